@@ -1,0 +1,56 @@
+/**
+ * Every error khulasa reports to a user has a code from this table, a message and a hint.
+ * The CLI exit code and the HTTP status come from the code.
+ */
+export const errorCodes = {
+  USAGE: { exit: 2, http: 400, hint: "Run `khulasa --help` for usage." },
+  FILE_NOT_FOUND: { exit: 2, http: 400, hint: "Check the path." },
+  FILE_UNREADABLE: { exit: 2, http: 400, hint: "Check the path and its permissions." },
+  IS_DIRECTORY: { exit: 2, http: 400, hint: "Give a file, not a directory." },
+  TOO_LARGE: { exit: 2, http: 413, hint: "Raise the limit with --max-bytes, or split the input." },
+  NOT_TEXT: { exit: 2, http: 415, hint: "Give UTF-8 text or an HTML page." },
+  EMPTY_INPUT: { exit: 2, http: 422, hint: "Give an article with at least one sentence." },
+  NOT_ARABIC: { exit: 2, http: 422, hint: "khulasa summarizes Arabic text; this input has no Arabic." },
+  NO_ARTICLE: { exit: 2, http: 422, hint: "The HTML page has no article body; give the article text." },
+  BAD_JSON: { exit: 2, http: 400, hint: "Each line must be one JSON object." },
+  BAD_RECORD: { exit: 2, http: 422, hint: "Each record needs a string `id` and a string `article`." },
+  DUPLICATE_ID: { exit: 2, http: 422, hint: "Each record's `id` must be unique in the file." },
+  EMPTY_FILE: { exit: 2, http: 400, hint: "The file has no records." },
+  BAD_OPTION: { exit: 2, http: 400, hint: "Run `khulasa --help` for the allowed values." },
+  INTERNAL: { exit: 2, http: 500, hint: "This is a bug in khulasa; please report it with the input." },
+} as const;
+
+export type ErrorCode = keyof typeof errorCodes;
+
+/** An error meant for the user: a code from the table, a one-line message and a hint. */
+export class KhulasaError extends Error {
+  readonly code: ErrorCode;
+  readonly hint: string;
+
+  constructor(code: ErrorCode, message: string, hint?: string) {
+    super(message);
+    this.name = "KhulasaError";
+    this.code = code;
+    this.hint = hint ?? errorCodes[code].hint;
+  }
+
+  get exitCode(): number {
+    return errorCodes[this.code].exit;
+  }
+
+  get httpStatus(): number {
+    return errorCodes[this.code].http;
+  }
+}
+
+/** Shorthand for `new KhulasaError(...)`. */
+export function createError(code: ErrorCode, message: string, hint?: string): KhulasaError {
+  return new KhulasaError(code, message, hint);
+}
+
+/** Any thrown value as a KhulasaError (unknown errors become INTERNAL, without a stack). */
+export function asKhulasaError(error: unknown): KhulasaError {
+  if (error instanceof KhulasaError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new KhulasaError("INTERNAL", message);
+}

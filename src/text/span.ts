@@ -1,0 +1,19 @@
+import type { Span } from "./types.js";
+
+/** The text a span covers. */
+export function sliceSpan(input: string, span: Span): string {
+  return input.slice(span.start, span.end);
+}
+
+/** Collapse every run of white space (any Unicode space, line breaks included) to one space and trim. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/gu, " ").trim();
+}
+
+/** The span with leading and trailing white space of `input` removed (may become empty). */
+export function trimSpan(input: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/u.test(input[start] ?? "")) start++;
+  while (end > start && /\s/u.test(input[end - 1] ?? "")) end--;
+  return { start, end };
+}
