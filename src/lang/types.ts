@@ -1,0 +1,26 @@
+import type { Span, Token } from "../text/types.js";
+
+/** A sentence found by a segmenter: its span in the input and the paragraph it belongs to. */
+export interface SentenceSpan {
+  span: Span;
+  paragraph: number;
+}
+
+/**
+ * Everything language-specific that the pipeline needs. Data (word lists, tables) lives in
+ * `lang/<code>/data/`; the functions here hold the algorithms.
+ */
+export interface LanguagePack {
+  /** BCP 47 code, e.g. "ar". */
+  readonly code: string;
+  /** Matching form of a string (never used to rewrite the input). Idempotent. */
+  normalize(text: string): string;
+  /** Sentences of `input`, in order, spans disjoint and trimmed of white space. */
+  segment(input: string): SentenceSpan[];
+  /** Word tokens of `input.slice(span.start, span.end)`, spans into `input`. */
+  tokenize(input: string, span?: Span): Token[];
+  /** Light stem of an already normalized word. */
+  stem(norm: string): string;
+  /** Whether a normalized word is a stop word. */
+  isStopWord(norm: string): boolean;
+}
