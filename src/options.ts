@@ -1,0 +1,49 @@
+import { createError } from "./errors.js";
+
+/** Options of `summarize`. */
+export interface SummarizeOptions {
+  /** Number of highlights (1-10). Default: chosen from the article, 3 or 4. */
+  count?: number | null;
+  /** The article's title, if known: used as a cue, never printed. */
+  title?: string | null;
+  /** Clause-level compression of the bullets. Default: true. */
+  compress?: boolean;
+}
+
+/** Options after validation, with defaults filled in. */
+export interface ResolvedOptions {
+  count: number | null;
+  title: string | null;
+  compress: boolean;
+}
+
+/** The defaults of `summarize`. */
+export const DEFAULT_OPTIONS: Readonly<ResolvedOptions> = Object.freeze({
+  count: null,
+  title: null,
+  compress: true,
+});
+
+/** Smallest and largest `count`. */
+export const COUNT_RANGE = Object.freeze({ min: 1, max: 10 });
+
+/** Validate options once; throws BAD_OPTION with a hint. */
+export function resolveOptions(options: SummarizeOptions = {}): ResolvedOptions {
+  const count = options.count ?? DEFAULT_OPTIONS.count;
+  if (
+    count !== null &&
+    (!Number.isInteger(count) || count < COUNT_RANGE.min || count > COUNT_RANGE.max)
+  ) {
+    throw createError(
+      "BAD_OPTION",
+      `count must be a whole number from ${COUNT_RANGE.min} to ${COUNT_RANGE.max}, got ${String(count)}`,
+    );
+  }
+  const title = options.title ?? DEFAULT_OPTIONS.title;
+  if (title !== null && typeof title !== "string") {
+    throw createError("BAD_OPTION", "title must be a string");
+  }
+  const compress = options.compress ?? DEFAULT_OPTIONS.compress;
+  if (typeof compress !== "boolean") throw createError("BAD_OPTION", "compress must be a boolean");
+  return { count, title, compress };
+}
