@@ -1,0 +1,37 @@
+import { Command, CommanderError } from "commander";
+import { createError } from "../errors.js";
+import { registerBatch } from "./commands/batch.js";
+import { registerEval } from "./commands/eval.js";
+import { registerServe } from "./commands/serve.js";
+import { registerSummarize } from "./commands/summarize.js";
+import { packageVersion } from "./version.js";
+
+/** The `khulasa` command line: argument parsing only; each command lives in `commands/`. */
+export function buildProgram(): Command {
+  const program = new Command()
+    .name("khulasa")
+    .description("Arabic news highlights: 3-4 bullets made of the article's own words.")
+    .version(packageVersion(), "-V, --version")
+    .showHelpAfterError("(run `khulasa --help` for usage)")
+    .exitOverride();
+  registerSummarize(program);
+  registerBatch(program);
+  registerEval(program);
+  registerServe(program);
+  for (const cmd of program.commands) cmd.exitOverride();
+  return program;
+}
+
+/** Commander's own errors (unknown option, missing argument) as a USAGE error; help/version pass. */
+export function fromCommanderError(error: CommanderError): number | Error {
+  if (
+    error.code === "commander.helpDisplayed" ||
+    error.code === "commander.version" ||
+    error.code === "commander.help"
+  ) {
+    return 0;
+  }
+  return createError("USAGE", error.message.replace(/^error: /, ""));
+}
+
+export { CommanderError };
