@@ -10,14 +10,46 @@ export const errorCodes = {
   TOO_LARGE: { exit: 2, http: 413, hint: "Raise the limit with --max-bytes, or split the input." },
   NOT_TEXT: { exit: 2, http: 415, hint: "Give UTF-8 text or an HTML page." },
   EMPTY_INPUT: { exit: 2, http: 422, hint: "Give an article with at least one sentence." },
-  NOT_ARABIC: { exit: 2, http: 422, hint: "khulasa summarizes Arabic text; this input has no Arabic." },
-  NO_ARTICLE: { exit: 2, http: 422, hint: "The HTML page has no article body; give the article text." },
+  NOT_ARABIC: {
+    exit: 2,
+    http: 422,
+    hint: "khulasa summarizes Arabic text; this input has no Arabic.",
+  },
+  NO_ARTICLE: {
+    exit: 2,
+    http: 422,
+    hint: "The HTML page has no article body; give the article text.",
+  },
   BAD_JSON: { exit: 2, http: 400, hint: "Each line must be one JSON object." },
-  BAD_RECORD: { exit: 2, http: 422, hint: "Each record needs a string `id` and a string `article`." },
+  BAD_RECORD: {
+    exit: 2,
+    http: 422,
+    hint: "Each record needs a string `id` and a string `article`.",
+  },
   DUPLICATE_ID: { exit: 2, http: 422, hint: "Each record's `id` must be unique in the file." },
   EMPTY_FILE: { exit: 2, http: 400, hint: "The file has no records." },
   BAD_OPTION: { exit: 2, http: 400, hint: "Run `khulasa --help` for the allowed values." },
-  INTERNAL: { exit: 2, http: 500, hint: "This is a bug in khulasa; please report it with the input." },
+  BAD_REQUEST: {
+    exit: 2,
+    http: 400,
+    hint: "See GET /openapi.json for the request format.",
+  },
+  NOT_FOUND: { exit: 2, http: 404, hint: "See GET /openapi.json for the routes." },
+  BUSY: {
+    exit: 2,
+    http: 503,
+    hint: "The server is at its concurrency limit or shutting down; retry shortly.",
+  },
+  TIMEOUT: {
+    exit: 2,
+    http: 503,
+    hint: "The article took too long; retry, or start the server with a larger --timeout.",
+  },
+  INTERNAL: {
+    exit: 2,
+    http: 500,
+    hint: "This is a bug in khulasa; please report it with the input.",
+  },
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;
