@@ -1,0 +1,71 @@
+import { createError } from "../errors.js";
+import { looksLikeHtml } from "./detect-html.js";
+import { stripLeadingHighlights } from "./highlights-block.js";
+
+/** How to read an input: HTML, plain text, or detected (`"auto"`, the default). */
+export type HtmlMode = boolean | "auto";
+
+/** Options of `prepareArticle`. */
+export interface PrepareOptions {
+  /** The article's title; when absent, an HTML page's title is used. */
+  title?: string | null;
+  /** true: HTML; false: plain text; "auto" (default): detected with `looksLikeHtml`. */
+  html?: HtmlMode;
+}
+
+/** An article ready for `summarize`: spans of the Summary refer to `text`. */
+export interface PreparedArticle {
+  /** The article text. For plain text, `raw.slice(offset)`; for HTML, the extracted body. */
+  text: string;
+  /** The given title, else the page title (HTML), else null. */
+  title: string | null;
+  format: "text" | "html";
+  /**
+   * For plain text, where `text` starts in `raw` (after a BOM and a leading block of `- `
+   * highlight lines): `raw.slice(offset) === text`. Null for HTML.
+   */
+  offset: number | null;
+}
+
+const ARABIC_LETTER = /(?=\p{L})\p{Script=Arabic}/u;
+
+/**
+ * Turn raw input (plain text or an HTML page) into the article to summarize. Plain text is
+ * never rewritten: only a BOM and a leading block of `- ` highlight lines followed by an
+ * article are cut off (see `offset`). HTML is loaded lazily and reduced to its article body.
+ * Throws EMPTY_INPUT, NO_ARTICLE or NOT_ARABIC.
+ */
+export async function prepareArticle(
+  raw: string,
+  options: PrepareOptions = {},
+): Promise<PreparedArticle> {
+  if (raw.trim() === "") throw createError("EMPTY_INPUT", "the input is empty");
+  const given = options.title?.trim() ? options.title : null;
+  const mode = options.html ?? "auto";
+  const html = mode === "auto" ? looksLikeHtml(raw) : mode;
+  let prepared: PreparedArticle;
+  if (html) {
+    const { extractHtmlArticle } = await import("./html.js");
+    const article = extractHtmlArticle(raw);
+    if (article === null) {
+      throw createError(
+        "NO_ARTICLE",
+        "found no article text in the HTML page (only navigation, links or scripts)",
+      );
+    }
+    prepared = { text: article.text, title: given ?? article.title, format: "html", offset: null };
+  } else {
+    const offset = stripLeadingHighlights(raw);
+    prepared = { text: raw.slice(offset), title: given, format: "text", offset };
+  }
+  checkArticleText(prepared.text);
+  return prepared;
+}
+
+/** Throw EMPTY_INPUT for blank text and NOT_ARABIC for text without an Arabic letter. */
+export function checkArticleText(text: string): void {
+  if (text.trim() === "") throw createError("EMPTY_INPUT", "the article is empty");
+  if (!ARABIC_LETTER.test(text)) {
+    throw createError("NOT_ARABIC", "found no Arabic letters in the article");
+  }
+}

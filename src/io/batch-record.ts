@@ -1,0 +1,101 @@
+import type { Readable } from "node:stream";
+import { createError, KhulasaError } from "../errors.js";
+import { DEFAULT_MAX_LINE_BYTES, type JsonlItem, readJsonl } from "./jsonl.js";
+
+/** One input record of `khulasa batch`. */
+export interface BatchRecord {
+  id: string | number;
+  article: string;
+  title: string | null;
+}
+
+/** A BAD_RECORD error naming the field at fault. */
+export class RecordError extends KhulasaError {
+  readonly field: string;
+  readonly id: string | number | undefined;
+
+  constructor(field: string, message: string, id?: string | number) {
+    super("BAD_RECORD", message);
+    this.field = field;
+    this.id = id;
+  }
+}
+
+/** Check one parsed JSON value as a batch record; throws RecordError (BAD_RECORD) naming the field. */
+export function validateBatchRecord(value: unknown): BatchRecord {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new RecordError("record", `expected a JSON object, got ${describe(value)}`);
+  }
+  const obj = value as Record<string, unknown>;
+  const id = obj.id;
+  if (id === undefined) throw new RecordError("id", "`id` is missing");
+  if (!((typeof id === "string" && id !== "") || (typeof id === "number" && Number.isFinite(id)))) {
+    throw new RecordError(
+      "id",
+      `\`id\` must be a non-empty string or a number, got ${describe(id)}`,
+    );
+  }
+  const article = obj.article;
+  if (article === undefined) throw new RecordError("article", "`article` is missing", id);
+  if (typeof article !== "string") {
+    throw new RecordError("article", `\`article\` must be a string, got ${describe(article)}`, id);
+  }
+  const title = obj.title ?? null;
+  if (title !== null && typeof title !== "string") {
+    throw new RecordError(
+      "title",
+      `\`title\` must be a string or null, got ${describe(title)}`,
+      id,
+    );
+  }
+  return { id, article, title };
+}
+
+/**
+ * Read batch records from a JSONL stream, one at a time: each line gives a valid record or an
+ * error item (BAD_JSON, BAD_RECORD with `field`, DUPLICATE_ID, TOO_LARGE, NOT_TEXT). Only the
+ * ids seen so far are kept in memory, to find duplicates.
+ */
+export async function* readBatchRecords(
+  stream: Readable,
+  maxLineBytes: number = DEFAULT_MAX_LINE_BYTES,
+): AsyncGenerator<JsonlItem<BatchRecord>> {
+  const seen = new Set<string>();
+  for await (const item of readJsonl(stream, maxLineBytes)) {
+    if ("error" in item) {
+      yield item;
+      continue;
+    }
+    const { line } = item;
+    let record: BatchRecord;
+    try {
+      record = validateBatchRecord(item.record);
+    } catch (error) {
+      const e = error as RecordError;
+      if (e.id !== undefined) seen.add(idKey(e.id));
+      const failed: JsonlItem<BatchRecord> = { line, error: e, field: e.field };
+      yield e.id === undefined ? failed : { ...failed, id: e.id };
+      continue;
+    }
+    const key = idKey(record.id);
+    if (seen.has(key)) {
+      const error = createError("DUPLICATE_ID", `id ${JSON.stringify(record.id)} appeared before`);
+      yield { line, error, id: record.id };
+      continue;
+    }
+    seen.add(key);
+    yield { line, record };
+  }
+}
+
+/** Ids of different JSON types are different ids: `1` and `"1"` may both appear. */
+function idKey(id: string | number): string {
+  return `${typeof id}:${id}`;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "string") return value === "" ? "an empty string" : "a string";
+  return `a ${typeof value}`;
+}

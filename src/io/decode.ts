@@ -1,0 +1,39 @@
+import { createError } from "../errors.js";
+
+/** Largest share of control characters (other than tab, line breaks, form feed) in text. */
+export const MAX_CONTROL_SHARE = 0.1;
+
+const BOM = "\uFEFF";
+
+/**
+ * Decode bytes as UTF-8 text, removing a leading byte-order mark. Throws NOT_TEXT (naming
+ * `name`) for invalid UTF-8, a NUL character, or mostly control characters (a binary file).
+ */
+export function decodeText(bytes: Uint8Array, name = "the input"): string {
+  let text: string;
+  try {
+    // ignoreBOM: true keeps the BOM in the output so we can strip it ourselves, exactly once.
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw createError("NOT_TEXT", `${name} is not valid UTF-8 text`);
+  }
+  if (text.startsWith(BOM)) text = text.slice(BOM.length);
+  checkPlainCharacters(text, name);
+  return text;
+}
+
+/** Throw NOT_TEXT when `text` holds a NUL or is mostly control characters. */
+export function checkPlainCharacters(text: string, name = "the input"): void {
+  if (text.includes("\0"))
+    throw createError("NOT_TEXT", `${name} contains NUL bytes (binary data)`);
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) || c === 0x7f) {
+      controls++;
+    }
+  }
+  if (controls > 0 && controls > text.length * MAX_CONTROL_SHARE) {
+    throw createError("NOT_TEXT", `${name} is mostly control characters (binary data)`);
+  }
+}

@@ -1,0 +1,113 @@
+/** The few DOM members the text walker needs (linkedom's nodes have them). */
+export interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  nodeValue: string | null;
+  childNodes: ArrayLike<DomNode>;
+  getAttribute?(name: string): string | null;
+}
+
+/** Elements whose text is never article text. */
+export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set(
+  (
+    "script style noscript template svg math iframe object embed canvas video audio nav aside " +
+    "form button select textarea input label header footer figcaption dialog menu head title " +
+    "meta link"
+  ).split(" "),
+);
+
+/** Elements that start and end a paragraph. */
+export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set(
+  (
+    "address article blockquote dd details div dl dt fieldset figure h1 h2 h3 h4 h5 h6 hr li " +
+    "main ol p pre section table tbody thead tfoot tr td th caption summary ul center body html"
+  ).split(" "),
+);
+
+/** Headings (a paragraph made of one can be dropped when it repeats the title). */
+const HEADINGS: ReadonlySet<string> = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+const SPACES = /[ \t\n\r\f\v\u00a0\u2028\u2029\u200b]+/g;
+
+/** A paragraph of page text, and whether it was a heading. */
+export interface PageParagraph {
+  text: string;
+  heading: boolean;
+}
+
+/** The paragraphs of a DOM subtree, and how many letters are outside links. */
+export interface PageText {
+  paragraphs: PageParagraph[];
+  /** Letters (`\p{L}`) not inside an `<a>`: a page of links only has no article. */
+  lettersOutsideLinks: number;
+}
+
+/**
+ * Walk a DOM subtree into paragraphs: block elements separate paragraphs, `<br>` breaks a
+ * line, white space runs collapse as a browser would; scripts, styles, navigation, forms,
+ * headers, footers and hidden elements are skipped.
+ */
+export function pageText(root: DomNode): PageText {
+  const paragraphs: PageParagraph[] = [];
+  let current = "";
+  let heading = false;
+  let lettersOutsideLinks = 0;
+
+  const flush = (): void => {
+    const text = current
+      .split("\n")
+      .map((line) => line.replace(SPACES, " ").trim())
+      .filter((line) => line !== "")
+      .join("\n");
+    if (text !== "") paragraphs.push({ text, heading });
+    current = "";
+    heading = false;
+  };
+
+  const walk = (node: DomNode, inLink: boolean): void => {
+    if (node.nodeType === TEXT_NODE) {
+      const value = node.nodeValue ?? "";
+      current += value;
+      if (!inLink) lettersOutsideLinks += countLetters(value);
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const name = node.nodeName.toLowerCase();
+    if (SKIPPED_ELEMENTS.has(name) || isHidden(node)) return;
+    if (name === "br") {
+      current += "\n";
+      return;
+    }
+    const block = BLOCK_ELEMENTS.has(name);
+    if (block) flush();
+    if (HEADINGS.has(name)) heading = true;
+    const link = inLink || name === "a";
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
+      if (child) walk(child, link);
+    }
+    if (block) flush();
+  };
+
+  walk(root, false);
+  flush();
+  return { paragraphs, lettersOutsideLinks };
+}
+
+function isHidden(node: DomNode): boolean {
+  const get = node.getAttribute;
+  if (!get) return false;
+  if (get.call(node, "hidden") !== null) return true;
+  if (get.call(node, "aria-hidden") === "true") return true;
+  const style = get.call(node, "style") ?? "";
+  return /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+function countLetters(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(/\p{L}/gu)) n++;
+  return n;
+}

@@ -1,0 +1,107 @@
+import type { Readable } from "node:stream";
+import { createError, type KhulasaError } from "../errors.js";
+import { DEFAULT_MAX_BYTES } from "./limits.js";
+
+/** Default longest JSONL line: room for a `DEFAULT_MAX_BYTES` article written with `\u` escapes. */
+export const DEFAULT_MAX_LINE_BYTES = 4 * DEFAULT_MAX_BYTES;
+
+/** One non-blank line of a JSONL stream (1-based line number), or why it is unusable. */
+export type JsonlLine = { line: number; text: string } | { line: number; error: KhulasaError };
+
+/** One parsed item: a record, or an error for that line (with the record's id when known). */
+export type JsonlItem<T> =
+  | { line: number; record: T }
+  | { line: number; error: KhulasaError; id?: string | number; field?: string };
+
+const NEWLINE = 0x0a;
+const CR = 0x0d;
+const BOM = [0xef, 0xbb, 0xbf] as const;
+
+/**
+ * Split a byte stream into lines without holding more than one line: handles CRLF, a BOM,
+ * a last line without a newline and multi-byte characters across chunks; skips blank lines.
+ * A line over `maxLineBytes` is skipped as it streams by and reported as TOO_LARGE; a line
+ * that is not UTF-8 is reported as NOT_TEXT.
+ */
+export async function* readLines(
+  stream: Readable,
+  maxLineBytes: number = DEFAULT_MAX_LINE_BYTES,
+): AsyncGenerator<JsonlLine> {
+  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  let parts: Buffer[] = [];
+  let size = 0;
+  let overflow = false;
+  let line = 0;
+
+  const finish = (): JsonlLine | null => {
+    line++;
+    const bytes = overflow ? null : Buffer.concat(parts, size);
+    parts = [];
+    size = 0;
+    if (bytes === null) {
+      overflow = false;
+      return {
+        line,
+        error: createError("TOO_LARGE", `line ${line} is over ${maxLineBytes} bytes`),
+      };
+    }
+    let start = 0;
+    let end = bytes.length;
+    if (line === 1 && bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2]) start = 3;
+    if (end > start && bytes[end - 1] === CR) end--;
+    let text: string;
+    try {
+      text = decoder.decode(bytes.subarray(start, end));
+    } catch {
+      return { line, error: createError("NOT_TEXT", `line ${line} is not valid UTF-8`) };
+    }
+    return text.trim() === "" ? null : { line, text };
+  };
+
+  const append = (piece: Buffer): void => {
+    if (overflow || piece.length === 0) return;
+    if (size + piece.length > maxLineBytes) {
+      overflow = true;
+      parts = [];
+      size = 0;
+      return;
+    }
+    parts.push(piece);
+    size += piece.length;
+  };
+
+  for await (const chunk of stream) {
+    const buf = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+    let from = 0;
+    for (let nl = buf.indexOf(NEWLINE, from); nl !== -1; nl = buf.indexOf(NEWLINE, from)) {
+      append(buf.subarray(from, nl));
+      from = nl + 1;
+      const item = finish();
+      if (item) yield item;
+    }
+    append(buf.subarray(from));
+  }
+  if (size > 0 || overflow) {
+    const item = finish();
+    if (item) yield item;
+  }
+}
+
+/** Parse each non-blank line as JSON: `{ line, record }`, or `{ line, error }` with BAD_JSON. */
+export async function* readJsonl(
+  stream: Readable,
+  maxLineBytes: number = DEFAULT_MAX_LINE_BYTES,
+): AsyncGenerator<JsonlItem<unknown>> {
+  for await (const item of readLines(stream, maxLineBytes)) {
+    if ("error" in item) {
+      yield item;
+      continue;
+    }
+    try {
+      yield { line: item.line, record: JSON.parse(item.text) as unknown };
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      yield { line: item.line, error: createError("BAD_JSON", `line ${item.line}: ${why}`) };
+    }
+  }
+}

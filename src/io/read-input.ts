@@ -1,0 +1,116 @@
+import { open } from "node:fs/promises";
+import type { Readable } from "node:stream";
+import { createError, KhulasaError } from "../errors.js";
+import { decodeText } from "./decode.js";
+import { checkMaxBytes, DEFAULT_MAX_BYTES } from "./limits.js";
+
+/** The name of standard input on the command line. */
+export const STDIN = "-";
+
+/** An opened input: a byte stream, a name for messages, and its size when known. */
+export interface InputSource {
+  stream: Readable;
+  /** `stdin` or the path, for messages. */
+  name: string;
+  /** Size in bytes of a regular file; null for stdin, pipes and devices. */
+  size: number | null;
+}
+
+/** Options of `readInput`. */
+export interface ReadInputOptions {
+  /** Largest input in bytes (default `DEFAULT_MAX_BYTES`); more gives TOO_LARGE. */
+  maxBytes?: number;
+  /** The stream read for `-` (default `process.stdin`). */
+  stdin?: Readable;
+}
+
+/** A file-system error as a KhulasaError naming `path`. */
+export function fileError(error: unknown, path: string): KhulasaError {
+  if (error instanceof KhulasaError) return error;
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  switch (code) {
+    case "ENOENT":
+    case "ENOTDIR":
+      return createError("FILE_NOT_FOUND", `no such file: ${path}`);
+    case "EISDIR":
+      return createError("IS_DIRECTORY", `${path} is a directory`);
+    case "EACCES":
+    case "EPERM":
+      return createError("FILE_UNREADABLE", `cannot read ${path} (permission denied)`);
+    default:
+      return createError("FILE_UNREADABLE", `cannot read ${path} (${code ?? "unknown error"})`);
+  }
+}
+
+/** Open a file path, or `-` for stdin, as a byte stream; file errors become coded errors. */
+export async function openInput(
+  source: string,
+  options: { stdin?: Readable } = {},
+): Promise<InputSource> {
+  if (source === STDIN)
+    return { stream: options.stdin ?? process.stdin, name: "stdin", size: null };
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(source, "r");
+  } catch (error) {
+    throw fileError(error, source);
+  }
+  try {
+    const stats = await handle.stat();
+    if (stats.isDirectory()) throw createError("IS_DIRECTORY", `${source} is a directory`);
+    const stream = handle.createReadStream();
+    return { stream, name: source, size: stats.isFile() ? stats.size : null };
+  } catch (error) {
+    await handle.close();
+    throw fileError(error, source);
+  }
+}
+
+/**
+ * Read a whole stream into a Buffer, stopping (and destroying the stream) as soon as it is
+ * over `maxBytes`: TOO_LARGE. Read errors become FILE_UNREADABLE.
+ */
+export async function readLimited(
+  stream: Readable,
+  maxBytes: number,
+  name: string,
+): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  try {
+    for await (const chunk of stream) {
+      const buf = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+      total += buf.length;
+      if (total > maxBytes) throw tooLarge(name, maxBytes);
+      chunks.push(buf);
+    }
+  } catch (error) {
+    stream.destroy();
+    throw fileError(error, name);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/** Read a file path or `-` (stdin) into a Buffer, at most `maxBytes` bytes. */
+export async function readInput(source: string, options: ReadInputOptions = {}): Promise<Buffer> {
+  const maxBytes = checkMaxBytes(options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const input = await openInput(source, options);
+  if (input.size !== null && input.size > maxBytes) {
+    input.stream.destroy();
+    throw tooLarge(input.name, maxBytes);
+  }
+  return readLimited(input.stream, maxBytes, input.name);
+}
+
+/** Read a file path or `-` as UTF-8 text (BOM removed); NOT_TEXT for binary data. */
+export async function readTextInput(
+  source: string,
+  options: ReadInputOptions = {},
+): Promise<string> {
+  const bytes = await readInput(source, options);
+  return decodeText(bytes, source === STDIN ? "stdin" : source);
+}
+
+function tooLarge(name: string, maxBytes: number): KhulasaError {
+  return createError("TOO_LARGE", `${name} is over the limit of ${maxBytes} bytes`);
+}

@@ -1,0 +1,158 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { KhulasaError } from "../../src/errors.js";
+import { prepareArticle } from "../../src/io/article.js";
+import { looksLikeHtml } from "../../src/io/detect-html.js";
+import { ROOT } from "../helpers/shared.js";
+
+const PAGE = readFileSync(join(ROOT, "test", "io", "fixtures", "arabic-page.html"), "utf8");
+const STORY = "أعلنت البلدية افتتاح حديقة عامة جديدة. وقالت إن الحديقة تضم ملعبا للأطفال.\n";
+
+function hasCode(code: string) {
+  return (error: unknown) => error instanceof KhulasaError && error.code === code;
+}
+
+test("HTML detection: pages and fragments are HTML", () => {
+  assert.ok(looksLikeHtml(PAGE));
+  assert.ok(looksLikeHtml("  <!doctype html><title>x</title><p>نص</p>"));
+  assert.ok(looksLikeHtml("<!-- saved page -->\n<html lang='ar'><p>نص</p></html>"));
+  assert.ok(looksLikeHtml("<p>الفقرة الأولى من الخبر.</p>\n<p>الفقرة الثانية.</p>"));
+  assert.ok(looksLikeHtml("<body><div>نص</div><div>نص آخر</div></body>"));
+  const lines = Array.from(
+    { length: 6 },
+    (_, i) => `<span class="s">جملة ${i}</span> وكلمات بعدها`,
+  );
+  assert.ok(looksLikeHtml(`مقدمة قصيرة\n${lines.join("\n")}`));
+});
+
+test("HTML detection: Arabic prose with a literal `<` or a quoted tag is text", () => {
+  assert.equal(looksLikeHtml("إذا كان س < 5 فإن النتيجة صحيحة. وقيمة ص > 3 أيضا."), false);
+  assert.equal(
+    looksLikeHtml(
+      "حذر الباحث من ثغرة تسمح بحقن الوسم <script> في الصفحات، وقال إن الوسم </script> يغلقه.",
+    ),
+    false,
+  );
+  const prose =
+    "قال الخبير إن المواقع تستخدم الوسم <p> لبدء الفقرة و</p> لإنهائها، وإن الوسم <b> يميز النص. ";
+  assert.equal(looksLikeHtml(prose.repeat(3)), false);
+  assert.equal(looksLikeHtml(STORY), false);
+  assert.equal(looksLikeHtml("<<<عنوان>>> نص الخبر"), false);
+});
+
+test("an Arabic RTL page: the article body, in order, without scripts, styles or boilerplate", async () => {
+  const article = await prepareArticle(PAGE);
+  assert.equal(article.format, "html");
+  assert.equal(article.offset, null);
+  assert.equal(article.title, "سباق الصحراء يجمع ألفي عداء في وادي رم"); // og:title
+  const paragraphs = article.text.split("\n\n");
+  assert.equal(paragraphs.length, 10, article.text);
+  paragraphs.forEach((p, i) => {
+    assert.ok(p.startsWith(`الفقرة_${i + 1}:`), `paragraph ${i + 1}: ${p}`);
+  });
+  for (const leak of [
+    "مخفي",
+    "نمط_",
+    "سكربت_",
+    "track",
+    "function",
+    "{",
+    "<",
+    "رابط_جانبي",
+    "إعلان_جانبي",
+    "الرئيسية",
+    "تذييل_الصفحة",
+    "تعليق_صورة",
+    "نموذج_تعليق",
+    "نص_بلا_سكربت",
+    "تعليق_في_الصفحة",
+    "عنوان_من_البيانات",
+    "سباق الصحراء يجمع", // the headline repeats the title: not part of the body
+  ]) {
+    assert.ok(!article.text.includes(leak), `"${leak}" leaked into the article text`);
+  }
+  assert.ok(article.text.includes('"ستة أشهر"'), "entities are decoded");
+  assert.ok(article.text.includes("عداء كيني\nأنهى"), "<br> is a line break inside the paragraph");
+  assert.ok(
+    article.text.includes("إن اللجنة المنظمة وفرت"),
+    "link text inside a paragraph is kept",
+  );
+});
+
+test("a given title wins over the page title; <title> and h1 are fallbacks", async () => {
+  assert.equal((await prepareArticle(PAGE, { title: "عنوان آخر" })).title, "عنوان آخر");
+  const body = `<p>${STORY}</p><p>${STORY}</p>`;
+  const withTitle = await prepareArticle(
+    `<html><head><title>عنوان الصفحة</title></head><body>${body}</body></html>`,
+  );
+  assert.equal(withTitle.title, "عنوان الصفحة");
+  assert.ok(!withTitle.text.includes("عنوان الصفحة"));
+  const withH1 = await prepareArticle(`<html><body><h1>عنوان الخبر</h1>${body}</body></html>`);
+  assert.equal(withH1.title, "عنوان الخبر");
+  assert.equal((await prepareArticle(body)).title, null);
+});
+
+test("a page with no article body is NO_ARTICLE", async () => {
+  const links = `<!DOCTYPE html><html><head><title>الموقع</title><script>var a = "نص طويل جدا داخل سكربت لا يعد مقالا أبدا";</script></head>
+<body><nav><a href="/">الرئيسية</a> <a href="/x">أخبار محلية وعربية ودولية</a></nav>
+<aside><a href="/y">الأكثر قراءة اليوم في الموقع</a></aside><footer>جميع الحقوق محفوظة للموقع منذ سنوات طويلة</footer></body></html>`;
+  await assert.rejects(prepareArticle(links), hasCode("NO_ARTICLE"));
+  await assert.rejects(
+    prepareArticle("<html><body></body></html>", { html: true }),
+    hasCode("NO_ARTICLE"),
+  );
+});
+
+test("--html / --text force the reading", async () => {
+  const forcedText = await prepareArticle(`<p>${STORY}</p><p>${STORY}</p>`, { html: false });
+  assert.equal(forcedText.format, "text");
+  assert.ok(forcedText.text.startsWith("<p>"));
+  const forcedHtml = await prepareArticle(STORY, { html: true });
+  assert.equal(forcedHtml.format, "html");
+  assert.equal(forcedHtml.text, STORY.trim());
+});
+
+test("plain text is returned as is, with offset 0", async () => {
+  const text = `${STORY}\r\n  ${STORY}`;
+  const article = await prepareArticle(text);
+  assert.deepEqual(article, { text, title: null, format: "text", offset: 0 });
+});
+
+test("a leading block of `- ` highlight lines is cut off; text === raw.slice(offset)", async () => {
+  const raw = `- أعلنت البلدية افتتاح حديقة.\n- تضم ملعبا للأطفال.\n\n${STORY}- سطر داخل المقال يبقى.\n`;
+  const article = await prepareArticle(raw, { title: "حديقة" });
+  assert.equal(article.text, `${STORY}- سطر داخل المقال يبقى.\n`);
+  assert.equal(article.offset, raw.indexOf(STORY));
+  assert.equal(raw.slice(article.offset ?? -1), article.text);
+  assert.equal(article.title, "حديقة");
+  const crlf = `\uFEFF- أولا\r\n- ثانيا\r\n${STORY}`;
+  const cut = await prepareArticle(crlf);
+  assert.equal(cut.text, STORY);
+  assert.equal(crlf.slice(cut.offset ?? -1), STORY);
+});
+
+test("input made only of `- ` lines is all article (nothing follows the block)", async () => {
+  const raw = "- أعلنت البلدية افتتاح حديقة.\n- تضم ملعبا للأطفال.\n";
+  const article = await prepareArticle(raw);
+  assert.equal(article.text, raw);
+  assert.equal(article.offset, 0);
+});
+
+test("empty and whitespace-only input is EMPTY_INPUT; no Arabic letters is NOT_ARABIC", async () => {
+  await assert.rejects(prepareArticle(""), hasCode("EMPTY_INPUT"));
+  await assert.rejects(prepareArticle(" \n\t\r\n "), hasCode("EMPTY_INPUT"));
+  await assert.rejects(
+    prepareArticle("The minister said on Sunday. 3.5 million."),
+    hasCode("NOT_ARABIC"),
+  );
+  // Arabic-Indic digits and the Arabic comma are not Arabic letters.
+  await assert.rejects(prepareArticle("١٢٣ ، ٤٥٦؟"), hasCode("NOT_ARABIC"));
+  await assert.rejects(
+    prepareArticle(
+      "<html><body><article><p>English only text in a page, long enough to be an article body.</p></article></body></html>",
+    ),
+    hasCode("NOT_ARABIC"),
+  );
+});

@@ -1,0 +1,147 @@
+import assert from "node:assert/strict";
+import { Readable } from "node:stream";
+import { test } from "node:test";
+import {
+  type BatchRecord,
+  readBatchRecords,
+  validateBatchRecord,
+} from "../../src/io/batch-record.js";
+import { type JsonlItem, type JsonlLine, readJsonl, readLines } from "../../src/io/jsonl.js";
+
+/** A stream giving `chunks` one by one (Buffers or strings). */
+function stream(...chunks: (string | Buffer)[]): Readable {
+  return Readable.from(chunks.map((c) => (typeof c === "string" ? Buffer.from(c) : c)));
+}
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
+function texts(lines: JsonlLine[]): [number, string][] {
+  return lines.map((l) => [l.line, "text" in l ? l.text : `!${l.error.code}`]);
+}
+
+test("lines: CRLF, a BOM, blank lines skipped (numbers kept), a last line without newline", async () => {
+  const lines = await collect(readLines(stream('\uFEFF{"a":1}\r\n\r\n  \n{"b":2}\n{"c":3}')));
+  assert.deepEqual(texts(lines), [
+    [1, '{"a":1}'],
+    [4, '{"b":2}'],
+    [5, '{"c":3}'],
+  ]);
+});
+
+test("lines: multi-byte characters and CRLF split across chunks", async () => {
+  const bytes = Buffer.from('{"t":"عربي"}\r\n{"t":"نص"}\n');
+  const chunks = Array.from(bytes, (b) => Buffer.from([b])); // one byte at a time
+  const lines = await collect(readLines(Readable.from(chunks)));
+  assert.deepEqual(texts(lines), [
+    [1, '{"t":"عربي"}'],
+    [2, '{"t":"نص"}'],
+  ]);
+});
+
+test("lines: a line over the limit is TOO_LARGE and skipped; the next lines are read", async () => {
+  const long = `{"article":"${"ا".repeat(5000)}"}`;
+  const lines = await collect(
+    readLines(stream('{"a":1}\n', long.slice(0, 3000), long.slice(3000), '\n{"b":2}\n'), 1000),
+  );
+  assert.deepEqual(texts(lines), [
+    [1, '{"a":1}'],
+    [2, "!TOO_LARGE"],
+    [3, '{"b":2}'],
+  ]);
+  const last = await collect(readLines(stream("x".repeat(50)), 10));
+  assert.deepEqual(texts(last), [[1, "!TOO_LARGE"]]);
+});
+
+test("lines: a very long line under the limit arrives whole", async () => {
+  const article = "كلمة ".repeat(200_000);
+  const line = JSON.stringify({ id: 1, article });
+  const chunks: string[] = [];
+  for (let i = 0; i < line.length; i += 65_536) chunks.push(line.slice(i, i + 65_536));
+  const [item] = await collect(readJsonl(stream(...chunks, "\n")));
+  assert.ok(item && "record" in item);
+  assert.equal((item.record as { article: string }).article, article);
+});
+
+test("lines: invalid UTF-8 in a line is NOT_TEXT for that line only", async () => {
+  const lines = await collect(
+    readLines(stream(Buffer.from([0x7b, 0xff, 0x7d, 0x0a]), '{"ok":1}\n')),
+  );
+  assert.deepEqual(texts(lines), [
+    [1, "!NOT_TEXT"],
+    [2, '{"ok":1}'],
+  ]);
+});
+
+test("jsonl: a line that is not JSON is BAD_JSON with its line number", async () => {
+  const items = await collect(readJsonl(stream('{"a":1}\n{oops\n[1,2]\n')));
+  assert.equal(items.length, 3);
+  assert.ok(items[1] && "error" in items[1]);
+  assert.equal(items[1].error.code, "BAD_JSON");
+  assert.match(items[1].error.message, /^line 2: /);
+  assert.deepEqual(items[2], { line: 3, record: [1, 2] });
+});
+
+test("record validation names the field", () => {
+  assert.deepEqual(validateBatchRecord({ id: 7, article: "نص" }), {
+    id: 7,
+    article: "نص",
+    title: null,
+  });
+  assert.deepEqual(validateBatchRecord({ id: "a", article: "نص", title: "ع", extra: true }), {
+    id: "a",
+    article: "نص",
+    title: "ع",
+  });
+  const cases: [unknown, string][] = [
+    [[1], "record"],
+    ["text", "record"],
+    [null, "record"],
+    [{ article: "نص" }, "id"],
+    [{ id: "", article: "نص" }, "id"],
+    [{ id: true, article: "نص" }, "id"],
+    [{ id: 1 }, "article"],
+    [{ id: 1, article: 5 }, "article"],
+    [{ id: 1, article: "نص", title: 3 }, "title"],
+  ];
+  for (const [value, field] of cases) {
+    assert.throws(
+      () => validateBatchRecord(value),
+      (e: unknown) =>
+        (e as { code?: string; field?: string }).code === "BAD_RECORD" &&
+        (e as { field?: string }).field === field,
+      JSON.stringify(value),
+    );
+  }
+});
+
+function summary(items: JsonlItem<BatchRecord>[]): unknown[] {
+  return items.map((i) =>
+    "record" in i ? [i.line, i.record.id] : [i.line, i.error.code, i.id ?? null, i.field ?? null],
+  );
+}
+
+test("batch records: bad JSON, bad records and duplicate ids are reported, the rest read", async () => {
+  const input = [
+    '{"id":1,"article":"أ"}',
+    "not json",
+    '{"id":2}',
+    '{"id":1,"article":"ب"}',
+    '{"id":"1","article":"ج"}',
+    '{"article":"د"}',
+    '{"id":3,"article":"هـ","title":null}',
+  ].join("\n");
+  const items = await collect(readBatchRecords(stream(input)));
+  assert.deepEqual(summary(items), [
+    [1, 1],
+    [2, "BAD_JSON", null, null],
+    [3, "BAD_RECORD", 2, "article"],
+    [4, "DUPLICATE_ID", 1, null],
+    [5, "1"],
+    [6, "BAD_RECORD", null, "id"],
+    [7, 3],
+  ]);
+});

@@ -1,0 +1,95 @@
+import assert from "node:assert/strict";
+import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { test } from "node:test";
+import { KhulasaError } from "../../src/errors.js";
+import { decodeText } from "../../src/io/decode.js";
+import { DEFAULT_MAX_BYTES, parseByteSize } from "../../src/io/limits.js";
+import { readInput, readTextInput } from "../../src/io/read-input.js";
+
+const dir = mkdtempSync(join(tmpdir(), "khulasa-io-"));
+const ARTICLE = "أعلنت الحكومة خطة جديدة للنقل العام.\n";
+
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+function hasCode(code: string) {
+  return (error: unknown) => error instanceof KhulasaError && error.code === code;
+}
+
+test("reads a file into a Buffer and decodes it, BOM removed", async () => {
+  const path = file("bom.txt", `\uFEFF${ARTICLE}`);
+  const bytes = await readInput(path);
+  assert.equal(bytes.length, Buffer.byteLength(`\uFEFF${ARTICLE}`));
+  assert.equal(await readTextInput(path), ARTICLE);
+});
+
+test("reads stdin (`-`) from the given stream", async () => {
+  const stdin = Readable.from([Buffer.from(ARTICLE.slice(0, 5)), Buffer.from(ARTICLE.slice(5))]);
+  assert.equal(await readTextInput("-", { stdin }), ARTICLE);
+});
+
+test("a missing file is FILE_NOT_FOUND, a directory IS_DIRECTORY", async () => {
+  await assert.rejects(readInput(join(dir, "missing.txt")), hasCode("FILE_NOT_FOUND"));
+  await assert.rejects(readInput(join(dir, "missing", "deeper.txt")), hasCode("FILE_NOT_FOUND"));
+  await assert.rejects(readInput(dir), hasCode("IS_DIRECTORY"));
+});
+
+test("an unreadable file is FILE_UNREADABLE", {
+  skip: process.getuid?.() === 0 ? "running as root: permissions do not apply" : false,
+}, async () => {
+  const path = file("secret.txt", ARTICLE);
+  chmodSync(path, 0o000);
+  await assert.rejects(readInput(path), hasCode("FILE_UNREADABLE"));
+});
+
+test("a file over maxBytes is TOO_LARGE; at the limit it is read", async () => {
+  const path = file("big.txt", "ا".repeat(600)); // 1200 bytes
+  await assert.rejects(readInput(path, { maxBytes: 1199 }), hasCode("TOO_LARGE"));
+  assert.equal((await readInput(path, { maxBytes: 1200 })).length, 1200);
+});
+
+test("an endless stdin stops being read once over the limit", async () => {
+  let pulled = 0;
+  const chunk = Buffer.alloc(1024, 0x61);
+  const endless = new Readable({
+    read() {
+      pulled++;
+      this.push(chunk);
+    },
+  });
+  await assert.rejects(
+    readInput("-", { stdin: endless, maxBytes: 10 * 1024 }),
+    hasCode("TOO_LARGE"),
+  );
+  assert.ok(pulled < 40, `read ${pulled} chunks for a 10-chunk limit`);
+  assert.ok(endless.destroyed, "the stream is destroyed");
+});
+
+test("binary data is NOT_TEXT: invalid UTF-8, NUL bytes, mostly control characters", () => {
+  assert.throws(() => decodeText(Uint8Array.from([0xd8, 0xa7, 0xff, 0xfe])), hasCode("NOT_TEXT"));
+  assert.throws(() => decodeText(Buffer.from("نص\0عربي")), hasCode("NOT_TEXT"));
+  assert.throws(() => decodeText(Buffer.from("\x01\x02\x03\x04ab")), hasCode("NOT_TEXT"));
+  // A stray control character in real text is fine; tabs and CRLF are text.
+  assert.equal(decodeText(Buffer.from(`${ARTICLE}\t\r\n\x07`)), `${ARTICLE}\t\r\n\x07`);
+});
+
+test("a truncated multi-byte character at the end is NOT_TEXT", () => {
+  const bytes = Buffer.from("عربي");
+  assert.throws(() => decodeText(bytes.subarray(0, bytes.length - 1)), hasCode("NOT_TEXT"));
+});
+
+test("parseByteSize reads bytes and binary units; rejects the rest with BAD_OPTION", () => {
+  assert.equal(parseByteSize("1000"), 1000);
+  assert.equal(parseByteSize("64k"), 64 * 1024);
+  assert.equal(parseByteSize("5M"), DEFAULT_MAX_BYTES);
+  assert.equal(parseByteSize("1GB"), 1024 ** 3);
+  for (const bad of ["0", "-5", "abc", "1.5M", "", "10 apples"]) {
+    assert.throws(() => parseByteSize(bad), hasCode("BAD_OPTION"), bad);
+  }
+});
