@@ -1,6 +1,140 @@
+import { open } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { Writable } from "node:stream";
+import { finished } from "node:stream/promises";
 import type { Command } from "commander";
+import { createSummarizer, defaultWorkers, MAX_WORKERS } from "../../batch/pool.js";
+import { countBytes, createProgress, type Progress } from "../../batch/progress.js";
+import { runBatch } from "../../batch/run-batch.js";
+import { createError, KhulasaError } from "../../errors.js";
+import { DEFAULT_MAX_BYTES, parseByteSize } from "../../io/limits.js";
+import { openInput, STDIN } from "../../io/read-input.js";
+import { parseCount } from "./summarize.js";
 
-/** Register `khulasa batch` (being built). */
+/** Raw options of `khulasa batch` as commander gives them. */
+interface BatchFlags {
+  output?: string;
+  count?: string;
+  workers?: string;
+  compress: boolean;
+  maxBytes: string;
+}
+
+/** Parse `--workers`: 0 (the main thread) to `MAX_WORKERS`; BAD_OPTION otherwise. */
+export function parseWorkers(value: string | undefined): number {
+  if (value === undefined) return defaultWorkers();
+  const n = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isInteger(n) || n < 0 || n > MAX_WORKERS) {
+    throw createError(
+      "BAD_OPTION",
+      `--workers must be a whole number from 0 to ${MAX_WORKERS}, got "${value}"`,
+    );
+  }
+  return n;
+}
+
+/** An output file error as a coded error (there is no write-specific code in the table). */
+function writeError(error: unknown, path: string): KhulasaError {
+  const code = (error as NodeJS.ErrnoException | null)?.code ?? "unknown error";
+  if (code === "ENOENT" || code === "ENOTDIR") {
+    return createError("FILE_NOT_FOUND", `cannot write ${path}: its folder does not exist`);
+  }
+  if (code === "EISDIR") return createError("IS_DIRECTORY", `cannot write ${path}: a directory`);
+  return createError("FILE_UNREADABLE", `cannot write ${path} (${code})`);
+}
+
+async function openOutput(path: string | undefined): Promise<{ stream: Writable; name: string }> {
+  if (path === undefined || path === STDIN) return { stream: process.stdout, name: "stdout" };
+  try {
+    const handle = await open(path, "w");
+    return { stream: handle.createWriteStream(), name: path };
+  } catch (error) {
+    throw writeError(error, path);
+  }
+}
+
+/** Run `khulasa batch`: JSONL in, JSONL out in input order; exit code 1 when a record failed. */
+export async function runBatchCommand(file: string | undefined, flags: BatchFlags): Promise<void> {
+  const count = parseCount(flags.count);
+  const workers = parseWorkers(flags.workers);
+  const maxBytes = parseByteSize(flags.maxBytes);
+  let source = file;
+  if (source === undefined) {
+    if (process.stdin.isTTY) {
+      throw createError("USAGE", "give a JSONL file, or pipe JSONL into stdin");
+    }
+    source = STDIN;
+  }
+  if (flags.output !== undefined && source !== STDIN && resolve(flags.output) === resolve(source)) {
+    throw createError("BAD_OPTION", "the output file is the input file", "Write to another file.");
+  }
+  const input = await openInput(source);
+  const output = await openOutput(flags.output);
+  const counted = countBytes(input.stream);
+  const summarizer = createSummarizer(workers);
+  let progress: Progress | null = null;
+  if (process.stderr.isTTY)
+    progress = await createProgress(process.stderr, input.size, counted.bytes);
+  try {
+    const stats = await runBatch({
+      input: counted.stream,
+      output: output.stream,
+      summarizer,
+      count,
+      compress: flags.compress,
+      maxBytes,
+      inputName: input.name,
+      onProgress: (s) => progress?.update(s),
+    });
+    progress?.stop();
+    progress = null;
+    if (stats.failed > 0) {
+      process.stderr.write(
+        `khulasa: ${stats.records} records, ${stats.failed} failed (see their "error" lines in the output)\n`,
+      );
+      process.exitCode = 1;
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | null)?.code;
+    if (code === "EPIPE") return; // the reader went away (e.g. `| head`): stop quietly
+    if (!(error instanceof KhulasaError) && code !== undefined)
+      throw writeError(error, output.name);
+    throw error;
+  } finally {
+    progress?.stop();
+    input.stream.destroy();
+    await summarizer.close();
+    if (output.stream !== process.stdout) {
+      output.stream.end();
+      await finished(output.stream).catch(() => {});
+    }
+  }
+}
+
+/** Register `khulasa batch`. */
 export function registerBatch(program: Command): void {
-  program.command("batch").description("(being built)");
+  program
+    .command("batch")
+    .description("Summarize a JSONL file of {id, article, title?} records, one JSON line out each.")
+    .argument("[input]", 'JSONL input; "-" or nothing reads stdin (when it is not a terminal)')
+    .option("-o, --output <file>", "write JSONL here (default: stdout)")
+    .option("-n, --count <n>", "number of highlights per article, 1-10 (default: 3 or 4)")
+    .option(
+      "-w, --workers <n>",
+      `worker threads (default: the cores, ${defaultWorkers()}); 0 runs in the main thread`,
+    )
+    .option("--no-compress", "keep whole sentences (no clause trimming)")
+    .option("--max-bytes <size>", "largest article, e.g. 500000, 64k, 5M", `${DEFAULT_MAX_BYTES}`)
+    .addHelpText(
+      "after",
+      `
+Output, one line per non-blank input line, in input order:
+  {"id", "highlights": [string, ...], "sources": [[[start, end], ...], ...]}
+    sources: per highlight, its spans as UTF-16 offsets into the record's "article"
+    (an HTML article gives "format": "html" and no sources).
+  {"id"?, "line": n, "error": {"code", "message", "field"?}} for a bad line; the run goes on.
+Exit code: 0 all records summarized, 1 some failed, 2 unusable input or options.
+`,
+    )
+    .action(runBatchCommand);
 }

@@ -1,6 +1,121 @@
 import type { Command } from "commander";
+import { createError } from "../../errors.js";
+import { prepareArticle } from "../../io/article.js";
+import { decodeText } from "../../io/decode.js";
+import { DEFAULT_MAX_BYTES, parseByteSize } from "../../io/limits.js";
+import { readInput, STDIN } from "../../io/read-input.js";
+import { COUNT_RANGE, resolveOptions } from "../../options.js";
+import { summarize } from "../../summarize.js";
+import {
+  DEFAULT_FORMAT,
+  FORMAT_HELP,
+  formatSummary,
+  OUTPUT_FORMATS,
+  type OutputFormat,
+} from "../format.js";
 
-/** Register `khulasa summarize` (being built). */
+/** Raw options of `khulasa summarize` as commander gives them. */
+interface SummarizeFlags {
+  count?: string;
+  title?: string;
+  format: string;
+  compress: boolean;
+  maxBytes?: string;
+  html?: boolean;
+  text?: boolean;
+}
+
+/** Parse `--count`: a whole number in `COUNT_RANGE`; BAD_OPTION otherwise. */
+export function parseCount(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  const n = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isInteger(n) || n < COUNT_RANGE.min || n > COUNT_RANGE.max) {
+    throw createError(
+      "BAD_OPTION",
+      `--count must be a whole number from ${COUNT_RANGE.min} to ${COUNT_RANGE.max}, got "${value}"`,
+    );
+  }
+  return n;
+}
+
+/** Parse `--format`; BAD_OPTION for anything but text, markdown or json. */
+export function parseFormat(value: string): OutputFormat {
+  const format = OUTPUT_FORMATS.find((f) => f === value);
+  if (!format) {
+    throw createError(
+      "BAD_OPTION",
+      `--format must be one of ${OUTPUT_FORMATS.join(", ")}, got "${value}"`,
+    );
+  }
+  return format;
+}
+
+/** `--html` / `--text` as the `html` option of `prepareArticle`. */
+function htmlMode(flags: SummarizeFlags): boolean | "auto" {
+  if (flags.html && flags.text) throw createError("BAD_OPTION", "give --html or --text, not both");
+  if (flags.html) return true;
+  if (flags.text) return false;
+  return "auto";
+}
+
+/** Run `khulasa summarize [FILE|-]`: read, prepare, summarize, print. */
+export async function runSummarize(file: string | undefined, flags: SummarizeFlags): Promise<void> {
+  const count = parseCount(flags.count);
+  const format = parseFormat(flags.format);
+  const maxBytes = flags.maxBytes === undefined ? DEFAULT_MAX_BYTES : parseByteSize(flags.maxBytes);
+  const html = htmlMode(flags);
+  resolveOptions({ count, title: flags.title ?? null, compress: flags.compress });
+  let source = file;
+  if (source === undefined) {
+    if (process.stdin.isTTY) {
+      throw createError(
+        "USAGE",
+        "give a file to summarize, or pipe an article into stdin",
+        "Example: khulasa summarize article.txt (or: cat article.txt | khulasa summarize)",
+      );
+    }
+    source = STDIN;
+  }
+  const bytes = await readInput(source, { maxBytes });
+  const raw = decodeText(bytes, source === STDIN ? "stdin" : source);
+  const article = await prepareArticle(raw, { title: flags.title ?? null, html });
+  const summary = summarize(article.text, {
+    count,
+    title: article.title,
+    compress: flags.compress,
+  });
+  const input = {
+    source,
+    bytes: bytes.length,
+    format: article.format,
+    title: article.title,
+    offset: article.offset,
+  };
+  process.stdout.write(formatSummary(summary, format, input));
+}
+
+/** Register `khulasa summarize`. */
 export function registerSummarize(program: Command): void {
-  program.command("summarize").description("(being built)");
+  program
+    .command("summarize")
+    .description("Print the highlights of an Arabic article (plain text or an HTML page).")
+    .argument("[file]", 'the article; "-" or nothing reads stdin (when it is not a terminal)')
+    .option(
+      "-n, --count <n>",
+      `number of highlights, ${COUNT_RANGE.min}-${COUNT_RANGE.max} (default: 3 or 4, from the article)`,
+    )
+    .option("-t, --title <title>", "the article's title (default: the page title for HTML)")
+    .option("-f, --format <format>", `output: ${OUTPUT_FORMATS.join(", ")}`, DEFAULT_FORMAT)
+    .option("--no-compress", "keep whole sentences (no clause trimming)")
+    .option("--max-bytes <size>", "largest input, e.g. 500000, 64k, 5M", `${DEFAULT_MAX_BYTES}`)
+    .option("--html", "read the input as an HTML page (default: detected)")
+    .option("--text", "read the input as plain text (default: detected)")
+    .addHelpText(
+      "after",
+      `${FORMAT_HELP}
+Input: UTF-8 text or an HTML page (detected; the article body is extracted). Leading "- "
+lines (highlights printed above an article) are not part of the article.
+`,
+    )
+    .action(runSummarize);
 }

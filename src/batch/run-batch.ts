@@ -1,0 +1,87 @@
+import type { Readable, Writable } from "node:stream";
+import { createError } from "../errors.js";
+import { type BatchRecord, readBatchRecords } from "../io/batch-record.js";
+import { DEFAULT_MAX_LINE_BYTES, type JsonlItem } from "../io/jsonl.js";
+import { DEFAULT_MAX_BYTES } from "../io/limits.js";
+import { fileError } from "../io/read-input.js";
+import { OrderedOutput } from "./ordered-output.js";
+import type { Summarizer } from "./pool.js";
+import { type BatchOutcome, errorOutcome } from "./task.js";
+
+/** Records in flight per worker thread (queued in the pool or waiting to be written in order). */
+export const IN_FLIGHT_PER_WORKER = 8;
+
+/** Options of `runBatch`. */
+export interface RunBatchOptions {
+  input: Readable;
+  output: Writable;
+  summarizer: Summarizer;
+  /** Highlights per record (null: chosen from the article). */
+  count?: number | null;
+  compress?: boolean;
+  /** Largest article, in UTF-8 bytes (default `DEFAULT_MAX_BYTES`); larger gives TOO_LARGE. */
+  maxBytes?: number;
+  /** The input's name for messages (default "the input"). */
+  inputName?: string;
+  /** Called after each output line is written. */
+  onProgress?: (stats: BatchStats) => void;
+}
+
+/** Counts of a batch run. */
+export interface BatchStats {
+  /** Non-blank input lines seen (= output lines written). */
+  records: number;
+  ok: number;
+  failed: number;
+}
+
+/**
+ * Summarize a JSONL stream of `{id, article, title?}` records into one JSON line per record,
+ * in input order, with a bounded number of records in flight. A bad line gives an error line
+ * and the run goes on. Throws EMPTY_FILE when the input has no records.
+ */
+export async function runBatch(options: RunBatchOptions): Promise<BatchStats> {
+  const { summarizer, output } = options;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const stats: BatchStats = { records: 0, ok: 0, failed: 0 };
+  const window = Math.max(1, summarizer.threads) * IN_FLIGHT_PER_WORKER;
+  const ordered = new OrderedOutput(output, window, (outcome) => {
+    stats.records++;
+    if (outcome.failed) stats.failed++;
+    else stats.ok++;
+    options.onProgress?.(stats);
+  });
+  const maxLineBytes = Math.max(DEFAULT_MAX_LINE_BYTES, 4 * maxBytes);
+  const records = readBatchRecords(options.input, maxLineBytes);
+  for (;;) {
+    let next: IteratorResult<JsonlItem<BatchRecord>>;
+    try {
+      next = await records.next();
+    } catch (error) {
+      throw fileError(error, options.inputName ?? "the input");
+    }
+    if (next.done) break;
+    const item = next.value;
+    let outcome: Promise<BatchOutcome>;
+    if ("error" in item) {
+      outcome = Promise.resolve(errorOutcome(item.line, item.error, item.id, item.field));
+    } else if (Buffer.byteLength(item.record.article, "utf8") > maxBytes) {
+      const error = createError("TOO_LARGE", `the article is over the limit of ${maxBytes} bytes`);
+      outcome = Promise.resolve(errorOutcome(item.line, error, item.record.id));
+    } else {
+      const { id, article, title } = item.record;
+      outcome = summarizer.run({
+        line: item.line,
+        id,
+        article,
+        title,
+        count: options.count ?? null,
+        compress: options.compress ?? true,
+      });
+    }
+    await ordered.push(outcome);
+  }
+  await ordered.flush();
+  if (stats.records === 0) throw createError("EMPTY_FILE", "the input has no records");
+  return stats;
+}

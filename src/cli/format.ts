@@ -1,0 +1,72 @@
+import type { Summary } from "../text/types.js";
+
+/** Output formats of `khulasa summarize`. */
+export const OUTPUT_FORMATS = ["text", "markdown", "json"] as const;
+
+/** One of `OUTPUT_FORMATS`. */
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** Default output format. */
+export const DEFAULT_FORMAT: OutputFormat = "text";
+
+/** What was read, reported with `--format json`. */
+export interface InputInfo {
+  /** The path given, or `-` for stdin. */
+  source: string;
+  /** Bytes read. */
+  bytes: number;
+  /** How the input was read. */
+  format: "text" | "html";
+  /** The title used (given, or the page's). */
+  title: string | null;
+  /** Plain text: where the article text starts in the decoded input (after `- ` lines); HTML: null. */
+  offset: number | null;
+}
+
+/** Help text describing the formats (shown by `khulasa summarize --help`). */
+export const FORMAT_HELP = `
+Formats:
+  text      one "- " line per highlight (the default).
+  markdown  the title as a "## " heading (when known), "- " bullets each with a footnote
+            giving the article sentence it comes from (1-based) and its character offsets.
+  json      {"highlights": [{"text", "sources": [{"start", "end"}], "sentence", "score"}],
+             "language", "sentences", "ms", "input": {"source", "bytes", "format", "title",
+             "offset"}}. "sentence" is 0-based; sources are [start, end) UTF-16 offsets into
+             the article text; for plain text add input.offset to get offsets into the input
+             (the article starts after a leading block of "- " highlight lines, if any).
+`;
+
+/** `- ` lines, one per highlight. */
+export function formatText(summary: Summary): string {
+  return summary.highlights.map((h) => `- ${h.text}\n`).join("");
+}
+
+/** Markdown: an optional `## title`, `- ` bullets with footnotes naming the source sentence. */
+export function formatMarkdown(summary: Summary, title: string | null): string {
+  const head = title ? `## ${title}\n\n` : "";
+  const bullets = summary.highlights.map((h, i) => `- ${h.text}[^${i + 1}]\n`).join("");
+  const notes = summary.highlights
+    .map((h, i) => {
+      const where = h.sources.map((s) => `${s.start}-${s.end}`).join(", ");
+      return `[^${i + 1}]: Sentence ${h.sentence + 1} of ${summary.sentences} (characters ${where}).\n`;
+    })
+    .join("");
+  return `${head}${bullets}\n${notes}`;
+}
+
+/** JSON: the Summary and what was read, on one line. */
+export function formatJson(summary: Summary, input: InputInfo): string {
+  return `${JSON.stringify({ ...summary, input })}\n`;
+}
+
+/** Render a summary in `format`. */
+export function formatSummary(summary: Summary, format: OutputFormat, input: InputInfo): string {
+  switch (format) {
+    case "markdown":
+      return formatMarkdown(summary, input.title);
+    case "json":
+      return formatJson(summary, input);
+    default:
+      return formatText(summary);
+  }
+}

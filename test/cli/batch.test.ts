@@ -1,0 +1,207 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import {
+  createWriteStream,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { finished } from "node:stream/promises";
+import { test } from "node:test";
+import { CLI, ROOT } from "../helpers/shared.js";
+
+const dir = mkdtempSync(join(tmpdir(), "khulasa-batch-"));
+const SENTENCES = [
+  "أعلنت وزارة الصحة افتتاح مستشفى جديد في مدينة السلط.",
+  "ويضم المستشفى مئتي سرير وقسما للطوارئ.",
+  "وقال الوزير إن العمل بدأ قبل ثلاث سنوات.",
+  "ويتوقع أن يخدم المستشفى نحو نصف مليون نسمة.",
+  "وشارك في الافتتاح عدد من النواب والمسؤولين.",
+];
+
+interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run the built CLI (`node dist/cli/main.js ...args`), optionally under `/usr/bin/time`. */
+function runCli(args: string[], input = "", timed = false): CliResult {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
+  const argv = [process.execPath, CLI, ...args];
+  const cmd = timed ? ["/usr/bin/time", "-f", "MAXRSS_KB %M", ...argv] : argv;
+  const result = spawnSync(cmd[0] ?? "", cmd.slice(1), {
+    input,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 300_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function article(i: number, repeat = 1): string {
+  return `خبر رقم ${i}. ${Array.from({ length: repeat }, () => SENTENCES.join(" ")).join(" ")}`;
+}
+
+function jsonlFile(name: string, lines: unknown[]): string {
+  const path = join(dir, name);
+  writeFileSync(
+    path,
+    `${lines.map((l) => (typeof l === "string" ? l : JSON.stringify(l))).join("\n")}\n`,
+  );
+  return path;
+}
+
+function parseLines(stdout: string): Record<string, unknown>[] {
+  return stdout
+    .split("\n")
+    .filter((l) => l !== "")
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+function assertCodedError(result: CliResult, code: string): void {
+  assert.equal(result.status, 2, result.stderr);
+  const lines = result.stderr.split("\n").filter((l) => l !== "");
+  assert.equal(lines.length, 1, result.stderr);
+  assert.match(lines[0] ?? "", new RegExp(`^khulasa: error ${code}: \\S`));
+  assert.doesNotMatch(result.stderr, /at .*\(/);
+}
+
+test("--workers 2 keeps input order; every line has id, highlights and sources", () => {
+  const records = Array.from({ length: 200 }, (_, i) => ({ id: `n${i}`, article: article(i) }));
+  const input = jsonlFile("ordered.jsonl", records);
+  const result = runCli(["batch", input, "--workers", "2"]);
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.stderr, "");
+  const lines = parseLines(result.stdout);
+  assert.deepEqual(
+    lines.map((l) => l.id),
+    records.map((r) => r.id),
+  );
+  lines.forEach((line, i) => {
+    const text = records[i]?.article ?? "";
+    const highlights = line.highlights as string[];
+    const sources = line.sources as [number, number][][];
+    assert.ok(highlights.length >= 1 && highlights.length <= 4);
+    assert.equal(sources.length, highlights.length);
+    for (const spans of sources) {
+      for (const [s, e] of spans) assert.ok(0 <= s && s < e && e <= text.length);
+    }
+  });
+  const inThread = runCli(["batch", input, "--workers", "0"]);
+  assert.equal(inThread.stdout, result.stdout, "the main thread gives the same output");
+});
+
+test("bad records give error lines, good ones are summarized, exit code 1", () => {
+  const input = jsonlFile("mixed.jsonl", [
+    { id: "a", article: article(1) },
+    '{"id": "broken", "article": ',
+    { id: "b", title: "بلا مقال" },
+    { id: "a", article: article(2) },
+    { id: "c", article: "The minister opened a hospital in Salt on Sunday." },
+    "",
+    { id: "d", article: article(4), title: "مستشفى السلط" },
+  ]);
+  const out = join(dir, "mixed.out.jsonl");
+  const result = runCli(["batch", input, "-o", out, "--count", "2"]);
+  assert.equal(result.status, 1, result.stderr);
+  assert.equal(result.stdout, "");
+  assert.doesNotMatch(result.stderr, /at .*\(/);
+  assert.match(result.stderr, /^khulasa: 6 records, 4 failed/);
+  const lines = parseLines(readFileSync(out, "utf8"));
+  const got = lines.map((l) => [
+    l.id ?? null,
+    l.line ?? null,
+    (l.error as { code?: string })?.code ?? "ok",
+  ]);
+  assert.deepEqual(got, [
+    ["a", null, "ok"],
+    [null, 2, "BAD_JSON"],
+    ["b", 3, "BAD_RECORD"],
+    ["a", 4, "DUPLICATE_ID"],
+    ["c", 5, "NOT_ARABIC"],
+    ["d", null, "ok"],
+  ]);
+  const [first, , third] = lines;
+  assert.equal((first?.highlights as string[] | undefined)?.length, 2);
+  assert.equal((third?.error as { field?: string } | undefined)?.field, "article");
+  for (const l of lines.filter((x) => x.error)) {
+    assert.equal(typeof (l.error as { message?: unknown }).message, "string");
+  }
+});
+
+test("stdin and the example file work", () => {
+  const example = join(ROOT, "examples", "articles.jsonl");
+  const result = runCli(["batch", "-", "--workers", "1"], readFileSync(example, "utf8"));
+  assert.equal(result.status, 1, result.stderr); // the example has one bad record on purpose
+  const lines = parseLines(result.stdout);
+  assert.equal(lines.length, 3);
+  assert.equal(lines.filter((l) => Array.isArray(l.highlights)).length, 2);
+  assert.equal(lines.filter((l) => l.error).length, 1);
+  assert.deepEqual(parseLines(runCli(["batch", example]).stdout), lines);
+});
+
+test("unusable input or options: one coded line, exit code 2", () => {
+  const good = jsonlFile("good.jsonl", [{ id: 1, article: article(1) }]);
+  assertCodedError(runCli(["batch", join(dir, "missing.jsonl")]), "FILE_NOT_FOUND");
+  assertCodedError(runCli(["batch", dir]), "IS_DIRECTORY");
+  assertCodedError(runCli(["batch", jsonlFile("blank.jsonl", ["", "  "])]), "EMPTY_FILE");
+  assertCodedError(runCli(["batch", good, "--workers", "abc"]), "BAD_OPTION");
+  assertCodedError(runCli(["batch", good, "--workers", "-1"]), "BAD_OPTION");
+  assertCodedError(runCli(["batch", good, "--count", "0"]), "BAD_OPTION");
+  assertCodedError(runCli(["batch", good, "--max-bytes", "none"]), "BAD_OPTION");
+  assertCodedError(runCli(["batch", good, "-o", good]), "BAD_OPTION");
+  assert.ok(statSync(good).size > 0, "the input was not overwritten");
+  assertCodedError(
+    runCli(["batch", good, "-o", join(dir, "no", "such", "dir.jsonl")]),
+    "FILE_NOT_FOUND",
+  );
+});
+
+async function generate(path: string, records: number, repeat: number): Promise<number> {
+  const out = createWriteStream(path);
+  for (let i = 0; i < records; i++) {
+    if (!out.write(`${JSON.stringify({ id: i, article: article(i, repeat) })}\n`)) {
+      await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+    }
+  }
+  out.end();
+  await finished(out);
+  return statSync(path).size;
+}
+
+function peakRssKb(input: string): number {
+  const result = runCli(
+    ["batch", input, "--workers", "2", "-o", join(dir, "rss.out.jsonl")],
+    "",
+    true,
+  );
+  assert.equal(result.status, 0, result.stderr);
+  const m = /MAXRSS_KB (\d+)/.exec(result.stderr);
+  assert.ok(m, result.stderr);
+  return Number(m[1]);
+}
+
+test("5,000 records: peak memory grows far less than the input", {
+  skip: existsSync("/usr/bin/time") ? false : "needs GNU /usr/bin/time to measure peak RSS",
+}, async () => {
+  // ~19 KB articles: 5,000 of them make ~95 MB; holding the input (or unbounded work in
+  // flight) would add at least its size to the peak. Streaming adds a fraction of it,
+  // from heaps that grow before they collect.
+  const small = join(dir, "rss-500.jsonl");
+  const large = join(dir, "rss-5000.jsonl");
+  const smallBytes = await generate(small, 500, 40);
+  const largeBytes = await generate(large, 5000, 40);
+  const base = peakRssKb(small);
+  const peak = peakRssKb(large);
+  const lines = readFileSync(join(dir, "rss.out.jsonl"), "utf8").split("\n").length - 1;
+  assert.equal(lines, 5000);
+  const growth = (peak - base) * 1024;
+  const extraInput = largeBytes - smallBytes;
+  const note = `peak ${peak} KB for ${largeBytes} bytes, ${base} KB for ${smallBytes} bytes`;
+  assert.ok(growth < 0.75 * extraInput, note);
+});

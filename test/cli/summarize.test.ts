@@ -1,0 +1,217 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { collapseWhitespace } from "../../src/text/span.js";
+import type { Summary } from "../../src/text/types.js";
+import { CLI, ROOT } from "../helpers/shared.js";
+
+const EXAMPLE = join(ROOT, "examples", "article.txt");
+const ARTICLE = readFileSync(EXAMPLE, "utf8");
+const PAGE = join(ROOT, "test", "io", "fixtures", "arabic-page.html");
+const dir = mkdtempSync(join(tmpdir(), "khulasa-cli-"));
+
+interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run the built CLI (`node dist/cli/main.js ...args`) with `input` on stdin (empty when absent). */
+function runCli(args: string[], input: string | Buffer = ""): CliResult {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    input,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The `- ` bullets of text output (every line must be one). */
+function bullets(stdout: string): string[] {
+  return stdout
+    .split("\n")
+    .filter((line) => line !== "")
+    .map((line) => {
+      assert.ok(line.startsWith("- "), `not a bullet line: ${line}`);
+      return line.slice(2);
+    });
+}
+
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+/** Bullets are pieces of the article (whitespace collapsed), in article order. */
+function assertFromArticle(items: string[], article: string): void {
+  const flat = collapseWhitespace(article);
+  let last = -1;
+  for (const item of items) {
+    const at = flat.indexOf(item);
+    assert.ok(at >= 0, `not in the article: ${item}`);
+    assert.ok(at > last, `out of article order: ${item}`);
+    last = at;
+  }
+}
+
+/** The one-line coded error of a failed run, exit code 2, nothing on stdout, no stack trace. */
+function assertUsageError(result: CliResult, code: string): void {
+  assert.equal(result.status, 2, result.stderr);
+  assert.equal(result.stdout, "");
+  const lines = result.stderr.split("\n").filter((l) => l !== "");
+  assert.equal(lines.length, 1, result.stderr);
+  assert.match(lines[0] ?? "", new RegExp(`^khulasa: error ${code}: \\S`));
+  assert.doesNotMatch(result.stderr, /at .*\(/);
+}
+
+test("the example article gives 3 or 4 bullets taken from it", () => {
+  const result = runCli(["summarize", EXAMPLE]);
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.stderr, "");
+  const items = bullets(result.stdout);
+  assert.ok(items.length === 3 || items.length === 4, result.stdout);
+  assertFromArticle(items, ARTICLE);
+});
+
+test("--count fixes the number of bullets; the same input gives the same output", () => {
+  const two = runCli(["summarize", "--count", "2", EXAMPLE]);
+  assert.equal(two.status, 0, two.stderr);
+  assert.equal(bullets(two.stdout).length, 2);
+  assertFromArticle(bullets(two.stdout), ARTICLE);
+  assert.equal(runCli(["summarize", "-n", "2", EXAMPLE]).stdout, two.stdout);
+});
+
+test("stdin: `-` and no file argument read the piped article", () => {
+  const fromFile = runCli(["summarize", EXAMPLE]).stdout;
+  assert.equal(runCli(["summarize", "-"], ARTICLE).stdout, fromFile);
+  assert.equal(runCli(["summarize"], ARTICLE).stdout, fromFile);
+});
+
+test("--format json: the Summary with valid spans and the input metadata", () => {
+  const result = runCli(["summarize", "--format", "json", EXAMPLE]);
+  assert.equal(result.status, 0, result.stderr);
+  const out = JSON.parse(result.stdout) as Summary & { input: Record<string, unknown> };
+  assert.equal(out.language, "ar");
+  assert.ok(out.highlights.length === 3 || out.highlights.length === 4);
+  assert.ok(out.sentences >= out.highlights.length);
+  assert.equal(typeof out.ms, "number");
+  assert.deepEqual(out.input, {
+    source: EXAMPLE,
+    bytes: Buffer.byteLength(ARTICLE),
+    format: "text",
+    title: null,
+    offset: 0,
+  });
+  for (const h of out.highlights) {
+    assert.ok(Number.isInteger(h.sentence) && h.sentence >= 0 && h.sentence < out.sentences);
+    assert.equal(typeof h.score, "number");
+    for (const s of h.sources)
+      assert.ok(0 <= s.start && s.start < s.end && s.end <= ARTICLE.length);
+    assert.equal(
+      collapseWhitespace(h.sources.map((s) => ARTICLE.slice(s.start, s.end)).join(" ")),
+      h.text,
+    );
+  }
+});
+
+test("--format markdown: bullets with footnotes naming their sentence", () => {
+  const result = runCli(["summarize", "--format", "markdown", "--title", "مشروع تحلية", EXAMPLE]);
+  assert.equal(result.status, 0, result.stderr);
+  const lines = result.stdout.split("\n");
+  assert.equal(lines[0], "## مشروع تحلية");
+  const items = lines.filter((l) => l.startsWith("- "));
+  const notes = lines.filter((l) =>
+    /^\[\^\d+\]: Sentence \d+ of \d+ \(characters [\d, -]+\)\.$/.test(l),
+  );
+  assert.ok(items.length === 3 || items.length === 4);
+  assert.equal(notes.length, items.length);
+  items.forEach((item, i) => {
+    assert.ok(item.endsWith(`[^${i + 1}]`), item);
+  });
+  assertFromArticle(
+    items.map((item) => item.slice(2).replace(/\[\^\d+\]$/, "")),
+    ARTICLE,
+  );
+});
+
+test("highlights printed above the article are not part of it", () => {
+  const input = `- هذا سطر ملخص قديم.\n- وهذا سطر ملخص آخر.\n\n${ARTICLE}`;
+  const result = runCli(["summarize", "--format", "json"], input);
+  assert.equal(result.status, 0, result.stderr);
+  const out = JSON.parse(result.stdout) as Summary & { input: { offset: number } };
+  assert.equal(out.input.offset, input.indexOf(ARTICLE));
+  assert.ok(out.highlights.every((h) => !h.text.includes("ملخص")));
+  assertFromArticle(
+    out.highlights.map((h) => h.text),
+    ARTICLE,
+  );
+});
+
+test("an HTML page: bullets from its article body, title from the page", () => {
+  const html = readFileSync(PAGE, "utf8");
+  const result = runCli(["summarize", PAGE]);
+  assert.equal(result.status, 0, result.stderr);
+  const items = bullets(result.stdout);
+  assert.ok(items.length >= 3 && items.length <= 4);
+  for (const item of items) {
+    assert.match(item, /الفقرة_\d+|[\u0600-\u06ff]/u);
+    assert.doesNotMatch(item, /مخفي|سكربت|نمط|الرئيسية|[<>{}]/u);
+  }
+  const json = JSON.parse(runCli(["summarize", "-f", "json", "-"], html).stdout) as {
+    input: { format: string; title: string; offset: null };
+  };
+  assert.deepEqual(
+    { format: json.input.format, title: json.input.title, offset: json.input.offset },
+    { format: "html", title: "سباق الصحراء يجمع ألفي عداء في وادي رم", offset: null },
+  );
+});
+
+test("--text reads a page as plain text, --html reads text as a page", () => {
+  const asText = runCli(["summarize", "--text", "-f", "json", PAGE]);
+  assert.equal(asText.status, 0, asText.stderr);
+  assert.equal((JSON.parse(asText.stdout) as { input: { format: string } }).input.format, "text");
+  const asHtml = runCli(["summarize", "--html", "-f", "json", EXAMPLE]);
+  assert.equal(asHtml.status, 0, asHtml.stderr);
+  assert.equal((JSON.parse(asHtml.stdout) as { input: { format: string } }).input.format, "html");
+});
+
+test("bad input: one coded line on stderr, exit code 2, no stack trace", () => {
+  const binary = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
+  const cases: [string[], string, string?][] = [
+    [["summarize", file("empty.txt", "")], "EMPTY_INPUT"],
+    [["summarize", file("blank.txt", "  \n\t\r\n   \n")], "EMPTY_INPUT"],
+    [["summarize", file("binary.bin", binary)], "NOT_TEXT"],
+    [["summarize", file("nul.txt", "نص\0عربي")], "NOT_TEXT"],
+    [["summarize", dir], "IS_DIRECTORY"],
+    [["summarize", join(dir, "missing.txt")], "FILE_NOT_FOUND"],
+    [["summarize", "--max-bytes", "1000", EXAMPLE], "TOO_LARGE"],
+    [["summarize", "--max-bytes", "1k", "-"], "TOO_LARGE", ARTICLE],
+    [
+      ["summarize", file("english.txt", "The minister said the plan costs 3.5 million.")],
+      "NOT_ARABIC",
+    ],
+    [
+      [
+        "summarize",
+        file("nav.html", "<html><body><nav><a href='/'>الرئيسية</a></nav></body></html>"),
+      ],
+      "NO_ARTICLE",
+    ],
+    [["summarize", "--count", "0", EXAMPLE], "BAD_OPTION"],
+    [["summarize", "--count", "abc", EXAMPLE], "BAD_OPTION"],
+    [["summarize", "--count", "11", EXAMPLE], "BAD_OPTION"],
+    [["summarize", "--count", "2.5", EXAMPLE], "BAD_OPTION"],
+    [["summarize", "--format", "xml", EXAMPLE], "BAD_OPTION"],
+    [["summarize", "--max-bytes", "lots", EXAMPLE], "BAD_OPTION"],
+    [["summarize", "--html", "--text", EXAMPLE], "BAD_OPTION"],
+    [["summarize", "-"], "EMPTY_INPUT", ""],
+  ];
+  for (const [args, code, input] of cases) {
+    assertUsageError(runCli(args, input ?? ""), code);
+  }
+});
