@@ -1,16 +1,7 @@
-import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { asKhulasaError } from "../errors.js";
 import { type BatchOutcome, type BatchTask, errorOutcome, summarizeRecord } from "./task.js";
-
-/** Largest `--workers`. */
-export const MAX_WORKERS = 64;
-
-/** Default number of worker threads: the cores available to the process. */
-export function defaultWorkers(): number {
-  return Math.min(availableParallelism(), MAX_WORKERS);
-}
 
 /** Something that summarizes records: a pool of worker threads, or the main thread. */
 export interface Summarizer {

@@ -35,7 +35,7 @@ export async function createProgress(
     {
       stream,
       format: known
-        ? "khulasa batch [{bar}] {percentage}% | {records} records, {failed} failed | ETA {eta_formatted}"
+        ? "khulasa batch [{bar}] {percentage}% | {records} records, {failed} failed | {duration_formatted}"
         : "khulasa batch {records} records, {failed} failed | {duration_formatted}",
       hideCursor: true,
       clearOnComplete: false,

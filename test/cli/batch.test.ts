@@ -5,16 +5,18 @@ import {
   existsSync,
   mkdtempSync,
   readFileSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { finished } from "node:stream/promises";
-import { test } from "node:test";
+import { after, test } from "node:test";
 import { CLI, ROOT } from "../helpers/shared.js";
 
 const dir = mkdtempSync(join(tmpdir(), "khulasa-batch-"));
+after(() => rmSync(dir, { recursive: true, force: true }));
 const SENTENCES = [
   "أعلنت وزارة الصحة افتتاح مستشفى جديد في مدينة السلط.",
   "ويضم المستشفى مئتي سرير وقسما للطوارئ.",

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { test } from "node:test";
+import { after, test } from "node:test";
 import { collapseWhitespace } from "../../src/text/span.js";
 import type { Summary } from "../../src/text/types.js";
 import { CLI, ROOT } from "../helpers/shared.js";
@@ -12,6 +12,7 @@ const EXAMPLE = join(ROOT, "examples", "article.txt");
 const ARTICLE = readFileSync(EXAMPLE, "utf8");
 const PAGE = join(ROOT, "test", "io", "fixtures", "arabic-page.html");
 const dir = mkdtempSync(join(tmpdir(), "khulasa-cli-"));
+after(() => rmSync(dir, { recursive: true, force: true }));
 
 interface CliResult {
   status: number | null;

@@ -1,15 +1,16 @@
 import assert from "node:assert/strict";
-import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import { test } from "node:test";
+import { after, test } from "node:test";
 import { KhulasaError } from "../../src/errors.js";
 import { decodeText } from "../../src/io/decode.js";
 import { DEFAULT_MAX_BYTES, parseByteSize } from "../../src/io/limits.js";
 import { readInput, readTextInput } from "../../src/io/read-input.js";
 
 const dir = mkdtempSync(join(tmpdir(), "khulasa-io-"));
+after(() => rmSync(dir, { recursive: true, force: true }));
 const ARTICLE = "أعلنت الحكومة خطة جديدة للنقل العام.\n";
 
 function file(name: string, content: string | Uint8Array): string {

@@ -3,9 +3,8 @@ import { resolve } from "node:path";
 import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import type { Command } from "commander";
-import { createSummarizer, defaultWorkers, MAX_WORKERS } from "../../batch/pool.js";
-import { countBytes, createProgress, type Progress } from "../../batch/progress.js";
-import { runBatch } from "../../batch/run-batch.js";
+import type { Progress } from "../../batch/progress.js";
+import { defaultWorkers, MAX_WORKERS } from "../../batch/workers.js";
 import { createError, KhulasaError } from "../../errors.js";
 import { DEFAULT_MAX_BYTES, parseByteSize } from "../../io/limits.js";
 import { openInput, STDIN } from "../../io/read-input.js";
@@ -68,6 +67,10 @@ export async function runBatchCommand(file: string | undefined, flags: BatchFlag
   if (flags.output !== undefined && source !== STDIN && resolve(flags.output) === resolve(source)) {
     throw createError("BAD_OPTION", "the output file is the input file", "Write to another file.");
   }
+  // Loaded here so that other commands do not pay for piscina.
+  const { createSummarizer } = await import("../../batch/pool.js");
+  const { countBytes, createProgress } = await import("../../batch/progress.js");
+  const { runBatch } = await import("../../batch/run-batch.js");
   const input = await openInput(source);
   const output = await openOutput(flags.output);
   const counted = countBytes(input.stream);
@@ -124,7 +127,11 @@ export function registerBatch(program: Command): void {
       `worker threads (default: the cores, ${defaultWorkers()}); 0 runs in the main thread`,
     )
     .option("--no-compress", "keep whole sentences (no clause trimming)")
-    .option("--max-bytes <size>", "largest article, e.g. 500000, 64k, 5M", `${DEFAULT_MAX_BYTES}`)
+    .option(
+      "--max-bytes <size>",
+      "largest article, e.g. 500000, 64k, 5M",
+      `${DEFAULT_MAX_BYTES / (1024 * 1024)}M`,
+    )
     .addHelpText(
       "after",
       `

@@ -107,7 +107,11 @@ export function registerSummarize(program: Command): void {
     .option("-t, --title <title>", "the article's title (default: the page title for HTML)")
     .option("-f, --format <format>", `output: ${OUTPUT_FORMATS.join(", ")}`, DEFAULT_FORMAT)
     .option("--no-compress", "keep whole sentences (no clause trimming)")
-    .option("--max-bytes <size>", "largest input, e.g. 500000, 64k, 5M", `${DEFAULT_MAX_BYTES}`)
+    .option(
+      "--max-bytes <size>",
+      "largest input, e.g. 500000, 64k, 5M",
+      `${DEFAULT_MAX_BYTES / (1024 * 1024)}M`,
+    )
     .option("--html", "read the input as an HTML page (default: detected)")
     .option("--text", "read the input as plain text (default: detected)")
     .addHelpText(
