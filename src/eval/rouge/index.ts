@@ -12,6 +12,7 @@ export {
   type RougeScorerOptions,
   type RougeScores,
   type Score,
+  scoreNgrams,
   scorePrepared,
 } from "./score.js";
 export {

@@ -127,6 +127,14 @@ function rougeLsum(ref: PreparedText, cand: PreparedText): Score {
   return { precision, recall, fmeasure: fmeasure(precision, recall) };
 }
 
+/** ROUGE-1 and ROUGE-2 only (no LCS): what a greedy oracle needs at every step. */
+export function scoreNgrams(
+  reference: PreparedText,
+  candidate: PreparedText,
+): Pick<RougeScores, "rouge1" | "rouge2"> {
+  return { rouge1: rougeN(reference, candidate, 1), rouge2: rougeN(reference, candidate, 2) };
+}
+
 /** All four scores of prepared texts. */
 export const scorePrepared: ScorePrepared = (reference, candidate) => ({
   rouge1: rougeN(reference, candidate, 1),

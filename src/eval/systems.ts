@@ -1,0 +1,43 @@
+import { createError } from "../errors.js";
+import { summarize } from "../summarize.js";
+import { type Baseline, BASELINES, baselineSystem } from "./baselines.js";
+import type { GoldItem, Prediction } from "./dataset.js";
+
+/** What `khulasa eval` scores: a prediction file, a baseline, or khulasa itself. */
+export type SystemSpec =
+  | { kind: "predictions"; predictions: Map<string, Prediction>; name: string }
+  | { kind: "baseline"; name: string }
+  | { kind: "khulasa"; count: number | null; compress: boolean };
+
+/** The highlights function and display name of a system. */
+export function systemFor(spec: SystemSpec): {
+  name: string;
+  highlights: (item: GoldItem) => string[] | null;
+} {
+  switch (spec.kind) {
+    case "predictions":
+      return {
+        name: spec.name,
+        highlights: (item) => spec.predictions.get(item.id)?.highlights ?? null,
+      };
+    case "baseline": {
+      if (!(BASELINES as readonly string[]).includes(spec.name)) {
+        throw createError(
+          "BAD_OPTION",
+          `unknown baseline ${JSON.stringify(spec.name)}; choose one of ${BASELINES.join(", ")}`,
+        );
+      }
+      return { name: spec.name, highlights: baselineSystem(spec.name as Baseline) };
+    }
+    case "khulasa":
+      return {
+        name: spec.count === null ? "khulasa" : `khulasa --count ${spec.count}`,
+        highlights: (item) =>
+          summarize(item.article, {
+            count: spec.count,
+            title: item.title,
+            compress: spec.compress,
+          }).highlights.map((h) => h.text),
+      };
+  }
+}

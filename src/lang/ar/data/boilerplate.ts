@@ -1,0 +1,57 @@
+// Patterns of lines that never make a highlight, written in NORMALIZED form (see normalize.ts:
+// no harakat, أإآ→ا, ى→ي, ة→ه, Arabic-Indic digits→ASCII, Latin lower-cased).
+
+/** Agency names as they appear in datelines and tags. */
+export const AGENCIES: readonly string[] = [
+  "رويترز",
+  "ا ف ب",
+  "اف ب",
+  "فرانس برس",
+  "الفرنسيه",
+  "اسوشيتد برس",
+  "ا ب",
+  "الاناضول",
+  "د ب ا",
+  "واس",
+  "وام",
+  "قنا",
+  "كونا",
+  "سانا",
+  "واع",
+  "بترا",
+  "ونا",
+  "شينخوا",
+  "سبوتنيك",
+  "cnn",
+  "bbc",
+  "afp",
+  "reuters",
+  "ap",
+];
+
+const agencyAlt = AGENCIES.map((a) => a.replace(/ /g, "[ .]*")).join("|");
+
+/**
+ * A dateline or agency tag at the start of a sentence: `القاهره (رويترز) - `, `بيروت - ا ف ب: `,
+ * `(CNN) -- `, `دبي، الامارات (CNN) -- `. Group 0 is the prefix to drop.
+ */
+export const DATELINE_PREFIX = new RegExp(
+  String.raw`^\s*(?:[\p{L}\s،,]{0,40}?\s*)?(?:\(\s*(?:${agencyAlt})[^)]{0,30}\)\s*[-–—:]*|[-–—]\s*(?:${agencyAlt})\s*[-–—:])\s*[-–—:]*\s*`,
+  "u",
+);
+
+/** A sentence that is only a tag or credit: the whole line is boilerplate. */
+export const BOILERPLATE_LINE: readonly RegExp[] = [
+  // "read also" / "watch also" / "for more" teasers
+  /^\s*(?:اقرا|شاهد|طالع|اطلع|تابع|اقرؤوا|شاهدوا)\s*(?:ايضا|المزيد|كذلك)?\s*[:：-]?/u,
+  /^\s*(?:للمزيد|لمزيد من|المزيد)\b/u,
+  /^\s*(?:تابعونا|تابعوا|اشترك|اشتركوا)\b/u,
+  // photo and video credits
+  /^\s*(?:مصدر الصوره|حقوق الصوره|الصوره|صوره|تصوير|فيديو|مصدر الفيديو)\s*[:：(/-]/u,
+  /(?:getty images|afp|reuters|epa|ap photo|shutterstock)\s*\)?\s*$/u,
+  /^\s*photos? (?:are|is) copyright/u,
+  /^\s*\(?\s*(?:صوره|الصوره)\s*(?:ارشيفيه|من الارشيف)\s*\)?\s*$/u,
+  // sharing and navigation chrome
+  /^\s*(?:شارك|مشاركه|انشر|share)\b.{0,30}$/u,
+  /^\s*(?:الكلمات الدالة|كلمات مفتاحيه|وسوم)\s*[:：]/u,
+];

@@ -1,0 +1,24 @@
+/** How the default number of highlights is chosen. */
+export interface CountOptions {
+  /** The default count. */
+  base: number;
+  /** Articles with at least this many eligible sentences get one more highlight. */
+  longArticle: number;
+}
+
+export const DEFAULT_COUNT: Readonly<CountOptions> = Object.freeze({ base: 3, longArticle: 14 });
+
+/**
+ * The number of highlights: `requested` when given; otherwise 3, or 4 for a long article that
+ * makes enough distinct points. Never more than there are eligible sentences, never 0 when there
+ * is one.
+ */
+export function chooseCount(
+  requested: number | null,
+  eligibleCount: number,
+  options: Partial<CountOptions> = {},
+): number {
+  const { base, longArticle } = { ...DEFAULT_COUNT, ...options };
+  const wanted = requested ?? (eligibleCount >= longArticle ? base + 1 : base);
+  return Math.max(0, Math.min(wanted, eligibleCount));
+}

@@ -1,0 +1,165 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, test } from "node:test";
+import { ONE_LINE_ERROR, runCli, STACK } from "../helpers/run-cli.js";
+import { sharedPath, sharedSkip } from "../helpers/shared.js";
+
+const dir = mkdtempSync(join(tmpdir(), "khulasa-eval-"));
+const file = (name: string, text: string): string => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+const a1 = "أعلنت الحكومة خطة جديدة لخفض أسعار الوقود. وقال الوزير إن الخطة تبدأ الشهر المقبل.";
+const gold = file(
+  "gold.jsonl",
+  [
+    { id: "a1", article: a1, summaries: ["أعلنت الحكومة خطة لخفض أسعار الوقود."] },
+    {
+      id: "a2",
+      article: "انتهت المباراة بالتعادل. وغادر المدرب الملعب غاضبا.",
+      summaries: ["تعادل الفريقان."],
+    },
+  ]
+    .map((r) => JSON.stringify(r))
+    .join("\n"),
+);
+
+describe("khulasa eval: bad input is one line with file and line, exit 2", () => {
+  const cases: [string, () => string[], RegExp][] = [
+    [
+      "missing file",
+      () => ["eval", join(dir, "nope.jsonl"), "--baseline", "lead-1"],
+      /FILE_NOT_FOUND: .*nope\.jsonl/,
+    ],
+    ["a directory", () => ["eval", dir, "--baseline", "lead-1"], /IS_DIRECTORY/],
+    [
+      "not JSON",
+      () => [
+        "eval",
+        file(
+          "bad.jsonl",
+          `${JSON.stringify({ id: "x", article: "ن", summaries: ["ن"] })}\n{oops\n`,
+        ),
+        "--baseline",
+        "lead-1",
+      ],
+      /BAD_JSON: .*bad\.jsonl:2/,
+    ],
+    [
+      "no id",
+      () => [
+        "eval",
+        file("noid.jsonl", JSON.stringify({ article: "ن", summaries: ["ن"] })),
+        "--baseline",
+        "lead-1",
+      ],
+      /BAD_RECORD: .*noid\.jsonl:1: no `id`/,
+    ],
+    [
+      "no article",
+      () => [
+        "eval",
+        file("noart.jsonl", JSON.stringify({ id: "1", summaries: ["ن"] })),
+        "--baseline",
+        "lead-1",
+      ],
+      /BAD_RECORD: .*noart\.jsonl:1: no `article`/,
+    ],
+    [
+      "duplicate ids",
+      () => [
+        "eval",
+        file(
+          "dup.jsonl",
+          [1, 2].map(() => JSON.stringify({ id: "d", article: "ن", summaries: ["ن"] })).join("\n"),
+        ),
+        "--baseline",
+        "lead-1",
+      ],
+      /DUPLICATE_ID: .*dup\.jsonl:2/,
+    ],
+    [
+      "empty file",
+      () => ["eval", file("empty.jsonl", "\n\n"), "--baseline", "lead-1"],
+      /EMPTY_FILE: .*empty\.jsonl/,
+    ],
+    [
+      "bad prediction line",
+      () => ["eval", gold, "--pred", file("pred-bad.jsonl", "[1,2]\n")],
+      /BAD_JSON: .*pred-bad\.jsonl:1/,
+    ],
+    [
+      "unknown baseline",
+      () => ["eval", gold, "--baseline", "lead-9"],
+      /BAD_OPTION: unknown baseline/,
+    ],
+    ["bad --count", () => ["eval", gold, "--count", "0"], /BAD_OPTION: --count/],
+  ];
+  for (const [name, args, pattern] of cases) {
+    test(name, () => {
+      const r = runCli(args());
+      assert.equal(r.code, 2, r.stderr);
+      assert.match(r.stderr, ONE_LINE_ERROR);
+      assert.match(r.stderr, pattern);
+      assert.doesNotMatch(r.stderr, STACK);
+      assert.equal(r.stdout, "");
+    });
+  }
+});
+
+describe("khulasa eval: scoring", () => {
+  test("predictions: a missing id is an empty summary and is reported", () => {
+    const pred = file(
+      "pred.jsonl",
+      JSON.stringify({ id: "a1", highlights: ["أعلنت الحكومة خطة جديدة لخفض أسعار الوقود."] }),
+    );
+    const r = runCli(["eval", gold, "--pred", pred, "--json"]);
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.deepEqual(out.missing, ["a2"]);
+    assert.equal(out.items, 2);
+    // a1 scores high, a2 scores 0: the mean lies strictly between.
+    assert.ok(out.rouge1.fmeasure > 30 && out.rouge1.fmeasure < 50, String(out.rouge1.fmeasure));
+    for (const m of ["rouge1", "rouge2", "rougeL", "rougeLsum"]) {
+      assert.ok(out[m].ci.low <= out[m].fmeasure && out[m].fmeasure <= out[m].ci.high);
+    }
+  });
+
+  test("markdown table by default, with the missing ids named", () => {
+    const pred = file(
+      "pred2.jsonl",
+      JSON.stringify({ id: "a1", highlights: ["أعلنت الحكومة خطة."] }),
+    );
+    const r = runCli(["eval", gold, "--pred", pred]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /\| R-1 \| \d+\.\d\d \| \d+\.\d\d–\d+\.\d\d \|/);
+    assert.match(r.stdout, /1 gold id\(s\) had no prediction .*: a2/);
+  });
+
+  test("the same prediction as the reference scores 100", () => {
+    const pred = file(
+      "pred3.jsonl",
+      [
+        JSON.stringify({ id: "a1", highlights: ["أعلنت الحكومة خطة لخفض أسعار الوقود."] }),
+        JSON.stringify({ id: "a2", highlights: ["تعادل الفريقان."] }),
+      ].join("\n"),
+    );
+    const out = JSON.parse(runCli(["eval", gold, "--pred", pred, "--json"]).stdout);
+    assert.equal(out.rouge1.fmeasure, 100);
+    assert.equal(out.rougeLsum.fmeasure, 100);
+  });
+
+  const easc = sharedPath("data/easc-dev.jsonl");
+  test(
+    "lead-3 on easc-dev is within 1.5 points of the data README (63.46)",
+    sharedSkip(easc),
+    () => {
+      const out = JSON.parse(runCli(["eval", easc, "--baseline", "lead-3", "--json"]).stdout);
+      assert.ok(Math.abs(out.rouge1.fmeasure - 63.46) <= 1.5, String(out.rouge1.fmeasure));
+    },
+  );
+});
