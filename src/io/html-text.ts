@@ -31,6 +31,10 @@ const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 const SPACES = /[ \t\n\r\f\v\u00a0\u2028\u2029\u200b]+/g;
 
+/** A node to visit, or the end of a block element. */
+type Frame = { node: DomNode; inLink: boolean } | typeof END_BLOCK;
+const END_BLOCK = Symbol("end of block");
+
 /** A paragraph of page text, and whether it was a heading. */
 export interface PageParagraph {
   text: string;
@@ -66,35 +70,56 @@ export function pageText(root: DomNode): PageText {
     heading = false;
   };
 
-  const walk = (node: DomNode, inLink: boolean): void => {
+  // Iterative (an explicit stack), so that deeply nested pages cannot overflow the call stack.
+  const stack: Frame[] = [{ node: root, inLink: false }];
+  for (let frame = stack.pop(); frame !== undefined; frame = stack.pop()) {
+    if (frame === END_BLOCK) {
+      flush();
+      continue;
+    }
+    const { node, inLink } = frame;
     if (node.nodeType === TEXT_NODE) {
       const value = node.nodeValue ?? "";
       current += value;
       if (!inLink) lettersOutsideLinks += countLetters(value);
-      return;
+      continue;
     }
-    if (node.nodeType !== ELEMENT_NODE) return;
+    if (node.nodeType !== ELEMENT_NODE) continue;
     const name = node.nodeName.toLowerCase();
-    if (SKIPPED_ELEMENTS.has(name) || isHidden(node)) return;
+    if (SKIPPED_ELEMENTS.has(name) || isHidden(node)) continue;
     if (name === "br") {
       current += "\n";
-      return;
+      continue;
     }
-    const block = BLOCK_ELEMENTS.has(name);
-    if (block) flush();
+    if (BLOCK_ELEMENTS.has(name)) {
+      flush();
+      stack.push(END_BLOCK);
+    }
     if (HEADINGS.has(name)) heading = true;
     const link = inLink || name === "a";
     const children = node.childNodes;
-    for (let i = 0; i < children.length; i++) {
+    for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i];
-      if (child) walk(child, link);
+      if (child) stack.push({ node: child, inLink: link });
     }
-    if (block) flush();
-  };
-
-  walk(root, false);
+  }
   flush();
   return { paragraphs, lettersOutsideLinks };
+}
+
+/** True when some element of the subtree is nested deeper than `limit` levels. */
+export function deeperThan(root: DomNode, limit: number): boolean {
+  const stack: [DomNode, number][] = [[root, 0]];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const [node, depth] = item;
+    if (depth > limit) return true;
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
+      if (child && child.nodeType === ELEMENT_NODE) stack.push([child, depth + 1]);
+    }
+  }
+  return false;
 }
 
 function isHidden(node: DomNode): boolean {

@@ -2,10 +2,17 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { collapseWhitespace } from "../text/span.js";
-import { type DomNode, type PageParagraph, pageText } from "./html-text.js";
+import { type DomNode, deeperThan, type PageParagraph, pageText } from "./html-text.js";
 
 /** Fewest letters outside links for a page to have an article body. */
 export const MIN_ARTICLE_LETTERS = 20;
+
+/**
+ * Deepest element nesting given to Readability: its time grows faster than linearly with
+ * depth (about 1 s at 400 levels, a stack overflow at 20,000); real pages nest a few dozen
+ * levels. Deeper pages use the fallback extraction.
+ */
+export const MAX_READABILITY_DEPTH = 150;
 
 /** The article of an HTML page: its text (paragraphs separated by blank lines) and title. */
 export interface HtmlArticle {
@@ -21,28 +28,19 @@ interface PageDocument extends DomNode {
 
 /**
  * Extract the article body of an HTML page with Readability over linkedom's DOM, falling back
- * to the page body without navigation, scripts and styles when Readability finds nothing.
- * Returns null when the page has no article body.
+ * to the page body without navigation, scripts and styles when Readability finds nothing
+ * (or the page is nested too deeply for it). Returns null when the page has no article body.
  */
 export function extractHtmlArticle(html: string): HtmlArticle | null {
   const doc = parsePage(html);
   const pageTitle = findTitle(doc);
-  let paragraphs: PageParagraph[] | null = null;
-  let title = pageTitle;
-  try {
-    const result = new Readability<DomNode>(doc as never, {
-      serializer: (node) => node as DomNode,
-    }).parse();
-    if (result?.content) {
-      const extracted = pageText(result.content);
-      if (extracted.lettersOutsideLinks >= MIN_ARTICLE_LETTERS) paragraphs = extracted.paragraphs;
-      title = pageTitle ?? clean(result.title);
-    }
-  } catch {
-    // Readability can trip on constructs linkedom does not model; use the fallback below.
-  }
+  const tooDeep = deeperThan(doc, MAX_READABILITY_DEPTH);
+  const found = tooDeep ? null : readabilityArticle(doc);
+  const title = pageTitle ?? found?.title ?? null;
+  let paragraphs = found?.paragraphs ?? null;
   if (paragraphs === null) {
-    const body = parsePage(html).body;
+    // Readability rewrites the document it reads: the fallback reads a fresh parse.
+    const body = (tooDeep ? doc : parsePage(html)).body;
     const extracted = body ? pageText(body) : null;
     if (!extracted || extracted.lettersOutsideLinks < MIN_ARTICLE_LETTERS) return null;
     paragraphs = extracted.paragraphs;
@@ -50,6 +48,24 @@ export function extractHtmlArticle(html: string): HtmlArticle | null {
   const kept = dropTitleHeadings(paragraphs, title);
   if (kept.length === 0) return null;
   return { text: kept.map((p) => p.text).join("\n\n"), title };
+}
+
+/** Readability's article (paragraphs with enough text outside links) and title, or null. */
+function readabilityArticle(
+  doc: PageDocument,
+): { paragraphs: PageParagraph[] | null; title: string | null } | null {
+  try {
+    const result = new Readability<DomNode>(doc as never, {
+      serializer: (node) => node as DomNode,
+    }).parse();
+    if (!result?.content) return null;
+    const extracted = pageText(result.content);
+    const enough = extracted.lettersOutsideLinks >= MIN_ARTICLE_LETTERS;
+    return { paragraphs: enough ? extracted.paragraphs : null, title: clean(result.title) };
+  } catch {
+    // Readability can trip on constructs linkedom does not model; the caller falls back.
+    return null;
+  }
 }
 
 /** Parse a page or a fragment (a page without `<body>` or a fragment gets one). */

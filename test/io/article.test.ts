@@ -156,3 +156,12 @@ test("empty and whitespace-only input is EMPTY_INPUT; no Arabic letters is NOT_A
     hasCode("NOT_ARABIC"),
   );
 });
+
+test("a deeply nested page does not overflow the stack (Readability is skipped for it)", async () => {
+  const depth = 20_000;
+  const inner = `<p>${STORY}</p><p>${STORY}</p>`;
+  const page = `<!DOCTYPE html><html><body>${"<div>".repeat(depth)}${inner}${"</div>".repeat(depth)}</body></html>`;
+  const article = await prepareArticle(page);
+  assert.equal(article.format, "html");
+  assert.equal(article.text, `${STORY.trim()}\n\n${STORY.trim()}`);
+});
