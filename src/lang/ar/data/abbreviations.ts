@@ -1,0 +1,100 @@
+/**
+ * Abbreviations that take a dot without ending a sentence, in normalized, lower-case
+ * spelling with their inner dots (`u.s`, `ص.ب`). Any single letter before a dot is
+ * already treated as an initial or an abbreviation (`د.` `أ.` `م.` `أ.د.` `ص.ب.` `J. K.`),
+ * so the lists below hold the longer ones.
+ */
+
+/** Latin-script abbreviations: titles, months, common Latin shorthand. */
+export const LATIN_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  "dr",
+  "mr",
+  "mrs",
+  "ms",
+  "mme",
+  "mlle",
+  "prof",
+  "st",
+  "jr",
+  "sr",
+  "sen",
+  "rep",
+  "gov",
+  "gen",
+  "lt",
+  "col",
+  "capt",
+  "sgt",
+  "maj",
+  "adm",
+  "cmdr",
+  "hon",
+  "rev",
+  "fr",
+  "pres",
+  "no",
+  "nos",
+  "vol",
+  "vols",
+  "fig",
+  "figs",
+  "pp",
+  "ed",
+  "eds",
+  "ch",
+  "sec",
+  "art",
+  "para",
+  "inc",
+  "ltd",
+  "co",
+  "corp",
+  "bros",
+  "dept",
+  "univ",
+  "assn",
+  "est",
+  "approx",
+  "mt",
+  "ft",
+  "vs",
+  "cf",
+  "al",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "e.g",
+  "i.e",
+  "u.s",
+  "u.k",
+  "u.n",
+  "u.s.a",
+  "a.m",
+  "p.m",
+  "ph.d",
+  "b.a",
+  "m.a",
+  "d.c",
+]);
+
+/**
+ * Arabic abbreviations longer than one letter (normalized: أ→ا, ة→ه, tatweel removed).
+ * `إلخ` is deliberately absent: it usually closes a list at the end of a sentence.
+ */
+export const ARABIC_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  "مج", // مجلد
+  "تح", // تحقيق
+  "ج.م.ع", // جمهورية مصر العربية
+  "ش.م.م", // شركة مساهمة مصرية / ذات مسؤولية
+  "ش.م.ع",
+  "ذ.م.م",
+]);
