@@ -6,6 +6,12 @@ export interface SentenceSpan {
   paragraph: number;
 }
 
+/** Paragraphs and sentences of a document; `sentences[k].paragraph` indexes `paragraphs`. */
+export interface DocumentSegmentation {
+  paragraphs: Span[];
+  sentences: SentenceSpan[];
+}
+
 /**
  * Everything language-specific that the pipeline needs. Data (word lists, tables) lives in
  * `lang/<code>/data/`; the functions here hold the algorithms.
@@ -17,6 +23,11 @@ export interface LanguagePack {
   normalize(text: string): string;
   /** Sentences of `input`, in order, spans disjoint and trimmed of white space. */
   segment(input: string): SentenceSpan[];
+  /**
+   * Optional: paragraphs and sentences in one pass (same sentences as `segment`). Without it,
+   * a paragraph is taken to run from its first sentence to its last.
+   */
+  segmentDocument?(input: string): DocumentSegmentation;
   /** Word tokens of `input.slice(span.start, span.end)`, spans into `input`. */
   tokenize(input: string, span?: Span): Token[];
   /** Light stem of an already normalized word. */

@@ -1,0 +1,79 @@
+import { ARABIC, classAt, DIGIT, LETTER, MARK, SPACE } from "../../../text/chars.js";
+import { ARABIC_ABBREVIATIONS, LATIN_ABBREVIATIONS } from "../data/abbreviations.js";
+import { BULLETS, TOKEN_INNER } from "../data/punctuation.js";
+import { normalize } from "../normalize.js";
+import { MAX_ENUMERATOR_DIGITS } from "./markers.js";
+
+/** Longest piece of an abbreviation chain (`ph.d` has a 2-letter piece). */
+const MAX_PIECE = 3;
+/** Most pieces looked at in a chain (`u.s.a`, `ج.م.ع`). */
+const MAX_PIECES = 4;
+/** Longest word looked at before a dot. */
+const MAX_WORD = 30;
+
+const isLetterish = (input: string, i: number): boolean =>
+  (classAt(input, i) & (LETTER | MARK)) !== 0;
+
+/** Start of the run of letters (and marks) that ends just before `end`, at most `max` long. */
+function wordStart(input: string, end: number, max: number): number {
+  let s = end;
+  while (s > 0 && end - s < max && isLetterish(input, s - 1)) s--;
+  return s;
+}
+
+/** Start of an abbreviation chain ending at `end` (`أ.د`, `u.s.a`, `ص.ب`), and its normalized text. */
+function chainBefore(
+  input: string,
+  end: number,
+): { start: number; text: string; singles: boolean } {
+  let start = wordStart(input, end, MAX_WORD);
+  for (let k = 1; k < MAX_PIECES; k++) {
+    if (input[start - 1] !== ".") break;
+    const pieceStart = wordStart(input, start - 1, MAX_PIECE + 1);
+    if (pieceStart === start - 1 || start - 1 - pieceStart > MAX_PIECE) break;
+    start = pieceStart;
+  }
+  const text = normalize(input.slice(start, end));
+  const singles = text.split(".").every((piece) => piece.length === 1);
+  return { start, text, singles };
+}
+
+/** Whether a digit (after at most one space) ends just before `i`: `1827م.` or `300 ق.م.` */
+function afterNumber(input: string, i: number): boolean {
+  let j = i - 1;
+  if (input[j] === " ") j--;
+  return j >= 0 && (classAt(input, j) & DIGIT) !== 0;
+}
+
+/** Whether the digits ending before `p` are a list enumerator at the start of its line (`2. `). */
+function isEnumerator(input: string, p: number, lineStart: number): boolean {
+  let j = p;
+  while (j > lineStart && (classAt(input, j - 1) & DIGIT) !== 0) j--;
+  if (p - j > MAX_ENUMERATOR_DIGITS) return false;
+  if ((classAt(input, p + 1) & SPACE) === 0) return false;
+  for (let k = lineStart; k < j; k++) {
+    if ((classAt(input, k) & SPACE) === 0 && !BULLETS.has(input[k] ?? "")) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the single full stop at `p` ends a sentence. It does not in decimals and dates
+ * (`3.5`, `12.03.2019`), URLs, e-mails and file names (a letter, digit or `@/_` right
+ * after it), after an initial or a listed abbreviation (`د.` `أ.د.` `ص.ب.` `Dr.` `U.S.`),
+ * or after a list number at the start of a line (`1. `). A single-letter abbreviation right
+ * after a number is a unit or era (`1827م.` `300 ق.م.`) and does end the sentence.
+ */
+export function dotEndsSentence(input: string, p: number, lineStart: number): boolean {
+  const nextFlags = p + 1 < input.length ? classAt(input, p + 1) : 0;
+  if ((nextFlags & DIGIT) !== 0) return false;
+  if ((nextFlags & LETTER) !== 0 && (nextFlags & ARABIC) === 0) return false;
+  if (TOKEN_INNER.has(input[p + 1] ?? "")) return false;
+  if (p > 0 && (classAt(input, p - 1) & DIGIT) !== 0) return !isEnumerator(input, p, lineStart);
+  if (p === 0 || !isLetterish(input, p - 1)) return true;
+  const chain = chainBefore(input, p);
+  const listed = LATIN_ABBREVIATIONS.has(chain.text) || ARABIC_ABBREVIATIONS.has(chain.text);
+  if ((nextFlags & LETTER) !== 0) return !(chain.singles || listed);
+  if (chain.singles) return afterNumber(input, chain.start);
+  return !listed;
+}

@@ -1,0 +1,83 @@
+import { CLOSE, classAt, OPEN } from "../../../text/chars.js";
+import { TERMINATORS } from "../data/punctuation.js";
+
+/** How far a terminator may sit inside a short quotation or bracket and still not end the sentence. */
+export interface QuoteOptions {
+  /** The quotation opened at most this many characters before the terminator... */
+  before: number;
+  /** ...and closes at most this many characters after it, with no terminator in between. */
+  after: number;
+}
+
+/** `"العندليب والسندريلا.. الحقيقة الغائبة"`, `(!)`, `(...)`, `قال: "نعم. سنذهب".` stay whole. */
+export const DEFAULT_QUOTE_OPTIONS: QuoteOptions = { before: 60, after: 40 };
+
+/**
+ * Open quotations and brackets while scanning a paragraph: Unicode opening/closing
+ * punctuation (Ps/Pi, Pe/Pf) is counted, the ASCII `"` toggles.
+ */
+export class QuoteTracker {
+  private depth = 0;
+  private ascii = false;
+  /** Where the outermost open quotation or bracket started (-1 when none). */
+  openedAt = -1;
+
+  /** Forget everything (at a paragraph break). */
+  reset(): void {
+    this.depth = 0;
+    this.ascii = false;
+    this.openedAt = -1;
+  }
+
+  /** Whether a quotation or bracket is open. */
+  get inside(): boolean {
+    return this.depth > 0 || this.ascii;
+  }
+
+  /** Account for the character at `i`. */
+  feed(input: string, i: number): void {
+    const unit = input.charCodeAt(i);
+    if (unit === 0x22) {
+      this.toggleAscii(i);
+      return;
+    }
+    if (unit < 0x28) return;
+    const flags = classAt(input, i);
+    if ((flags & OPEN) !== 0) {
+      if (!this.inside) this.openedAt = i;
+      this.depth++;
+    } else if ((flags & CLOSE) !== 0 && this.depth > 0) {
+      this.depth--;
+      if (!this.inside) this.openedAt = -1;
+    }
+  }
+
+  private toggleAscii(i: number): void {
+    if (!this.inside) this.openedAt = i;
+    this.ascii = !this.ascii;
+    if (!this.inside) this.openedAt = -1;
+  }
+
+  /**
+   * Whether a terminator ending at `k` sits inside a SHORT quotation or bracket that closes
+   * soon after, before any other terminator and before `limit` (the paragraph end).
+   */
+  closesSoon(input: string, k: number, limit: number, options: QuoteOptions): boolean {
+    if (!this.inside || this.openedAt < 0 || k - this.openedAt > options.before) return false;
+    let depth = this.depth;
+    let ascii = this.ascii;
+    const stop = Math.min(limit, k + options.after);
+    for (let i = k; i < stop; i++) {
+      const ch = input[i] ?? "";
+      if (TERMINATORS.has(ch)) return false;
+      if (ch === '"') ascii = !ascii;
+      else {
+        const flags = classAt(input, i);
+        if ((flags & OPEN) !== 0) depth++;
+        else if ((flags & CLOSE) !== 0 && depth > 0) depth--;
+      }
+      if (depth === 0 && !ascii) return true;
+    }
+    return false;
+  }
+}

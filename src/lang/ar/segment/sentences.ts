@@ -1,0 +1,131 @@
+import {
+  ARABIC,
+  CLOSE,
+  charWidth,
+  classAt,
+  DIGIT,
+  FORMAT,
+  LETTER,
+  MARK,
+  NEWLINE,
+  SPACE,
+} from "../../../text/chars.js";
+import type { Span } from "../../../text/types.js";
+import { TERMINATORS, TOKEN_INNER } from "../data/punctuation.js";
+import { dotEndsSentence } from "./dots.js";
+import { markerEnd } from "./markers.js";
+import { DEFAULT_QUOTE_OPTIONS, type QuoteOptions, QuoteTracker } from "./quotes.js";
+
+const CONTENT = LETTER | DIGIT | MARK;
+
+/** Skip white space and format characters from `i` (not past `end`). */
+function skipBlank(input: string, i: number, end: number): number {
+  let j = i;
+  while (j < end && (classAt(input, j) & (SPACE | FORMAT)) !== 0) j += charWidth(input, j);
+  return j;
+}
+
+/** `[start, end)` without white space and format characters at either end. */
+function trimmed(input: string, start: number, end: number): Span {
+  const s = skipBlank(input, start, end);
+  let e = end;
+  while (e > s) {
+    const low = input.charCodeAt(e - 1);
+    const back = low >= 0xdc00 && low <= 0xdfff && e - 2 >= s ? 2 : 1;
+    if ((classAt(input, e - back) & (SPACE | FORMAT)) === 0) break;
+    e -= back;
+  }
+  return { start: s, end: e };
+}
+
+/**
+ * Whether the terminator run `[i, j)` ends the sentence (given that the sentence so far has
+ * content): a lone full stop is checked for decimals, abbreviations, initials, URLs and list
+ * numbers; `?` `!` glued to a Latin letter or digit are inside a URL or a name (`?id=3`);
+ * a terminator inside a short quotation or bracket that closes soon does not end it.
+ */
+function runEnds(
+  input: string,
+  i: number,
+  j: number,
+  end: number,
+  lineStart: number,
+  quotes: QuoteTracker,
+  options: QuoteOptions,
+): boolean {
+  if (j - i === 1 && input[i] === ".") {
+    if (!dotEndsSentence(input, i, lineStart)) return false;
+  } else if (j < end) {
+    const next = classAt(input, j);
+    const glued = (next & (LETTER | DIGIT)) !== 0 && (next & ARABIC) === 0;
+    if (glued || TOKEN_INNER.has(input[j] ?? "")) return false;
+  }
+  return !quotes.closesSoon(input, j, end, options);
+}
+
+/** End of the closing quotes and brackets (and any terminators after them) that follow `j`. */
+function absorbClosers(input: string, j: number, end: number, quotes: QuoteTracker): number {
+  let k = j;
+  while (k < end) {
+    const ch = input[k] ?? "";
+    const closes = (classAt(input, k) & CLOSE) !== 0 || (ch === '"' && quotes.inside);
+    if (!closes && !(TERMINATORS.has(ch) && k > j)) break;
+    if (closes) quotes.feed(input, k);
+    k++;
+  }
+  return k;
+}
+
+/**
+ * Split one paragraph `[start, end)` into trimmed sentence spans. A list bullet or number
+ * opening the paragraph is left out. A stretch without letters or digits (`...`, `***`)
+ * never stands alone: it joins the sentence before it in the paragraph (a terminator with
+ * nothing before it joins the next one), and a paragraph with no letters or digits at all
+ * gives no sentence.
+ */
+export function splitParagraph(
+  input: string,
+  start: number,
+  end: number,
+  options: QuoteOptions = DEFAULT_QUOTE_OPTIONS,
+): Span[] {
+  const out: Span[] = [];
+  const quotes = new QuoteTracker();
+  let sentenceStart = markerEnd(input, start, end, true);
+  let lineStart = start;
+  let content = false;
+  const emit = (to: number): void => {
+    const span = trimmed(input, sentenceStart, to);
+    const last = out[out.length - 1];
+    if (content && span.end > span.start) out.push(span);
+    else if (last !== undefined && span.end > span.start) last.end = span.end;
+    content = false;
+  };
+  let i = sentenceStart;
+  while (i < end) {
+    const unit = input.charCodeAt(i);
+    const ch = input[i] ?? "";
+    if (TERMINATORS.has(ch)) {
+      let j = i + 1;
+      while (j < end && TERMINATORS.has(input[j] ?? "")) j++;
+      if (content && runEnds(input, i, j, end, lineStart, quotes, options)) {
+        const k = absorbClosers(input, j, end, quotes);
+        emit(k);
+        sentenceStart = skipBlank(input, k, end);
+        i = sentenceStart;
+      } else i = j;
+      continue;
+    }
+    const flags = unit < 0x80 && unit > 0x20 && !isAsciiAlnum(unit) ? 0 : classAt(input, i);
+    if ((flags & CONTENT) !== 0) content = true;
+    else if ((flags & NEWLINE) !== 0) lineStart = i + 1;
+    else quotes.feed(input, i);
+    i += charWidth(input, i);
+  }
+  if (sentenceStart < end) emit(end);
+  return out;
+}
+
+function isAsciiAlnum(unit: number): boolean {
+  return (unit >= 0x30 && unit <= 0x39) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a);
+}

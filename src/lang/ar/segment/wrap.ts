@@ -1,0 +1,117 @@
+import { CLOSE, charWidth, classAt, FORMAT, SPACE } from "../../../text/chars.js";
+import { AMBIGUOUS_QUOTES, TERMINATORS } from "../data/punctuation.js";
+import { isBlank, type Line, lineLength } from "./lines.js";
+import { markerEnd } from "./markers.js";
+
+/** How hard-wrapped text (lines broken at a fixed width inside sentences) is recognised. */
+export interface WrapOptions {
+  /** Fewer non-blank lines than this: never treated as hard-wrapped. */
+  minLines: number;
+  /** The wrap width is the length at this quantile of the line lengths. */
+  widthQuantile: number;
+  /** Wrap widths outside [minWidth, maxWidth] are not hard-wrapping (lists; one paragraph a line). */
+  minWidth: number;
+  maxWidth: number;
+  /** A line at least this share of the width is "full". */
+  fullShare: number;
+  /** Hard-wrapped when at least this share of lines are full and end without a terminator... */
+  minOpenFull: number;
+  /** ...and at most this share of those could have taken the next line's first word. */
+  maxFit: number;
+  /** In wrapped text, a line break ends a paragraph when the line plus the next word is below this share of the width. */
+  shortShare: number;
+}
+
+/** Defaults measured on EASC (wrapped at ~78 columns) and ANT (one paragraph a line). */
+export const DEFAULT_WRAP_OPTIONS: WrapOptions = {
+  minLines: 5,
+  widthQuantile: 0.9,
+  minWidth: 30,
+  maxWidth: 160,
+  fullShare: 0.75,
+  minOpenFull: 0.5,
+  maxFit: 0.6,
+  shortShare: 0.8,
+};
+
+/** What the segmenter learned about a document's line breaks. */
+export interface WrapInfo {
+  wrapped: boolean;
+  /** Estimated wrap width (UTF-16 units); 0 when there are too few lines. */
+  width: number;
+}
+
+/** Whether a line's last visible character (closing quotes and brackets skipped) ends a sentence or a list intro. */
+export function endsClosed(input: string, line: Line): boolean {
+  let e = line.contentEnd;
+  while (e > line.contentStart) {
+    const ch = input[e - 1] ?? "";
+    if ((classAt(input, e - 1) & CLOSE) !== 0 || AMBIGUOUS_QUOTES.has(ch)) e--;
+    else break;
+  }
+  const last = input[e - 1] ?? "";
+  return TERMINATORS.has(last) || last === ":";
+}
+
+/** Length of the first word of a line. */
+export function firstWordLength(input: string, line: Line): number {
+  let i = line.contentStart;
+  while (i < line.contentEnd && (classAt(input, i) & (SPACE | FORMAT)) === 0) {
+    i += charWidth(input, i);
+  }
+  return i - line.contentStart;
+}
+
+/**
+ * Decide per document whether single line breaks are wrapping (inside sentences) or
+ * paragraph ends: wrapped text has many lines of nearly the wrap width that end without a
+ * terminator, and whose next line's first word would not have fitted.
+ */
+export function detectWrap(
+  input: string,
+  lines: readonly Line[],
+  options: WrapOptions = DEFAULT_WRAP_OPTIONS,
+): WrapInfo {
+  const visible = lines.filter((line) => !isBlank(line));
+  const n = visible.length;
+  if (n < options.minLines) return { wrapped: false, width: 0 };
+  const lengths = visible.map(lineLength).sort((a, b) => a - b);
+  const width = lengths[Math.floor(options.widthQuantile * (n - 1))] ?? 0;
+  if (width < options.minWidth || width > options.maxWidth) return { wrapped: false, width };
+  let openFull = 0;
+  let fits = 0;
+  for (let k = 0; k + 1 < n; k++) {
+    const line = visible[k] as Line;
+    const next = visible[k + 1] as Line;
+    const length = lineLength(line);
+    if (length < options.fullShare * width || endsClosed(input, line)) continue;
+    openFull++;
+    if (length + 1 + firstWordLength(input, next) <= width) fits++;
+  }
+  const wrapped = openFull >= options.minOpenFull * (n - 1) && fits <= options.maxFit * openFull;
+  return { wrapped, width };
+}
+
+/** What a single line break between two non-blank lines means. */
+export type LineBreak = "paragraph" | "none";
+
+/**
+ * A single line break in wrapped text ends a paragraph when the line was clearly short
+ * (it plus the next line's first word stays below `shortShare` of the width) or when the
+ * next line opens with a list bullet or an interview dash. In text that is not wrapped,
+ * every line break ends a paragraph.
+ */
+export function classifyLineBreak(
+  input: string,
+  line: Line,
+  next: Line,
+  wrap: WrapInfo,
+  options: WrapOptions = DEFAULT_WRAP_OPTIONS,
+): LineBreak {
+  if (!wrap.wrapped) return "paragraph";
+  if (markerEnd(input, next.contentStart, next.contentEnd, true) > next.contentStart) {
+    return "paragraph";
+  }
+  const fitted = lineLength(line) + 1 + firstWordLength(input, next);
+  return fitted < options.shortShare * wrap.width ? "paragraph" : "none";
+}

@@ -1,0 +1,89 @@
+import { ARABIC, charWidth, classAt, DIGIT, FORMAT, LETTER, MARK } from "../../text/chars.js";
+import type { Span, Token } from "../../text/types.js";
+import { STOPWORDS } from "./data/stopwords.js";
+import { normalize } from "./normalize.js";
+import { stem } from "./stem.js";
+
+/** Separators allowed between two digits of one number: `3.5` `1,000` `٣٫٥` `٢٬٠٠٠`. */
+const NUMBER_INNER: ReadonlySet<string> = new Set([".", ",", "\u066b", "\u066c"]);
+
+/** Memo size for the matching forms of a surface word (Zipf: most words repeat). */
+export const TOKEN_CACHE_SIZE = 200_000;
+
+interface Forms {
+  norm: string;
+  stem: string;
+  stop: boolean;
+}
+
+const formsCache = new Map<string, Forms>();
+
+/** Whether a normalized word is an Arabic stop word. */
+export function isStopWord(norm: string): boolean {
+  return STOPWORDS.has(norm);
+}
+
+/** Matching forms of a surface word: normalized, stemmed, stop flag (memoized). */
+export function wordForms(surface: string): Forms {
+  let forms = formsCache.get(surface);
+  if (forms === undefined) {
+    const norm = normalize(surface);
+    forms = { norm, stem: stem(norm), stop: STOPWORDS.has(norm) };
+    if (formsCache.size >= TOKEN_CACHE_SIZE) formsCache.clear();
+    formsCache.set(surface, forms);
+  }
+  return forms;
+}
+
+/** What kind of word a character may continue: 1 Arabic letters, 2 other letters, 3 digits. */
+function kindOf(flags: number): number {
+  if ((flags & LETTER) !== 0) return (flags & ARABIC) !== 0 ? 1 : 2;
+  if ((flags & DIGIT) !== 0) return 3;
+  return 0;
+}
+
+/**
+ * Word tokens of `input` inside `span` (the whole input by default), with spans into
+ * `input`. A word is a run of letters of one script (Arabic with its marks, tatweel and
+ * joiners; Latin or other letters) or a number (digits of any script, with `.` `,` `٫` `٬`
+ * between digits). A change of script or between letters and digits starts a new token
+ * (`بـ500` → `بـ`, `500`). Tokens whose normalized form is empty are skipped.
+ */
+export function tokenize(input: string, span?: Span): Token[] {
+  const from = Math.max(0, span?.start ?? 0);
+  const to = Math.min(input.length, span?.end ?? input.length);
+  const tokens: Token[] = [];
+  let i = from;
+  while (i < to) {
+    const flags = classAt(input, i);
+    const kind = kindOf(flags);
+    if (kind === 0) {
+      i += charWidth(input, i);
+      continue;
+    }
+    const start = i;
+    i += charWidth(input, i);
+    let end = i;
+    while (i < to) {
+      const f = classAt(input, i);
+      const k = kindOf(f);
+      if (k === kind) {
+        i += charWidth(input, i);
+        end = i;
+      } else if (k === 0 && kind !== 3 && (f & (MARK | FORMAT)) !== 0) {
+        // Marks and joiners inside (or closing) a word belong to it.
+        i += charWidth(input, i);
+        if ((f & MARK) !== 0) end = i;
+      } else if (kind === 3 && NUMBER_INNER.has(input[i] ?? "") && i + 1 < to) {
+        if ((classAt(input, i + 1) & DIGIT) === 0) break;
+        i += 1;
+      } else break;
+    }
+    i = end;
+    const forms = wordForms(input.slice(start, end));
+    if (forms.norm.length > 0) {
+      tokens.push({ span: { start, end }, norm: forms.norm, stem: forms.stem, stop: forms.stop });
+    }
+  }
+  return tokens;
+}
