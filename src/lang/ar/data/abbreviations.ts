@@ -88,7 +88,8 @@ export const LATIN_ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 /**
  * Arabic abbreviations longer than one letter (normalized: أ→ا, ة→ه, tatweel removed).
- * `إلخ` is deliberately absent: it usually closes a list at the end of a sentence.
+ * `إلخ` is deliberately absent: it usually closes a list at the end of a sentence. Letter
+ * names that are also common words (`في` `أو` `واي`) are left out.
  */
 export const ARABIC_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "مج", // مجلد
@@ -97,4 +98,27 @@ export const ARABIC_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "ش.م.م", // شركة مساهمة مصرية / ذات مسؤولية
   "ش.م.ع",
   "ذ.م.م",
+  // Latin letter names written in Arabic, as in `بي. بي. سي.` `سي. إن. إن.` `جي. بي. مورغان`.
+  "ايه",
+  "اي",
+  "بي",
+  "سي",
+  "دي",
+  "اف",
+  "جي",
+  "اتش",
+  "ايتش",
+  "جيه",
+  "كيه",
+  "ال",
+  "ام",
+  "ان",
+  "كيو",
+  "ار",
+  "اس",
+  "تي",
+  "يو",
+  "دبليو",
+  "اكس",
+  "زد",
 ]);

@@ -38,6 +38,22 @@ function chainBefore(
   return { start, text, singles };
 }
 
+/** Prefixes that may cling to the first letter name of a chain (`وبي.إم.دبليو`). */
+const CLITICS = new Set(["و", "ب", "ل"]);
+
+/** Whether a piece of a chain is an initial or an abbreviation by itself. */
+function isInitial(piece: string, first: boolean): boolean {
+  if (piece.length === 1 || ARABIC_ABBREVIATIONS.has(piece) || LATIN_ABBREVIATIONS.has(piece)) {
+    return true;
+  }
+  return first && CLITICS.has(piece[0] ?? "") && ARABIC_ABBREVIATIONS.has(piece.slice(1));
+}
+
+/** Whether every piece of a dotted chain is an initial or a letter name (`سي.إن.إن`, `د.ب.أ`). */
+function allInitials(text: string): boolean {
+  return text.split(".").every((piece, k) => isInitial(piece, k === 0));
+}
+
 /** Whether a digit (after at most one space) ends just before `i`: `1827م.` or `300 ق.م.` */
 function afterNumber(input: string, i: number): boolean {
   let j = i - 1;
@@ -73,7 +89,7 @@ export function dotEndsSentence(input: string, p: number, lineStart: number): bo
   if (p === 0 || !isLetterish(input, p - 1)) return true;
   const chain = chainBefore(input, p);
   const listed = LATIN_ABBREVIATIONS.has(chain.text) || ARABIC_ABBREVIATIONS.has(chain.text);
-  if ((nextFlags & LETTER) !== 0) return !(chain.singles || listed);
+  if ((nextFlags & LETTER) !== 0) return !(chain.singles || listed || allInitials(chain.text));
   if (chain.singles) return afterNumber(input, chain.start);
   return !listed;
 }

@@ -42,7 +42,8 @@ function trimmed(input: string, start: number, end: number): Span {
  * Whether the terminator run `[i, j)` ends the sentence (given that the sentence so far has
  * content): a lone full stop is checked for decimals, abbreviations, initials, URLs and list
  * numbers; `?` `!` glued to a Latin letter or digit are inside a URL or a name (`?id=3`);
- * a terminator inside a short quotation or bracket that closes soon does not end it.
+ * a terminator inside a short quotation or bracket that closes soon does not end it
+ * (`وسأل: "إلى متى؟" قبل أن`), except a full stop right before the closing mark.
  */
 function runEnds(
   input: string,
@@ -55,6 +56,9 @@ function runEnds(
 ): boolean {
   if (j - i === 1 && input[i] === ".") {
     if (!dotEndsSentence(input, i, lineStart)) return false;
+    // A full stop right before a closing quote or bracket closes the sentence too: «سنفوز.»
+    const closer = (classAt(input, j) & CLOSE) !== 0 || (input[j] === '"' && quotes.inside);
+    if (j < end && closer) return true;
   } else if (j < end) {
     const next = classAt(input, j);
     const glued = (next & (LETTER | DIGIT)) !== 0 && (next & ARABIC) === 0;
@@ -111,7 +115,8 @@ export function splitParagraph(
       if (content && runEnds(input, i, j, end, lineStart, quotes, options)) {
         const k = absorbClosers(input, j, end, quotes);
         emit(k);
-        sentenceStart = skipBlank(input, k, end);
+        // An inline list number opens the next sentence (`... البئر. 2. بيكر هيوز`): left out.
+        sentenceStart = markerEnd(input, skipBlank(input, k, end), end, true);
         i = sentenceStart;
       } else i = j;
       continue;

@@ -31,7 +31,7 @@ export const DEFAULT_WRAP_OPTIONS: WrapOptions = {
   fullShare: 0.75,
   minOpenFull: 0.5,
   maxFit: 0.6,
-  shortShare: 0.8,
+  shortShare: 0.6,
 };
 
 /** What the segmenter learned about a document's line breaks. */
