@@ -35,8 +35,15 @@ export function wordForms(surface: string): Forms {
   return forms;
 }
 
-/** What kind of word a character may continue: 1 Arabic letters, 2 other letters, 3 digits. */
-function kindOf(flags: number): number {
+/** Tatweel: Script=Common in Unicode, but it only ever stretches Arabic letters. */
+const TATWEEL = 0x0640;
+
+/**
+ * What kind of word a character may continue: 1 Arabic letters (tatweel included),
+ * 2 other letters, 3 digits, 0 none.
+ */
+function kindOf(flags: number, unit: number): number {
+  if (unit === TATWEEL) return 1;
   if ((flags & LETTER) !== 0) return (flags & ARABIC) !== 0 ? 1 : 2;
   if ((flags & DIGIT) !== 0) return 3;
   return 0;
@@ -55,24 +62,27 @@ export function tokenize(input: string, span?: Span): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
-    const flags = classAt(input, i);
-    const kind = kindOf(flags);
+    const width = charWidth(input, i);
+    if (i + width > to) break; // a surrogate pair cut by the span's end
+    const kind = kindOf(classAt(input, i), input.charCodeAt(i));
     if (kind === 0) {
-      i += charWidth(input, i);
+      i += width;
       continue;
     }
     const start = i;
-    i += charWidth(input, i);
+    i += width;
     let end = i;
     while (i < to) {
+      const w = charWidth(input, i);
+      if (i + w > to) break;
       const f = classAt(input, i);
-      const k = kindOf(f);
+      const k = kindOf(f, input.charCodeAt(i));
       if (k === kind) {
-        i += charWidth(input, i);
+        i += w;
         end = i;
       } else if (k === 0 && kind !== 3 && (f & (MARK | FORMAT)) !== 0) {
         // Marks and joiners inside (or closing) a word belong to it.
-        i += charWidth(input, i);
+        i += w;
         if ((f & MARK) !== 0) end = i;
       } else if (kind === 3 && NUMBER_INNER.has(input[i] ?? "") && i + 1 < to) {
         if ((classAt(input, i + 1) & DIGIT) === 0) break;
