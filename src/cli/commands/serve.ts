@@ -1,6 +1,65 @@
 import type { Command } from "commander";
+import { parseByteSize } from "../../io/limits.js";
+import { DEFAULT_SERVER_OPTIONS, LOG_LEVELS } from "../../server/config.js";
+import { startServer } from "../../server/start.js";
+import { intOption } from "../parse-int.js";
 
-/** Register `khulasa serve` (being built). */
+interface ServeFlags {
+  host: string;
+  port: number;
+  maxBody: number;
+  maxBatchBody: number;
+  timeout: number;
+  concurrency: number;
+  workers: number;
+  logLevel: string;
+}
+
+const D = DEFAULT_SERVER_OPTIONS;
+
+/** Register `khulasa serve`: the HTTP API and the web page. */
 export function registerServe(program: Command): void {
-  program.command("serve").description("(being built)");
+  program
+    .command("serve")
+    .description("Serve the HTTP API (/v1/summarize, /v1/summarize/batch) and the web page (/).")
+    .option("--host <host>", "interface to listen on", D.host)
+    .option("--port <port>", "TCP port (0: any free port)", intOption("--port", 0, 65_535), D.port)
+    .option(
+      "--max-body <bytes>",
+      "largest request body, and largest batch line (e.g. 2M)",
+      (v: string) => parseByteSize(v, "--max-body"),
+      D.maxBody,
+    )
+    .option(
+      "--max-batch-body <bytes>",
+      "largest batch body (e.g. 64M)",
+      (v: string) => parseByteSize(v, "--max-batch-body"),
+      D.maxBatchBody,
+    )
+    .option(
+      "--timeout <ms>",
+      "deadline of one article (a request or a batch record)",
+      intOption("--timeout", 1, 86_400_000),
+      D.timeout,
+    )
+    .option(
+      "--concurrency <n>",
+      "requests on /v1/* at once (running or waiting); more get 503",
+      intOption("--concurrency", 1, 100_000),
+      D.concurrency,
+    )
+    .option(
+      "--workers <n>",
+      "worker threads that summarize (0: on the event loop)",
+      intOption("--workers", 0, 256),
+      D.workers,
+    )
+    .option("--log-level <level>", `log level: ${[...LOG_LEVELS].join(", ")}`, D.logLevel)
+    .action(async (flags: ServeFlags) => {
+      const running = await startServer(flags);
+      process.stderr.write(
+        `khulasa: serving on ${running.url} (web page /, API /v1/summarize, docs /openapi.json)\n`,
+      );
+      process.exitCode = await running.closed;
+    });
 }

@@ -1,0 +1,70 @@
+import { createError, type KhulasaError } from "../errors.js";
+
+/**
+ * Admission control of the work routes: at most `limit` requests at once (running or
+ * waiting for a worker); the rest are refused at once with 503 BUSY rather than queued
+ * without bound. Also remembers that the server is shutting down.
+ */
+export class Admission {
+  private count = 0;
+  private shuttingDown = false;
+
+  constructor(readonly limit: number) {}
+
+  /** Requests admitted and not yet answered. */
+  get inflight(): number {
+    return this.count;
+  }
+
+  /** True once shutdown began. */
+  get closing(): boolean {
+    return this.shuttingDown;
+  }
+
+  /** Refuse every new request from now on. */
+  close(): void {
+    this.shuttingDown = true;
+  }
+
+  /** Admit one request and return its release function (idempotent), or the error to answer. */
+  enter(): (() => void) | KhulasaError {
+    if (this.shuttingDown) return createError("BUSY", "the server is shutting down");
+    if (this.count >= this.limit) {
+      return createError("BUSY", `the server is busy (${this.limit} requests in flight)`);
+    }
+    this.count++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.count--;
+    };
+  }
+}
+
+/**
+ * Run `fn` with a signal that aborts with a TIMEOUT error (naming the limit `limit` ms) after
+ * `ms` milliseconds, or when `parent` aborts; the timer is cleared when `fn` settles.
+ */
+export async function withDeadline<T>(
+  ms: number,
+  fn: (signal: AbortSignal) => Promise<T>,
+  parent?: AbortSignal,
+  limit = ms,
+): Promise<T> {
+  const controller = new AbortController();
+  if (ms <= 0) controller.abort(timeoutError(limit));
+  const timer = setTimeout(() => controller.abort(timeoutError(limit)), Math.max(0, ms));
+  const onParent = () => controller.abort(parent?.reason);
+  parent?.addEventListener("abort", onParent, { once: true });
+  try {
+    return await fn(controller.signal);
+  } finally {
+    clearTimeout(timer);
+    parent?.removeEventListener("abort", onParent);
+  }
+}
+
+function timeoutError(limit: number): KhulasaError {
+  return createError("TIMEOUT", `the article was not summarized within ${limit} ms`);
+}

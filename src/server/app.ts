@@ -1,0 +1,87 @@
+import Fastify, { type FastifyInstance } from "fastify";
+import { packageVersion } from "../cli/version.js";
+import { createError } from "../errors.js";
+import { Admission } from "./admission.js";
+import { resolveServerOptions, type ServerOptions } from "./config.js";
+import { type ServiceContext, sendError } from "./context.js";
+import { createEngine, type Engine } from "./engine.js";
+import { toHttpError } from "./http-errors.js";
+import { loggerOptions } from "./logging.js";
+import { createServiceMetrics } from "./metrics.js";
+import { batchRoutes } from "./routes/batch.js";
+import { metaRoutes } from "./routes/meta.js";
+import { summarizeRoutes } from "./routes/summarize.js";
+import { SECURITY_HEADERS, webRoutes } from "./routes/web.js";
+
+/** Options of `buildServer`: the service's options, plus seams for tests. */
+export interface BuildOptions extends Partial<ServerOptions> {
+  /** Where logs go (default: stdout). */
+  logStream?: NodeJS.WritableStream;
+  /** Run jobs with this engine instead of creating one (it is closed with the server). */
+  engine?: Engine;
+}
+
+/** A built service: the fastify app (not listening yet) and what shutdown needs. */
+export interface Service {
+  app: FastifyInstance;
+  context: ServiceContext;
+}
+
+/** Build the HTTP service: routes, limits, error mapping, metrics and logs. */
+export async function buildServer(build: BuildOptions = {}): Promise<Service> {
+  const { logStream, engine: givenEngine, ...rest } = build;
+  const options = resolveServerOptions(rest);
+  const app = Fastify({
+    logger: loggerOptions(options.logLevel, logStream),
+    bodyLimit: options.maxBody,
+    return503OnClosing: false,
+    forceCloseConnections: "idle",
+    requestTimeout: 300_000,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
+  });
+  const admission = new Admission(options.concurrency);
+  const context: ServiceContext = {
+    options,
+    engine: givenEngine ?? createEngine(options.workers),
+    admission,
+    metrics: createServiceMetrics(() => admission.inflight),
+    version: packageVersion(),
+    startedAt: performance.now(),
+  };
+  app.addHook("onClose", async () => context.engine.close());
+  installHooks(app, context);
+  await app.register(async (scope) => summarizeRoutes(scope, context));
+  await app.register(async (scope) => batchRoutes(scope, context));
+  await app.register(async (scope) => metaRoutes(scope, context));
+  await app.register(webRoutes);
+  return { app, context };
+}
+
+function installHooks(app: FastifyInstance, ctx: ServiceContext): void {
+  app.addHook("onRequest", async (request, reply) => {
+    if (ctx.admission.closing && request.url !== "/healthz") {
+      reply.header("connection", "close");
+      return sendError(ctx, reply, createError("BUSY", "the server is shutting down"));
+    }
+  });
+  app.addHook("onSend", async (_request, reply, payload) => {
+    reply.headers(SECURITY_HEADERS);
+    return payload;
+  });
+  app.addHook("onResponse", async (request, reply) => {
+    const route = request.routeOptions.url ?? "unmatched";
+    const status = String(reply.statusCode);
+    ctx.metrics.requests.inc({ route, method: request.method, status });
+    ctx.metrics.latency.observe({ route }, reply.elapsedTime / 1000);
+  });
+  app.setErrorHandler((error, request, reply) => {
+    const accepts = (request.routeOptions.config as { accepts?: string } | undefined)?.accepts;
+    const e = toHttpError(error, { maxBody: ctx.options.maxBody, ...(accepts ? { accepts } : {}) });
+    if (e.code === "INTERNAL") request.log.error({ err: error }, "internal error");
+    else request.log.info({ code: e.code }, "request refused");
+    return sendError(ctx, reply, e);
+  });
+  app.setNotFoundHandler((_request, reply) =>
+    sendError(ctx, reply, toHttpError({ code: "FST_ERR_NOT_FOUND" }, { maxBody: 0 })),
+  );
+}

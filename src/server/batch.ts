@@ -1,0 +1,185 @@
+import { Readable } from "node:stream";
+import { asKhulasaError, createError, KhulasaError } from "../errors.js";
+import { readJsonl } from "../io/jsonl.js";
+import type { Summary } from "../text/types.js";
+import { withDeadline } from "./admission.js";
+import type { Engine } from "./engine.js";
+import type { SummarizeJob } from "./job.js";
+
+/** One output line of the batch route: a summary, or an error for that record. */
+export type BatchResult =
+  | ({ id?: string | number; line: number } & Summary)
+  | { id?: string | number; line: number; error: { code: string; message: string } };
+
+/** Limits and hooks of one batch run. */
+export interface BatchOptions {
+  engine: Engine;
+  /** Largest line, in bytes. */
+  maxLineBytes: number;
+  /** Largest body, in bytes; the run stops with a TOO_LARGE line past it. */
+  maxBytes: number;
+  /** Deadline of one record, in milliseconds. */
+  timeout: number;
+  /** Aborts the jobs in flight (the client went away). */
+  signal?: AbortSignal;
+  /** Called once per record with its error code, or null when it succeeded. */
+  onRecord?: (code: string | null) => void;
+}
+
+const RECORD_FIELDS: ReadonlySet<string> = new Set([
+  "id",
+  "article",
+  "text",
+  "html",
+  "title",
+  "count",
+  "compress",
+]);
+
+/** A parsed batch line as a job; throws BAD_RECORD (naming the field) or BAD_OPTION. */
+export function parseBatchRecord(value: unknown): { id?: string | number; job: SummarizeJob } {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw createError("BAD_RECORD", "a record must be a JSON object", RECORD_HINT);
+  }
+  const obj = value as Record<string, unknown>;
+  const id = obj.id;
+  if (
+    id !== undefined &&
+    typeof id !== "string" &&
+    !(typeof id === "number" && Number.isFinite(id))
+  ) {
+    throw createError("BAD_RECORD", "`id` must be a string or a number", RECORD_HINT);
+  }
+  const unknown = Object.keys(obj).find((k) => !RECORD_FIELDS.has(k));
+  if (unknown !== undefined) throw recordError(id, `unknown field "${unknown}"`);
+  const bodies = (["article", "text", "html"] as const).filter((k) => obj[k] !== undefined);
+  const body = bodies[0];
+  if (bodies.length !== 1 || body === undefined) {
+    throw recordError(id, "give exactly one of the fields `article`, `text` and `html`");
+  }
+  if (typeof obj[body] !== "string") throw recordError(id, `\`${body}\` must be a string`);
+  const job: SummarizeJob =
+    body === "html" ? { html: obj.html as string } : { text: obj[body] as string };
+  if (obj.title !== undefined && obj.title !== null && typeof obj.title !== "string") {
+    throw optionError(id, "title must be a string or null");
+  }
+  if (obj.compress !== undefined && typeof obj.compress !== "boolean") {
+    throw optionError(id, "compress must be true or false");
+  }
+  if (obj.count !== undefined && obj.count !== null && typeof obj.count !== "number") {
+    throw optionError(id, "count must be a whole number or null");
+  }
+  job.title = (obj.title as string | null | undefined) ?? null;
+  job.count = (obj.count as number | null | undefined) ?? null;
+  if (obj.compress !== undefined) job.compress = obj.compress as boolean;
+  return id === undefined ? { job } : { id, job };
+}
+
+const RECORD_HINT = "Each line needs one of `article`, `text`, `html`; see GET /openapi.json.";
+
+/** A record error that still knows the record's id. */
+class IdentifiedError extends KhulasaError {
+  constructor(
+    code: "BAD_RECORD" | "BAD_OPTION",
+    message: string,
+    readonly id: string | number | undefined,
+  ) {
+    super(code, message, code === "BAD_RECORD" ? RECORD_HINT : undefined);
+  }
+}
+
+function recordError(id: unknown, message: string): KhulasaError {
+  return new IdentifiedError("BAD_RECORD", message, id as string | number | undefined);
+}
+
+function optionError(id: unknown, message: string): KhulasaError {
+  return new IdentifiedError("BAD_OPTION", message, id as string | number | undefined);
+}
+
+function errorLine(line: number, error: unknown, id?: string | number): BatchResult {
+  const e = asKhulasaError(error);
+  const recordId = id ?? (e instanceof IdentifiedError ? e.id : undefined);
+  const out = { line, error: { code: e.code, message: e.message } };
+  return recordId === undefined ? out : { id: recordId, ...out };
+}
+
+/** Count the bytes read from `stream`, throwing TOO_LARGE past `max`. */
+async function* limitBytes(stream: Readable, max: number): AsyncGenerator<Buffer> {
+  let total = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+    total += buf.length;
+    if (total > max) {
+      stream.destroy();
+      throw createError("TOO_LARGE", `the batch is over the limit of ${max} bytes`);
+    }
+    yield buf;
+  }
+}
+
+interface Pending {
+  done: boolean;
+  value: BatchResult | null;
+  promise: Promise<BatchResult>;
+}
+
+/**
+ * Summarize an NDJSON stream, yielding one result a record, in input order, while later
+ * records are already running (up to a window of twice the engine's threads). A body over
+ * `maxBytes` ends the run with a TOO_LARGE line.
+ */
+export async function* runBatch(stream: Readable, o: BatchOptions): AsyncGenerator<BatchResult> {
+  const window = Math.max(2, o.engine.threads * 2);
+  const pending: Pending[] = [];
+  const track = (promise: Promise<BatchResult>): void => {
+    const p: Pending = { done: false, value: null, promise };
+    p.promise = promise.then((value) => {
+      p.done = true;
+      p.value = value;
+      o.onRecord?.("error" in value ? value.error.code : null);
+      return value;
+    });
+    pending.push(p);
+  };
+  let lastLine = 0;
+  try {
+    const bytes = limitBytes(stream, o.maxBytes);
+    for await (const item of readJsonl(Readable.from(bytes), o.maxLineBytes)) {
+      lastLine = item.line;
+      if ("error" in item) track(Promise.resolve(errorLine(item.line, item.error)));
+      else track(runRecord(item.line, item.record, o));
+      while (pending[0]?.done || pending.length >= window) {
+        yield await (pending.shift() as Pending).promise;
+      }
+    }
+  } catch (error) {
+    while (pending.length) yield await (pending.shift() as Pending).promise;
+    const e = asKhulasaError(error);
+    const result = errorLine(lastLine + 1, e.code === "INTERNAL" ? readError() : e);
+    o.onRecord?.("error" in result ? result.error.code : null);
+    yield result;
+    return;
+  }
+  while (pending.length) yield await (pending.shift() as Pending).promise;
+}
+
+function readError(): KhulasaError {
+  return createError("BAD_REQUEST", "the request body could not be read to its end");
+}
+
+async function runRecord(line: number, value: unknown, o: BatchOptions): Promise<BatchResult> {
+  let id: string | number | undefined;
+  try {
+    const parsed = parseBatchRecord(value);
+    id = parsed.id;
+    const outcome = await withDeadline(
+      o.timeout,
+      (signal) => o.engine.run(parsed.job, signal),
+      o.signal,
+    );
+    if (!outcome.ok) return errorLine(line, createError(outcome.code, outcome.message), id);
+    return id === undefined ? { line, ...outcome.summary } : { id, line, ...outcome.summary };
+  } catch (error) {
+    return errorLine(line, error, id);
+  }
+}

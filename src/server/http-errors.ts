@@ -1,0 +1,132 @@
+import { createError, type ErrorCode, KhulasaError } from "../errors.js";
+import { COUNT_RANGE } from "../options.js";
+
+/** The body of every error response. */
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; hint: string };
+}
+
+/** `{"error": {"code", "message", "hint"}}` of a KhulasaError. Never a stack trace. */
+export function errorBody(e: KhulasaError): ErrorBody {
+  return { error: { code: e.code, message: e.message, hint: e.hint } };
+}
+
+/** What the error mapping needs to know about the request's route. */
+export interface ErrorContext {
+  /** Largest accepted body, for the TOO_LARGE message. */
+  maxBody: number;
+  /** Content type the route accepts, for the 415 message. */
+  accepts?: string;
+}
+
+interface AjvError {
+  instancePath?: string;
+  keyword?: string;
+  params?: Record<string, unknown>;
+}
+
+interface FastifyLikeError {
+  code?: string;
+  statusCode?: number;
+  validation?: AjvError[];
+}
+
+const OPTION_FIELDS: ReadonlySet<string> = new Set(["count", "title", "compress"]);
+
+const FIELD_MESSAGES: Readonly<Record<string, string>> = Object.freeze({
+  count: `count must be a whole number from ${COUNT_RANGE.min} to ${COUNT_RANGE.max}, or null`,
+  title: "title must be a string or null",
+  compress: "compress must be true or false",
+  includeText: "includeText must be true or false",
+  text: "text must be a string",
+  html: "html must be a string",
+});
+
+/** A schema validation failure as BAD_OPTION (an option's value) or BAD_REQUEST (the shape). */
+export function validationError(errors: readonly AjvError[]): KhulasaError {
+  const first = errors[0] ?? {};
+  const field = (first.instancePath ?? "").split("/")[1] ?? "";
+  if (field === "") {
+    if (first.keyword === "additionalProperties") {
+      const name = String(first.params?.additionalProperty ?? "");
+      return createError("BAD_REQUEST", `unknown field "${name}"`);
+    }
+    if (first.keyword === "oneOf" || first.keyword === "required") {
+      return createError("BAD_REQUEST", "give exactly one of the fields `text` and `html`");
+    }
+    return createError("BAD_REQUEST", "the body must be a JSON object");
+  }
+  const message = FIELD_MESSAGES[field] ?? `field "${field}" has a wrong value`;
+  return createError(OPTION_FIELDS.has(field) ? "BAD_OPTION" : "BAD_REQUEST", message);
+}
+
+/**
+ * Any error raised while handling a request as a KhulasaError with a safe message: fastify's
+ * own errors get our codes, JSON parse errors lose the echo of the body (it is article text),
+ * unknown errors become INTERNAL without their message.
+ */
+export function toHttpError(error: unknown, ctx: ErrorContext): KhulasaError {
+  if (error instanceof KhulasaError) return error;
+  const e = (error ?? {}) as FastifyLikeError;
+  if (Array.isArray(e.validation)) return validationError(e.validation);
+  const code: ErrorCode | null = mapFastifyCode(e.code);
+  switch (code) {
+    case "TOO_LARGE":
+      return createError(
+        "TOO_LARGE",
+        `the body is over the limit of ${ctx.maxBody} bytes`,
+        "Send a smaller body, or start the server with a larger --max-body.",
+      );
+    case "NOT_TEXT":
+      return createError(
+        "NOT_TEXT",
+        `this route accepts Content-Type: ${ctx.accepts ?? "application/json"}`,
+        `Send the body as ${ctx.accepts ?? "application/json"}.`,
+      );
+    case "BAD_JSON":
+      return createError(
+        "BAD_JSON",
+        e.code === "FST_ERR_CTP_EMPTY_JSON_BODY"
+          ? "the body is empty"
+          : "the body is not valid JSON",
+        'Send one JSON object, e.g. {"text": "..."}.',
+      );
+    case "NOT_FOUND":
+      return createError("NOT_FOUND", "no such route");
+    case "BAD_REQUEST":
+      return createError(
+        "BAD_REQUEST",
+        `the request was not accepted (${e.code ?? "bad request"})`,
+      );
+    default:
+      break;
+  }
+  if (error instanceof SyntaxError || (e.statusCode === 400 && !e.code)) {
+    return createError("BAD_JSON", "the body is not valid JSON");
+  }
+  if (typeof e.statusCode === "number" && e.statusCode >= 400 && e.statusCode < 500) {
+    return createError("BAD_REQUEST", `the request was not accepted (${e.statusCode})`);
+  }
+  return createError("INTERNAL", "internal error");
+}
+
+function mapFastifyCode(code: string | undefined): ErrorCode | null {
+  switch (code) {
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+      return "TOO_LARGE";
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+      return "NOT_TEXT";
+    case "FST_ERR_CTP_INVALID_JSON_BODY":
+    case "FST_ERR_CTP_EMPTY_JSON_BODY":
+      return "BAD_JSON";
+    case "FST_ERR_NOT_FOUND":
+      return "NOT_FOUND";
+    case "FST_ERR_CTP_INVALID_CONTENT_LENGTH":
+    case "FST_ERR_CTP_INVALID_TYPE":
+    case "FST_ERR_CTP_EMPTY_TYPE":
+    case "FST_ERR_BAD_URL":
+      return "BAD_REQUEST";
+    default:
+      return null;
+  }
+}

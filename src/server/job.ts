@@ -1,0 +1,41 @@
+import { asKhulasaError, type ErrorCode } from "../errors.js";
+import { summarize } from "../summarize.js";
+import type { Summary } from "../text/types.js";
+import { type ArticleInput, prepareInput } from "./prepare.js";
+
+/** One article to summarize, as the routes hand it to the engine. */
+export interface SummarizeJob extends ArticleInput {
+  count?: number | null;
+  compress?: boolean;
+  /** Return the prepared text and title along with the summary. */
+  includeText?: boolean;
+}
+
+/** A job's result as plain data (it crosses a worker-thread boundary). */
+export type JobOutcome =
+  | { ok: true; summary: Summary; text?: string; title?: string | null }
+  | { ok: false; code: ErrorCode; message: string; hint: string };
+
+/** Prepare and summarize one article. Never throws: errors come back as data. */
+export async function runJob(job: SummarizeJob): Promise<JobOutcome> {
+  try {
+    const article = await prepareInput(job);
+    const summary = summarize(article.text, {
+      count: job.count ?? null,
+      title: article.title,
+      compress: job.compress ?? true,
+    });
+    if (!job.includeText) return { ok: true, summary };
+    return { ok: true, summary, text: article.text, title: article.title };
+  } catch (error) {
+    const e = asKhulasaError(error);
+    const internal = e.code === "INTERNAL";
+    // An unexpected error's message may quote the article: keep it out of responses.
+    return {
+      ok: false,
+      code: e.code,
+      message: internal ? "internal error while summarizing" : e.message,
+      hint: e.hint,
+    };
+  }
+}

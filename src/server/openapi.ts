@@ -1,0 +1,146 @@
+import {
+  batchRecordSchema,
+  batchResultSchema,
+  errorResponseSchema,
+  healthResponseSchema,
+  highlightSchema,
+  type JsonSchema,
+  spanSchema,
+  summarizeRequestSchema,
+  summaryResponseSchema,
+} from "./schemas.js";
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+const errorResponse = (description: string) => ({
+  description,
+  content: { "application/json": { schema: ref("Error") } },
+});
+
+const EXAMPLE_TEXT =
+  "أعلنت الحكومة اليوم خطة لخفض أسعار الوقود ابتداء من الشهر المقبل. وتشمل الخطة دعما مباشرا للأسر.";
+
+/** The OpenAPI 3.1 document of the HTTP API, built from the schemas fastify validates with. */
+export function openApiDocument(version: string): Record<string, unknown> {
+  const schemas: Record<string, JsonSchema> = {
+    SummarizeRequest: summarizeRequestSchema,
+    Summary: summaryResponseSchema,
+    Highlight: highlightSchema,
+    Span: spanSchema,
+    Error: errorResponseSchema,
+    BatchRecord: batchRecordSchema,
+    BatchResult: batchResultSchema,
+    Health: healthResponseSchema,
+  };
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "khulasa",
+      version,
+      summary: "Arabic news highlights: 3-4 bullets made of the article's own words.",
+      description:
+        "Every highlight is made of spans of the article: `sources` are offsets into the article " +
+        "text (`text.slice(start, end)`). For HTML input, and for plain text that begins with a " +
+        "block of `- ` highlight lines, that text differs from the input: ask for it with " +
+        '`includeText`. Errors are always `{"error": {"code", "message", "hint"}}`.',
+      license: { name: "MIT", identifier: "MIT" },
+    },
+    paths: {
+      "/v1/summarize": {
+        post: {
+          operationId: "summarize",
+          summary: "Summarize one article",
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": {
+                schema: ref("SummarizeRequest"),
+                example: { text: EXAMPLE_TEXT, count: 2 },
+              },
+            },
+          },
+          responses: {
+            "200": {
+              description: "The highlights, with their source spans and scores.",
+              content: { "application/json": { schema: ref("Summary") } },
+            },
+            "400": errorResponse(
+              "Bad JSON (BAD_JSON), fields (BAD_REQUEST) or options (BAD_OPTION).",
+            ),
+            "413": errorResponse("The body is over the limit (TOO_LARGE)."),
+            "415": errorResponse("The body is not application/json (NOT_TEXT)."),
+            "422": errorResponse("EMPTY_INPUT, NOT_ARABIC, NO_ARTICLE or NOT_TEXT."),
+            "503": errorResponse(
+              "Too many requests in flight or shutting down (BUSY), or TIMEOUT.",
+            ),
+          },
+        },
+      },
+      "/v1/summarize/batch": {
+        post: {
+          operationId: "summarizeBatch",
+          summary: "Summarize many articles (NDJSON in, NDJSON out, in order)",
+          description:
+            "One `BatchRecord` a line in; one `BatchResult` a line out, streamed in input order. " +
+            "A bad record gives an error line and the run goes on; a body over the limit ends " +
+            "the run with a TOO_LARGE line.",
+          requestBody: {
+            required: true,
+            content: { "application/x-ndjson": { schema: ref("BatchRecord") } },
+          },
+          responses: {
+            "200": {
+              description: "One result a line, in input order.",
+              content: { "application/x-ndjson": { schema: ref("BatchResult") } },
+            },
+            "400": errorResponse("The body has no records (EMPTY_FILE)."),
+            "413": errorResponse("Content-Length is over the batch limit (TOO_LARGE)."),
+            "415": errorResponse("The body is not application/x-ndjson (NOT_TEXT)."),
+            "503": errorResponse("Too many requests in flight or shutting down (BUSY)."),
+          },
+        },
+      },
+      "/healthz": {
+        get: {
+          operationId: "health",
+          summary: "Liveness and readiness",
+          responses: {
+            "200": {
+              description: "Serving.",
+              content: { "application/json": { schema: ref("Health") } },
+            },
+            "503": {
+              description: "Shutting down.",
+              content: { "application/json": { schema: ref("Health") } },
+            },
+          },
+        },
+      },
+      "/metrics": {
+        get: {
+          operationId: "metrics",
+          summary: "Prometheus metrics (text exposition format 0.0.4)",
+          responses: {
+            "200": {
+              description: "Requests by route and status, latency histogram, errors by code.",
+              content: { "text/plain": { schema: { type: "string" } } },
+            },
+          },
+        },
+      },
+      "/openapi.json": {
+        get: {
+          operationId: "openapi",
+          summary: "This document",
+          responses: {
+            "200": {
+              description: "The OpenAPI 3.1 document.",
+              content: { "application/json": { schema: { type: "object" } } },
+            },
+          },
+        },
+      },
+    },
+    components: { schemas },
+  };
+}

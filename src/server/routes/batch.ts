@@ -1,0 +1,55 @@
+import { Readable } from "node:stream";
+import type { FastifyInstance } from "fastify";
+import { createError } from "../../errors.js";
+import { type BatchResult, runBatch } from "../batch.js";
+import type { ServiceContext } from "../context.js";
+import { admit } from "./admit.js";
+
+/** Content type of the batch route. */
+export const NDJSON_TYPE = "application/x-ndjson";
+
+async function* ndjson(
+  first: BatchResult,
+  rest: AsyncGenerator<BatchResult>,
+): AsyncGenerator<string> {
+  yield `${JSON.stringify(first)}\n`;
+  for await (const result of rest) yield `${JSON.stringify(result)}\n`;
+}
+
+/** `POST /v1/summarize/batch`: NDJSON records in, NDJSON results streamed back in order. */
+export async function batchRoutes(app: FastifyInstance, ctx: ServiceContext): Promise<void> {
+  app.removeAllContentTypeParsers();
+  // The body stays a stream: records are read, summarized and answered as they arrive.
+  app.addContentTypeParser(NDJSON_TYPE, (_request, payload, done) => done(null, payload));
+  admit(ctx, app);
+  app.post("/v1/summarize/batch", { config: { accepts: NDJSON_TYPE } }, async (request, reply) => {
+    const { maxBatchBody, maxBody, timeout } = ctx.options;
+    const declared = Number(request.headers["content-length"] ?? Number.NaN);
+    if (declared > maxBatchBody) {
+      throw createError(
+        "TOO_LARGE",
+        `the batch is over the limit of ${maxBatchBody} bytes`,
+        "Split the batch into smaller requests.",
+      );
+    }
+    const controller = new AbortController();
+    reply.raw.once("close", () => controller.abort(createError("BAD_REQUEST", "client went away")));
+    const results = runBatch(request.body as Readable, {
+      engine: ctx.engine,
+      maxLineBytes: maxBody,
+      maxBytes: maxBatchBody,
+      timeout,
+      signal: controller.signal,
+      onRecord: (code) => {
+        ctx.metrics.batchRecords.inc({ outcome: code === null ? "ok" : "error" });
+        if (code !== null) ctx.metrics.errors.inc({ code });
+      },
+    });
+    const first = await results.next();
+    if (first.done) {
+      throw createError("EMPTY_FILE", "the batch has no records", "Send one JSON object a line.");
+    }
+    reply.type(`${NDJSON_TYPE}; charset=utf-8`).header("cache-control", "no-store");
+    return reply.send(Readable.from(ndjson(first.value, results)));
+  });
+}

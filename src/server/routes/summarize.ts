@@ -1,0 +1,44 @@
+import type { FastifyInstance } from "fastify";
+import { createError } from "../../errors.js";
+import { withDeadline } from "../admission.js";
+import type { ServiceContext } from "../context.js";
+import type { SummarizeJob } from "../job.js";
+import { summarizeRequestSchema, summaryResponseSchema } from "../schemas.js";
+import { admit, arrivedAt } from "./admit.js";
+
+/** Body of `POST /v1/summarize` (validated by `summarizeRequestSchema`). */
+type SummarizeBody = SummarizeJob;
+
+/** Content type of the single-article route. */
+export const JSON_TYPE = "application/json";
+
+/** `POST /v1/summarize`: one article (JSON) in, its Summary out. */
+export async function summarizeRoutes(app: FastifyInstance, ctx: ServiceContext): Promise<void> {
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser(
+    JSON_TYPE,
+    { parseAs: "string", bodyLimit: ctx.options.maxBody },
+    app.getDefaultJsonParser("error", "error"),
+  );
+  admit(ctx, app);
+  app.post<{ Body: SummarizeBody }>(
+    "/v1/summarize",
+    {
+      schema: { body: summarizeRequestSchema, response: { 200: summaryResponseSchema } },
+      config: { accepts: JSON_TYPE },
+    },
+    async (request) => {
+      const arrived = arrivedAt(request);
+      const left = ctx.options.timeout - (performance.now() - arrived);
+      const outcome = await withDeadline(
+        left,
+        (signal) => ctx.engine.run(request.body, signal),
+        undefined,
+        ctx.options.timeout,
+      );
+      if (!outcome.ok) throw createError(outcome.code, outcome.message, outcome.hint);
+      if (!request.body.includeText) return outcome.summary;
+      return { ...outcome.summary, text: outcome.text, title: outcome.title ?? null };
+    },
+  );
+}

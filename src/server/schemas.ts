@@ -1,0 +1,154 @@
+import { errorCodes } from "../errors.js";
+import { COUNT_RANGE } from "../options.js";
+
+/**
+ * JSON Schema objects of the HTTP API, written once: fastify validates and serializes with
+ * them and `openapi.ts` publishes them. Only keywords that mean the same in draft-07 (ajv)
+ * and 2020-12 (OpenAPI 3.1) are used.
+ */
+export type JsonSchema = Readonly<Record<string, unknown>>;
+
+const count: JsonSchema = {
+  type: ["integer", "null"],
+  minimum: COUNT_RANGE.min,
+  maximum: COUNT_RANGE.max,
+  description: "Number of highlights; null or absent: chosen from the article (3 or 4).",
+};
+const title: JsonSchema = {
+  type: ["string", "null"],
+  description: "The article's title, if known (a cue for the summarizer, never printed).",
+};
+const compress: JsonSchema = {
+  type: "boolean",
+  description: "Cut clauses away from the bullets (default true).",
+};
+
+/** Body of `POST /v1/summarize`: exactly one of `text` and `html`. */
+export const summarizeRequestSchema: JsonSchema = {
+  type: "object",
+  properties: {
+    text: { type: "string", description: "The article as plain UTF-8 text." },
+    html: { type: "string", description: "An HTML page or fragment; its article is extracted." },
+    title,
+    count,
+    compress,
+    includeText: {
+      type: "boolean",
+      description:
+        "Also return `text` (the article the spans index into) and `title`. Default false.",
+    },
+  },
+  additionalProperties: false,
+  oneOf: [{ required: ["text"] }, { required: ["html"] }],
+};
+
+/** Offsets into the article text: `text.slice(start, end)`. */
+export const spanSchema: JsonSchema = {
+  type: "object",
+  properties: { start: { type: "integer", minimum: 0 }, end: { type: "integer", minimum: 0 } },
+  required: ["start", "end"],
+  additionalProperties: false,
+};
+
+/** One bullet: article text with white space collapsed, and the spans it came from. */
+export const highlightSchema: JsonSchema = {
+  type: "object",
+  properties: {
+    text: { type: "string" },
+    sources: { type: "array", items: spanSchema },
+    sentence: { type: "integer", minimum: 0, description: "Index of the source sentence." },
+    score: { type: "number" },
+  },
+  required: ["text", "sources", "sentence", "score"],
+  additionalProperties: false,
+};
+
+const summaryProperties = {
+  highlights: { type: "array", items: highlightSchema },
+  language: { type: "string" },
+  sentences: { type: "integer", minimum: 0, description: "Sentences in the article." },
+  ms: { type: "number", description: "Time spent summarizing, in milliseconds." },
+} as const;
+
+/** Response of `POST /v1/summarize`: the library's `Summary`, plus the text when asked. */
+export const summaryResponseSchema: JsonSchema = {
+  type: "object",
+  properties: {
+    ...summaryProperties,
+    text: { type: "string", description: "The article text (only with includeText)." },
+    title: { type: ["string", "null"], description: "The article title (only with includeText)." },
+  },
+  required: ["highlights", "language", "sentences", "ms"],
+  additionalProperties: false,
+};
+
+/** Every error body: `{"error": {"code", "message", "hint"}}`. */
+export const errorResponseSchema: JsonSchema = {
+  type: "object",
+  properties: {
+    error: {
+      type: "object",
+      properties: {
+        code: { type: "string", enum: Object.keys(errorCodes) },
+        message: { type: "string" },
+        hint: { type: "string" },
+      },
+      required: ["code", "message"],
+      additionalProperties: false,
+    },
+  },
+  required: ["error"],
+  additionalProperties: false,
+};
+
+/** One line of the batch body (NDJSON): exactly one of `article`, `text`, `html`. */
+export const batchRecordSchema: JsonSchema = {
+  type: "object",
+  properties: {
+    id: { type: ["string", "number"], description: "Echoed in the output line." },
+    article: { type: "string", description: "Plain text (as in `khulasa batch` files)." },
+    text: { type: "string", description: "Plain text." },
+    html: { type: "string", description: "An HTML page or fragment." },
+    title,
+    count,
+    compress,
+  },
+  additionalProperties: false,
+};
+
+const lineNumber = { type: "integer", minimum: 1, description: "1-based line of the input." };
+
+/** One line of the batch response: a summary, or an error for that record. */
+export const batchResultSchema: JsonSchema = {
+  oneOf: [
+    {
+      type: "object",
+      properties: { id: { type: ["string", "number"] }, line: lineNumber, ...summaryProperties },
+      required: ["line", "highlights", "language", "sentences", "ms"],
+      additionalProperties: false,
+    },
+    {
+      type: "object",
+      properties: {
+        id: { type: ["string", "number"] },
+        line: lineNumber,
+        error: (errorResponseSchema.properties as Record<string, unknown>).error,
+      },
+      required: ["line", "error"],
+      additionalProperties: false,
+    },
+  ],
+};
+
+/** Response of `GET /healthz`. */
+export const healthResponseSchema: JsonSchema = {
+  type: "object",
+  properties: {
+    status: { type: "string", enum: ["ok", "closing"] },
+    version: { type: "string" },
+    uptime: { type: "number", description: "Seconds since the server started." },
+    inflight: { type: "integer", minimum: 0 },
+  },
+  required: ["status", "version", "uptime", "inflight"],
+  additionalProperties: false,
+};

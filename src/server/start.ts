@@ -1,0 +1,96 @@
+import type { AddressInfo } from "node:net";
+import { createError } from "../errors.js";
+import { type BuildOptions, buildServer, type Service } from "./app.js";
+
+/** Extra time, past the request timeout, that shutdown waits for requests in flight. */
+export const SHUTDOWN_GRACE_MS = 10_000;
+
+/** A listening service. */
+export interface RunningServer {
+  service: Service;
+  /** `http://host:port` it listens on. */
+  url: string;
+  /** Stop accepting, finish requests in flight, stop the workers; resolves to the exit code. */
+  shutdown(reason?: string): Promise<number>;
+  /** Resolves to the exit code once the server has shut down (by `shutdown` or a signal). */
+  closed: Promise<number>;
+}
+
+/** Options of `startServer`. */
+export interface StartOptions extends BuildOptions {
+  /** Shut down on SIGTERM and SIGINT (default true). */
+  handleSignals?: boolean;
+}
+
+/**
+ * Build and start the service. Shutdown (SIGTERM, SIGINT or `shutdown()`): new requests get
+ * 503 BUSY, idle connections close, requests in flight finish, then exit code 0 — or 1 when
+ * some were still running after the timeout plus `SHUTDOWN_GRACE_MS` and were cut.
+ */
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const { handleSignals = true, ...build } = options;
+  const service = await buildServer(build);
+  const { app, context } = service;
+  const { host: wantedHost, port } = context.options;
+  try {
+    await app.listen({ host: wantedHost, port });
+  } catch (error) {
+    await app.close();
+    const code = (error as NodeJS.ErrnoException).code ?? "error";
+    const why = code === "EADDRINUSE" ? "the address is in use" : code;
+    throw createError(
+      "USAGE",
+      `cannot listen on ${wantedHost}:${port} (${why})`,
+      "Choose another --port or --host, or stop the server already listening there.",
+    );
+  }
+  const address = app.server.address() as AddressInfo;
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}`;
+
+  let resolveClosed: (code: number) => void = () => {};
+  const closed = new Promise<number>((resolve) => {
+    resolveClosed = resolve;
+  });
+  let closing: Promise<number> | null = null;
+
+  const onSignal = (signal: NodeJS.Signals) => {
+    void shutdown(signal);
+  };
+  const shutdown = (reason = "shutdown"): Promise<number> => {
+    if (closing) return closing;
+    app.log.info({ reason, inflight: context.admission.inflight }, "shutting down");
+    context.admission.close();
+    let forced = false;
+    const grace = setTimeout(() => {
+      forced = true;
+      app.log.warn({ inflight: context.admission.inflight }, "closing connections still open");
+      app.server.closeAllConnections();
+    }, context.options.timeout + SHUTDOWN_GRACE_MS);
+    grace.unref();
+    closing = app
+      .close()
+      .then(
+        () => (forced ? 1 : 0),
+        (error: unknown) => {
+          app.log.error({ err: error }, "shutdown failed");
+          return 1;
+        },
+      )
+      .then((code) => {
+        clearTimeout(grace);
+        process.off("SIGTERM", onSignal);
+        process.off("SIGINT", onSignal);
+        app.log.info({ code }, "stopped");
+        resolveClosed(code);
+        return code;
+      });
+    return closing;
+  };
+
+  if (handleSignals) {
+    process.once("SIGTERM", onSignal);
+    process.once("SIGINT", onSignal);
+  }
+  return { service, url, shutdown, closed };
+}

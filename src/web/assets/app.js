@@ -1,0 +1,193 @@
+// The page's behaviour. Article text is only ever inserted with textContent / createTextNode.
+import { articleParagraphs, bulletsMarkdown, startsWithMarkup } from "./model.js";
+
+const PALETTE = 5;
+
+const MESSAGES = {
+  EMPTY_INPUT: "النص فارغ: ألصق خبرًا فيه جملة واحدة على الأقل.",
+  NOT_ARABIC: "لا يبدو أن النص عربي؛ خلاصة يلخّص الأخبار العربية.",
+  NO_ARTICLE: "لم نجد نص خبر في صفحة HTML هذه؛ ألصق نص الخبر نفسه.",
+  NOT_TEXT: "النص يحتوي على بيانات ليست نصًا.",
+  TOO_LARGE: "النص أطول من الحد الذي يقبله الخادم.",
+  BUSY: "الخادم مشغول الآن؛ أعد المحاولة بعد لحظات.",
+  TIMEOUT: "استغرق التلخيص وقتًا أطول من المسموح؛ جرّب نصًا أقصر.",
+  BAD_OPTION: "أحد الخيارات غير صالح.",
+};
+
+const el = (id) => {
+  const node = document.getElementById(id);
+  if (!node) throw new Error(`missing #${id}`);
+  return node;
+};
+
+const form = el("form");
+const input = el("article");
+const countSelect = el("count");
+const formatSelect = el("format");
+const submit = el("submit");
+const status = el("status");
+const results = el("results");
+const bulletList = el("bullets");
+const meta = el("meta");
+const articleTitle = el("article-title");
+const articleBody = el("article-body");
+const copyButton = el("copy");
+
+const arabicNumber = new Intl.NumberFormat("ar-EG");
+let current = [];
+
+function setStatus(text, isError = false) {
+  status.textContent = text;
+  status.classList.toggle("error", isError);
+}
+
+function requestBody() {
+  const raw = input.value;
+  const format = formatSelect.value;
+  const html = format === "html" || (format === "auto" && startsWithMarkup(raw));
+  const body = html ? { html: raw } : { text: raw };
+  body.includeText = true;
+  if (countSelect.value !== "") body.count = Number(countSelect.value);
+  return body;
+}
+
+async function onSubmit(event) {
+  event.preventDefault();
+  if (input.value.trim() === "") {
+    setStatus(MESSAGES.EMPTY_INPUT, true);
+    input.focus();
+    return;
+  }
+  submit.disabled = true;
+  setStatus("جارٍ التلخيص…");
+  try {
+    const response = await fetch("/v1/summarize", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(requestBody()),
+    });
+    const data = await response.json().catch(() => null);
+    if (!response.ok || !data) {
+      const code = data?.error?.code;
+      setStatus(MESSAGES[code] ?? `تعذّر التلخيص (${code ?? response.status}).`, true);
+      return;
+    }
+    show(data);
+    setStatus("");
+  } catch {
+    setStatus("تعذّر الاتصال بالخادم.", true);
+  } finally {
+    submit.disabled = false;
+  }
+}
+
+function show(summary) {
+  current = summary.highlights;
+  bulletList.replaceChildren(...current.map(bulletItem));
+  const n = arabicNumber.format(current.length);
+  const of = arabicNumber.format(summary.sentences);
+  const ms = arabicNumber.format(Math.max(1, Math.round(summary.ms)));
+  meta.textContent = `${n} من ${of} جملة · ${ms} ملّي ثانية`;
+  articleTitle.textContent = summary.title ? summary.title : "نص الخبر";
+  articleBody.replaceChildren(...articleParagraphs(summary.text ?? "", current).map(paragraph));
+  results.hidden = false;
+  results.scrollIntoView({ behavior: smooth(), block: "start" });
+}
+
+function bulletItem(highlight, index) {
+  const item = document.createElement("li");
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = `bullet hl-${index % PALETTE}`;
+  button.dataset.bullet = String(index);
+  button.textContent = highlight.text;
+  button.addEventListener("click", () => reveal(index));
+  button.addEventListener("mouseenter", () => setActive(index, true));
+  button.addEventListener("mouseleave", () => setActive(index, false));
+  item.append(button);
+  return item;
+}
+
+function paragraph(p) {
+  const node = document.createElement("p");
+  for (const run of p.runs) {
+    if (run.bullet === null) {
+      node.append(document.createTextNode(run.text));
+      continue;
+    }
+    const mark = document.createElement("mark");
+    mark.className = `hl-${run.bullet % PALETTE}`;
+    mark.dataset.bullet = String(run.bullet);
+    mark.title = `النقطة ${arabicNumber.format(run.bullet + 1)}`;
+    mark.textContent = run.text;
+    node.append(mark);
+  }
+  return node;
+}
+
+function marksOf(index) {
+  return [...articleBody.querySelectorAll(`mark[data-bullet="${index}"]`)];
+}
+
+function setActive(index, on) {
+  for (const mark of marksOf(index)) mark.classList.toggle("active", on);
+}
+
+/** Scroll to bullet `index`'s source and flash it. */
+function reveal(index) {
+  const marks = marksOf(index);
+  for (const b of bulletList.querySelectorAll(".bullet")) {
+    b.classList.toggle("active", b.dataset.bullet === String(index));
+  }
+  if (marks.length === 0) return;
+  marks[0].scrollIntoView({ behavior: smooth(), block: "center" });
+  for (const mark of marks) {
+    mark.classList.remove("flash");
+    void mark.offsetWidth; // restart the animation
+    mark.classList.add("flash");
+  }
+}
+
+function smooth() {
+  return window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth";
+}
+
+async function copyBullets() {
+  const text = bulletsMarkdown(current);
+  let copied = false;
+  try {
+    if (navigator.clipboard && window.isSecureContext) {
+      await navigator.clipboard.writeText(text);
+      copied = true;
+    }
+  } catch {
+    copied = false;
+  }
+  if (!copied) copied = copyWithSelection(text);
+  setStatus(copied ? "نُسخت النقاط بصيغة Markdown." : "تعذّر النسخ؛ حدّد النقاط وانسخها يدويًا.");
+}
+
+/** Fallback for pages without the Clipboard API (plain http on another host). */
+function copyWithSelection(text) {
+  const area = document.createElement("textarea");
+  area.value = text;
+  area.setAttribute("readonly", "");
+  area.style.position = "fixed";
+  area.style.opacity = "0";
+  document.body.append(area);
+  area.select();
+  let ok = false;
+  try {
+    ok = document.execCommand("copy");
+  } catch {
+    ok = false;
+  }
+  area.remove();
+  return ok;
+}
+
+form.addEventListener("submit", onSubmit);
+copyButton.addEventListener("click", copyBullets);
+input.addEventListener("keydown", (event) => {
+  if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) form.requestSubmit();
+});

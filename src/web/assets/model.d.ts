@@ -1,0 +1,30 @@
+// Types of model.js (the page's pure functions), for the TypeScript tests.
+interface SpanLike {
+  start: number;
+  end: number;
+}
+
+/** One run of a paragraph: plain text, or the source of bullet `bullet`. */
+export interface Run {
+  start: number;
+  text: string;
+  bullet: number | null;
+}
+
+/** A paragraph of the article with its runs. */
+export interface Paragraph {
+  start: number;
+  end: number;
+  runs: Run[];
+}
+
+export function articleParagraphs(
+  text: string,
+  highlights: ReadonlyArray<{ sources: ReadonlyArray<SpanLike> }>,
+): Paragraph[];
+export function sourceMarks(
+  length: number,
+  highlights: ReadonlyArray<{ sources: ReadonlyArray<SpanLike> }>,
+): { start: number; end: number; bullet: number }[];
+export function bulletsMarkdown(highlights: ReadonlyArray<{ text: string }>): string;
+export function startsWithMarkup(raw: string): boolean;
