@@ -80,7 +80,16 @@ for (const article of articles) {
 }
 const lexMs = performance.now() - t0;
 
-const khulasa = await run([process.execPath, cli, "batch", input, "-o", join(dir, "out.jsonl"), "--workers", "1"]);
+const khulasa = await run([
+  process.execPath,
+  cli,
+  "batch",
+  input,
+  "-o",
+  join(dir, "out.jsonl"),
+  "--workers",
+  "1",
+]);
 const lexRate = (articles.length / lexMs) * 1000;
 const khRate = (articles.length / khulasa.ms) * 1000;
 console.log(`articles: ${articles.length} (first of ant-news-unlabeled.jsonl)`);
@@ -92,7 +101,8 @@ console.log(`ratio khulasa / lexrank: ${(khRate / lexRate).toFixed(1)}x`);
 
 if (!skipRss) {
   const all = await run([process.execPath, cli, "batch", corpus, "-o", join(dir, "all.jsonl")]);
-  const mb = all.maxRssKiB === null ? "n/a (no /usr/bin/time)" : `${(all.maxRssKiB / 1024).toFixed(0)} MB`;
+  const mb =
+    all.maxRssKiB === null ? "n/a (no /usr/bin/time)" : `${(all.maxRssKiB / 1024).toFixed(0)} MB`;
   console.log(
     `khulasa batch (default workers) on all of ant-news-unlabeled.jsonl: ${(all.ms / 1000).toFixed(1)} s, peak RSS ${mb} (exit ${all.code})`,
   );

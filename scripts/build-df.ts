@@ -36,4 +36,6 @@ for await (const line of lines) {
 const kept = [...df].filter(([, n]) => n >= minDf).sort((a, b) => (a[0] < b[0] ? -1 : 1));
 const out = resolve(root, "src", "lang", "ar", "data", "df.json");
 writeFileSync(out, `${JSON.stringify({ docs, minDf, df: Object.fromEntries(kept) })}\n`);
-console.log(`build-df: ${docs} articles, ${df.size} stems, ${kept.length} with df >= ${minDf} -> ${out}`);
+console.log(
+  `build-df: ${docs} articles, ${df.size} stems, ${kept.length} with df >= ${minDf} -> ${out}`,
+);

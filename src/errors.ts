@@ -28,6 +28,11 @@ export const errorCodes = {
   },
   DUPLICATE_ID: { exit: 2, http: 422, hint: "Each record's `id` must be unique in the file." },
   EMPTY_FILE: { exit: 2, http: 400, hint: "The file has no records." },
+  WRITE_FAILED: {
+    exit: 2,
+    http: 500,
+    hint: "Check the output path, its permissions and free space.",
+  },
   BAD_OPTION: { exit: 2, http: 400, hint: "Run `khulasa --help` for the allowed values." },
   BAD_REQUEST: {
     exit: 2,

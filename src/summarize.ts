@@ -1,27 +1,64 @@
-// PROVISIONAL: replaced by the real pipeline (analysis -> features -> scoring -> selection ->
-// compression) as soon as the analysis layer lands. Signature and contract are final.
+import { analyze } from "./analysis/analyze.js";
+import { checkArticleText } from "./analysis/check.js";
+import { compressSentence } from "./compression/compress.js";
 import { createError } from "./errors.js";
+import { boilerplate, stripDateline } from "./features/boilerplate.js";
+import { featureContext } from "./features/extract.js";
+import { computeFeatures } from "./features/index.js";
+import { arabic } from "./lang/ar/index.js";
 import { resolveOptions, type SummarizeOptions } from "./options.js";
+import { defaultModel } from "./scoring/default-model.js";
+import { arabicNewsIdf } from "./scoring/idf.js";
+import { applyModel, type LinearModel } from "./scoring/linear-model.js";
+import { chooseCount } from "./selection/count.js";
+import { selectMmr } from "./selection/select.js";
 import { collapseWhitespace } from "./text/span.js";
-import type { Summary } from "./text/types.js";
+import type { Highlight, Span, Summary } from "./text/types.js";
 
-/** Summarize an Arabic article (plain text) into highlights whose text comes from the article. */
+/**
+ * Summarize an Arabic article (plain text) into highlights made of the article's own words.
+ * The one place where the stage order lives: analysis → features → scoring → selection →
+ * compression. Throws EMPTY_INPUT, NOT_ARABIC or BAD_OPTION (KhulasaError).
+ */
 export function summarize(text: string, options: SummarizeOptions = {}): Summary {
+  return summarizeWith(defaultModel(), text, options);
+}
+
+/** `summarize` with a given sentence-scoring model (training and ablations use this). */
+export function summarizeWith(
+  model: LinearModel,
+  text: string,
+  options: SummarizeOptions = {},
+): Summary {
   const started = performance.now();
   const opts = resolveOptions(options);
-  if (text.trim() === "") throw createError("EMPTY_INPUT", "the article is empty");
-  if (!/\p{Script=Arabic}/u.test(text)) throw createError("NOT_ARABIC", "the text has no Arabic");
-  const spans: { start: number; end: number }[] = [];
-  const re = /[^.!?؟\n]+[.!?؟]*/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].trim()) spans.push({ start: m.index, end: m.index + m[0].length });
-  }
-  const k = Math.min(opts.count ?? 3, spans.length);
-  const highlights = spans.slice(0, k).map((span, i) => ({
-    text: collapseWhitespace(text.slice(span.start, span.end)),
-    sources: [span],
-    sentence: i,
-    score: 1 - i / 10,
-  }));
-  return { highlights, language: "ar", sentences: spans.length, ms: performance.now() - started };
+  checkArticleText(text);
+  const doc = analyze(text, { title: opts.title, pack: arabic });
+  if (doc.sentences.length === 0) throw createError("EMPTY_INPUT", "the article has no sentence");
+  const ctx = featureContext(doc, arabic, arabicNewsIdf());
+  const scores = applyModel(model, computeFeatures(ctx, model.features));
+  const flags = boilerplate(ctx);
+  let eligible = Array.from(flags, (f) => f === 0);
+  if (!eligible.some(Boolean)) eligible = eligible.map(() => true);
+  const k = chooseCount(opts.count, eligible.filter(Boolean).length);
+  const chosen = selectMmr(scores, ctx.vectors.sentences, eligible, k).sort((a, b) => a - b);
+  const highlights = chosen.map((i): Highlight => {
+    const sentence = doc.sentences[i];
+    let body = stripDateline(ctx, i);
+    if (body.end <= body.start && sentence) body = sentence.span;
+    const sources: Span[] =
+      opts.compress && sentence ? compressSentence(text, body, sentence.tokens).sources : [body];
+    return { text: highlightText(text, sources), sources, sentence: i, score: scores[i] as number };
+  });
+  return {
+    highlights,
+    language: arabic.code,
+    sentences: doc.sentences.length,
+    ms: performance.now() - started,
+  };
+}
+
+/** A highlight's text: its source spans joined, white space collapsed. */
+export function highlightText(input: string, sources: readonly Span[]): string {
+  return collapseWhitespace(sources.map((s) => input.slice(s.start, s.end)).join(""));
 }

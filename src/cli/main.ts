@@ -6,7 +6,7 @@ import { reportError } from "./report-error.js";
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   // Commander prints its own usage errors; we add the coded one-liner and the exit code.
-  program.configureOutput({ writeErr: () => {} });
+  for (const cmd of [program, ...program.commands]) cmd.configureOutput({ writeErr: () => {} });
   try {
     await program.parseAsync(argv, { from: "user" });
     return typeof process.exitCode === "number" ? process.exitCode : 0;

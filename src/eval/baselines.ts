@@ -8,6 +8,20 @@ import { oracleSelect } from "./oracle.js";
 export const BASELINES = ["lead-1", "lead-2", "lead-3", "oracle-1", "oracle-3"] as const;
 export type Baseline = (typeof BASELINES)[number];
 
+/** Which sentence splitter a baseline uses. */
+export type Splitter = "khulasa" | "simple";
+
+/**
+ * The simple splitter behind the baseline rows of ../shared/data/README.md: a sentence ends at
+ * `. ! ? ؟` followed by white space; line breaks are spaces. Kept to reproduce those rows.
+ */
+export function simpleSentences(article: string): string[] {
+  return article
+    .split(/(?<=[.!?؟])\s+/u)
+    .map(collapseWhitespace)
+    .filter((t) => t !== "");
+}
+
 /** The article's sentences as highlight texts (whitespace collapsed), in order. */
 export function sentenceTexts(article: string, pack: LanguagePack = arabic): string[] {
   return pack
@@ -17,12 +31,16 @@ export function sentenceTexts(article: string, pack: LanguagePack = arabic): str
 }
 
 /** A function giving a baseline's highlights for a gold item. */
-export function baselineSystem(name: Baseline): (item: GoldItem) => string[] {
+export function baselineSystem(
+  name: Baseline,
+  splitter: Splitter = "khulasa",
+): (item: GoldItem) => string[] {
   const [kind, k] = name.split("-") as ["lead" | "oracle", string];
   const count = Number(k);
-  if (kind === "lead") return (item) => sentenceTexts(item.article).slice(0, count);
+  const split = splitter === "simple" ? simpleSentences : (a: string) => sentenceTexts(a);
+  if (kind === "lead") return (item) => split(item.article).slice(0, count);
   return (item) => {
-    const sentences = sentenceTexts(item.article);
+    const sentences = split(item.article);
     return oracleSelect(sentences, item.summaries, count).map((i) => sentences[i] as string);
   };
 }

@@ -1,12 +1,12 @@
 import { createError } from "../errors.js";
 import { summarize } from "../summarize.js";
-import { type Baseline, BASELINES, baselineSystem } from "./baselines.js";
+import { BASELINES, type Baseline, baselineSystem, type Splitter } from "./baselines.js";
 import type { GoldItem, Prediction } from "./dataset.js";
 
 /** What `khulasa eval` scores: a prediction file, a baseline, or khulasa itself. */
 export type SystemSpec =
   | { kind: "predictions"; predictions: Map<string, Prediction>; name: string }
-  | { kind: "baseline"; name: string }
+  | { kind: "baseline"; name: string; splitter: Splitter }
   | { kind: "khulasa"; count: number | null; compress: boolean };
 
 /** The highlights function and display name of a system. */
@@ -27,7 +27,8 @@ export function systemFor(spec: SystemSpec): {
           `unknown baseline ${JSON.stringify(spec.name)}; choose one of ${BASELINES.join(", ")}`,
         );
       }
-      return { name: spec.name, highlights: baselineSystem(spec.name as Baseline) };
+      const name = spec.splitter === "simple" ? `${spec.name} (simple splitter)` : spec.name;
+      return { name, highlights: baselineSystem(spec.name as Baseline, spec.splitter) };
     }
     case "khulasa":
       return {

@@ -17,7 +17,10 @@ export function stripDateline(ctx: FeatureContext, index: number): Span {
   const match = DATELINE_PREFIX.exec(ctx.normalize(raw));
   if (!match || match[0].length === 0) return sentence.span;
   // Words (tokens) inside the matched prefix: the body starts at the first token after them.
-  const prefixWords = ctx.normalize(match[0]).split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
+  const prefixWords = ctx
+    .normalize(match[0])
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean).length;
   let words = 0;
   for (const token of sentence.tokens) {
     if (words >= prefixWords) return { start: token.span.start, end: sentence.span.end };

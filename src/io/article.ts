@@ -1,3 +1,4 @@
+import { checkArticleText } from "../analysis/check.js";
 import { createError } from "../errors.js";
 import { looksLikeHtml } from "./detect-html.js";
 import { stripLeadingHighlights } from "./highlights-block.js";
@@ -26,8 +27,6 @@ export interface PreparedArticle {
    */
   offset: number | null;
 }
-
-const ARABIC_LETTER = /(?=\p{L})\p{Script=Arabic}/u;
 
 /**
  * Turn raw input (plain text or an HTML page) into the article to summarize. Plain text is
@@ -60,12 +59,4 @@ export async function prepareArticle(
   }
   checkArticleText(prepared.text);
   return prepared;
-}
-
-/** Throw EMPTY_INPUT for blank text and NOT_ARABIC for text without an Arabic letter. */
-export function checkArticleText(text: string): void {
-  if (text.trim() === "") throw createError("EMPTY_INPUT", "the article is empty");
-  if (!ARABIC_LETTER.test(text)) {
-    throw createError("NOT_ARABIC", "found no Arabic letters in the article");
-  }
 }

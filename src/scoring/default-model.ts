@@ -1,7 +1,17 @@
+import { existsSync, readFileSync } from "node:fs";
 import { HAND_WEIGHTS } from "./hand-weights.js";
-import type { LinearModel } from "./linear-model.js";
+import { type LinearModel, validateModel } from "./linear-model.js";
 
-/** The model `summarize` uses by default. */
+/** Where the learned model lives: `model/ar-news.json` at the package root (from src/ or dist/). */
+export const MODEL_URL = new URL("../../model/ar-news.json", import.meta.url);
+
+let cached: LinearModel | null = null;
+
+/** The model `summarize` uses by default: the learned one when shipped, else the hand weights. */
 export function defaultModel(): LinearModel {
-  return HAND_WEIGHTS;
+  if (cached) return cached;
+  cached = existsSync(MODEL_URL)
+    ? validateModel(JSON.parse(readFileSync(MODEL_URL, "utf8")), MODEL_URL.pathname)
+    : HAND_WEIGHTS;
+  return cached;
 }

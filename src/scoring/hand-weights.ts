@@ -7,7 +7,17 @@ import type { LinearModel } from "./linear-model.js";
  */
 export const HAND_WEIGHTS: LinearModel = {
   name: "hand",
-  features: ["leadPosition", "isFirstSentence", "firstInParagraph", "lexRank", "centroid", "title", "lengthFit", "isShort", "boilerplate"],
+  features: [
+    "leadPosition",
+    "isFirstSentence",
+    "firstInParagraph",
+    "lexRank",
+    "centroid",
+    "title",
+    "lengthFit",
+    "isShort",
+    "boilerplate",
+  ],
   weights: [1.0, 0.6, 0.15, 0.15, 0.6, 0.5, 0.3, -0.5, -5],
   bias: 0,
   mean: [0, 0, 0, 0, 0, 0, 0, 0, 0],

@@ -1,5 +1,5 @@
-import { DOCUMENT_FREQUENCIES } from "../lang/ar/data/df.js";
 import type { Idf } from "../features/vectors.js";
+import { DOCUMENT_FREQUENCIES } from "../lang/ar/data/df.js";
 
 /** A derived table of stem document frequencies over a corpus of `docs` articles. */
 export interface DfTable {

@@ -106,11 +106,12 @@ function errorLine(line: number, error: unknown, id?: string | number): BatchRes
 /** Count the bytes read from `stream`, throwing TOO_LARGE past `max`. */
 async function* limitBytes(stream: Readable, max: number): AsyncGenerator<Buffer> {
   let total = 0;
-  for await (const chunk of stream) {
+  // destroyOnReturn false: stopping early must not destroy the request (and the response).
+  for await (const chunk of stream.iterator({ destroyOnReturn: false })) {
     const buf = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
     total += buf.length;
     if (total > max) {
-      stream.destroy();
+      // Not destroyed here: that would cut the response too. The route drops the rest.
       throw createError("TOO_LARGE", `the batch is over the limit of ${max} bytes`);
     }
     yield buf;

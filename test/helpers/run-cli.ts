@@ -9,7 +9,10 @@ export interface CliRun {
 }
 
 /** Run `node dist/cli/main.js ...args` with optional stdin; the real binary, as a user would. */
-export function runCli(args: string[], options: { input?: string | Buffer; cwd?: string } = {}): CliRun {
+export function runCli(
+  args: string[],
+  options: { input?: string | Buffer; cwd?: string } = {},
+): CliRun {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     input: options.input ?? "",
     cwd: options.cwd,

@@ -39,7 +39,7 @@ function writeError(error: unknown, path: string): KhulasaError {
     return createError("FILE_NOT_FOUND", `cannot write ${path}: its folder does not exist`);
   }
   if (code === "EISDIR") return createError("IS_DIRECTORY", `cannot write ${path}: a directory`);
-  return createError("FILE_UNREADABLE", `cannot write ${path} (${code})`);
+  return createError("WRITE_FAILED", `cannot write ${path} (${code})`);
 }
 
 async function openOutput(path: string | undefined): Promise<{ stream: Writable; name: string }> {

@@ -10,6 +10,7 @@ import { intOption } from "../parse-int.js";
 interface EvalFlags {
   pred?: string;
   baseline?: string;
+  splitter: string;
   count?: number;
   compress: boolean;
   json?: boolean;
@@ -27,6 +28,11 @@ export function registerEval(program: Command): void {
     .argument("<gold>", "JSONL with `id`, `article`, `summaries` (one or more references)")
     .option("--pred <file>", "predictions JSONL: `id` + `highlights` (khulasa batch output)")
     .option("--baseline <name>", `a built-in baseline: ${BASELINES.join(", ")}`)
+    .option(
+      "--splitter <name>",
+      "sentences of the baselines: khulasa, or simple (a terminator and a space, as in the data README)",
+      "khulasa",
+    )
     .option(
       "--count <n>",
       "highlights per article when scoring khulasa",
@@ -47,7 +53,13 @@ export function registerEval(program: Command): void {
         extra = [...predictions.keys()].filter((id) => !ids.has(id));
         spec = { kind: "predictions", predictions, name: flags.pred };
       } else if (flags.baseline) {
-        spec = { kind: "baseline", name: flags.baseline };
+        if (flags.splitter !== "khulasa" && flags.splitter !== "simple") {
+          throw createError(
+            "BAD_OPTION",
+            `unknown splitter ${JSON.stringify(flags.splitter)}; choose khulasa or simple`,
+          );
+        }
+        spec = { kind: "baseline", name: flags.baseline, splitter: flags.splitter };
       } else {
         spec = { kind: "khulasa", count: flags.count ?? null, compress: flags.compress };
       }

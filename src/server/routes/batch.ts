@@ -49,6 +49,10 @@ export async function batchRoutes(app: FastifyInstance, ctx: ServiceContext): Pr
     if (first.done) {
       throw createError("EMPTY_FILE", "the batch has no records", "Send one JSON object a line.");
     }
+    // A body cut short (over the limit) is not read to its end: close the connection.
+    reply.raw.once("finish", () => {
+      if (request.raw.complete === false) request.raw.destroy();
+    });
     reply.type(`${NDJSON_TYPE}; charset=utf-8`).header("cache-control", "no-store");
     return reply.send(Readable.from(ndjson(first.value, results)));
   });

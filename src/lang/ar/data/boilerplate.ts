@@ -32,11 +32,11 @@ export const AGENCIES: readonly string[] = [
 const agencyAlt = AGENCIES.map((a) => a.replace(/ /g, "[ .]*")).join("|");
 
 /**
- * A dateline or agency tag at the start of a sentence: `القاهره (رويترز) - `, `بيروت - ا ف ب: `,
- * `(CNN) -- `, `دبي، الامارات (CNN) -- `. Group 0 is the prefix to drop.
+ * A dateline or agency tag at the start of a sentence: `القاهره (رويترز) - `, `عمان (خاص) - `,
+ * `بيروت - ا ف ب: `, `(CNN) -- `, `دبي، الامارات (CNN) -- `. Group 0 is the prefix to drop.
  */
 export const DATELINE_PREFIX = new RegExp(
-  String.raw`^\s*(?:[\p{L}\s،,]{0,40}?\s*)?(?:\(\s*(?:${agencyAlt})[^)]{0,30}\)\s*[-–—:]*|[-–—]\s*(?:${agencyAlt})\s*[-–—:])\s*[-–—:]*\s*`,
+  String.raw`^\s*(?:[\p{L}\s،,]{0,40}?\s*\([^()]{1,30}\)\s*[-–—:]+|(?:[\p{L}\s،,]{0,40}?\s*)?[-–—]\s*(?:${agencyAlt})\s*[-–—:]|\(\s*(?:${agencyAlt})\s*\))\s*[-–—:]*\s*`,
   "u",
 );
 

@@ -20,6 +20,8 @@ export interface WrapOptions {
   maxFit: number;
   /** In wrapped text, a line break ends a paragraph when the line plus the next word is below this share of the width. */
   shortShare: number;
+  /** In text whose paragraphs are set apart by blank lines, an open line at least this long continues on the next line. */
+  minOpenLine: number;
 }
 
 /** Defaults measured on EASC (wrapped at ~78 columns) and ANT (one paragraph a line). */
@@ -32,6 +34,7 @@ export const DEFAULT_WRAP_OPTIONS: WrapOptions = {
   minOpenFull: 0.5,
   maxFit: 0.6,
   shortShare: 0.6,
+  minOpenLine: 40,
 };
 
 /** What the segmenter learned about a document's line breaks. */
@@ -39,6 +42,8 @@ export interface WrapInfo {
   wrapped: boolean;
   /** Estimated wrap width (UTF-16 units); 0 when there are too few lines. */
   width: number;
+  /** Paragraphs are set apart by blank lines, so a single line break may be a wrap. */
+  blankSeparated: boolean;
 }
 
 /** Whether a line's last visible character (closing quotes and brackets skipped) ends a sentence or a list intro. */
@@ -74,10 +79,14 @@ export function detectWrap(
 ): WrapInfo {
   const visible = lines.filter((line) => !isBlank(line));
   const n = visible.length;
-  if (n < options.minLines) return { wrapped: false, width: 0 };
+  const first = lines.findIndex((line) => !isBlank(line));
+  const last = lines.findLastIndex((line) => !isBlank(line));
+  const blankSeparated = lines.slice(first, last + 1).some(isBlank);
+  if (n < options.minLines) return { wrapped: false, width: 0, blankSeparated };
   const lengths = visible.map(lineLength).sort((a, b) => a - b);
   const width = lengths[Math.floor(options.widthQuantile * (n - 1))] ?? 0;
-  if (width < options.minWidth || width > options.maxWidth) return { wrapped: false, width };
+  if (width < options.minWidth || width > options.maxWidth)
+    return { wrapped: false, width, blankSeparated };
   let openFull = 0;
   let fits = 0;
   for (let k = 0; k + 1 < n; k++) {
@@ -89,7 +98,7 @@ export function detectWrap(
     if (length + 1 + firstWordLength(input, next) <= width) fits++;
   }
   const wrapped = openFull >= options.minOpenFull * (n - 1) && fits <= options.maxFit * openFull;
-  return { wrapped, width };
+  return { wrapped, width, blankSeparated };
 }
 
 /** What a single line break between two non-blank lines means. */
@@ -99,7 +108,9 @@ export type LineBreak = "paragraph" | "none";
  * A single line break in wrapped text ends a paragraph when the line was clearly short
  * (it plus the next line's first word stays below `shortShare` of the width) or when the
  * next line opens with a list bullet or an interview dash. In text that is not wrapped,
- * every line break ends a paragraph.
+ * every line break ends a paragraph, except in text whose paragraphs are set apart by blank
+ * lines: there a long line that ends without a terminator goes on in the next line (the
+ * caller has already checked the terminator).
  */
 export function classifyLineBreak(
   input: string,
@@ -108,7 +119,9 @@ export function classifyLineBreak(
   wrap: WrapInfo,
   options: WrapOptions = DEFAULT_WRAP_OPTIONS,
 ): LineBreak {
-  if (!wrap.wrapped) return "paragraph";
+  if (!wrap.wrapped) {
+    return wrap.blankSeparated && lineLength(line) >= options.minOpenLine ? "none" : "paragraph";
+  }
   if (markerEnd(input, next.contentStart, next.contentEnd, true) > next.contentStart) {
     return "paragraph";
   }

@@ -1,0 +1,135 @@
+import {
+  ATTRIBUTION_STARTS,
+  LEADING_CONNECTIVES,
+  TRAILING_ADJUNCTS,
+  WAW_AL_EXCEPTIONS,
+  WAW_OPENERS,
+} from "../lang/ar/data/compression.js";
+import type { Span, Token } from "../text/types.js";
+import { matchAt, phraseWords } from "./phrases.js";
+
+/** Compression settings. */
+export interface CompressionOptions {
+  /** A rule never leaves fewer words than this. */
+  minWords: number;
+  /** Longest parenthetical aside (in words) that may be dropped. */
+  maxAsideWords: number;
+}
+
+export const DEFAULT_COMPRESSION: Readonly<CompressionOptions> = Object.freeze({
+  minWords: 6,
+  maxAsideWords: 12,
+});
+
+/** The rules, by name, as reported with each compressed bullet. */
+export type CompressionRule = "connective" | "clitic" | "attribution" | "adjunct" | "aside";
+
+/** What compression keeps of a sentence: source spans (joined, they read as the bullet) and the rules that fired. */
+export interface Compressed {
+  sources: Span[];
+  rules: CompressionRule[];
+}
+
+const CONNECTIVES = phraseWords(LEADING_CONNECTIVES);
+const ATTRIBUTIONS = phraseWords(ATTRIBUTION_STARTS);
+const ADJUNCTS = phraseWords(TRAILING_ADJUNCTS);
+const WAW = new Set(WAW_OPENERS);
+const WAW_AL_KEEP = new Set(WAW_AL_EXCEPTIONS);
+const CLAUSE_MARK = /[،,؛;]/u;
+const FINAL_MARKS = /[.!?؟…]+$/u;
+
+/**
+ * Trim what rarely belongs in a highlight from one sentence (`body` is the sentence span, after
+ * any dateline): a leading connective and clitic `و`, an attribution tail, a trailing adjunct,
+ * parenthetical asides. Each cut keeps at least `minWords` words and never cuts inside a quote.
+ * `tokens` are the sentence's tokens (normalized words with spans). The input is never rewritten.
+ */
+export function compressSentence(
+  input: string,
+  body: Span,
+  tokens: readonly Token[],
+  options: Partial<CompressionOptions> = {},
+): Compressed {
+  const { minWords, maxAsideWords } = { ...DEFAULT_COMPRESSION, ...options };
+  const words = tokens.filter((t) => t.span.start >= body.start && t.span.end <= body.end);
+  const rules: CompressionRule[] = [];
+  let first = 0;
+  let last = words.length; // exclusive
+  let end = body.end;
+  let tail: Span | null = null;
+
+  // Trailing clauses: the first clause mark followed by an attribution or adjunct ends the bullet.
+  for (let i = minWords; i < last; i++) {
+    const gapStart = (words[i - 1] as Token).span.end;
+    const gap = input.slice(gapStart, (words[i] as Token).span.start);
+    if (!CLAUSE_MARK.test(gap)) continue;
+    const rule: CompressionRule | null =
+      matchAt(words, i, ATTRIBUTIONS) > 0
+        ? "attribution"
+        : matchAt(words, i, ADJUNCTS) > 0
+          ? "adjunct"
+          : null;
+    if (rule === null || insideQuote(input, body.start, gapStart)) continue;
+    const final = FINAL_MARKS.exec(input.slice(body.start, body.end));
+    end = gapStart;
+    last = i;
+    if (final) tail = { start: body.end - final[0].length, end: body.end };
+    rules.push(rule);
+    break;
+  }
+
+  // Leading connective (`كما`, `من جهته،`), then a clitic `و` on the new first word.
+  const lead = matchAt(words, 0, CONNECTIVES);
+  if (lead > 0 && last - lead >= minWords) {
+    first = lead;
+    rules.push("connective");
+  }
+  let start = words[first]?.span.start ?? body.start;
+  const opener = words[first];
+  if (opener && input[start] === "و" && isWawClitic(opener.norm)) {
+    start += 1;
+    rules.push("clitic");
+  }
+
+  // Parenthetical asides between start and end.
+  const kept: Span[] = [];
+  let from = start;
+  for (const aside of asides(input, start, end)) {
+    const inside = words.filter((t) => t.span.start > aside.start && t.span.end < aside.end).length;
+    const remaining = last - first - inside;
+    if (inside === 0 || inside > maxAsideWords || remaining < minWords) continue;
+    if (aside.start <= start) continue;
+    kept.push({ start: from, end: aside.start });
+    from = aside.end;
+    rules.push("aside");
+  }
+  kept.push({ start: from, end });
+  if (tail) kept.push(tail);
+  // Every edge is a token edge or the sentence's own end: no outer white space to trim.
+  return { sources: kept.filter((s) => s.end > s.start), rules };
+}
+
+function isWawClitic(norm: string): boolean {
+  if (WAW.has(norm)) return true;
+  return norm.startsWith("وال") && norm.length >= 6 && !WAW_AL_KEEP.has(norm);
+}
+
+/** Whether a quotation opened before `at` (since `from`) is still open there. */
+function insideQuote(input: string, from: number, at: number): boolean {
+  const text = input.slice(from, at);
+  const guillemets = (text.match(/«/g)?.length ?? 0) - (text.match(/»/g)?.length ?? 0);
+  const curly = (text.match(/“/g)?.length ?? 0) - (text.match(/”/g)?.length ?? 0);
+  const straight = text.match(/"/g)?.length ?? 0;
+  return guillemets > 0 || curly > 0 || straight % 2 === 1;
+}
+
+/** Bracketed asides `( … )` inside [start, end), each with the white space before it. */
+function asides(input: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  const re = /\s*\([^()]*\)/gu;
+  re.lastIndex = start;
+  for (let m = re.exec(input); m && m.index + m[0].length <= end; m = re.exec(input)) {
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}

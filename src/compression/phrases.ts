@@ -1,0 +1,23 @@
+import type { Token } from "../text/types.js";
+
+/** Split normalized phrases into word lists once. */
+export function phraseWords(phrases: readonly string[]): string[][] {
+  return phrases.map((p) => p.split(" ")).sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Length (in tokens) of the longest phrase that starts at token `i`, or 0. A first token may
+ * also match with a clitic `و` in front of it (`وبحسب` matches `بحسب`).
+ */
+export function matchAt(tokens: readonly Token[], i: number, phrases: readonly string[][]): number {
+  for (const words of phrases) {
+    let ok = true;
+    for (let j = 0; j < words.length && ok; j++) {
+      const norm = tokens[i + j]?.norm;
+      const word = words[j];
+      ok = norm === word || (j === 0 && norm === `و${word}`);
+    }
+    if (ok) return words.length;
+  }
+  return 0;
+}

@@ -1,0 +1,166 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import type { FastifyInstance } from "fastify";
+import { buildServer } from "../../src/server/app.js";
+import type { Summary } from "../../src/text/types.js";
+import { ARTICLE, assertFaithful, errorOf, JSON_HEADERS } from "./helpers.js";
+
+type SummaryWithText = Summary & { text?: string; title?: string | null };
+
+describe("POST /v1/summarize", () => {
+  let app: FastifyInstance;
+  before(async () => {
+    ({ app } = await buildServer({ workers: 1, logLevel: "silent", maxBody: 64 * 1024 }));
+  });
+  after(() => app.close());
+
+  const post = (payload: unknown, headers: Record<string, string> = JSON_HEADERS) =>
+    app.inject({
+      method: "POST",
+      url: "/v1/summarize",
+      headers,
+      payload: typeof payload === "string" ? payload : JSON.stringify(payload),
+    });
+
+  test("summarizes text into faithful bullets, as many as asked", async () => {
+    for (const count of [1, 2, 4]) {
+      const res = await post({ text: ARTICLE, count });
+      assert.equal(res.statusCode, 200);
+      assert.match(String(res.headers["content-type"]), /^application\/json/);
+      const summary = res.json() as Summary;
+      assert.equal(summary.highlights.length, count);
+      assertFaithful(summary, ARTICLE);
+      assert.equal(typeof summary.ms, "number");
+      assert.ok(summary.sentences >= count);
+    }
+  });
+
+  test("without count, chooses 3 or 4 bullets for a long article", async () => {
+    const res = await post({ text: ARTICLE, count: null, compress: false, title: "محطة تحلية" });
+    assert.equal(res.statusCode, 200);
+    const summary = res.json() as Summary;
+    assert.ok([3, 4].includes(summary.highlights.length), `${summary.highlights.length} bullets`);
+    assertFaithful(summary, ARTICLE);
+  });
+
+  test("includeText returns the text the spans index into", async () => {
+    const pasted = `- نقطة منشورة فوق الخبر.\n- ونقطة ثانية.\n\n${ARTICLE}`;
+    const res = await post({ text: pasted, count: 2, includeText: true });
+    assert.equal(res.statusCode, 200);
+    const summary = res.json() as SummaryWithText;
+    assert.equal(summary.text, ARTICLE, "the leading bullets are not part of the article");
+    assert.equal(summary.title, null);
+    assertFaithful(summary, summary.text ?? "");
+    const plain = (await post({ text: ARTICLE })).json() as SummaryWithText;
+    assert.equal(plain.text, undefined, "no text unless asked");
+  });
+
+  test("reads an HTML page: the article body, not its scripts or navigation", async () => {
+    const paragraphs = ARTICLE.split(/\n\s*\n/)
+      .map((p) => `<p>${p.trim()}</p>`)
+      .join("\n");
+    const html =
+      "<!doctype html><html><head><title>محطة تحلية</title><script>var secret = 1;</script></head>" +
+      `<body><nav><a href="/">الرئيسية</a></nav><article>${paragraphs}</article></body></html>`;
+    const res = await post({ html, count: 3, includeText: true });
+    assert.equal(res.statusCode, 200);
+    const summary = res.json() as SummaryWithText;
+    const text = summary.text ?? "";
+    assert.match(text, /افتتحت بلدية مدينة الواحة/);
+    assert.doesNotMatch(text, /secret|<p>/);
+    assert.equal(summary.highlights.length, 3);
+    assertFaithful(summary, text);
+  });
+
+  test("an oversized body is 413 TOO_LARGE", async () => {
+    const res = await post({ text: ARTICLE.repeat(60) });
+    assert.equal(res.statusCode, 413);
+    assert.equal(errorOf(res.body).code, "TOO_LARGE");
+  });
+
+  test("malformed JSON is 400 BAD_JSON, and the message does not echo the body", async () => {
+    const res = await post('{"text": "خبر عن الواحة');
+    assert.equal(res.statusCode, 400);
+    const e = errorOf(res.body);
+    assert.equal(e.code, "BAD_JSON");
+    assert.doesNotMatch(e.message, /الواحة/);
+    const empty = await post("");
+    assert.equal(empty.statusCode, 400);
+    assert.equal(errorOf(empty.body).code, "BAD_JSON");
+  });
+
+  test("an empty or blank article is 422 EMPTY_INPUT", async () => {
+    for (const text of ["", "   \n\t  "]) {
+      const res = await post({ text });
+      assert.equal(res.statusCode, 422);
+      assert.equal(errorOf(res.body).code, "EMPTY_INPUT");
+    }
+  });
+
+  test("a non-Arabic article is 422 NOT_ARABIC", async () => {
+    const res = await post({ text: "The council opened a solar desalination plant on Sunday." });
+    assert.equal(res.statusCode, 422);
+    assert.equal(errorOf(res.body).code, "NOT_ARABIC");
+  });
+
+  test("an HTML page without an article is 422 NO_ARTICLE", async () => {
+    const res = await post({ html: "<html><body><nav><a href='/'>x</a></nav></body></html>" });
+    assert.equal(res.statusCode, 422);
+    assert.equal(errorOf(res.body).code, "NO_ARTICLE");
+  });
+
+  test("a wrong or missing content type is 415", async () => {
+    const plain = await post(ARTICLE, { "content-type": "text/plain" });
+    assert.equal(plain.statusCode, 415);
+    const e = errorOf(plain.body);
+    assert.equal(e.code, "NOT_TEXT");
+    assert.match(e.message, /application\/json/);
+    const none = await post(JSON.stringify({ text: ARTICLE }), {});
+    assert.equal(none.statusCode, 415);
+    const form = await post("text=x", { "content-type": "application/x-www-form-urlencoded" });
+    assert.equal(form.statusCode, 415);
+  });
+
+  test("a bad count is 400 BAD_OPTION", async () => {
+    for (const count of [0, 11, 2.5, "3", -1, true]) {
+      const res = await post({ text: ARTICLE, count });
+      assert.equal(res.statusCode, 400, `count ${JSON.stringify(count)}`);
+      const e = errorOf(res.body);
+      assert.equal(e.code, "BAD_OPTION");
+      assert.match(e.message, /count/);
+    }
+    const compress = await post({ text: ARTICLE, compress: "yes" });
+    assert.equal(errorOf(compress.body).code, "BAD_OPTION");
+  });
+
+  test("a body of the wrong shape is 400 BAD_REQUEST", async () => {
+    const cases: unknown[] = [
+      { text: ARTICLE, cuont: 3 },
+      { count: 3 },
+      { text: ARTICLE, html: "<p>x</p>" },
+      [ARTICLE],
+      "just a string",
+      { text: 42 },
+    ];
+    for (const body of cases) {
+      const res = await post(JSON.stringify(body));
+      assert.equal(res.statusCode, 400, JSON.stringify(body).slice(0, 40));
+      assert.equal(errorOf(res.body).code, "BAD_REQUEST");
+    }
+  });
+
+  test("unknown routes are 404 NOT_FOUND in the same error format", async () => {
+    const res = await app.inject({ method: "GET", url: "/v1/nothing" });
+    assert.equal(res.statusCode, 404);
+    assert.equal(errorOf(res.body).code, "NOT_FOUND");
+  });
+
+  test("GET /healthz answers ok", async () => {
+    const res = await app.inject({ method: "GET", url: "/healthz" });
+    assert.equal(res.statusCode, 200);
+    const body = res.json() as { status: string; version: string; inflight: number };
+    assert.equal(body.status, "ok");
+    assert.match(body.version, /^\d+\.\d+\.\d+/);
+    assert.equal(body.inflight, 0);
+  });
+});

@@ -1,0 +1,196 @@
+import assert from "node:assert/strict";
+import { Readable } from "node:stream";
+import { after, before, describe, test } from "node:test";
+import type { FastifyInstance } from "fastify";
+import { buildServer } from "../../src/server/app.js";
+import type { Engine } from "../../src/server/engine.js";
+import { runJob } from "../../src/server/job.js";
+import type { Summary } from "../../src/text/types.js";
+import { ARTICLE, assertFaithful, errorOf, NDJSON_HEADERS } from "./helpers.js";
+
+type Line = Partial<Summary> & {
+  id?: string | number;
+  line: number;
+  error?: { code: string; message: string };
+};
+
+const PARAGRAPHS = ARTICLE.split(/\n\s*\n/).map((p) => p.trim());
+
+function parseLines(body: string): Line[] {
+  assert.ok(body.endsWith("\n"), "every line ends with a newline");
+  return body
+    .trimEnd()
+    .split("\n")
+    .map((l) => JSON.parse(l) as Line);
+}
+
+describe("POST /v1/summarize/batch", () => {
+  let app: FastifyInstance;
+  before(async () => {
+    ({ app } = await buildServer({
+      workers: 2,
+      logLevel: "silent",
+      maxBody: 8 * 1024,
+      maxBatchBody: 64 * 1024,
+    }));
+  });
+  after(() => app.close());
+
+  const post = (payload: string | Readable, headers: Record<string, string> = NDJSON_HEADERS) =>
+    app.inject({ method: "POST", url: "/v1/summarize/batch", headers, payload });
+
+  test("answers every record in input order, with per-record errors", async () => {
+    const input = [
+      JSON.stringify({ id: "a", article: ARTICLE, count: 2 }),
+      "{not json",
+      "",
+      JSON.stringify({ id: "b", text: PARAGRAPHS[1] }),
+      JSON.stringify({ id: "c", text: "An English sentence only." }),
+      JSON.stringify({ id: 4, article: ARTICLE, count: 11 }),
+      JSON.stringify({ title: "بلا معرف", article: PARAGRAPHS[2], count: 1 }),
+      JSON.stringify({
+        id: "e",
+        html: `<html><body><article><p>${PARAGRAPHS[3]}</p></article></body></html>`,
+      }),
+      JSON.stringify({ id: "f" }),
+      JSON.stringify(["an array"]),
+      JSON.stringify({ id: "g", text: "" }),
+    ].join("\n");
+    const res = await post(`${input}\n`);
+    assert.equal(res.statusCode, 200);
+    assert.match(String(res.headers["content-type"]), /^application\/x-ndjson/);
+    const lines = parseLines(res.body);
+    assert.deepEqual(
+      lines.map((l) => l.line),
+      [1, 2, 4, 5, 6, 7, 8, 9, 10, 11],
+      "one output line per non-blank input line, in order",
+    );
+    const byLine = new Map(lines.map((l) => [l.line, l]));
+    const ok = (n: number) => {
+      const l = byLine.get(n);
+      assert.ok(l && !l.error, `line ${n} succeeded: ${JSON.stringify(l?.error)}`);
+      return l as Line & Summary;
+    };
+    const err = (n: number) => byLine.get(n)?.error?.code;
+    assert.equal(ok(1).id, "a");
+    assert.equal(ok(1).highlights.length, 2);
+    assertFaithful(ok(1), ARTICLE);
+    assert.equal(err(2), "BAD_JSON");
+    assert.equal(byLine.get(2)?.id, undefined);
+    assert.equal(ok(4).id, "b");
+    assertFaithful(ok(4), PARAGRAPHS[1] ?? "");
+    assert.equal(err(5), "NOT_ARABIC");
+    assert.equal(byLine.get(5)?.id, "c");
+    assert.equal(err(6), "BAD_OPTION");
+    assert.equal(byLine.get(6)?.id, 4);
+    assert.equal(ok(7).id, undefined);
+    assert.equal(ok(7).highlights.length, 1);
+    assert.equal(ok(8).id, "e");
+    assert.equal(err(9), "BAD_RECORD");
+    assert.equal(byLine.get(9)?.id, "f");
+    assert.equal(err(10), "BAD_RECORD");
+    assert.equal(err(11), "EMPTY_INPUT");
+  });
+
+  test("keeps input order when later records finish first", async () => {
+    // Record i takes (n - i) * 15 ms: the last one finishes first.
+    const n = 6;
+    const engine: Engine = {
+      threads: 3,
+      async run(job) {
+        const delay = Number((job.title ?? "0").trim()) * 15;
+        await new Promise((r) => setTimeout(r, delay));
+        return runJob({ ...job, title: null });
+      },
+      async close() {},
+    };
+    const { app: slow } = await buildServer({ engine, logLevel: "silent" });
+    try {
+      const input = Array.from({ length: n }, (_, i) =>
+        JSON.stringify({
+          id: `r${i}`,
+          article: PARAGRAPHS[i % PARAGRAPHS.length],
+          title: `${n - i}`,
+        }),
+      ).join("\n");
+      const res = await slow.inject({
+        method: "POST",
+        url: "/v1/summarize/batch",
+        headers: NDJSON_HEADERS,
+        payload: input,
+      });
+      const lines = parseLines(res.body);
+      assert.deepEqual(
+        lines.map((l) => l.id),
+        Array.from({ length: n }, (_, i) => `r${i}`),
+      );
+      assert.ok(lines.every((l) => !l.error));
+    } finally {
+      await slow.close();
+    }
+  });
+
+  test("reads a streamed body cut inside lines and inside multi-byte characters", async () => {
+    const input = Buffer.from(
+      [
+        JSON.stringify({ id: "x", article: PARAGRAPHS[0] }),
+        JSON.stringify({ id: "y", article: PARAGRAPHS[1] }),
+      ].join("\r\n"),
+    );
+    const chunks: Buffer[] = [];
+    for (let i = 0; i < input.length; i += 7) chunks.push(input.subarray(i, i + 7));
+    const res = await post(Readable.from(chunks));
+    const lines = parseLines(res.body);
+    assert.deepEqual(
+      lines.map((l) => [l.id, l.error?.code]),
+      [
+        ["x", undefined],
+        ["y", undefined],
+      ],
+    );
+    assertFaithful(lines[0] as Summary, PARAGRAPHS[0] ?? "");
+  });
+
+  test("a line over --max-body fails alone; the run goes on", async () => {
+    const input = [
+      JSON.stringify({ id: "big", article: ARTICLE.repeat(10) }),
+      JSON.stringify({ id: "small", article: PARAGRAPHS[0] }),
+    ].join("\n");
+    const lines = parseLines((await post(input)).body);
+    assert.equal(lines[0]?.error?.code, "TOO_LARGE");
+    assert.equal(lines[1]?.id, "small");
+    assert.equal(lines[1]?.error, undefined);
+  });
+
+  test("a body over the batch limit: 413 up front, or a last TOO_LARGE line when streamed", async () => {
+    const line = `${JSON.stringify({ article: ARTICLE })}\n`;
+    const body = line.repeat(Math.ceil((80 * 1024) / line.length));
+    const declared = await post(body);
+    assert.equal(declared.statusCode, 413);
+    assert.equal(errorOf(declared.body).code, "TOO_LARGE");
+    const streamed = await post(Readable.from([Buffer.from(body)]));
+    assert.equal(streamed.statusCode, 200);
+    const lines = parseLines(streamed.body);
+    const last = lines.at(-1);
+    assert.equal(last?.error?.code, "TOO_LARGE");
+    assert.ok(
+      lines.slice(0, -1).every((l) => !l.error),
+      "records before the limit are answered",
+    );
+  });
+
+  test("an empty batch is 400 EMPTY_FILE; a JSON body is 415", async () => {
+    for (const body of ["", "\n\n  \n"]) {
+      const res = await post(body);
+      assert.equal(res.statusCode, 400);
+      assert.equal(errorOf(res.body).code, "EMPTY_FILE");
+    }
+    const json = await post(JSON.stringify({ article: ARTICLE }), {
+      "content-type": "application/json",
+    });
+    assert.equal(json.statusCode, 415);
+    const e = errorOf(json.body);
+    assert.equal(e.code, "NOT_TEXT");
+    assert.match(e.message, /application\/x-ndjson/);
+  });
+});

@@ -1,0 +1,78 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { Writable } from "node:stream";
+import type { Summary } from "../../src/text/types.js";
+
+/** An Arabic news article written for these tests (5 paragraphs, 8 sentences). */
+export const ARTICLE = readFileSync(new URL("./fixtures/article.txt", import.meta.url), "utf8");
+
+/** `Content-Type: application/json` headers. */
+export const JSON_HEADERS = { "content-type": "application/json" } as const;
+
+/** `Content-Type: application/x-ndjson` headers. */
+export const NDJSON_HEADERS = { "content-type": "application/x-ndjson" } as const;
+
+function words(text: string): string[] {
+  return text.split(/\s+/u).filter((w) => w !== "");
+}
+
+/**
+ * Check the properties every summary of `text` has, whatever the engine: spans inside the text,
+ * each bullet's words found in order in its sources (words may be dropped, never added).
+ */
+export function assertFaithful(summary: Summary, text: string): void {
+  assert.equal(summary.language, "ar");
+  assert.ok(summary.highlights.length <= summary.sentences);
+  for (const h of summary.highlights) {
+    assert.ok(h.sources.length >= 1, "a bullet has at least one source span");
+    for (const s of h.sources) {
+      assert.ok(
+        0 <= s.start && s.start < s.end && s.end <= text.length,
+        `span ${s.start}-${s.end}`,
+      );
+    }
+    const source = words(h.sources.map((s) => text.slice(s.start, s.end)).join(" "));
+    let at = 0;
+    for (const w of words(h.text)) {
+      while (at < source.length && source[at] !== w) at++;
+      assert.ok(at < source.length, `bullet word "${w}" is in its sources, in order`);
+      at++;
+    }
+  }
+}
+
+/** A writable stream that keeps what is written (for captured logs). */
+export class Capture extends Writable {
+  text = "";
+
+  override _write(chunk: Buffer | string, _enc: BufferEncoding, done: () => void): void {
+    this.text += chunk.toString();
+    done();
+  }
+
+  /** The captured lines parsed as JSON objects. */
+  records(): Record<string, unknown>[] {
+    return this.text
+      .split("\n")
+      .filter((l) => l.trim() !== "")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+  }
+}
+
+/** A promise with its resolve function exposed. */
+export function deferred<T = void>(): { promise: Promise<T>; resolve: (v: T) => void } {
+  let resolve: (v: T) => void = () => {};
+  const promise = new Promise<T>((r) => {
+    resolve = r;
+  });
+  return { promise, resolve };
+}
+
+/** The parsed error body of a response, checking its shape: only code, message and hint. */
+export function errorOf(body: string): { code: string; message: string; hint: string } {
+  const parsed = JSON.parse(body) as { error: { code: string; message: string; hint: string } };
+  assert.deepEqual(Object.keys(parsed), ["error"]);
+  assert.deepEqual(Object.keys(parsed.error).sort(), ["code", "hint", "message"]);
+  assert.ok(!/\n\s+at /.test(body), "no stack trace");
+  return parsed.error;
+}

@@ -1,0 +1,94 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { buildServer } from "../../src/server/app.js";
+import type { Engine } from "../../src/server/engine.js";
+import type { JobOutcome } from "../../src/server/job.js";
+import { runJob } from "../../src/server/job.js";
+import { ARTICLE, deferred, errorOf, JSON_HEADERS } from "./helpers.js";
+
+/** An engine whose jobs wait for `gate` before running the real summarizer. */
+function gatedEngine(gate: Promise<void>): Engine & { started: number } {
+  const engine = {
+    threads: 1,
+    started: 0,
+    async run(job: Parameters<Engine["run"]>[0], signal?: AbortSignal): Promise<JobOutcome> {
+      engine.started++;
+      await new Promise<void>((resolve, reject) => {
+        gate.then(resolve);
+        signal?.addEventListener("abort", () => reject(signal.reason), { once: true });
+      });
+      return runJob(job);
+    },
+    async close() {},
+  };
+  return engine;
+}
+
+const request = { method: "POST", url: "/v1/summarize", headers: JSON_HEADERS } as const;
+
+test("over the concurrency limit: 503 BUSY with Retry-After, admitted again once released", async () => {
+  const gate = deferred();
+  const engine = gatedEngine(gate.promise);
+  const { app } = await buildServer({ engine, concurrency: 2, logLevel: "silent" });
+  try {
+    const payload = JSON.stringify({ text: ARTICLE, count: 2 });
+    const first = app.inject({ ...request, payload });
+    const second = app.inject({ ...request, payload });
+    while (engine.started < 2) await new Promise((r) => setTimeout(r, 5));
+    const third = await app.inject({ ...request, payload });
+    assert.equal(third.statusCode, 503);
+    assert.equal(third.headers["retry-after"], "1");
+    assert.equal(errorOf(third.body).code, "BUSY");
+    const health = await app.inject({ method: "GET", url: "/healthz" });
+    assert.equal(health.statusCode, 200, "health checks are never refused as busy");
+    assert.equal((health.json() as { inflight: number }).inflight, 2);
+    gate.resolve();
+    assert.equal((await first).statusCode, 200);
+    assert.equal((await second).statusCode, 200);
+    const again = await app.inject({ ...request, payload });
+    assert.equal(again.statusCode, 200, "slots are released when responses end");
+  } finally {
+    gate.resolve();
+    await app.close();
+  }
+});
+
+test("an article over the timeout is 503 TIMEOUT and frees its slot", async () => {
+  const never = new Promise<void>(() => {});
+  const { app } = await buildServer({
+    engine: gatedEngine(never),
+    timeout: 60,
+    concurrency: 1,
+    logLevel: "silent",
+  });
+  try {
+    const started = performance.now();
+    const res = await app.inject({ ...request, payload: JSON.stringify({ text: ARTICLE }) });
+    assert.equal(res.statusCode, 503);
+    const e = errorOf(res.body);
+    assert.equal(e.code, "TIMEOUT");
+    assert.match(e.message, /60 ms/);
+    assert.ok(performance.now() - started < 2000);
+    const health = await app.inject({ method: "GET", url: "/healthz" });
+    assert.equal((health.json() as { inflight: number }).inflight, 0);
+  } finally {
+    await app.close();
+  }
+});
+
+test("the worker pool abandons a job past its deadline and keeps serving", async () => {
+  const { app, context } = await buildServer({ workers: 1, timeout: 1, logLevel: "silent" });
+  try {
+    // 1 ms is too short for a worker round trip with a large article: some requests time out.
+    const big = JSON.stringify({ text: ARTICLE.repeat(200) });
+    const codes = new Set<number>();
+    for (let i = 0; i < 5; i++)
+      codes.add((await app.inject({ ...request, payload: big })).statusCode);
+    assert.ok(codes.has(503), `statuses ${[...codes].join(",")}`);
+    context.options.timeout = 10_000;
+    const ok = await app.inject({ ...request, payload: JSON.stringify({ text: ARTICLE }) });
+    assert.equal(ok.statusCode, 200);
+  } finally {
+    await app.close();
+  }
+});
