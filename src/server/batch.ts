@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import { asKhulasaError, createError, KhulasaError } from "../errors.js";
-import { readJsonl } from "../io/jsonl.js";
+import { type JsonlItem, readJsonl } from "../io/jsonl.js";
 import type { Summary } from "../text/types.js";
 import { withDeadline } from "./admission.js";
 import type { Engine } from "./engine.js";
@@ -118,50 +118,64 @@ async function* limitBytes(stream: Readable, max: number): AsyncGenerator<Buffer
   }
 }
 
-interface Pending {
-  done: boolean;
-  value: BatchResult | null;
-  promise: Promise<BatchResult>;
-}
+type Read =
+  | { kind: "input"; item: IteratorResult<JsonlItem<unknown>> }
+  | { kind: "failed"; error: unknown }
+  | { kind: "result" };
 
 /**
- * Summarize an NDJSON stream, yielding one result a record, in input order, while later
- * records are already running (up to a window of twice the engine's threads). A body over
- * `maxBytes` ends the run with a TOO_LARGE line.
+ * Summarize an NDJSON stream, yielding one result a record, in input order, as soon as it is
+ * ready (not when the next line arrives), while later records already run (up to a window of
+ * twice the engine's threads). A body over `maxBytes` ends the run with a TOO_LARGE line.
  */
 export async function* runBatch(stream: Readable, o: BatchOptions): AsyncGenerator<BatchResult> {
   const window = Math.max(2, o.engine.threads * 2);
-  const pending: Pending[] = [];
+  const pending: Promise<BatchResult>[] = [];
   const track = (promise: Promise<BatchResult>): void => {
-    const p: Pending = { done: false, value: null, promise };
-    p.promise = promise.then((value) => {
-      p.done = true;
-      p.value = value;
-      o.onRecord?.("error" in value ? value.error.code : null);
-      return value;
-    });
-    pending.push(p);
+    pending.push(
+      promise.then((value) => {
+        o.onRecord?.("error" in value ? value.error.code : null);
+        return value;
+      }),
+    );
   };
+  const input = readJsonl(Readable.from(limitBytes(stream, o.maxBytes)), o.maxLineBytes);
+  const read = (): Promise<Read> =>
+    input.next().then(
+      (item): Read => ({ kind: "input", item }),
+      (error: unknown): Read => ({ kind: "failed", error }),
+    );
+  let next: Promise<Read> | null = read();
   let lastLine = 0;
-  try {
-    const bytes = limitBytes(stream, o.maxBytes);
-    for await (const item of readJsonl(Readable.from(bytes), o.maxLineBytes)) {
-      lastLine = item.line;
-      if ("error" in item) track(Promise.resolve(errorLine(item.line, item.error)));
-      else track(runRecord(item.line, item.record, o));
-      while (pending[0]?.done || pending.length >= window) {
-        yield await (pending.shift() as Pending).promise;
-      }
+  while (next || pending.length) {
+    const head = pending[0];
+    const waits: Promise<Read>[] = [];
+    if (next && pending.length < window) waits.push(next);
+    if (head) waits.push(head.then((): Read => ({ kind: "result" })));
+    const got = await Promise.race(waits);
+    if (got.kind === "result") {
+      yield await (pending.shift() as Promise<BatchResult>);
+      continue;
     }
-  } catch (error) {
-    while (pending.length) yield await (pending.shift() as Pending).promise;
-    const e = asKhulasaError(error);
-    const result = errorLine(lastLine + 1, e.code === "INTERNAL" ? readError() : e);
-    o.onRecord?.("error" in result ? result.error.code : null);
-    yield result;
-    return;
+    if (got.kind === "failed") {
+      next = null;
+      while (pending.length) yield await (pending.shift() as Promise<BatchResult>);
+      const e = asKhulasaError(got.error);
+      const result = errorLine(lastLine + 1, e.code === "INTERNAL" ? readError() : e);
+      o.onRecord?.("error" in result ? result.error.code : null);
+      yield result;
+      return;
+    }
+    if (got.item.done) {
+      next = null;
+      continue;
+    }
+    const item = got.item.value;
+    lastLine = item.line;
+    if ("error" in item) track(Promise.resolve(errorLine(item.line, item.error)));
+    else track(runRecord(item.line, item.record, o));
+    next = read();
   }
-  while (pending.length) yield await (pending.shift() as Pending).promise;
 }
 
 function readError(): KhulasaError {
