@@ -15,8 +15,10 @@ export const DEFAULT_SELECTION: Readonly<SelectionOptions> = Object.freeze({
 
 /**
  * Maximal marginal relevance: repeatedly take the eligible sentence with the best
- * `λ·score − (1−λ)·max similarity to what is taken`, skipping near-duplicates. Returns sentence
- * indices in the order they were taken (best first); fewer than `k` when too few are eligible.
+ * `λ·score − (1−λ)·max similarity to what is taken`, skipping near-duplicates while any other
+ * sentence is left (the count is a contract: near-duplicates fill it only as a last resort).
+ * Returns sentence indices in the order they were taken (best first); fewer than `k` only when
+ * fewer than `k` are eligible.
  */
 export function selectMmr(
   scores: Float64Array,
@@ -29,16 +31,20 @@ export function selectMmr(
   const taken: number[] = [];
   const maxSim = new Float64Array(scores.length);
   const blocked = eligible.map((e) => !e);
+  const nearDuplicate = new Uint8Array(scores.length);
   while (taken.length < k) {
     let best = -1;
     let bestValue = Number.NEGATIVE_INFINITY;
-    for (let i = 0; i < scores.length; i++) {
-      if (blocked[i]) continue;
-      const value = lambda * (scores[i] as number) - (1 - lambda) * (maxSim[i] as number);
-      if (value > bestValue) {
-        bestValue = value;
-        best = i;
+    for (const lastResort of [0, 1]) {
+      for (let i = 0; i < scores.length; i++) {
+        if (blocked[i] || nearDuplicate[i] !== lastResort) continue;
+        const value = lambda * (scores[i] as number) - (1 - lambda) * (maxSim[i] as number);
+        if (value > bestValue) {
+          bestValue = value;
+          best = i;
+        }
       }
+      if (best >= 0) break;
     }
     if (best < 0) break;
     taken.push(best);
@@ -47,8 +53,8 @@ export function selectMmr(
     for (let i = 0; i < scores.length; i++) {
       if (blocked[i]) continue;
       const s = cosine(v, vectors[i] as SparseVector);
-      if (s >= maxSimilarity) blocked[i] = true;
-      else if (s > (maxSim[i] as number)) maxSim[i] = s;
+      if (s >= maxSimilarity) nearDuplicate[i] = 1;
+      if (s > (maxSim[i] as number)) maxSim[i] = s;
     }
   }
   return taken;
