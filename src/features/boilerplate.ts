@@ -16,17 +16,22 @@ export function stripDateline(ctx: FeatureContext, index: number): Span {
   const raw = ctx.doc.input.slice(sentence.span.start, sentence.span.end);
   const match = DATELINE_PREFIX.exec(ctx.normalize(raw));
   if (!match || match[0].length === 0) return sentence.span;
-  // Words (tokens) inside the matched prefix: the body starts at the first token after them.
+  // Words inside the matched prefix, counted the same way on the raw sentence (harakat and
+  // tatweel stay inside a word); the body starts at the first token after the last of them. Not
+  // counted in tokens: the tokenizer splits `24ساعة` in two, and the body would start mid-word.
   const prefixWords = ctx
     .normalize(match[0])
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean).length;
+  let prefixEnd = sentence.span.start;
   let words = 0;
-  for (const token of sentence.tokens) {
-    if (words >= prefixWords) return { start: token.span.start, end: sentence.span.end };
+  for (const word of raw.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+    if (words >= prefixWords) break;
     words++;
+    prefixEnd = sentence.span.start + word.index + word[0].length;
   }
-  return { start: sentence.span.end, end: sentence.span.end };
+  const first = sentence.tokens.find((t) => t.span.start >= prefixEnd);
+  return { start: first?.span.start ?? sentence.span.end, end: sentence.span.end };
 }
 
 /** 1 where a sentence can never be a highlight: a tag, credit, teaser, heading or question line. */
