@@ -84,14 +84,22 @@ async function onSubmit(event) {
 function show(summary) {
   current = summary.highlights;
   bulletList.replaceChildren(...current.map(bulletItem));
-  const n = arabicNumber.format(current.length);
-  const of = arabicNumber.format(summary.sentences);
+  const points = counted(current.length, ["نقطة واحدة", "نقطتان", "نقاط", "نقطة"]);
+  const sentences = counted(summary.sentences, ["جملة واحدة", "جملتين", "جمل", "جملة"]);
   const ms = arabicNumber.format(Math.max(1, Math.round(summary.ms)));
-  meta.textContent = `${n} من ${of} جملة · ${ms} ملّي ثانية`;
+  meta.textContent = `${points} من ${sentences} · ${ms} ملّي ثانية`;
   articleTitle.textContent = summary.title ? summary.title : "نص الخبر";
   articleBody.replaceChildren(...articleParagraphs(summary.text ?? "", current).map(paragraph));
   results.hidden = false;
   results.scrollIntoView({ behavior: smooth(), block: "start" });
+}
+
+/** "n things" in Arabic: [one, two, 3-10, 11 and more] forms. */
+function counted(n, [one, two, few, many]) {
+  if (n === 1) return one;
+  if (n === 2) return two;
+  const mod = n % 100;
+  return `${arabicNumber.format(n)} ${mod >= 3 && mod <= 10 ? few : many}`;
 }
 
 function bulletItem(highlight, index) {
@@ -110,6 +118,7 @@ function bulletItem(highlight, index) {
 
 function paragraph(p) {
   const node = document.createElement("p");
+  if (!p.keepLines) node.className = "wrapped";
   for (const run of p.runs) {
     if (run.bullet === null) {
       node.append(document.createTextNode(run.text));

@@ -15,6 +15,8 @@ export interface Run {
 export interface Paragraph {
   start: number;
   end: number;
+  /** False for a hard-wrapped paragraph: its line breaks are not shown. */
+  keepLines: boolean;
   runs: Run[];
 }
 

@@ -3,13 +3,17 @@
 /** Blank-line runs between paragraphs. */
 const PARAGRAPH_BREAK = /\n[^\S\n]*\n\s*/g;
 
+/** A line that ends a sentence or a quotation (then its line break is kept on screen). */
+const ENDS_SENTENCE = /[.!?؟…:»"”)]\s*$/u;
+
 /**
  * Cut `text` into paragraphs (split at blank lines, outer white space left out) and each
  * paragraph into runs of text, each plain (`bullet: null`) or the source of bullet `bullet`.
  * Offsets are kept: `text.slice(run.start, run.start + run.text.length) === run.text`.
+ * `keepLines` is false for hard-wrapped paragraphs (lines that break inside sentences).
  * @param {string} text
  * @param {ReadonlyArray<{ sources: ReadonlyArray<{ start: number; end: number }> }>} highlights
- * @returns {{ start: number; end: number; runs: { start: number; text: string; bullet: number | null }[] }[]}
+ * @returns {{ start: number; end: number; keepLines: boolean; runs: { start: number; text: string; bullet: number | null }[] }[]}
  */
 export function articleParagraphs(text, highlights) {
   const marks = sourceMarks(text.length, highlights);
@@ -64,7 +68,9 @@ function pushParagraph(paragraphs, text, start, end, marks) {
     cursor = e;
   }
   if (cursor < end) runs.push({ start: cursor, text: text.slice(cursor, end), bullet: null });
-  paragraphs.push({ start, end, runs });
+  const lines = text.slice(start, end).split("\n");
+  const keepLines = lines.slice(0, -1).every((line) => ENDS_SENTENCE.test(line));
+  paragraphs.push({ start, end, keepLines, runs });
 }
 
 /**

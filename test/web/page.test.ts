@@ -1,0 +1,192 @@
+import assert from "node:assert/strict";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { type RunningServer, startServer } from "../../src/server/start.js";
+import { ROOT } from "../helpers/shared.js";
+
+/** Debian's chromium (installed by scripts/install-browser.sh). */
+const CHROMIUM = process.env.KHULASA_CHROMIUM ?? "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const SCREENSHOT = join(ROOT, "test-results", "web.png");
+
+/** The example article, or this test's own fixture while examples/ is not written. */
+function exampleArticle(): string {
+  const example = join(ROOT, "examples", "article.txt");
+  const fixture = join(ROOT, "test", "server", "fixtures", "article.txt");
+  return readFileSync(existsSync(example) ? example : fixture, "utf8");
+}
+
+/** Skip outside CI when chromium is missing; in CI a missing browser is a failure. */
+function browserSkip(): { skip?: string } {
+  if (existsSync(CHROMIUM) || process.env.CI) return {};
+  return { skip: `${CHROMIUM} is missing: run scripts/install-browser.sh` };
+}
+
+const words = (s: string) => s.split(/\s+/u).filter((w) => w !== "");
+
+describe("the web page in a real browser", browserSkip(), () => {
+  let server: RunningServer;
+  let context: BrowserContext;
+  let page: Page;
+  let profile: string;
+  const requested: string[] = [];
+
+  before(async () => {
+    assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: run scripts/install-browser.sh`);
+    server = await startServer({ port: 0, workers: 1, logLevel: "silent", handleSignals: false });
+    profile = mkdtempSync(join(tmpdir(), "khulasa-chromium-"));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1280, height: 900 },
+      deviceScaleFactor: 1,
+    });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on("request", (r) => requested.push(r.url()));
+  });
+
+  after(async () => {
+    await context?.close();
+    await server?.shutdown();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  async function summarize(text: string, count: string): Promise<void> {
+    await page.goto(`${server.url}/`);
+    await page.fill("#article", text);
+    await page.selectOption("#count", count);
+    await page.click("#submit");
+    await page.waitForSelector("#results:not([hidden]) #bullets li");
+  }
+
+  test("Arabic, right to left, every asset from khulasa itself", async () => {
+    await page.goto(`${server.url}/`);
+    const root = await page.evaluate(() => ({
+      dir: document.documentElement.dir,
+      lang: document.documentElement.lang,
+      title: document.title,
+    }));
+    assert.deepEqual([root.dir, root.lang], ["rtl", "ar"]);
+    assert.match(root.title, /خلاصة/);
+    assert.ok(requested.length >= 3, "the page loaded its assets");
+    for (const url of requested)
+      assert.ok(url.startsWith(server.url), `${url} is served by khulasa`);
+  });
+
+  test("paste, submit: bullets, their marked sources, click to reveal, copy as Markdown", async () => {
+    const article = exampleArticle();
+    await summarize(article, "3");
+    const bullets = await page.$$eval("#bullets .bullet", (els) =>
+      els.map((e) => e.textContent ?? ""),
+    );
+    assert.equal(bullets.length, 3);
+    const marks = await page.$$eval("#article-body mark", (els) =>
+      els.map((e) => ({
+        bullet: Number((e as HTMLElement).dataset.bullet),
+        text: e.textContent ?? "",
+      })),
+    );
+    assert.ok(marks.length >= bullets.length, "at least one mark a bullet");
+    assert.deepEqual([...new Set(marks.map((m) => m.bullet))].sort(), [0, 1, 2]);
+    const flat = article.replace(/\s+/gu, " ");
+    bullets.forEach((bullet, i) => {
+      const source = words(
+        marks
+          .filter((m) => m.bullet === i)
+          .map((m) => m.text)
+          .join(" "),
+      );
+      for (const m of marks.filter((x) => x.bullet === i)) {
+        assert.ok(flat.includes(m.text.replace(/\s+/gu, " ")), "a mark is article text");
+      }
+      let at = 0;
+      for (const w of words(bullet)) {
+        while (at < source.length && source[at] !== w) at++;
+        assert.ok(at < source.length, `bullet ${i + 1}: "${w}" is in its marked source`);
+        at++;
+      }
+    });
+    const shown = await page.$eval("#article-body", (e) => e.textContent ?? "");
+    assert.equal(
+      shown.replace(/\s+/gu, ""),
+      article.replace(/\s+/gu, ""),
+      "the whole article is shown",
+    );
+
+    mkdirSync(join(ROOT, "test-results"), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT.replace(/\.png$/, "-full.png"), fullPage: true });
+    await page.click('#bullets .bullet[data-bullet="2"]');
+    const first = page.locator('#article-body mark[data-bullet="2"]').first();
+    await first.evaluate(
+      (e) => e.classList.contains("flash") || Promise.reject(new Error("no flash")),
+    );
+    await page.waitForFunction(
+      () => {
+        const m = document.querySelector('#article-body mark[data-bullet="2"]');
+        const r = m?.getBoundingClientRect();
+        return r !== undefined && r.top >= 0 && r.bottom <= window.innerHeight;
+      },
+      undefined,
+      { timeout: 5000 },
+    );
+    const active = await page.$eval('#bullets .bullet[data-bullet="2"]', (e) =>
+      e.classList.contains("active"),
+    );
+    assert.equal(active, true);
+    mkdirSync(join(ROOT, "test-results"), { recursive: true });
+    await page.waitForTimeout(250);
+    await page.screenshot({ path: SCREENSHOT });
+
+    await page.click("#copy");
+    await page.waitForFunction(() =>
+      /نُسخت/.test(document.getElementById("status")?.textContent ?? ""),
+    );
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, bullets.map((b) => `- ${b.replace(/\s+/gu, " ").trim()}\n`).join(""));
+  });
+
+  test("article text containing <script> is shown as text, never run", async () => {
+    const hostile =
+      "قال المتحدث إن الرسالة احتوت على <script>window.__pwned = 1</script> وعلى " +
+      '<img src="x" onerror="window.__pwned = 2"> قبل حذفها. ' +
+      "وأضاف أن فريق الأمن راجع الرسائل الأخرى ولم يجد فيها شيئا. وأكد أن التحقيق مستمر.";
+    await summarize(hostile, "");
+    const result = await page.evaluate(() => ({
+      pwned: (window as { __pwned?: number }).__pwned,
+      scripts: document.querySelectorAll("#results script, #results img").length,
+      article: document.getElementById("article-body")?.textContent ?? "",
+      bulletTags: [
+        ...new Set([...document.querySelectorAll("#bullets li *")].map((e) => e.tagName)),
+      ],
+    }));
+    assert.equal(result.pwned, undefined);
+    assert.equal(result.scripts, 0);
+    assert.ok(result.article.includes("<script>window.__pwned = 1</script>"));
+    assert.ok(result.article.includes('<img src="x" onerror="window.__pwned = 2">'));
+    assert.deepEqual(result.bulletTags, ["BUTTON"], "bullets hold text only");
+  });
+
+  test("a refused article shows the reason in Arabic", async () => {
+    await page.goto(`${server.url}/`);
+    await page.fill("#article", "Only English words in this article.");
+    await page.click("#submit");
+    await page.waitForSelector("#status.error");
+    const message = await page.textContent("#status");
+    assert.match(message ?? "", /عربي/);
+    assert.equal(await page.isHidden("#results"), true);
+  });
+});
