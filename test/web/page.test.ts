@@ -34,6 +34,25 @@ function browserSkip(): { skip?: string } {
   return { skip: `${CHROMIUM} is missing: run scripts/install-browser.sh` };
 }
 
+// The browser globals that the callbacks below use (they run in the page, not in Node; the
+// project's tsconfig has no DOM library).
+interface PageElement {
+  textContent: string | null;
+  tagName: string;
+  dataset: Record<string, string | undefined>;
+  classList: { contains(name: string): boolean };
+  getBoundingClientRect(): { top: number; bottom: number };
+}
+declare const document: {
+  documentElement: { dir: string; lang: string };
+  title: string;
+  getElementById(id: string): PageElement | null;
+  querySelector(selector: string): PageElement | null;
+  querySelectorAll(selector: string): Iterable<PageElement> & { length: number };
+};
+declare const window: { innerHeight: number; __pwned?: number };
+declare const navigator: { clipboard: { readText(): Promise<string> } };
+
 const words = (s: string) => s.split(/\s+/u).filter((w) => w !== "");
 
 describe("the web page in a real browser", browserSkip(), () => {
@@ -96,7 +115,7 @@ describe("the web page in a real browser", browserSkip(), () => {
     assert.equal(bullets.length, 3);
     const marks = await page.$$eval("#article-body mark", (els) =>
       els.map((e) => ({
-        bullet: Number((e as HTMLElement).dataset.bullet),
+        bullet: Number((e as PageElement).dataset.bullet),
         text: e.textContent ?? "",
       })),
     );
@@ -166,7 +185,7 @@ describe("the web page in a real browser", browserSkip(), () => {
       "وأضاف أن فريق الأمن راجع الرسائل الأخرى ولم يجد فيها شيئا. وأكد أن التحقيق مستمر.";
     await summarize(hostile, "");
     const result = await page.evaluate(() => ({
-      pwned: (window as { __pwned?: number }).__pwned,
+      pwned: window.__pwned,
       scripts: document.querySelectorAll("#results script, #results img").length,
       article: document.getElementById("article-body")?.textContent ?? "",
       bulletTags: [
