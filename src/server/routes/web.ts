@@ -41,5 +41,6 @@ export async function webRoutes(app: FastifyInstance): Promise<void> {
     // Serve only the page's files: no directory listings, no dotfiles.
     dotfiles: "deny",
     list: false,
+    globIgnore: ["**/*.d.ts"],
   });
 }
