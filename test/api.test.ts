@@ -1,0 +1,158 @@
+// The public API surface of the package: what `import … from "khulasa"` gives a library user.
+// A change here is a change of contract: update this list on purpose, with the README.
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import ts from "typescript";
+import type {
+  ErrorCode,
+  Highlight,
+  Sentence,
+  Span,
+  SummarizeOptions,
+  Summary,
+  Token,
+} from "../src/index.js";
+import * as api from "../src/index.js";
+import { ROOT } from "./helpers/shared.js";
+
+/** Runtime exports of src/index.ts, sorted. */
+const RUNTIME_EXPORTS = [
+  "DEFAULT_OPTIONS",
+  "KhulasaError",
+  "createError",
+  "errorCodes",
+  "summarize",
+];
+
+/** Type-only exports (interfaces and aliases), sorted. */
+const TYPE_EXPORTS = [
+  "ErrorCode",
+  "Highlight",
+  "Sentence",
+  "Span",
+  "SummarizeOptions",
+  "Summary",
+  "Token",
+];
+
+const DIST_JS = join(ROOT, "dist", "index.js");
+const DIST_DTS = join(ROOT, "dist", "index.d.ts");
+const distSkip = existsSync(DIST_JS) ? {} : { skip: `missing ${DIST_JS} (run npm run build)` };
+
+/** Every name a module exports (values and types), sorted, read with the TypeScript checker. */
+function declaredExports(file: string): string[] {
+  const program = ts.createProgram([file], {
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2022,
+    noEmit: true,
+    skipLibCheck: true,
+    types: [],
+  });
+  const source = program.getSourceFile(file);
+  assert.ok(source, `TypeScript cannot read ${file}`);
+  const checker = program.getTypeChecker();
+  const symbol = checker.getSymbolAtLocation(source);
+  assert.ok(symbol, `${file} is not a module`);
+  return checker
+    .getExportsOfModule(symbol)
+    .map((s) => s.name)
+    .sort();
+}
+
+/** Sorted names, compared the way a reader lists them (code-point order). */
+function sorted(names: Iterable<string>): string[] {
+  return [...names].sort();
+}
+
+test("src/index.ts: the runtime exports", () => {
+  assert.deepEqual(sorted(Object.keys(api)), sorted(RUNTIME_EXPORTS));
+  assert.equal(typeof api.summarize, "function");
+  assert.equal(typeof api.createError, "function");
+  assert.equal(typeof api.KhulasaError, "function");
+  assert.equal(typeof api.errorCodes, "object");
+});
+
+test("src/index.ts: the type exports (values and types, read by the TypeScript checker)", () => {
+  const names = declaredExports(join(ROOT, "src", "index.ts"));
+  assert.deepEqual(names, sorted([...RUNTIME_EXPORTS, ...TYPE_EXPORTS]));
+});
+
+test(
+  "dist/index.js exports the same at run time as src/index.ts (through the package name)",
+  distSkip,
+  () => {
+    // A child process resolves `khulasa` through package.json "exports", as a user's code would.
+    const script =
+      'import * as k from "khulasa"; console.log(JSON.stringify(Object.keys(k).sort()));';
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout), sorted(RUNTIME_EXPORTS));
+  },
+);
+
+test("dist/index.d.ts declares the same names as src/index.ts", distSkip, () => {
+  assert.ok(existsSync(DIST_DTS), `missing ${DIST_DTS}`);
+  assert.deepEqual(declaredExports(DIST_DTS), sorted([...RUNTIME_EXPORTS, ...TYPE_EXPORTS]));
+});
+
+test("DEFAULT_OPTIONS: frozen, no count (chosen from the article), no title, compression on", () => {
+  assert.deepEqual({ ...api.DEFAULT_OPTIONS }, { count: null, title: null, compress: true });
+  assert.ok(Object.isFrozen(api.DEFAULT_OPTIONS));
+});
+
+test("summarize returns the data model of the architecture (shape, not content)", () => {
+  const article = [
+    "أعلنت الحكومة يوم الأحد خطة جديدة لخفض أسعار الوقود ابتداء من الشهر المقبل.",
+    "وتشمل الخطة دعما مباشرا للأسر محدودة الدخل لمدة عام كامل.",
+    "وانتقدت المعارضة الخطة وقالت إنها لا تعالج أسباب التضخم.",
+  ].join("\n");
+  const options: SummarizeOptions = { count: 2 };
+  const summary: Summary = api.summarize(article, options);
+  assert.deepEqual(Object.keys(summary).sort(), ["highlights", "language", "ms", "sentences"]);
+  assert.equal(summary.language, "ar");
+  assert.equal(summary.highlights.length, 2);
+  for (const h of summary.highlights satisfies Highlight[]) {
+    assert.deepEqual(Object.keys(h).sort(), ["score", "sentence", "sources", "text"]);
+    for (const s of h.sources satisfies Span[])
+      assert.deepEqual(Object.keys(s).sort(), ["end", "start"]);
+  }
+  // Sentence and Token are exported for users of the analysis types; they must stay importable.
+  const token: Token = { span: { start: 0, end: 1 }, norm: "ا", stem: "ا", stop: false };
+  const sentence: Sentence = { index: 0, paragraph: 0, span: token.span, tokens: [token] };
+  assert.equal(sentence.tokens.length, 1);
+});
+
+test("errors: a KhulasaError carries a code from the table, a hint, an exit code and an HTTP status", () => {
+  const code: ErrorCode = "NOT_ARABIC";
+  assert.throws(
+    () => api.summarize("This article has no Arabic letters at all."),
+    (e: unknown) =>
+      e instanceof api.KhulasaError &&
+      e.code === code &&
+      e.hint === api.errorCodes[code].hint &&
+      e.exitCode === 2 &&
+      e.httpStatus === 422,
+  );
+  const made = api.createError("BAD_OPTION", "count must be 1-10");
+  assert.ok(made instanceof api.KhulasaError && made instanceof Error);
+  assert.equal(made.code, "BAD_OPTION");
+  assert.throws(() => api.summarize("أعلنت الحكومة خطة جديدة.", { count: 0 }), {
+    name: "KhulasaError",
+    code: "BAD_OPTION",
+  });
+  for (const documented of ["EMPTY_INPUT", "NOT_ARABIC", "BAD_OPTION", "NOT_TEXT", "INTERNAL"]) {
+    assert.ok(documented in api.errorCodes, documented);
+  }
+  for (const [name, entry] of Object.entries(api.errorCodes)) {
+    assert.match(name, /^[A-Z_]+$/);
+    assert.ok(Number.isInteger(entry.exit) && Number.isInteger(entry.http), name);
+    assert.ok(entry.hint.length > 0, name);
+  }
+});

@@ -1,0 +1,47 @@
+// Minimal articles (written for these tests) that once broke an invariant. Each checks the
+// invariants only, never which bullets are chosen.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { SummarizeOptions } from "../../src/options.js";
+import { summarize } from "../../src/summarize.js";
+import { violations } from "./check.js";
+
+function assertInvariants(text: string, options: SummarizeOptions): void {
+  const summary = summarize(text, options);
+  assert.deepEqual(violations(text, summary, options), [], JSON.stringify(summary.highlights));
+}
+
+const NEAR_DUPLICATES = [
+  "أعلنت الحكومة خطة جديدة لخفض أسعار الوقود في المدينة.",
+  "أعلنت الحكومة خطة جديدة لخفض أسعار الوقود في القرية.",
+  "أعلنت الحكومة خطة جديدة لخفض أسعار الوقود في العاصمة.",
+  "أعلنت الحكومة خطة جديدة لخفض أسعار الوقود في الريف.",
+].join("\n");
+
+test("near-duplicate sentences still fill the count (MMR blocks them only while others remain)", () => {
+  for (const count of [null, 2, 3, 4]) {
+    assertInvariants(NEAR_DUPLICATES, { count });
+    const n = summarize(NEAR_DUPLICATES, { count }).highlights.length;
+    assert.ok(n >= 3 || n === count, `count ${count} gave ${n}`);
+  }
+});
+
+test("a dateline with a digit glued to a word: the bullet starts at a word, not inside one", () => {
+  const text = "لندن (بي بي سي 24ساعة) - أعلنت الحكومة خطة جديدة لخفض أسعار الوقود في البلاد.";
+  assertInvariants(text, { count: 1 });
+  assert.doesNotMatch(summarize(text, { count: 1 }).highlights[0]?.text ?? "", /^ساعة/);
+});
+
+test("an aside glued to the next word is not dropped into a new word", () => {
+  for (const aside of ["(بحسب مصادر محلية)ابتداء", "(بحسب مصادر محلية)،ابتداء"]) {
+    const text = `أعلنت الحكومة في العاصمة خطة جديدة لخفض الأسعار ${aside} من الشهر المقبل.`;
+    assertInvariants(text, { count: 1 });
+    assertInvariants(text.replace(" (", "("), { count: 1 });
+  }
+});
+
+test("a voweled clitic waw goes with its harakat: no bullet starts with a bare haraka", () => {
+  assertInvariants("وَقالَ الوزير إن الحكومة ستعلن خطة جديدة لخفض الأسعار الشهر المقبل.", {
+    count: 1,
+  });
+});
