@@ -9,7 +9,7 @@ import { arabic } from "./lang/ar/index.js";
 import { resolveOptions, type SummarizeOptions } from "./options.js";
 import { defaultModel } from "./scoring/default-model.js";
 import { arabicNewsIdf } from "./scoring/idf.js";
-import { applyModel, type LinearModel } from "./scoring/linear-model.js";
+import { type SentenceModel, scoreSentences } from "./scoring/model.js";
 import { chooseCount } from "./selection/count.js";
 import { selectMmr } from "./selection/select.js";
 import { collapseWhitespace } from "./text/span.js";
@@ -26,7 +26,7 @@ export function summarize(text: string, options: SummarizeOptions = {}): Summary
 
 /** `summarize` with a given sentence-scoring model (training and ablations use this). */
 export function summarizeWith(
-  model: LinearModel,
+  model: SentenceModel,
   text: string,
   options: SummarizeOptions = {},
 ): Summary {
@@ -36,7 +36,7 @@ export function summarizeWith(
   const doc = analyze(text, { title: opts.title, pack: arabic });
   if (doc.sentences.length === 0) throw createError("EMPTY_INPUT", "the article has no sentence");
   const ctx = featureContext(doc, arabic, arabicNewsIdf());
-  const scores = applyModel(model, computeFeatures(ctx, model.features));
+  const scores = scoreSentences(model, computeFeatures(ctx, model.features));
   const flags = boilerplate(ctx);
   let eligible = Array.from(flags, (f) => f === 0);
   if (!eligible.some(Boolean)) eligible = eligible.map(() => true);

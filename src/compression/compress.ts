@@ -14,15 +14,26 @@ export interface CompressionOptions {
   minWords: number;
   /** Longest parenthetical aside (in words) that may be dropped. */
   maxAsideWords: number;
+  /** The rules that may fire. */
+  rules: ReadonlySet<CompressionRule>;
 }
+
+/** The rules, by name, as reported with each compressed bullet. */
+export type CompressionRule = "connective" | "clitic" | "attribution" | "adjunct" | "aside";
+
+export const COMPRESSION_RULES: readonly CompressionRule[] = [
+  "connective",
+  "clitic",
+  "attribution",
+  "adjunct",
+  "aside",
+];
 
 export const DEFAULT_COMPRESSION: Readonly<CompressionOptions> = Object.freeze({
   minWords: 6,
   maxAsideWords: 12,
+  rules: new Set(COMPRESSION_RULES),
 });
-
-/** The rules, by name, as reported with each compressed bullet. */
-export type CompressionRule = "connective" | "clitic" | "attribution" | "adjunct" | "aside";
 
 /** What compression keeps of a sentence: source spans (joined, they read as the bullet) and the rules that fired. */
 export interface Compressed {
@@ -50,7 +61,7 @@ export function compressSentence(
   tokens: readonly Token[],
   options: Partial<CompressionOptions> = {},
 ): Compressed {
-  const { minWords, maxAsideWords } = { ...DEFAULT_COMPRESSION, ...options };
+  const { minWords, maxAsideWords, rules: enabled } = { ...DEFAULT_COMPRESSION, ...options };
   const words = tokens.filter((t) => t.span.start >= body.start && t.span.end <= body.end);
   const rules: CompressionRule[] = [];
   let first = 0;
@@ -69,7 +80,7 @@ export function compressSentence(
         : matchAt(words, i, ADJUNCTS) > 0
           ? "adjunct"
           : null;
-    if (rule === null || insideQuote(input, body.start, gapStart)) continue;
+    if (rule === null || !enabled.has(rule) || insideQuote(input, body.start, gapStart)) continue;
     const final = FINAL_MARKS.exec(input.slice(body.start, body.end));
     end = gapStart;
     last = i;
@@ -80,13 +91,13 @@ export function compressSentence(
 
   // Leading connective (`كما`, `من جهته،`), then a clitic `و` on the new first word.
   const lead = matchAt(words, 0, CONNECTIVES);
-  if (lead > 0 && last - lead >= minWords) {
+  if (lead > 0 && enabled.has("connective") && last - lead >= minWords) {
     first = lead;
     rules.push("connective");
   }
   let start = words[first]?.span.start ?? body.start;
   const opener = words[first];
-  if (opener && input[start] === "و" && isWawClitic(opener.norm)) {
+  if (opener && enabled.has("clitic") && input[start] === "و" && isWawClitic(opener.norm)) {
     start += 1;
     rules.push("clitic");
   }
@@ -94,7 +105,7 @@ export function compressSentence(
   // Parenthetical asides between start and end.
   const kept: Span[] = [];
   let from = start;
-  for (const aside of asides(input, start, end)) {
+  for (const aside of enabled.has("aside") ? asides(input, start, end) : []) {
     const inside = words.filter((t) => t.span.start > aside.start && t.span.end < aside.end).length;
     const remaining = last - first - inside;
     if (inside === 0 || inside > maxAsideWords || remaining < minWords) continue;

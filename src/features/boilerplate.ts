@@ -5,6 +5,9 @@ import type { FeatureContext } from "./context.js";
 /** Fewer content words than this after the dateline: the sentence is only a tag. */
 const MIN_WORDS = 4;
 
+/** Longest paragraph that can be an interviewer's question. */
+const MAX_QUESTION_WORDS = 20;
+
 /**
  * The sentence's span without a leading dateline or agency tag (`القاهرة (رويترز) - `).
  * `normalize` maps the sentence to the form the patterns are written in; the prefix length is
@@ -48,8 +51,11 @@ export function boilerplate(ctx: FeatureContext): Float64Array {
     const ending = text.trimEnd().slice(-1);
     // A heading: a short paragraph of its own with no sentence-final mark.
     if (alone && !/[.!؟?…"»”)]/u.test(ending) && words < 10) return 1;
-    // A question to an interviewee: a paragraph that is only a question.
-    if (alone && /[؟?]/u.test(ending)) return 1;
+    // A question to an interviewee: a short paragraph that is only a question (a long sentence
+    // that ends in a rhetorical question, after a clause mark, is news).
+    if (alone && /[؟?]/u.test(ending) && words <= MAX_QUESTION_WORDS && !/[،,؛]/u.test(text)) {
+      return 1;
+    }
     return 0;
   });
 }

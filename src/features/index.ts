@@ -1,5 +1,14 @@
 import { boilerplate } from "./boilerplate.js";
 import type { Feature, FeatureContext } from "./context.js";
+import { hasNumber, isQuestion, opensWithConnective, opensWithQuote } from "./cues.js";
+import {
+  firstCentroid,
+  firstConnective,
+  firstLengthFit,
+  firstQuestion,
+  firstQuote,
+  firstTitle,
+} from "./lede.js";
 import { isShort, lengthFit, logLength } from "./length.js";
 import {
   firstInParagraph,
@@ -8,6 +17,7 @@ import {
   paragraphPosition,
   relativePosition,
 } from "./position.js";
+import { centroidShare, titleCoverage, titleLead, titleShare } from "./relative.js";
 import {
   centroidSimilarity,
   ledeSimilarity,
@@ -25,7 +35,21 @@ export const FEATURES = {
   lexRank: { group: "centrality", fn: lexRankCentrality },
   centroid: { group: "centrality", fn: centroidSimilarity },
   lede: { group: "centrality", fn: ledeSimilarity },
+  centroidShare: { group: "centrality", fn: centroidShare },
   title: { group: "title", fn: titleSimilarity },
+  titleShare: { group: "title", fn: titleShare },
+  titleLead: { group: "title", fn: titleLead },
+  titleCoverage: { group: "title", fn: titleCoverage },
+  opensWithQuote: { group: "cues", fn: opensWithQuote },
+  isQuestion: { group: "cues", fn: isQuestion },
+  hasNumber: { group: "cues", fn: hasNumber },
+  opensWithConnective: { group: "cues", fn: opensWithConnective },
+  firstTitle: { group: "lede", fn: firstTitle },
+  firstCentroid: { group: "lede", fn: firstCentroid },
+  firstLengthFit: { group: "lede", fn: firstLengthFit },
+  firstConnective: { group: "lede", fn: firstConnective },
+  firstQuote: { group: "lede", fn: firstQuote },
+  firstQuestion: { group: "lede", fn: firstQuestion },
   logLength: { group: "length", fn: logLength },
   lengthFit: { group: "length", fn: lengthFit },
   isShort: { group: "length", fn: isShort },

@@ -6,7 +6,7 @@ export interface CountOptions {
   longArticle: number;
 }
 
-export const DEFAULT_COUNT: Readonly<CountOptions> = Object.freeze({ base: 3, longArticle: 14 });
+export const DEFAULT_COUNT: Readonly<CountOptions> = Object.freeze({ base: 3, longArticle: 12 });
 
 /**
  * The number of highlights: `requested` when given; otherwise 3, or 4 for a long article that

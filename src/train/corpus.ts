@@ -9,10 +9,21 @@ import { collapseWhitespace } from "../text/span.js";
 import { softLabels } from "./labels.js";
 import type { TrainingDoc } from "./listnet.js";
 
+/**
+ * The article without its first paragraph (line), as XL-Sum builds its Arabic data from BBC:
+ * teaches the scorer articles whose lede is gone. Null when nothing would be left.
+ */
+export function withoutLead(item: GoldItem): GoldItem | null {
+  const cut = item.article.indexOf("\n");
+  const rest = cut < 0 ? "" : item.article.slice(cut + 1);
+  return rest.trim() === "" ? null : { ...item, id: `${item.id}#nolead`, article: rest };
+}
+
 /** Feature rows, eligibility and soft ROUGE labels of every sentence of every gold article. */
 export function trainingDocs(
   gold: readonly GoldItem[],
   features: readonly FeatureName[],
+  measure: "fmeasure" | "recall" = "fmeasure",
 ): TrainingDoc[] {
   const idf = arabicNewsIdf();
   return gold.map((item) => {
@@ -24,6 +35,6 @@ export function trainingDocs(
       collapseWhitespace(item.article.slice(s.span.start, s.span.end)),
     );
     const eligible = Array.from(boilerplate(ctx), (b) => b === 0);
-    return { rows, labels: softLabels(texts, item.summaries), eligible };
+    return { rows, labels: softLabels(texts, item.summaries, measure), eligible };
   });
 }

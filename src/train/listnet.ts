@@ -17,8 +17,8 @@ export interface ListNetOptions {
 export const DEFAULT_LISTNET: Readonly<ListNetOptions> = Object.freeze({
   temperature: 0.05,
   l2: 1e-3,
-  learningRate: 0.5,
-  epochs: 300,
+  learningRate: 0.05,
+  epochs: 800,
 });
 
 /** Column means and standard deviations of every row of every document. */

@@ -42,16 +42,17 @@ export const DATELINE_PREFIX = new RegExp(
 
 /** A sentence that is only a tag or credit: the whole line is boilerplate. */
 export const BOILERPLATE_LINE: readonly RegExp[] = [
-  // "read also" / "watch also" / "for more" teasers
-  /^\s*(?:اقرا|شاهد|طالع|اطلع|تابع|اقرؤوا|شاهدوا)\s*(?:ايضا|المزيد|كذلك)?\s*[:：-]?/u,
-  /^\s*(?:للمزيد|لمزيد من|المزيد)\b/u,
-  /^\s*(?:تابعونا|تابعوا|اشترك|اشتركوا)\b/u,
+  // "read also" / "watch also" teasers (`اقرا ايضا`, `شاهد:`), not sentences that open with the verb
+  /^\s*(?:اقرا|شاهد|طالع|اطلع|تابع|اقرؤوا|شاهدوا)\s*(?:ايضا|المزيد|كذلك)(?:\s|[:：-]|$)/u,
+  /^\s*(?:اقرا|شاهد|طالع|اطلع|شاهدوا)\s*[:：]/u,
+  /^\s*(?:للمزيد|لمزيد من|المزيد)(?:\s|[:：-]|$)/u,
+  /^\s*(?:تابعونا|تابعوا|اشترك|اشتركوا)(?:\s|[:：-]|$)/u,
   // photo and video credits
   /^\s*(?:مصدر الصوره|حقوق الصوره|الصوره|صوره|تصوير|فيديو|مصدر الفيديو)\s*[:：(/-]/u,
   /(?:getty images|afp|reuters|epa|ap photo|shutterstock)\s*\)?\s*$/u,
   /^\s*photos? (?:are|is) copyright/u,
   /^\s*\(?\s*(?:صوره|الصوره)\s*(?:ارشيفيه|من الارشيف)\s*\)?\s*$/u,
   // sharing and navigation chrome
-  /^\s*(?:شارك|مشاركه|انشر|share)\b.{0,30}$/u,
+  /^\s*(?:شارك|مشاركه|انشر|share)(?:\s|[:：-]|$).{0,30}$/u,
   /^\s*(?:الكلمات الدالة|كلمات مفتاحيه|وسوم)\s*[:：]/u,
 ];

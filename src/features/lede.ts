@@ -1,0 +1,22 @@
+import type { FeatureContext } from "./context.js";
+import { isQuestion, opensWithConnective, opensWithQuote } from "./cues.js";
+import { lengthFit } from "./length.js";
+import { centroidSimilarity, titleSimilarity } from "./similarity.js";
+
+/**
+ * Features of the article's first sentence, on that sentence only (0 elsewhere): let a linear
+ * scorer learn when the opening sentence is a real lede and when the article starts mid-story.
+ */
+function onFirst(feature: (ctx: FeatureContext) => Float64Array) {
+  return (ctx: FeatureContext): Float64Array => {
+    const values = feature(ctx);
+    return values.map((v, i) => (i === 0 ? v : 0));
+  };
+}
+
+export const firstTitle = onFirst(titleSimilarity);
+export const firstCentroid = onFirst(centroidSimilarity);
+export const firstLengthFit = onFirst(lengthFit);
+export const firstConnective = onFirst(opensWithConnective);
+export const firstQuote = onFirst(opensWithQuote);
+export const firstQuestion = onFirst(isQuestion);
