@@ -48,6 +48,8 @@ const WAW = new Set(WAW_OPENERS);
 const WAW_AL_KEEP = new Set(WAW_AL_EXCEPTIONS);
 const CLAUSE_MARK = /[،,؛;]/u;
 const FINAL_MARKS = /[.!?؟…]+$/u;
+/** A word right after an aside, maybe behind punctuation but with no white space between. */
+const GLUED_WORD = /^[^\s\p{L}\p{N}\p{M}]*[\p{L}\p{N}\p{M}]/u;
 
 /**
  * Trim what rarely belongs in a highlight from one sentence (`body` is the sentence span, after
@@ -99,6 +101,8 @@ export function compressSentence(
   const opener = words[first];
   if (opener && enabled.has("clitic") && input[start] === "و" && isWawClitic(opener.norm)) {
     start += 1;
+    // A voweled clitic (`وَقالَ`): its harakat (or tatweel) go with it, never open the bullet.
+    while (/[\p{M}\u0640]/u.test(input[start] ?? "")) start++;
     rules.push("clitic");
   }
 
@@ -134,13 +138,21 @@ function insideQuote(input: string, from: number, at: number): boolean {
   return guillemets > 0 || curly > 0 || straight % 2 === 1;
 }
 
-/** Bracketed asides `( … )` inside [start, end), each with the white space before it. */
+/**
+ * Bracketed asides `( … )` inside [start, end), each with the white space before it. When a word
+ * is glued after the `)` (`a (b)c`, `a (b)،c`), the space before stays (`a c`), and an aside glued
+ * on both sides (`a(b)c`) is kept: dropping it would join two words into one the article never has.
+ */
 function asides(input: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   const re = /\s*\([^()]*\)/gu;
   re.lastIndex = start;
   for (let m = re.exec(input); m && m.index + m[0].length <= end; m = re.exec(input)) {
-    out.push({ start: m.index, end: m.index + m[0].length });
+    const close = m.index + m[0].length;
+    const open = m.index + m[0].indexOf("(");
+    const after = input.slice(close, Math.min(close + 32, end));
+    if (!GLUED_WORD.test(after)) out.push({ start: m.index, end: close });
+    else if (open > m.index) out.push({ start: open, end: close });
   }
   return out;
 }
