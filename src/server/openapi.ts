@@ -68,8 +68,10 @@ export function openApiDocument(version: string): Record<string, unknown> {
               "Bad JSON (BAD_JSON), fields (BAD_REQUEST) or options (BAD_OPTION).",
             ),
             "413": errorResponse("The body is over the limit (TOO_LARGE)."),
-            "415": errorResponse("The body is not application/json (NOT_TEXT)."),
-            "422": errorResponse("EMPTY_INPUT, NOT_ARABIC, NO_ARTICLE or NOT_TEXT."),
+            "415": errorResponse(
+              "The body is not application/json, or holds binary data (NOT_TEXT).",
+            ),
+            "422": errorResponse("No article: EMPTY_INPUT, NOT_ARABIC or NO_ARTICLE."),
             "503": errorResponse(
               "Too many requests in flight or shutting down (BUSY), or TIMEOUT.",
             ),
