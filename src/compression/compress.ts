@@ -31,7 +31,7 @@ export const COMPRESSION_RULES: readonly CompressionRule[] = [
 
 export const DEFAULT_COMPRESSION: Readonly<CompressionOptions> = Object.freeze({
   minWords: 6,
-  maxAsideWords: 12,
+  maxAsideWords: 6,
   rules: new Set(COMPRESSION_RULES),
 });
 

@@ -56,14 +56,7 @@ export const ATTRIBUTION_STARTS: readonly string[] = [
 ];
 
 /** Words that open a trailing adjunct that rarely belongs in a highlight. */
-export const TRAILING_ADJUNCTS: readonly string[] = [
-  "وسط",
-  "في اشاره الي",
-  "في اشاره",
-  "في وقت",
-  "في حين",
-  "وذلك في",
-];
+export const TRAILING_ADJUNCTS: readonly string[] = ["وسط", "في اشاره الي", "في اشاره"];
 
 /** Openers with a clitic و that may be dropped at the start of a bullet (`وقال` → `قال`). */
 export const WAW_OPENERS: readonly string[] = [
