@@ -3,6 +3,7 @@
 // errors and non-2xx. Exits 1 when any request failed or p99 is over the budget.
 //   npm run bench:server [-- --connections 50 --duration 20 --workers 2 --max-p99 50]
 //   [--count N] [--log-level info] [--url http://host:port (an already running server)]
+//   [--from-source (run src/ with tsx instead of dist/)]
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism, cpus } from "node:os";
@@ -35,6 +36,7 @@ const maxP99 = numberFlag("max-p99", 50);
 const logLevel = flag("log-level", "info");
 const count = flag("count", "");
 const givenUrl = flag("url", "");
+const fromSource = args.includes("--from-source");
 
 /** The example article, or the test fixture while examples/ is not written yet. */
 function article(): { path: string; text: string } {
@@ -49,9 +51,10 @@ function article(): { path: string; text: string } {
 /** Start `khulasa serve --port 0` (the build if present, else the sources) and read its URL. */
 async function startServer(): Promise<{ child: ChildProcess; url: string }> {
   const built = join(root, "dist", "cli", "main.js");
-  const entry = existsSync(built)
-    ? [built]
-    : ["--import", "tsx", join(root, "src", "cli", "main.ts")];
+  const entry =
+    existsSync(built) && !fromSource
+      ? [built]
+      : ["--import", "tsx", join(root, "src", "cli", "main.ts")];
   const serveArgs = ["serve", "--port", "0", "--workers", workers, "--log-level", logLevel];
   const child = spawn(process.execPath, [...entry, ...serveArgs], {
     stdio: ["ignore", "ignore", "pipe"],
