@@ -8,12 +8,13 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadGold } from "../src/eval/dataset.js";
 import { evaluate } from "../src/eval/evaluate.js";
-import { FEATURE_NAMES, type FeatureName } from "../src/features/index.js";
+import type { FeatureName } from "../src/features/index.js";
 import type { SentenceModel } from "../src/scoring/model.js";
 import { summarizeWith } from "../src/summarize.js";
 import { trainingDocs, withoutLead } from "../src/train/corpus.js";
 import { fitLinearModel, fitTreeModel } from "../src/train/fit.js";
 import { DEFAULT_LISTNET } from "../src/train/listnet.js";
+import { MODEL_FEATURES } from "../src/train/model-features.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const data = (name: string): string => resolve(root, "..", "shared", "data", name);
@@ -29,8 +30,7 @@ if (!existsSync(trainPath)) {
   process.exit(2);
 }
 
-/** Features the model uses: every feature but the boilerplate flag (selection filters those). */
-const features: FeatureName[] = FEATURE_NAMES.filter((f) => f !== "boilerplate");
+const features: FeatureName[] = [...MODEL_FEATURES];
 
 const started = performance.now();
 const gold = loadGold(trainPath);
