@@ -4,7 +4,7 @@ import { compressSentence } from "./compression/compress.js";
 import { createError } from "./errors.js";
 import { boilerplate, stripDateline } from "./features/boilerplate.js";
 import { featureContext } from "./features/extract.js";
-import { computeFeatures } from "./features/index.js";
+import { computeFeatures, memo } from "./features/index.js";
 import { arabic } from "./lang/ar/index.js";
 import { resolveOptions, type SummarizeOptions } from "./options.js";
 import { defaultModel } from "./scoring/default-model.js";
@@ -37,7 +37,7 @@ export function summarizeWith(
   if (doc.sentences.length === 0) throw createError("EMPTY_INPUT", "the article has no sentence");
   const ctx = featureContext(doc, arabic, arabicNewsIdf());
   const scores = scoreSentences(model, computeFeatures(ctx, model.features));
-  const flags = boilerplate(ctx);
+  const flags = memo(ctx, boilerplate);
   let eligible = Array.from(flags, (f) => f === 0);
   if (!eligible.some(Boolean)) eligible = eligible.map(() => true);
   const k = chooseCount(opts.count, eligible.filter(Boolean).length);

@@ -1,6 +1,7 @@
 import { BOILERPLATE_LINE, DATELINE_PREFIX } from "../lang/ar/data/boilerplate.js";
 import type { Span } from "../text/types.js";
-import type { FeatureContext } from "./context.js";
+import { type FeatureContext, memo } from "./context.js";
+import { normalizedSentences, sentenceTexts } from "./sentences.js";
 
 /** Fewer content words than this after the dateline: the sentence is only a tag. */
 const MIN_WORDS = 4;
@@ -8,16 +9,32 @@ const MIN_WORDS = 4;
 /** Longest paragraph that can be an interviewer's question. */
 const MAX_QUESTION_WORDS = 20;
 
+/** Bodies found so far by `stripDateline`, by sentence (one array per document). */
+function bodies(ctx: FeatureContext): (Span | undefined)[] {
+  return new Array<Span | undefined>(ctx.doc.sentences.length);
+}
+
 /**
  * The sentence's span without a leading dateline or agency tag (`القاهرة (رويترز) - `).
  * `normalize` maps the sentence to the form the patterns are written in; the prefix length is
  * found on the normalized text, then mapped back by counting word tokens, so the span stays exact.
+ * Computed once per sentence and document.
  */
 export function stripDateline(ctx: FeatureContext, index: number): Span {
+  const known = memo(ctx, bodies);
+  let body = known[index];
+  if (body === undefined) {
+    body = findBody(ctx, index);
+    known[index] = body;
+  }
+  return body;
+}
+
+function findBody(ctx: FeatureContext, index: number): Span {
   const sentence = ctx.doc.sentences[index];
   if (!sentence) throw new RangeError(`no sentence ${index}`);
-  const raw = ctx.doc.input.slice(sentence.span.start, sentence.span.end);
-  const match = DATELINE_PREFIX.exec(ctx.normalize(raw));
+  const raw = sentenceTexts(ctx)[index] as string;
+  const match = DATELINE_PREFIX.exec(normalizedSentences(ctx)[index] as string);
   if (!match || match[0].length === 0) return sentence.span;
   // Words inside the matched prefix, counted the same way on the raw sentence (harakat and
   // tatweel stay inside a word); the body starts at the first token after the last of them. Not
@@ -39,10 +56,11 @@ export function stripDateline(ctx: FeatureContext, index: number): Span {
 
 /** 1 where a sentence can never be a highlight: a tag, credit, teaser, heading or question line. */
 export function boilerplate(ctx: FeatureContext): Float64Array {
-  const { doc } = ctx;
-  return Float64Array.from(doc.sentences, (s, i) => {
-    const text = doc.input.slice(s.span.start, s.span.end);
-    const norm = ctx.normalize(text);
+  const texts = sentenceTexts(ctx);
+  const norms = normalizedSentences(ctx);
+  return Float64Array.from(ctx.doc.sentences, (s, i) => {
+    const text = texts[i] as string;
+    const norm = norms[i] as string;
     if (BOILERPLATE_LINE.some((re) => re.test(norm))) return 1;
     const body = stripDateline(ctx, i);
     const words = s.tokens.filter((t) => t.span.start >= body.start).length;

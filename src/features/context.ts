@@ -8,7 +8,20 @@ export interface FeatureContext {
   vectors: TermVectors;
   /** The language pack's normalizer (matching form of a string). */
   normalize: (text: string) => string;
+  /** Per-document values computed once, by who computes them (see {@link memo}). */
+  memo: Map<unknown, unknown>;
 }
 
 /** A feature: one value per sentence. */
 export type Feature = (ctx: FeatureContext) => Float64Array;
+
+/**
+ * `compute(ctx)`, computed once per document: later calls with the same `compute` return the
+ * same value. Shared values are read-only to their callers.
+ */
+export function memo<T>(ctx: FeatureContext, compute: (ctx: FeatureContext) => T): T {
+  if (ctx.memo.has(compute)) return ctx.memo.get(compute) as T;
+  const value = compute(ctx);
+  ctx.memo.set(compute, value);
+  return value;
+}

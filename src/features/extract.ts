@@ -9,5 +9,5 @@ export function featureContext(
   pack: LanguagePack,
   idf: Idf,
 ): FeatureContext {
-  return { doc, vectors: buildVectors(doc, idf), normalize: pack.normalize };
+  return { doc, vectors: buildVectors(doc, idf), normalize: pack.normalize, memo: new Map() };
 }

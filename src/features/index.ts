@@ -1,5 +1,5 @@
 import { boilerplate } from "./boilerplate.js";
-import type { Feature, FeatureContext } from "./context.js";
+import { type Feature, type FeatureContext, memo } from "./context.js";
 import { hasNumber, isQuestion, opensWithConnective, opensWithQuote } from "./cues.js";
 import {
   firstCentroid,
@@ -59,12 +59,16 @@ export const FEATURES = {
 export type FeatureName = keyof typeof FEATURES;
 export const FEATURE_NAMES = Object.keys(FEATURES) as FeatureName[];
 
-/** Values of the named features: `matrix[f][i]` is feature `names[f]` of sentence `i`. */
+/**
+ * Values of the named features: `matrix[f][i]` is feature `names[f]` of sentence `i`. Each
+ * feature is computed once per context (features that build on others share them); the columns
+ * are read-only.
+ */
 export function computeFeatures(
   ctx: FeatureContext,
   names: readonly FeatureName[] = FEATURE_NAMES,
 ): Float64Array[] {
-  return names.map((name) => FEATURES[name].fn(ctx));
+  return names.map((name) => memo(ctx, FEATURES[name].fn));
 }
 
-export type { Feature, FeatureContext } from "./context.js";
+export { type Feature, type FeatureContext, memo } from "./context.js";
