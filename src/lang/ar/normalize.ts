@@ -1,23 +1,10 @@
-import {
-  ARABIC,
-  charWidth,
-  classAt,
-  classTable,
-  DIGIT,
-  FORMAT,
-  LETTER,
-  MARK,
-} from "../../text/chars.js";
+import { charWidth, classAt, DIGIT, FORMAT, LETTER, MARK } from "../../text/chars.js";
 import { digitValue } from "../../text/digits.js";
 import { LETTER_FOLDS, TATWEEL } from "./data/letters.js";
+import { isQuietAscii, UnitAction, unitActions } from "./normalize-table.js";
 
 /** Passes after which a normalization is always stable (each pass only removes or folds). */
 const MAX_PASSES = 4;
-
-/** Whether a BMP code unit is plain ASCII that needs no work (not A-Z). */
-function isQuietAscii(unit: number): boolean {
-  return unit < 0x80 && !(unit >= 0x41 && unit <= 0x5a);
-}
 
 /**
  * One pass: NFKC, then drop marks / format characters / tatweel, fold letter variants,
@@ -66,34 +53,38 @@ function pass(text: string): { out: string; removed: boolean } {
   return { out, removed };
 }
 
-let plainTable: Uint8Array | null = null;
-
 /**
- * BMP code units that normalization leaves alone when every unit of a word is one of them:
- * ASCII other than A-Z, and Arabic-script letters that NFKC keeps as they are and that are
- * not folded (tatweel excluded). Canonical composition never joins two such letters (the
- * second element of an Arabic composition is always a mark), so a run of them is stable.
+ * One pass by the per-unit table, or null when a unit needs the full pass. `settled`: the
+ * result is already stable (a further pass would change nothing), as it is unless lower-casing
+ * changed it.
  */
-function buildPlainTable(): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  const classes = classTable();
-  for (let code = 0; code < 0x80; code++) table[code] = isQuietAscii(code) ? 1 : 0;
-  for (let code = 0x80; code < 0x10000; code++) {
-    const flags = classes[code] ?? 0;
-    if ((flags & (ARABIC | LETTER)) !== (ARABIC | LETTER)) continue;
-    const ch = String.fromCharCode(code);
-    if (ch === TATWEEL || LETTER_FOLDS.has(ch) || ch.normalize("NFKC") !== ch) continue;
-    table[code] = 1;
+function quickPass(text: string): { out: string; removed: boolean; settled: boolean } | null {
+  const actions = unitActions();
+  let out = "";
+  let runStart = 0;
+  let removed = false;
+  let cased = false;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const action = actions[text.charCodeAt(i)] as number;
+    if (action === UnitAction.Keep) continue;
+    if (action === UnitAction.Slow) return null;
+    if (action === UnitAction.Cased) {
+      cased = true;
+      continue;
+    }
+    let replacement = "";
+    if (action === UnitAction.Remove) removed = true;
+    else replacement = String.fromCharCode(action - UnitAction.Replace);
+    out += text.slice(runStart, i) + replacement;
+    runStart = i + 1;
   }
-  return table;
-}
-
-/** Whether `text` is already in matching form by the fast test (plain letters only). */
-function isPlain(text: string): boolean {
-  if (plainTable === null) plainTable = buildPlainTable();
-  const table = plainTable;
-  for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] !== 1) return false;
-  return true;
+  out = runStart === 0 ? text : out + text.slice(runStart);
+  if (cased) {
+    const lower = out.toLowerCase();
+    if (lower !== out) return { out: lower, removed: true, settled: false };
+  }
+  return { out, removed, settled: true };
 }
 
 /**
@@ -105,8 +96,22 @@ function isPlain(text: string): boolean {
  * @example normalize("الْمَدْرَسَةُ ٣") === "المدرسه 3"
  */
 export function normalize(text: string): string {
-  if (isPlain(text)) return text;
-  let { out, removed } = pass(text);
+  const quick = quickPass(text);
+  if (quick === null) return settle(pass(text));
+  return quick.settled ? quick.out : settle(quick);
+}
+
+/**
+ * The same normalization without the per-unit table: every pass starts with NFKC. What
+ * {@link normalize} must equal on any input (its tests compare the two).
+ */
+export function referenceNormalize(text: string): string {
+  return settle(pass(text));
+}
+
+/** Passes after the first, until the text is stable. */
+function settle(first: { out: string; removed: boolean }): string {
+  let { out, removed } = first;
   for (let k = 1; removed && k < MAX_PASSES; k++) {
     if (out.normalize("NFKC") === out && !/\p{M}|\p{Cf}|\u0640/u.test(out)) break;
     const next = pass(out);
