@@ -2,7 +2,7 @@
 // /v1/summarize from N connections for D seconds and prints requests/s, p50 and p99 latency,
 // errors and non-2xx. Exits 1 when any request failed or p99 is over the budget.
 //   npm run bench:server [-- --connections 50 --duration 20 --workers 2 --max-p99 50]
-//   [--count N] [--log-level info] [--url http://host:port (an already running server)]
+//   [--count N] [--inline-max CHARS] [--log-level info] [--url http://host:port (an already running server)]
 //   [--from-source (run src/ with tsx instead of dist/)]
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -34,6 +34,7 @@ const duration = numberFlag("duration", 20);
 const workers = flag("workers", String(availableParallelism()));
 const maxP99 = numberFlag("max-p99", 50);
 const logLevel = flag("log-level", "info");
+const inlineMax = flag("inline-max", "");
 const count = flag("count", "");
 const givenUrl = flag("url", "");
 const fromSource = args.includes("--from-source");
@@ -56,6 +57,7 @@ async function startServer(): Promise<{ child: ChildProcess; url: string }> {
       ? [built]
       : ["--import", "tsx", join(root, "src", "cli", "main.ts")];
   const serveArgs = ["serve", "--port", "0", "--workers", workers, "--log-level", logLevel];
+  if (inlineMax) serveArgs.push("--inline-max", inlineMax);
   const child = spawn(process.execPath, [...entry, ...serveArgs], {
     stdio: ["ignore", "ignore", "pipe"],
   });
@@ -97,7 +99,7 @@ async function main(): Promise<number> {
     const cpu = cpus()[0]?.model ?? "unknown CPU";
     console.log(
       [
-        `khulasa serve on ${url}: ${server ? `workers ${workers}, log level ${logLevel}` : "external"}`,
+        `khulasa serve on ${url}: ${server ? `workers ${workers}, inline-max ${inlineMax || "default"}, log level ${logLevel}` : "external"}`,
         `machine: ${availableParallelism()} cores (${cpu}), node ${process.version}`,
         `load: POST /v1/summarize with ${path} (${Buffer.byteLength(body)} bytes), ${connections} connections, ${duration} s`,
         `requests/s: ${result.requests.average.toFixed(0)} (total ${result.requests.total})`,

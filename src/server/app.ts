@@ -44,7 +44,7 @@ export async function buildServer(build: BuildOptions = {}): Promise<Service> {
   const admission = new Admission(options.concurrency);
   const context: ServiceContext = {
     options,
-    engine: givenEngine ?? createEngine(options.workers),
+    engine: givenEngine ?? createEngine(options.workers, options.inlineMaxChars),
     admission,
     metrics: createServiceMetrics(() => admission.inflight),
     version: packageVersion(),

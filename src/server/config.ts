@@ -15,8 +15,10 @@ export interface ServerOptions {
   timeout: number;
   /** Most requests on `/v1/*` admitted at once (running or waiting); more get 503 BUSY. */
   concurrency: number;
-  /** Worker threads that run the summarizer; 0 runs it on the event loop. */
+  /** Worker threads for long and HTML articles; 0 runs everything on the event loop. */
   workers: number;
+  /** Plain texts up to this many characters are summarized on the event loop; 0: never. */
+  inlineMaxChars: number;
   /** pino log level (`fatal`, `error`, `warn`, `info`, `debug`, `trace`, `silent`). */
   logLevel: string;
 }
@@ -33,6 +35,7 @@ export const DEFAULT_SERVER_OPTIONS: Readonly<ServerOptions> = Object.freeze({
   timeout: 10_000,
   concurrency: 64,
   workers: Math.max(1, availableParallelism()),
+  inlineMaxChars: 8000,
   logLevel: "info",
 });
 
@@ -56,6 +59,7 @@ export function resolveServerOptions(options: Partial<ServerOptions> = {}): Serv
   checkInt("timeout", o.timeout, 1, 24 * 3600 * 1000);
   checkInt("concurrency", o.concurrency, 1, 100_000);
   checkInt("workers", o.workers, 0, 256);
+  checkInt("inlineMaxChars", o.inlineMaxChars, 0, Number.MAX_SAFE_INTEGER);
   if (typeof o.host !== "string" || o.host === "") {
     throw createError("BAD_OPTION", "host must be a host name or an IP address");
   }

@@ -149,6 +149,30 @@ describe("POST /v1/summarize", () => {
     }
   });
 
+  test("the worker pool and the event loop give the same summary", async () => {
+    const { app: pooled } = await buildServer({
+      workers: 1,
+      inlineMaxChars: 0,
+      logLevel: "silent",
+    });
+    try {
+      for (const body of [{ text: ARTICLE }, { text: ARTICLE, count: 2, compress: false }]) {
+        const inline = (await post(body)).json() as Summary;
+        const res = await pooled.inject({
+          method: "POST",
+          url: "/v1/summarize",
+          headers: JSON_HEADERS,
+          payload: JSON.stringify(body),
+        });
+        assert.equal(res.statusCode, 200);
+        const fromPool = res.json() as Summary;
+        assert.deepEqual({ ...fromPool, ms: 0 }, { ...inline, ms: 0 });
+      }
+    } finally {
+      await pooled.close();
+    }
+  });
+
   test("unknown routes are 404 NOT_FOUND in the same error format", async () => {
     const res = await app.inject({ method: "GET", url: "/v1/nothing" });
     assert.equal(res.statusCode, 404);

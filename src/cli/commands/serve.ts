@@ -12,6 +12,7 @@ interface ServeFlags {
   timeout: number;
   concurrency: number;
   workers: number;
+  inlineMax: number;
   logLevel: string;
 }
 
@@ -50,13 +51,20 @@ export function registerServe(program: Command): void {
     )
     .option(
       "--workers <n>",
-      "worker threads that summarize (0: on the event loop)",
+      "worker threads for long and HTML articles (0: all on the event loop)",
       intOption("--workers", 0, 256),
       D.workers,
     )
+    .option(
+      "--inline-max <chars>",
+      "plain texts up to this length run on the event loop (0: all in workers)",
+      intOption("--inline-max", 0, 100_000_000),
+      D.inlineMaxChars,
+    )
     .option("--log-level <level>", `log level: ${[...LOG_LEVELS].join(", ")}`, D.logLevel)
     .action(async (flags: ServeFlags) => {
-      const running = await startServer(flags);
+      const { inlineMax, ...rest } = flags;
+      const running = await startServer({ ...rest, inlineMaxChars: inlineMax });
       process.stderr.write(
         `khulasa: serving on ${running.url} (web page /, API /v1/summarize, docs /openapi.json)\n`,
       );
