@@ -1,5 +1,5 @@
 import { CLOSE, classAt, OPEN } from "../../../text/chars.js";
-import { TERMINATORS } from "../data/punctuation.js";
+import { isTerminatorAt } from "./units.js";
 
 /** How far a terminator may sit inside a short quotation or bracket and still not end the sentence. */
 export interface QuoteOptions {
@@ -68,9 +68,8 @@ export class QuoteTracker {
     let ascii = this.ascii;
     const stop = Math.min(limit, k + options.after);
     for (let i = k; i < stop; i++) {
-      const ch = input[i] ?? "";
-      if (TERMINATORS.has(ch)) return false;
-      if (ch === '"') ascii = !ascii;
+      if (isTerminatorAt(input, i)) return false;
+      if (input.charCodeAt(i) === 0x22) ascii = !ascii;
       else {
         const flags = classAt(input, i);
         if ((flags & OPEN) !== 0) depth++;

@@ -11,10 +11,11 @@ import {
   SPACE,
 } from "../../../text/chars.js";
 import type { Span } from "../../../text/types.js";
-import { TERMINATORS, TOKEN_INNER } from "../data/punctuation.js";
+import { TOKEN_INNER } from "../data/punctuation.js";
 import { dotEndsSentence } from "./dots.js";
 import { markerEnd } from "./markers.js";
 import { DEFAULT_QUOTE_OPTIONS, type QuoteOptions, QuoteTracker } from "./quotes.js";
+import { isTerminatorAt } from "./units.js";
 
 const CONTENT = LETTER | DIGIT | MARK;
 
@@ -73,7 +74,7 @@ function absorbClosers(input: string, j: number, end: number, quotes: QuoteTrack
   while (k < end) {
     const ch = input[k] ?? "";
     const closes = (classAt(input, k) & CLOSE) !== 0 || (ch === '"' && quotes.inside);
-    if (!closes && !(TERMINATORS.has(ch) && k > j)) break;
+    if (!closes && !(isTerminatorAt(input, k) && k > j)) break;
     if (closes) quotes.feed(input, k);
     k++;
   }
@@ -108,10 +109,9 @@ export function splitParagraph(
   let i = sentenceStart;
   while (i < end) {
     const unit = input.charCodeAt(i);
-    const ch = input[i] ?? "";
-    if (TERMINATORS.has(ch)) {
+    if (isTerminatorAt(input, i)) {
       let j = i + 1;
-      while (j < end && TERMINATORS.has(input[j] ?? "")) j++;
+      while (j < end && isTerminatorAt(input, j)) j++;
       if (content && runEnds(input, i, j, end, lineStart, quotes, options)) {
         const k = absorbClosers(input, j, end, quotes);
         emit(k);
