@@ -20,10 +20,13 @@ import { ROOT } from "./helpers/shared.js";
 
 /** Runtime exports of src/index.ts, sorted. */
 const RUNTIME_EXPORTS = [
+  "COUNT_RANGE",
   "DEFAULT_OPTIONS",
   "KhulasaError",
   "createError",
   "errorCodes",
+  "highlightText",
+  "prepareArticle",
   "summarize",
 ];
 
@@ -31,6 +34,8 @@ const RUNTIME_EXPORTS = [
 const TYPE_EXPORTS = [
   "ErrorCode",
   "Highlight",
+  "PrepareOptions",
+  "PreparedArticle",
   "Sentence",
   "Span",
   "SummarizeOptions",
