@@ -1,5 +1,6 @@
 import type { AnalysedDocument } from "../analysis/document.js";
 import type { Token } from "../text/types.js";
+import { TermIds } from "./terms.js";
 
 /** Inverse document frequency of a stem. */
 export type Idf = (stem: string) => number;
@@ -19,46 +20,73 @@ export interface TermVectors {
   centroid: SparseVector;
 }
 
-/** Build stemmed TF-IDF vectors (content words only: stop words and one-letter stems skipped). */
+/** Whether a token counts as a term: a content word with a stem of two letters or more. */
+function isTerm(t: Token): boolean {
+  return !t.stop && t.stem.length >= 2;
+}
+
+/**
+ * The vector of `tokens`: term ids ascending, weight = count × IDF. `tf` is zero on entry and
+ * on return (scratch counts by id); each count is also added to `total` when given.
+ */
+function vectorOf(
+  tokens: readonly Token[],
+  terms: TermIds,
+  tf: Int32Array,
+  total: Int32Array | null,
+): SparseVector {
+  const seen: number[] = [];
+  for (const t of tokens) {
+    if (!isTerm(t)) continue;
+    const id = terms.idOf(t.stem);
+    if (tf[id] === 0) seen.push(id);
+    tf[id] = (tf[id] as number) + 1;
+  }
+  const ids = Uint32Array.from(seen).sort();
+  const weights = new Float64Array(ids.length);
+  let sq = 0;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k] as number;
+    const count = tf[id] as number;
+    const w = count * (terms.idfs[id] as number);
+    weights[k] = w;
+    sq += w * w;
+    if (total) total[id] = (total[id] as number) + count;
+    tf[id] = 0;
+  }
+  return { ids, weights, norm: Math.sqrt(sq) };
+}
+
+/** The vector of ids `0..n-1` with the given counts (the centroid: every id occurs). */
+function denseVector(counts: Int32Array, n: number, idfs: readonly number[]): SparseVector {
+  const ids = new Uint32Array(n);
+  const weights = new Float64Array(n);
+  let sq = 0;
+  for (let id = 0; id < n; id++) {
+    const w = (counts[id] as number) * (idfs[id] as number);
+    ids[id] = id;
+    weights[id] = w;
+    sq += w * w;
+  }
+  return { ids, weights, norm: Math.sqrt(sq) };
+}
+
+/**
+ * Build stemmed TF-IDF vectors (content words only: stop words and one-letter stems skipped).
+ * Term ids follow first occurrence in the sentences, then the title's new stems.
+ */
 export function buildVectors(doc: AnalysedDocument, idf: Idf): TermVectors {
-  const ids = new Map<string, number>();
-  const idfs: number[] = [];
-  const idOf = (stem: string): number => {
-    let id = ids.get(stem);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(stem, id);
-      idfs.push(idf(stem));
-    }
-    return id;
-  };
-  const counts = (tokens: readonly Token[]): Map<number, number> => {
-    const tf = new Map<number, number>();
-    for (const t of tokens) {
-      if (t.stop || t.stem.length < 2) continue;
-      const id = idOf(t.stem);
-      tf.set(id, (tf.get(id) ?? 0) + 1);
-    }
-    return tf;
-  };
-  const toVector = (tf: Map<number, number>): SparseVector => {
-    const sorted = [...tf.keys()].sort((a, b) => a - b);
-    const weights = new Float64Array(sorted.length);
-    let sq = 0;
-    sorted.forEach((id, i) => {
-      const w = (tf.get(id) as number) * (idfs[id] as number);
-      weights[i] = w;
-      sq += w * w;
-    });
-    return { ids: Uint32Array.from(sorted), weights, norm: Math.sqrt(sq) };
-  };
-  const tfs = doc.sentences.map((s) => counts(s.tokens));
-  const total = new Map<number, number>();
-  for (const tf of tfs) for (const [id, c] of tf) total.set(id, (total.get(id) ?? 0) + c);
+  const terms = new TermIds(idf);
+  let size = doc.title?.length ?? 0;
+  for (const s of doc.sentences) size += s.tokens.length;
+  const tf = new Int32Array(size);
+  const total = new Int32Array(size);
+  const sentences = doc.sentences.map((s) => vectorOf(s.tokens, terms, tf, total));
+  const inSentences = terms.idfs.length;
   return {
-    sentences: tfs.map(toVector),
-    title: doc.title ? toVector(counts(doc.title)) : null,
-    centroid: toVector(total),
+    sentences,
+    title: doc.title ? vectorOf(doc.title, terms, tf, null) : null,
+    centroid: denseVector(total, inSentences, terms.idfs),
   };
 }
 
