@@ -145,6 +145,9 @@ function insideQuote(input: string, from: number, at: number): boolean {
  */
 function asides(input: string, start: number, end: number): Span[] {
   const out: Span[] = [];
+  // Every aside holds a "(" before `end`: without one, skip the scan (it would run to the input's end).
+  const paren = input.indexOf("(", start);
+  if (paren < 0 || paren >= end) return out;
   const re = /\s*\([^()]*\)/gu;
   re.lastIndex = start;
   for (let m = re.exec(input); m && m.index + m[0].length <= end; m = re.exec(input)) {

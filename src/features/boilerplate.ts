@@ -1,4 +1,4 @@
-import { BOILERPLATE_LINE, DATELINE_PREFIX } from "../lang/ar/data/boilerplate.js";
+import { BOILERPLATE_LINE, DATELINE_MARK, DATELINE_PREFIX } from "../lang/ar/data/boilerplate.js";
 import type { Span } from "../text/types.js";
 import { type FeatureContext, memo } from "./context.js";
 import { normalizedSentences, sentenceTexts } from "./sentences.js";
@@ -33,12 +33,13 @@ export function stripDateline(ctx: FeatureContext, index: number): Span {
 function findBody(ctx: FeatureContext, index: number): Span {
   const sentence = ctx.doc.sentences[index];
   if (!sentence) throw new RangeError(`no sentence ${index}`);
-  const raw = sentenceTexts(ctx)[index] as string;
-  const match = DATELINE_PREFIX.exec(normalizedSentences(ctx)[index] as string);
+  const norm = normalizedSentences(ctx)[index] as string;
+  const match = DATELINE_MARK.test(norm) ? DATELINE_PREFIX.exec(norm) : null;
   if (!match || match[0].length === 0) return sentence.span;
   // Words inside the matched prefix, counted the same way on the raw sentence (harakat and
   // tatweel stay inside a word); the body starts at the first token after the last of them. Not
   // counted in tokens: the tokenizer splits `24ساعة` in two, and the body would start mid-word.
+  const raw = sentenceTexts(ctx)[index] as string;
   const prefixWords = ctx
     .normalize(match[0])
     .split(/[^\p{L}\p{N}]+/u)

@@ -1,4 +1,5 @@
 import { LEADING_CONNECTIVES, WAW_AL_EXCEPTIONS } from "../lang/ar/data/compression.js";
+import { charWidth, classAt, DIGIT } from "../text/chars.js";
 import type { FeatureContext } from "./context.js";
 import { sentenceTexts } from "./sentences.js";
 
@@ -6,7 +7,6 @@ const CONNECTIVE_OPENERS: ReadonlySet<string> = new Set(LEADING_CONNECTIVES);
 const NOT_CLITIC: ReadonlySet<string> = new Set(WAW_AL_EXCEPTIONS);
 const QUOTE_OPEN = /^[\s«"“'‘]/u;
 const QUESTION_END = /[؟?][\s»"”')]*$/u;
-const DIGIT = /\p{Nd}/u;
 
 /** 1 for a sentence that opens with a quotation mark (a quote rarely makes a highlight alone). */
 export function opensWithQuote(ctx: FeatureContext): Float64Array {
@@ -18,9 +18,17 @@ export function isQuestion(ctx: FeatureContext): Float64Array {
   return Float64Array.from(sentenceTexts(ctx), (text) => (QUESTION_END.test(text) ? 1 : 0));
 }
 
+/** Whether `text` holds a decimal digit of any script (`\p{Nd}`). */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i += charWidth(text, i)) {
+    if ((classAt(text, i) & DIGIT) !== 0) return true;
+  }
+  return false;
+}
+
 /** 1 for a sentence with a number in it (figures are news). */
 export function hasNumber(ctx: FeatureContext): Float64Array {
-  return Float64Array.from(sentenceTexts(ctx), (text) => (DIGIT.test(text) ? 1 : 0));
+  return Float64Array.from(sentenceTexts(ctx), (text) => (hasDigit(text) ? 1 : 0));
 }
 
 /** 1 for a sentence that opens by leaning on the previous one (`و`/`ف` + word, `كما`, `من جهته`). */

@@ -40,6 +40,12 @@ export const DATELINE_PREFIX = new RegExp(
   "u",
 );
 
+/**
+ * Every DATELINE_PREFIX match holds a "(" or a dash: a sentence without one is not searched
+ * (most are not, and the prefix pattern backtracks).
+ */
+export const DATELINE_MARK = /[(\-–—]/;
+
 /** A sentence that is only a tag or credit: the whole line is boilerplate. */
 export const BOILERPLATE_LINE: readonly RegExp[] = [
   // "read also" / "watch also" teasers (`اقرا ايضا`, `شاهد:`), not sentences that open with the verb
