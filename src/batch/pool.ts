@@ -1,7 +1,5 @@
-import { fileURLToPath } from "node:url";
-import { Piscina } from "piscina";
-import { asKhulasaError } from "../errors.js";
-import { type BatchOutcome, type BatchTask, errorOutcome, summarizeRecord } from "./task.js";
+import { createChunkedPool } from "./chunked-pool.js";
+import { type BatchOutcome, type BatchTask, summarizeRecord } from "./task.js";
 
 /** Something that summarizes records: a pool of worker threads, or the main thread. */
 export interface Summarizer {
@@ -12,32 +10,11 @@ export interface Summarizer {
   close(): Promise<void>;
 }
 
-/** The worker module next to this one: `worker.js` in dist/, `worker.ts` under tsx. */
-export function workerFilename(): string {
-  const ext = import.meta.url.endsWith(".ts") ? ".ts" : ".js";
-  return fileURLToPath(new URL(`./worker${ext}`, import.meta.url));
-}
-
 /**
- * A summarizer over `workers` worker threads (piscina), or in the main thread when `workers`
- * is 0. Threads start at once so that timing is not skewed by lazy start-up.
+ * A summarizer over `workers` worker threads (piscina, records sent in chunks), or in the main
+ * thread when `workers` is 0.
  */
 export function createSummarizer(workers: number): Summarizer {
-  if (workers === 0) {
-    return { threads: 0, run: summarizeRecord, close: async () => {} };
-  }
-  const pool = new Piscina<BatchTask, BatchOutcome>({
-    filename: workerFilename(),
-    minThreads: workers,
-    maxThreads: workers,
-    idleTimeout: Number.POSITIVE_INFINITY,
-  });
-  return {
-    threads: workers,
-    run: (task) =>
-      pool
-        .run(task)
-        .catch((error: unknown) => errorOutcome(task.line, asKhulasaError(error), task.id)),
-    close: () => pool.destroy(),
-  };
+  if (workers === 0) return { threads: 0, run: summarizeRecord, close: async () => {} };
+  return createChunkedPool(workers);
 }

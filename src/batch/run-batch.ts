@@ -4,12 +4,19 @@ import { type BatchRecord, readBatchRecords } from "../io/batch-record.js";
 import { DEFAULT_MAX_LINE_BYTES, type JsonlItem } from "../io/jsonl.js";
 import { DEFAULT_MAX_BYTES } from "../io/limits.js";
 import { fileError } from "../io/read-input.js";
+import { DEFAULT_CHUNK } from "./chunking.js";
 import { OrderedOutput } from "./ordered-output.js";
 import type { Summarizer } from "./pool.js";
 import { type BatchOutcome, errorOutcome } from "./task.js";
 
-/** Records in flight per worker thread (queued in the pool or waiting to be written in order). */
-export const IN_FLIGHT_PER_WORKER = 8;
+/**
+ * Records in flight per worker thread (queued in the pool or waiting to be written in order):
+ * three chunks, so a worker always has the next one when it finishes one.
+ */
+export const IN_FLIGHT_PER_WORKER = 3 * DEFAULT_CHUNK.records;
+
+/** Article text in flight per worker thread, in UTF-16 units (bounds memory for long articles). */
+export const UNITS_IN_FLIGHT_PER_WORKER = 4 * DEFAULT_CHUNK.units;
 
 /** Options of `runBatch`. */
 export interface RunBatchOptions {
@@ -44,7 +51,11 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchStats> {
   const { summarizer, output } = options;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const stats: BatchStats = { records: 0, ok: 0, failed: 0 };
-  const window = Math.max(1, summarizer.threads) * IN_FLIGHT_PER_WORKER;
+  const threads = Math.max(1, summarizer.threads);
+  const window = {
+    records: threads * IN_FLIGHT_PER_WORKER,
+    units: threads * UNITS_IN_FLIGHT_PER_WORKER,
+  };
   const ordered = new OrderedOutput(output, window, (outcome) => {
     stats.records++;
     if (outcome.failed) stats.failed++;
@@ -63,6 +74,7 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchStats> {
     if (next.done) break;
     const item = next.value;
     let outcome: Promise<BatchOutcome>;
+    let units = 0;
     if ("error" in item) {
       outcome = Promise.resolve(errorOutcome(item.line, item.error, item.id, item.field));
     } else if (Buffer.byteLength(item.record.article, "utf8") > maxBytes) {
@@ -70,6 +82,7 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchStats> {
       outcome = Promise.resolve(errorOutcome(item.line, error, item.record.id));
     } else {
       const { id, article, title } = item.record;
+      units = article.length;
       outcome = summarizer.run({
         line: item.line,
         id,
@@ -79,7 +92,7 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchStats> {
         compress: options.compress ?? true,
       });
     }
-    await ordered.push(outcome);
+    await ordered.push(outcome, units);
   }
   await ordered.flush();
   if (stats.records === 0) throw createError("EMPTY_FILE", "the input has no records");

@@ -1,8 +1,10 @@
-// A piscina worker: summarizes one record per call. Loaded as worker.js from dist/, or as
+// A piscina worker: summarizes a chunk of records per call. Loaded as worker.js from dist/, or as
 // worker.ts under tsx (the worker inherits the parent's `--import tsx`).
 import { type BatchOutcome, type BatchTask, summarizeRecord } from "./task.js";
 
-/** Summarize one record (piscina calls the default export). */
-export default function run(task: BatchTask): Promise<BatchOutcome> {
-  return summarizeRecord(task);
+/** Summarize a chunk of records, in order (piscina calls the default export). */
+export default async function run(tasks: BatchTask[]): Promise<BatchOutcome[]> {
+  const outcomes: BatchOutcome[] = [];
+  for (const task of tasks) outcomes.push(await summarizeRecord(task));
+  return outcomes;
 }
