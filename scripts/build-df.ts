@@ -34,8 +34,16 @@ for await (const line of lines) {
   docs++;
 }
 const kept = [...df].filter(([, n]) => n >= minDf).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+if (kept.some(([stem]) => stem.includes(" "))) throw new Error("a stem holds a space");
 const out = resolve(root, "src", "lang", "ar", "data", "df.json");
-writeFileSync(out, `${JSON.stringify({ docs, minDf, df: Object.fromEntries(kept) })}\n`);
+// Compact: the stems in one string, their frequencies in one array (see DfTable).
+const table = {
+  docs,
+  minDf,
+  stems: kept.map(([stem]) => stem).join(" "),
+  df: kept.map(([, n]) => n),
+};
+writeFileSync(out, `${JSON.stringify(table)}\n`);
 console.log(
   `build-df: ${docs} articles, ${df.size} stems, ${kept.length} with df >= ${minDf} -> ${out}`,
 );
