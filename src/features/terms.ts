@@ -1,7 +1,10 @@
 import type { Idf } from "./vectors.js";
 
-/** Most stems remembered per IDF before the table starts afresh (keeps memory bounded). */
-export const TERM_CACHE_SIZE = 100_000;
+/**
+ * Stems per generation of a term table: at most two generations are held (the young one only
+ * changes between documents, so a document's stems all stay while it is being built).
+ */
+export const TERM_CACHE_GENERATION = 32_768;
 
 /** A stem's IDF, and its id in the document whose number is `doc`. */
 interface Term {
@@ -10,9 +13,27 @@ interface Term {
   id: number;
 }
 
+/** Terms by stem in two generations: a stem found in the old one moves to the young one. */
+interface TermTable {
+  young: Map<string, Term>;
+  old: Map<string, Term>;
+}
+
 /** Term tables by IDF function (a stem's IDF never changes for a given function). */
-const tables = new WeakMap<Idf, Map<string, Term>>();
+const tables = new WeakMap<Idf, TermTable>();
 let documents = 0;
+
+function tableOf(idf: Idf): TermTable {
+  let table = tables.get(idf);
+  if (table === undefined) {
+    table = { young: new Map(), old: new Map() };
+    tables.set(idf, table);
+  } else if (table.young.size >= TERM_CACHE_GENERATION) {
+    table.old = table.young;
+    table.young = new Map();
+  }
+  return table;
+}
 
 /**
  * Term ids of one document: the first stem seen gets 0, the next new one 1, and so on (as a
@@ -22,26 +43,22 @@ let documents = 0;
 export class TermIds {
   /** IDF of each id. */
   readonly idfs: number[] = [];
-  private readonly terms: Map<string, Term>;
+  private readonly table: TermTable;
   private readonly idf: Idf;
   private readonly doc = ++documents;
 
   constructor(idf: Idf) {
-    let terms = tables.get(idf);
-    if (terms === undefined || terms.size >= TERM_CACHE_SIZE) {
-      terms = new Map();
-      tables.set(idf, terms);
-    }
-    this.terms = terms;
+    this.table = tableOf(idf);
     this.idf = idf;
   }
 
   /** The id of `stem` in this document. */
   idOf(stem: string): number {
-    let term = this.terms.get(stem);
+    const { young, old } = this.table;
+    let term = young.get(stem);
     if (term === undefined) {
-      term = { idf: this.idf(stem), doc: 0, id: 0 };
-      this.terms.set(stem, term);
+      term = old.get(stem) ?? { idf: this.idf(stem), doc: 0, id: 0 };
+      young.set(stem, term);
     }
     if (term.doc !== this.doc) {
       term.doc = this.doc;

@@ -13,8 +13,11 @@ import {
 } from "./data/affixes.js";
 import { normalize } from "./normalize.js";
 
-/** Bounded memo: stems repeat heavily across articles (Zipf), so most calls are one lookup. */
-export const STEM_CACHE_SIZE = 100_000;
+/**
+ * Bounded memo: stems repeat heavily across articles (Zipf), so most calls are one lookup. The
+ * tokenizer keeps the stem of each word it has seen, so this one only serves its misses.
+ */
+export const STEM_CACHE_SIZE = 20_000;
 const cache = new Map<string, string>();
 
 /** The first affix of `table` that `word` starts with, leaving at least `minRest` letters. */

@@ -3,36 +3,44 @@ import type { Span, Token } from "../../text/types.js";
 import { STOPWORDS } from "./data/stopwords.js";
 import { normalize } from "./normalize.js";
 import { stem } from "./stem.js";
+import { detached, type Forms, hashUnits, SurfaceCache } from "./surface-cache.js";
 
 /** Separators allowed between two digits of one number: `3.5` `1,000` `٣٫٥` `٢٬٠٠٠`. */
 const NUMBER_INNER: ReadonlySet<string> = new Set([".", ",", "\u066b", "\u066c"]);
 
-/** Memo size for the matching forms of a surface word (Zipf: most words repeat). */
-export const TOKEN_CACHE_SIZE = 200_000;
+/**
+ * Words per generation of the memo of matching forms (Zipf: most words repeat). At most two
+ * generations are held (about 20 MB at most).
+ */
+export const TOKEN_CACHE_GENERATION = 65_536;
 
-interface Forms {
-  norm: string;
-  stem: string;
-  stop: boolean;
-}
-
-const formsCache = new Map<string, Forms>();
+const cache = new SurfaceCache(TOKEN_CACHE_GENERATION);
 
 /** Whether a normalized word is an Arabic stop word. */
 export function isStopWord(norm: string): boolean {
   return STOPWORDS.has(norm);
 }
 
-/** Matching forms of a surface word: normalized, stemmed, stop flag (memoized). */
-export function wordForms(surface: string): Forms {
-  let forms = formsCache.get(surface);
+function formsOf(surface: string): Forms {
+  const norm = normalize(surface);
+  return { norm, stem: stem(norm), stop: STOPWORDS.has(norm) };
+}
+
+/** Matching forms of the word `input[start, end)`: normalized, stemmed, stop flag (memoized). */
+function formsAt(input: string, start: number, end: number): Forms {
+  const hash = hashUnits(input, start, end);
+  let forms = cache.get(input, start, end, hash);
   if (forms === undefined) {
-    const norm = normalize(surface);
-    forms = { norm, stem: stem(norm), stop: STOPWORDS.has(norm) };
-    if (formsCache.size >= TOKEN_CACHE_SIZE) formsCache.clear();
-    formsCache.set(surface, forms);
+    const surface = detached(input.slice(start, end));
+    forms = formsOf(surface);
+    cache.set(surface, hash, forms);
   }
   return forms;
+}
+
+/** Matching forms of a surface word: normalized, stemmed, stop flag (memoized). */
+export function wordForms(surface: string): Forms {
+  return formsAt(surface, 0, surface.length);
 }
 
 /** Tatweel: Script=Common in Unicode, but it only ever stretches Arabic letters. */
@@ -90,7 +98,7 @@ export function tokenize(input: string, span?: Span): Token[] {
       } else break;
     }
     i = end;
-    const forms = wordForms(input.slice(start, end));
+    const forms = formsAt(input, start, end);
     if (forms.norm.length > 0) {
       tokens.push({ span: { start, end }, norm: forms.norm, stem: forms.stem, stop: forms.stop });
     }
