@@ -1,9 +1,13 @@
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
-import { asKhulasaError } from "../errors.js";
-import { type ChunkOptions, DEFAULT_CHUNK } from "./chunking.js";
+import {
+  type ChunkOptions,
+  DEFAULT_CHUNK,
+  LARGE_ARTICLE_UNITS,
+  WORKER_LIMITS,
+} from "./chunking.js";
 import type { Summarizer } from "./pool.js";
-import { type BatchOutcome, type BatchTask, errorOutcome } from "./task.js";
+import { type BatchOutcome, type BatchTask, summarizeRecord } from "./task.js";
 
 /** The worker module next to this one: `worker.js` in dist/, `worker.ts` under tsx. */
 export function workerFilename(): string {
@@ -19,7 +23,10 @@ interface Waiting {
 /**
  * A summarizer over `workers` worker threads that sends records in chunks: a chunk leaves when
  * it is full, or when the event loop turns (the input paused), so a slow producer's records
- * never wait for company. Threads start at once so that timing is not skewed by lazy start-up.
+ * never wait for company. Workers run with small heaps (`WORKER_LIMITS`); a very long article,
+ * or a chunk whose worker failed (out of memory), is summarized on the main thread, so the
+ * output is the same as without workers. Threads start at once (timing is not skewed by lazy
+ * start-up).
  */
 export function createChunkedPool(
   workers: number,
@@ -30,6 +37,7 @@ export function createChunkedPool(
     minThreads: workers,
     maxThreads: workers,
     idleTimeout: Number.POSITIVE_INFINITY,
+    resourceLimits: WORKER_LIMITS,
   });
   let waiting: Waiting[] = [];
   let units = 0;
@@ -43,20 +51,20 @@ export function createChunkedPool(
     pool.run(items.map((w) => w.task)).then(
       (outcomes) => {
         items.forEach((w, k) => {
-          w.resolve(outcomes[k] ?? errorOutcome(w.task.line, lostRecord(), w.task.id));
+          const outcome = outcomes[k];
+          if (outcome) w.resolve(outcome);
+          else summarizeRecord(w.task).then(w.resolve);
         });
       },
-      (error: unknown) => {
-        for (const w of items)
-          w.resolve(errorOutcome(w.task.line, asKhulasaError(error), w.task.id));
-      },
+      () => inMainThread(items),
     );
   };
 
   return {
     threads: workers,
-    run: (task) =>
-      new Promise<BatchOutcome>((resolve) => {
+    run: (task) => {
+      if (task.article.length > LARGE_ARTICLE_UNITS) return summarizeRecord(task);
+      return new Promise<BatchOutcome>((resolve) => {
         waiting.push({ task, resolve });
         units += task.article.length;
         if (waiting.length >= chunk.records || units >= chunk.units) send();
@@ -67,11 +75,13 @@ export function createChunkedPool(
             send();
           });
         }
-      }),
+      });
+    },
     close: () => pool.destroy(),
   };
 }
 
-function lostRecord() {
-  return asKhulasaError(new Error("the worker returned no outcome for this record"));
+/** Summarize the records of a failed chunk on the main thread, one after the other. */
+async function inMainThread(items: readonly Waiting[]): Promise<void> {
+  for (const w of items) w.resolve(await summarizeRecord(w.task));
 }
