@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import type { ResourceLimits } from "node:worker_threads";
 import { Piscina } from "piscina";
 import {
   type ChunkOptions,
@@ -15,6 +16,21 @@ export function workerFilename(): string {
   return fileURLToPath(new URL(`./worker${ext}`, import.meta.url));
 }
 
+/** Settings of {@link createChunkedPool}. */
+export interface PoolOptions {
+  chunk: Readonly<ChunkOptions>;
+  /** Heap limits of each worker thread. */
+  limits: Readonly<ResourceLimits>;
+  /** Articles longer than this (UTF-16 units) are summarized on the main thread. */
+  largeArticle: number;
+}
+
+export const DEFAULT_POOL: Readonly<PoolOptions> = Object.freeze({
+  chunk: DEFAULT_CHUNK,
+  limits: WORKER_LIMITS,
+  largeArticle: LARGE_ARTICLE_UNITS,
+});
+
 interface Waiting {
   task: BatchTask;
   resolve: (outcome: BatchOutcome) => void;
@@ -28,16 +44,14 @@ interface Waiting {
  * output is the same as without workers. Threads start at once (timing is not skewed by lazy
  * start-up).
  */
-export function createChunkedPool(
-  workers: number,
-  chunk: Readonly<ChunkOptions> = DEFAULT_CHUNK,
-): Summarizer {
+export function createChunkedPool(workers: number, options: Partial<PoolOptions> = {}): Summarizer {
+  const { chunk, limits, largeArticle } = { ...DEFAULT_POOL, ...options };
   const pool = new Piscina<BatchTask[], BatchOutcome[]>({
     filename: workerFilename(),
     minThreads: workers,
     maxThreads: workers,
     idleTimeout: Number.POSITIVE_INFINITY,
-    resourceLimits: WORKER_LIMITS,
+    resourceLimits: limits,
   });
   let waiting: Waiting[] = [];
   let units = 0;
@@ -63,7 +77,7 @@ export function createChunkedPool(
   return {
     threads: workers,
     run: (task) => {
-      if (task.article.length > LARGE_ARTICLE_UNITS) return summarizeRecord(task);
+      if (task.article.length > largeArticle) return summarizeRecord(task);
       return new Promise<BatchOutcome>((resolve) => {
         waiting.push({ task, resolve });
         units += task.article.length;
