@@ -1,4 +1,13 @@
-import { ARABIC, charWidth, classAt, DIGIT, FORMAT, LETTER, MARK } from "../../text/chars.js";
+import {
+  ARABIC,
+  charWidth,
+  classAt,
+  classTable,
+  DIGIT,
+  FORMAT,
+  LETTER,
+  MARK,
+} from "../../text/chars.js";
 import type { Span, Token } from "../../text/types.js";
 import { STOPWORDS } from "./data/stopwords.js";
 import { normalize } from "./normalize.js";
@@ -46,6 +55,11 @@ export function wordForms(surface: string): Forms {
 /** Tatweel: Script=Common in Unicode, but it only ever stretches Arabic letters. */
 const TATWEEL = 0x0640;
 
+/** Bits of a word class besides the kind (bits 0-1): a mark, a format character, a surrogate. */
+const IS_MARK = 4;
+const IS_FORMAT = 8;
+const SURROGATE = 0x80;
+
 /**
  * What kind of word a character may continue: 1 Arabic letters (tatweel included),
  * 2 other letters, 3 digits, 0 none.
@@ -55,6 +69,29 @@ function kindOf(flags: number, unit: number): number {
   if ((flags & LETTER) !== 0) return (flags & ARABIC) !== 0 ? 1 : 2;
   if ((flags & DIGIT) !== 0) return 3;
   return 0;
+}
+
+/** The word class of a character: its kind, and whether it is a mark or a format character. */
+function wordClass(flags: number, unit: number): number {
+  return (
+    kindOf(flags, unit) |
+    ((flags & MARK) !== 0 ? IS_MARK : 0) |
+    ((flags & FORMAT) !== 0 ? IS_FORMAT : 0)
+  );
+}
+
+let classes: Uint8Array | null = null;
+
+/** Word classes of the BMP code units (surrogates: `SURROGATE`, classified with their pair). */
+function wordClasses(): Uint8Array {
+  if (classes !== null) return classes;
+  const flags = classTable();
+  classes = new Uint8Array(0x10000);
+  for (let unit = 0; unit < 0x10000; unit++) {
+    const surrogate = unit >= 0xd800 && unit <= 0xdfff;
+    classes[unit] = surrogate ? SURROGATE : wordClass(flags[unit] ?? 0, unit);
+  }
+  return classes;
 }
 
 /**
@@ -67,12 +104,18 @@ function kindOf(flags: number, unit: number): number {
 export function tokenize(input: string, span?: Span): Token[] {
   const from = Math.max(0, span?.start ?? 0);
   const to = Math.min(input.length, span?.end ?? input.length);
+  const table = wordClasses();
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
-    const width = charWidth(input, i);
-    if (i + width > to) break; // a surrogate pair cut by the span's end
-    const kind = kindOf(classAt(input, i), input.charCodeAt(i));
+    let c = table[input.charCodeAt(i)] as number;
+    let width = 1;
+    if (c === SURROGATE) {
+      width = charWidth(input, i);
+      if (i + width > to) break; // a surrogate pair cut by the span's end
+      c = wordClass(classAt(input, i), input.charCodeAt(i));
+    }
+    const kind = c & 3;
     if (kind === 0) {
       i += width;
       continue;
@@ -81,17 +124,21 @@ export function tokenize(input: string, span?: Span): Token[] {
     i += width;
     let end = i;
     while (i < to) {
-      const w = charWidth(input, i);
-      if (i + w > to) break;
-      const f = classAt(input, i);
-      const k = kindOf(f, input.charCodeAt(i));
+      let f = table[input.charCodeAt(i)] as number;
+      let w = 1;
+      if (f === SURROGATE) {
+        w = charWidth(input, i);
+        if (i + w > to) break;
+        f = wordClass(classAt(input, i), input.charCodeAt(i));
+      }
+      const k = f & 3;
       if (k === kind) {
         i += w;
         end = i;
-      } else if (k === 0 && kind !== 3 && (f & (MARK | FORMAT)) !== 0) {
+      } else if (k === 0 && kind !== 3 && (f & (IS_MARK | IS_FORMAT)) !== 0) {
         // Marks and joiners inside (or closing) a word belong to it.
         i += w;
-        if ((f & MARK) !== 0) end = i;
+        if ((f & IS_MARK) !== 0) end = i;
       } else if (kind === 3 && NUMBER_INNER.has(input[i] ?? "") && i + 1 < to) {
         if ((classAt(input, i + 1) & DIGIT) === 0) break;
         i += 1;
