@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { STOPWORD_ENTRIES, STOPWORDS } from "../../src/lang/ar/data/stopwords.js";
+import { STOPWORD_ENTRIES, stopWordSet } from "../../src/lang/ar/data/stopwords.js";
+
+const STOPWORDS = stopWordSet();
+
 import { normalize } from "../../src/lang/ar/normalize.js";
 
 test("stop words: a real list of a few hundred entries, more with clitic variants", () => {

@@ -65,9 +65,13 @@ function stripSuffixes(word: string): string {
   return w;
 }
 
-const protectedStems: ReadonlySet<string> = new Set(
-  CONJUNCTION_PROTECTED.map((word) => stripSuffixes(normalize(word))),
-);
+let protectedStems: ReadonlySet<string> | null = null;
+
+/** Stems of the words a leading و/ف belongs to (built on first use: normalizing needs tables). */
+function protectedStemSet(): ReadonlySet<string> {
+  protectedStems ??= new Set(CONJUNCTION_PROTECTED.map((word) => stripSuffixes(normalize(word))));
+  return protectedStems;
+}
 
 /** Whether every character of `word` is an Arabic-script letter. */
 function isArabicWord(word: string): boolean {
@@ -86,7 +90,7 @@ function computeStem(word: string): string {
   const first = word[0];
   if (first === "و" || first === "ف") {
     const whole = stripSuffixes(word);
-    if (protectedStems.has(whole)) return whole;
+    if (protectedStemSet().has(whole)) return whole;
   }
   let rest = word;
   const article = matchPrefix(word, ARTICLE_PREFIXES);

@@ -9,7 +9,7 @@ import {
   MARK,
 } from "../../text/chars.js";
 import type { Span, Token } from "../../text/types.js";
-import { STOPWORDS } from "./data/stopwords.js";
+import { stopWordSet } from "./data/stopwords.js";
 import { normalize } from "./normalize.js";
 import { stem } from "./stem.js";
 import { detached, type Forms, hashUnits, SurfaceCache } from "./surface-cache.js";
@@ -27,12 +27,12 @@ const cache = new SurfaceCache(TOKEN_CACHE_GENERATION);
 
 /** Whether a normalized word is an Arabic stop word. */
 export function isStopWord(norm: string): boolean {
-  return STOPWORDS.has(norm);
+  return stopWordSet().has(norm);
 }
 
 function formsOf(surface: string): Forms {
   const norm = normalize(surface);
-  return { norm, stem: stem(norm), stop: STOPWORDS.has(norm) };
+  return { norm, stem: stem(norm), stop: stopWordSet().has(norm) };
 }
 
 /** Matching forms of the word `input[start, end)`: normalized, stemmed, stop flag (memoized). */

@@ -542,8 +542,16 @@ function withVariants(): string[] {
   return [...words];
 }
 
-/** The Arabic stop words, normalized with the same normalizer as the text. */
-export const STOPWORDS: ReadonlySet<string> = new Set(withVariants().map(normalize));
+let stopWords: ReadonlySet<string> | null = null;
+
+/**
+ * The Arabic stop words, normalized with the same normalizer as the text (built on first use:
+ * normalizing needs the character tables, which a process that never tokenizes does not build).
+ */
+export function stopWordSet(): ReadonlySet<string> {
+  stopWords ??= new Set(withVariants().map(normalize));
+  return stopWords;
+}
 
 /** The hand-written entries, before variants (for tests and documentation). */
 export const STOPWORD_ENTRIES: readonly string[] = [
