@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
 import { normalize, referenceNormalize } from "../../src/lang/ar/normalize.js";
-import { UnitAction, unitActions } from "../../src/lang/ar/normalize-table.js";
+import { learnUnit, mayCompose, UnitAction } from "../../src/lang/ar/normalize-table.js";
 
 /** Neighbours that interact with NFKC: composing marks, decomposing letters, jamo, surrogates. */
 const NEIGHBOURS = [
@@ -48,13 +48,26 @@ test("the table path equals the full NFKC path on random mixed-script strings", 
 });
 
 test("the table sends composing marks and compatibility characters to the full pass", () => {
-  const actions = unitActions();
   for (const ch of ["\u0654", "\u0653", "\u0301", "\ufefb", "\u00a0", "\u1161", "\ud83d"]) {
-    assert.equal(actions[ch.charCodeAt(0)], UnitAction.Slow, JSON.stringify(ch));
+    assert.equal(learnUnit(ch.charCodeAt(0)), UnitAction.Slow, JSON.stringify(ch));
   }
-  assert.equal(actions["\u064e".charCodeAt(0)], UnitAction.Remove);
-  assert.equal(actions["أ".charCodeAt(0)], UnitAction.Replace + "ا".charCodeAt(0));
-  assert.equal(actions["٣".charCodeAt(0)], UnitAction.Replace + "3".charCodeAt(0));
-  assert.equal(actions["ب".charCodeAt(0)], UnitAction.Keep);
-  assert.equal(actions["Q".charCodeAt(0)], UnitAction.Cased);
+  assert.equal(learnUnit("\u064e".charCodeAt(0)), UnitAction.Remove);
+  assert.equal(learnUnit("أ".charCodeAt(0)), UnitAction.Replace + "ا".charCodeAt(0));
+  assert.equal(learnUnit("٣".charCodeAt(0)), UnitAction.Replace + "3".charCodeAt(0));
+  assert.equal(learnUnit("ب".charCodeAt(0)), UnitAction.Keep);
+  assert.equal(learnUnit("Q".charCodeAt(0)), UnitAction.Cased);
+});
+
+test("every unit that follows a base in a canonical decomposition is one that may compose", () => {
+  const missed: string[] = [];
+  for (let code = 0; code < 0x10000; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const nfd = String.fromCharCode(code).normalize("NFD");
+    for (let k = 1; k < nfd.length; k++) {
+      const second = nfd.charCodeAt(k);
+      const surrogate = second >= 0xd800 && second <= 0xdfff;
+      if (!surrogate && !mayCompose(second)) missed.push(second.toString(16));
+    }
+  }
+  assert.deepEqual(missed, []);
 });

@@ -1,7 +1,7 @@
 import { charWidth, classAt, DIGIT, FORMAT, LETTER, MARK } from "../../text/chars.js";
 import { digitValue } from "../../text/digits.js";
 import { LETTER_FOLDS, TATWEEL } from "./data/letters.js";
-import { isQuietAscii, UnitAction, unitActions } from "./normalize-table.js";
+import { isQuietAscii, learnUnit, UnitAction, unitActions } from "./normalize-table.js";
 
 /** Passes after which a normalization is always stable (each pass only removes or folds). */
 const MAX_PASSES = 4;
@@ -66,8 +66,13 @@ function quickPass(text: string): { out: string; removed: boolean; settled: bool
   let cased = false;
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const action = actions[text.charCodeAt(i)] as number;
+    const unit = text.charCodeAt(i);
+    let action = actions[unit] as number;
     if (action === UnitAction.Keep) continue;
+    if (action === UnitAction.Unknown) {
+      action = learnUnit(unit);
+      if (action === UnitAction.Keep) continue;
+    }
     if (action === UnitAction.Slow) return null;
     if (action === UnitAction.Cased) {
       cased = true;
