@@ -28,11 +28,20 @@ export function titleLead(ctx: FeatureContext): Float64Array {
 
 /** Share of the title's content words that the sentence contains (title recall). */
 export function titleCoverage({ doc }: FeatureContext): Float64Array {
-  const title = new Set((doc.title ?? []).filter((t) => !t.stop).map((t) => t.stem));
+  // Each distinct title stem gets a number; `seenIn[k]` is the last sentence that had stem k.
+  const title = new Map<string, number>();
+  for (const t of doc.title ?? []) if (!t.stop && !title.has(t.stem)) title.set(t.stem, title.size);
   if (title.size === 0) return new Float64Array(doc.sentences.length);
-  return Float64Array.from(doc.sentences, (s) => {
-    const seen = new Set<string>();
-    for (const t of s.tokens) if (title.has(t.stem)) seen.add(t.stem);
-    return seen.size / title.size;
+  const seenIn = new Int32Array(title.size).fill(-1);
+  return Float64Array.from(doc.sentences, (s, i) => {
+    let seen = 0;
+    for (const t of s.tokens) {
+      const k = title.get(t.stem);
+      if (k !== undefined && seenIn[k] !== i) {
+        seenIn[k] = i;
+        seen++;
+      }
+    }
+    return seen / title.size;
   });
 }

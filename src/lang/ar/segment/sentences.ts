@@ -3,6 +3,7 @@ import {
   CLOSE,
   charWidth,
   classAt,
+  classTable,
   DIGIT,
   FORMAT,
   LETTER,
@@ -96,6 +97,7 @@ export function splitParagraph(
 ): Span[] {
   const out: Span[] = [];
   const quotes = new QuoteTracker();
+  const classes = classTable();
   let sentenceStart = markerEnd(input, start, end, true);
   let lineStart = start;
   let content = false;
@@ -121,11 +123,14 @@ export function splitParagraph(
       } else i = j;
       continue;
     }
-    const flags = unit < 0x80 && unit > 0x20 && !isAsciiAlnum(unit) ? 0 : classAt(input, i);
+    const surrogate = unit >= 0xd800 && unit <= 0xdfff;
+    let flags = 0;
+    if (surrogate) flags = classAt(input, i);
+    else if (unit >= 0x80 || unit <= 0x20 || isAsciiAlnum(unit)) flags = classes[unit] as number;
     if ((flags & CONTENT) !== 0) content = true;
     else if ((flags & NEWLINE) !== 0) lineStart = i + 1;
     else quotes.feed(input, i);
-    i += charWidth(input, i);
+    i += surrogate ? charWidth(input, i) : 1;
   }
   if (sentenceStart < end) emit(end);
   return out;
