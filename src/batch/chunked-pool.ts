@@ -5,6 +5,8 @@ import {
   type ChunkOptions,
   DEFAULT_CHUNK,
   LARGE_ARTICLE_UNITS,
+  type PackedOutcomes,
+  unpackOutcomes,
   WORKER_LIMITS,
 } from "./chunking.js";
 import type { Summarizer } from "./pool.js";
@@ -46,12 +48,14 @@ interface Waiting {
  */
 export function createChunkedPool(workers: number, options: Partial<PoolOptions> = {}): Summarizer {
   const { chunk, limits, largeArticle } = { ...DEFAULT_POOL, ...options };
-  const pool = new Piscina<BatchTask[], BatchOutcome[]>({
+  const pool = new Piscina<BatchTask[], PackedOutcomes>({
     filename: workerFilename(),
     minThreads: workers,
     maxThreads: workers,
     idleTimeout: Number.POSITIVE_INFINITY,
     resourceLimits: limits,
+    // The next chunk waits in the worker, not in the main thread's queue (no idle round trip).
+    concurrentTasksPerWorker: 2,
   });
   let waiting: Waiting[] = [];
   let units = 0;
@@ -63,7 +67,8 @@ export function createChunkedPool(workers: number, options: Partial<PoolOptions>
     units = 0;
     if (items.length === 0) return;
     pool.run(items.map((w) => w.task)).then(
-      (outcomes) => {
+      (packed) => {
+        const outcomes = unpackOutcomes(packed);
         items.forEach((w, k) => {
           const outcome = outcomes[k];
           if (outcome) w.resolve(outcome);

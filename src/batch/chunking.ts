@@ -1,4 +1,5 @@
 import type { ResourceLimits } from "node:worker_threads";
+import type { BatchOutcome } from "./task.js";
 
 /** How records are grouped into one message to a worker thread. */
 export interface ChunkOptions {
@@ -30,3 +31,27 @@ export const WORKER_LIMITS: Readonly<ResourceLimits> = Object.freeze({
 
 /** Articles longer than this (UTF-16 units, about 1 MB of Arabic) skip the worker threads. */
 export const LARGE_ARTICLE_UNITS = 512 * 1024;
+
+/**
+ * A chunk's outcomes as a worker sends them back: two strings instead of an object per record
+ * (cheaper to clone between threads). `lines` are the output lines joined by "\n" (a JSON line
+ * holds no raw line break); `failed` has "1" or "0" per record.
+ */
+export interface PackedOutcomes {
+  lines: string;
+  failed: string;
+}
+
+/** Pack outcomes for the trip back to the main thread. */
+export function packOutcomes(outcomes: readonly BatchOutcome[]): PackedOutcomes {
+  return {
+    lines: outcomes.map((o) => o.json).join("\n"),
+    failed: outcomes.map((o) => (o.failed ? "1" : "0")).join(""),
+  };
+}
+
+/** The outcomes of a packed chunk, in order. */
+export function unpackOutcomes(packed: PackedOutcomes): BatchOutcome[] {
+  if (packed.failed.length === 0) return [];
+  return packed.lines.split("\n").map((json, k) => ({ failed: packed.failed[k] === "1", json }));
+}

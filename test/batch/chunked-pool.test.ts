@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { createChunkedPool } from "../../src/batch/chunked-pool.js";
+import { packOutcomes, unpackOutcomes } from "../../src/batch/chunking.js";
 import { createSummarizer } from "../../src/batch/pool.js";
 import type { BatchTask } from "../../src/batch/task.js";
 
@@ -46,4 +47,14 @@ test("long articles, and chunks whose worker ran out of memory, are summarized o
     items,
   );
   assert.deepEqual(starved, expected);
+});
+
+test("outcomes packed into two strings come back as they were", () => {
+  const outcomes = [
+    { failed: false, json: JSON.stringify({ id: 1, highlights: ["سطر\nثان"] }) },
+    { failed: true, json: JSON.stringify({ line: 2, error: { code: "BAD_JSON", message: "x" } }) },
+    { failed: false, json: "{}" },
+  ];
+  assert.deepEqual(unpackOutcomes(packOutcomes(outcomes)), outcomes);
+  assert.deepEqual(unpackOutcomes(packOutcomes([])), []);
 });
