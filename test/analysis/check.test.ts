@@ -1,0 +1,42 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import fc from "fast-check";
+import { arabicLetterShare, checkArticleText, MIN_ARABIC_SHARE } from "../../src/analysis/check.js";
+import { KhulasaError } from "../../src/errors.js";
+
+function verdict(text: string): string {
+  try {
+    checkArticleText(text);
+    return "ok";
+  } catch (error) {
+    assert.ok(error instanceof KhulasaError);
+    return `${error.code}: ${error.message}`;
+  }
+}
+
+test("the Arabic share decides at the threshold, wherever the Arabic letters are", () => {
+  const latin = "abcdefghi"; // 9 letters
+  assert.equal(verdict(`ب ${latin}`), "ok"); // 1 of 10: exactly the threshold
+  assert.equal(verdict(`${latin} ب`), "ok");
+  assert.equal(verdict(`ب ${latin}j`), "NOT_ARABIC: only 9.1% of the letters are Arabic");
+  assert.equal(verdict(`${"x".repeat(5000)} ب`), "NOT_ARABIC: only 0.0% of the letters are Arabic");
+  assert.equal(verdict("123 456 !!"), "NOT_ARABIC: found no Arabic letters in the article");
+  assert.equal(verdict("  \n "), "EMPTY_INPUT: the article is empty");
+  // Astral letters count once (a surrogate pair is one letter).
+  assert.equal(verdict(`ب ${"𝐀".repeat(9)}`), "ok");
+  assert.equal(verdict(`ب ${"𝐀".repeat(10)}`), "NOT_ARABIC: only 9.1% of the letters are Arabic");
+});
+
+test("the early exit never changes the verdict: it equals the full share test", () => {
+  const pieces = ["ب", "سلام", "a", "word", "𝐀", " ", "\n", "1", "،", "\ud800", "é"];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+      const text = parts.join("");
+      const share = arabicLetterShare(text);
+      const expected =
+        text.trim() === "" ? "EMPTY_INPUT" : share < MIN_ARABIC_SHARE ? "NOT_ARABIC" : "ok";
+      assert.equal(verdict(text).split(":")[0], expected);
+    }),
+    { numRuns: 5000 },
+  );
+});
