@@ -46,7 +46,7 @@ export function fitTreeModel(
     const mean = idx.reduce((s, i) => s + (d.labels[i] as number), 0) / idx.length;
     for (const i of idx) {
       const row = d.rows[i] as Float64Array;
-      features.forEach((_, f) => (columns[f] as number[]).push(row[f] as number));
+      for (let f = 0; f < features.length; f++) (columns[f] as number[]).push(row[f] as number);
       target.push((d.labels[i] as number) - mean);
     }
   }
