@@ -20,12 +20,12 @@ export const DEFAULT_CHUNK: Readonly<ChunkOptions> = Object.freeze({
 
 /**
  * Heap limits of a worker thread. V8 grows an unlimited heap lazily (a worker summarizing news
- * reached ~90 MB resident, with some 20 MB live); with these it stays near 50 MB. Articles
- * above `LARGE_ARTICLE_UNITS` are summarized on the main thread instead, so a worker never
- * needs more (its peak for an article of 500K units is about 40 MB).
+ * reached ~90 MB resident, with some 25 MB live); with these it stays near 50 MB, and a long run
+ * ends not much bigger than a short one. Articles above `LARGE_ARTICLE_UNITS` are summarized on
+ * the main thread instead, so a worker never needs more (an article of 500K units takes ~40 MB).
  */
 export const WORKER_LIMITS: Readonly<ResourceLimits> = Object.freeze({
-  maxYoungGenerationSizeMb: 24,
+  maxYoungGenerationSizeMb: 16,
   maxOldGenerationSizeMb: 128,
 });
 
