@@ -79,6 +79,16 @@ test("the example article gives 3 or 4 bullets taken from it", () => {
   assertFromArticle(items, ARTICLE);
 });
 
+test("the example article: exact stdout (update test/cli/fixtures/example.expected.txt on purpose)", () => {
+  const result = runCli(["summarize", EXAMPLE]);
+  assert.equal(result.status, 0, result.stderr);
+  const expected = readFileSync(
+    join(ROOT, "test", "cli", "fixtures", "example.expected.txt"),
+    "utf8",
+  );
+  assert.equal(result.stdout, expected);
+});
+
 test("--count fixes the number of bullets; the same input gives the same output", () => {
   const two = runCli(["summarize", "--count", "2", EXAMPLE]);
   assert.equal(two.status, 0, two.stderr);
