@@ -36,7 +36,7 @@ export function resolveOptions(options: SummarizeOptions = {}): ResolvedOptions 
   ) {
     throw createError(
       "BAD_OPTION",
-      `count must be a whole number from ${COUNT_RANGE.min} to ${COUNT_RANGE.max}, got ${String(count)}`,
+      `count must be a whole number from ${COUNT_RANGE.min} to ${COUNT_RANGE.max}, got ${describe(count)}`,
     );
   }
   const title = options.title ?? DEFAULT_OPTIONS.title;
@@ -46,4 +46,13 @@ export function resolveOptions(options: SummarizeOptions = {}): ResolvedOptions 
   const compress = options.compress ?? DEFAULT_OPTIONS.compress;
   if (typeof compress !== "boolean") throw createError("BAD_OPTION", "compress must be a boolean");
   return { count, title, compress };
+}
+
+/** A value for an error message, whatever it is (never throws). */
+function describe(value: unknown): string {
+  try {
+    return typeof value === "string" ? JSON.stringify(value) : String(value);
+  } catch {
+    return typeof value;
+  }
 }

@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import { parseByteSize } from "../../io/limits.js";
 import { DEFAULT_SERVER_OPTIONS, LOG_LEVELS } from "../../server/config.js";
-import { startServer } from "../../server/start.js";
 import { intOption } from "../parse-int.js";
 
 interface ServeFlags {
@@ -64,6 +63,8 @@ export function registerServe(program: Command): void {
     .option("--log-level <level>", `log level: ${[...LOG_LEVELS].join(", ")}`, D.logLevel)
     .action(async (flags: ServeFlags) => {
       const { inlineMax, ...rest } = flags;
+      // Loaded here, not at start-up: the other commands never pay for fastify.
+      const { startServer } = await import("../../server/start.js");
       const running = await startServer({ ...rest, inlineMaxChars: inlineMax });
       process.stderr.write(
         `khulasa: serving on ${running.url} (web page /, API /v1/summarize, docs /openapi.json)\n`,
