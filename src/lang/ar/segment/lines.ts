@@ -1,4 +1,5 @@
-import { charWidth, classAt, FORMAT, NEWLINE, SPACE } from "../../../text/chars.js";
+import { classAt, NEWLINE } from "../../../text/chars.js";
+import { trimBlank } from "./blank.js";
 
 /** One line of the input (without its line break), with its trimmed content. */
 export interface Line {
@@ -24,19 +25,6 @@ export function lineLength(line: Line): number {
   return line.contentEnd - line.contentStart;
 }
 
-function trimLine(input: string, start: number, end: number): [number, number] {
-  let s = start;
-  while (s < end && (classAt(input, s) & (SPACE | FORMAT)) !== 0) s += charWidth(input, s);
-  let e = end;
-  while (e > s) {
-    const low = input.charCodeAt(e - 1);
-    const back = low >= 0xdc00 && low <= 0xdfff && e - 2 >= s ? 2 : 1;
-    if ((classAt(input, e - back) & (SPACE | FORMAT)) === 0) break;
-    e -= back;
-  }
-  return [s, e];
-}
-
 /**
  * The lines of `input`. Line breaks: `\n`, `\r\n`, `\r`, U+0085, U+2028, U+000B; U+2029 and
  * form feed also break lines and mark a paragraph break.
@@ -51,13 +39,13 @@ export function splitLines(input: string): Line[] {
       if (unit !== 0x85) continue;
     }
     if ((classAt(input, i) & NEWLINE) === 0) continue;
-    const [contentStart, contentEnd] = trimLine(input, start, i);
+    const { start: contentStart, end: contentEnd } = trimBlank(input, start, i);
     const hardBreak = unit === 0x2029 || unit === 0x0c;
     lines.push({ start, end: i, contentStart, contentEnd, hardBreak });
     if (unit === 0x0d && input.charCodeAt(i + 1) === 0x0a) i++;
     start = i + 1;
   }
-  const [contentStart, contentEnd] = trimLine(input, start, n);
+  const { start: contentStart, end: contentEnd } = trimBlank(input, start, n);
   lines.push({ start, end: n, contentStart, contentEnd, hardBreak: false });
   return lines;
 }

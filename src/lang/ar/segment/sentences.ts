@@ -5,40 +5,19 @@ import {
   classAt,
   classTable,
   DIGIT,
-  FORMAT,
   LETTER,
   MARK,
   NEWLINE,
-  SPACE,
 } from "../../../text/chars.js";
 import type { Span } from "../../../text/types.js";
 import { TOKEN_INNER } from "../data/punctuation.js";
+import { skipBlank, trimBlank } from "./blank.js";
 import { dotEndsSentence } from "./dots.js";
 import { markerEnd } from "./markers.js";
 import { DEFAULT_QUOTE_OPTIONS, type QuoteOptions, QuoteTracker } from "./quotes.js";
 import { isTerminatorAt } from "./units.js";
 
 const CONTENT = LETTER | DIGIT | MARK;
-
-/** Skip white space and format characters from `i` (not past `end`). */
-function skipBlank(input: string, i: number, end: number): number {
-  let j = i;
-  while (j < end && (classAt(input, j) & (SPACE | FORMAT)) !== 0) j += charWidth(input, j);
-  return j;
-}
-
-/** `[start, end)` without white space and format characters at either end. */
-function trimmed(input: string, start: number, end: number): Span {
-  const s = skipBlank(input, start, end);
-  let e = end;
-  while (e > s) {
-    const low = input.charCodeAt(e - 1);
-    const back = low >= 0xdc00 && low <= 0xdfff && e - 2 >= s ? 2 : 1;
-    if ((classAt(input, e - back) & (SPACE | FORMAT)) === 0) break;
-    e -= back;
-  }
-  return { start: s, end: e };
-}
 
 /**
  * Whether the terminator run `[i, j)` ends the sentence (given that the sentence so far has
@@ -102,7 +81,7 @@ export function splitParagraph(
   let lineStart = start;
   let content = false;
   const emit = (to: number): void => {
-    const span = trimmed(input, sentenceStart, to);
+    const span = trimBlank(input, sentenceStart, to);
     const last = out[out.length - 1];
     if (content && span.end > span.start) out.push(span);
     else if (last !== undefined && span.end > span.start) last.end = span.end;
