@@ -4,13 +4,16 @@ import { cosine, type SparseVector } from "../features/vectors.js";
 export interface SelectionOptions {
   /** MMR trade-off: 1 = scores only, 0 = novelty only. */
   lambda: number;
-  /** Two sentences at least this similar (TF-IDF cosine) never both become highlights. */
+  /**
+   * Two sentences at least this similar (TF-IDF cosine) are near-duplicates: both become
+   * highlights only when nothing else is left. 0.7 was chosen on easc-dev (docs/quality.md).
+   */
   maxSimilarity: number;
 }
 
 export const DEFAULT_SELECTION: Readonly<SelectionOptions> = Object.freeze({
   lambda: 0.8,
-  maxSimilarity: 0.5,
+  maxSimilarity: 0.7,
 });
 
 /**
