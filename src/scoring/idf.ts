@@ -1,17 +1,6 @@
 import type { Idf } from "../features/vectors.js";
 import { DOCUMENT_FREQUENCIES } from "../lang/ar/data/df.js";
-
-/**
- * A derived table of stem document frequencies over a corpus of `docs` articles, stored
- * compactly (one string and one array parse several times faster than an object of 30,000 keys).
- */
-export interface DfTable {
-  docs: number;
-  /** The stems, sorted, separated by single spaces (stems rarer than the cut-off are absent). */
-  stems: string;
-  /** The document frequency of each stem, in the order of `stems`. */
-  df: number[];
-}
+import type { DfTable } from "../lang/types.js";
 
 /** The stems of a DF table with their document frequencies. */
 export function dfEntries(table: DfTable): Map<string, number> {
