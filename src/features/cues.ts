@@ -1,5 +1,5 @@
 import { LEADING_CONNECTIVES, WAW_AL_EXCEPTIONS } from "../lang/ar/data/compression.js";
-import { charWidth, classAt, classTable, DIGIT } from "../text/chars.js";
+import { charWidth, classAt, DIGIT, unitClass } from "../text/chars.js";
 import type { FeatureContext } from "./context.js";
 import { sentenceTexts } from "./sentences.js";
 
@@ -20,11 +20,10 @@ export function isQuestion(ctx: FeatureContext): Float64Array {
 
 /** Whether `text` holds a decimal digit of any script (`\p{Nd}`). */
 function hasDigit(text: string): boolean {
-  const classes = classTable();
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     const surrogate = unit >= 0xd800 && unit <= 0xdfff;
-    const flags = surrogate ? classAt(text, i) : (classes[unit] as number);
+    const flags = surrogate ? classAt(text, i) : unitClass(unit);
     if ((flags & DIGIT) !== 0) return true;
     if (surrogate) i += charWidth(text, i) - 1;
   }

@@ -1,4 +1,4 @@
-import { ARABIC, classTable, LETTER } from "../../text/chars.js";
+import { ARABIC, LETTER, unitClass } from "../../text/chars.js";
 import {
   ADJECTIVE_SUFFIXES,
   type Affix,
@@ -75,9 +75,8 @@ function protectedStemSet(): ReadonlySet<string> {
 
 /** Whether every character of `word` is an Arabic-script letter. */
 function isArabicWord(word: string): boolean {
-  const table = classTable();
   for (let i = 0; i < word.length; i++) {
-    const flags = table[word.charCodeAt(i)] ?? 0;
+    const flags = unitClass(word.charCodeAt(i));
     if ((flags & (ARABIC | LETTER)) !== (ARABIC | LETTER)) return false;
   }
   return word.length > 0;
