@@ -11,7 +11,7 @@ import {
 import type { Span, Token } from "../../text/types.js";
 import { stopWordSet } from "./data/stopwords.js";
 import { normalize } from "./normalize.js";
-import { stem } from "./stem.js";
+import { computeStem } from "./stem.js";
 import { detached, type Forms, hashUnits, SurfaceCache } from "./surface-cache.js";
 
 /** Separators allowed between two digits of one number: `3.5` `1,000` `٣٫٥` `٢٬٠٠٠`. */
@@ -30,9 +30,10 @@ export function isStopWord(norm: string): boolean {
   return stopWordSet().has(norm);
 }
 
+/** The forms of a word the cache has not seen (so not memoized again by the stemmer). */
 function formsOf(surface: string): Forms {
   const norm = normalize(surface);
-  return { norm, stem: stem(norm), stop: stopWordSet().has(norm) };
+  return { norm, stem: computeStem(norm), stop: stopWordSet().has(norm) };
 }
 
 /** Matching forms of the word `input[start, end)`: normalized, stemmed, stop flag (memoized). */
