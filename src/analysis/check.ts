@@ -1,5 +1,5 @@
 import { createError } from "../errors.js";
-import { ARABIC, charWidth, classAt, classTable, LETTER } from "../text/chars.js";
+import { ARABIC, charWidth, classAt, LETTER, unitClass } from "../text/chars.js";
 
 /** Below this share of Arabic among the letters, a text is not taken as Arabic. */
 export const MIN_ARABIC_SHARE = 0.1;
@@ -12,12 +12,11 @@ export const MIN_ARABIC_SHARE = 0.1;
 function countLetters(text: string, stopAt = Number.POSITIVE_INFINITY) {
   let letters = 0;
   let arabic = 0;
-  const classes = classTable();
   const n = text.length;
   for (let i = 0; i < n; ) {
     const unit = text.charCodeAt(i);
     const surrogate = unit >= 0xd800 && unit <= 0xdfff;
-    const flags = surrogate ? classAt(text, i) : (classes[unit] as number);
+    const flags = surrogate ? classAt(text, i) : unitClass(unit);
     i += surrogate ? charWidth(text, i) : 1;
     if ((flags & LETTER) === 0) continue;
     letters++;

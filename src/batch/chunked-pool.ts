@@ -9,8 +9,10 @@ import {
   unpackOutcomes,
   WORKER_LIMITS,
 } from "./chunking.js";
+import { summarizeHere } from "./in-thread.js";
+import type { BatchOutcome } from "./outcome.js";
 import type { Summarizer } from "./pool.js";
-import { type BatchOutcome, type BatchTask, summarizeRecord } from "./task.js";
+import type { BatchTask } from "./task.js";
 
 /** The worker module next to this one: `worker.js` in dist/, `worker.ts` under tsx. */
 export function workerFilename(): string {
@@ -72,7 +74,7 @@ export function createChunkedPool(workers: number, options: Partial<PoolOptions>
         items.forEach((w, k) => {
           const outcome = outcomes[k];
           if (outcome) w.resolve(outcome);
-          else summarizeRecord(w.task).then(w.resolve);
+          else summarizeHere(w.task).then(w.resolve);
         });
       },
       () => inMainThread(items),
@@ -82,7 +84,7 @@ export function createChunkedPool(workers: number, options: Partial<PoolOptions>
   return {
     threads: workers,
     run: (task) => {
-      if (task.article.length > largeArticle) return summarizeRecord(task);
+      if (task.article.length > largeArticle) return summarizeHere(task);
       return new Promise<BatchOutcome>((resolve) => {
         waiting.push({ task, resolve });
         units += task.article.length;
@@ -102,5 +104,5 @@ export function createChunkedPool(workers: number, options: Partial<PoolOptions>
 
 /** Summarize the records of a failed chunk on the main thread, one after the other. */
 async function inMainThread(items: readonly Waiting[]): Promise<void> {
-  for (const w of items) w.resolve(await summarizeRecord(w.task));
+  for (const w of items) w.resolve(await summarizeHere(w.task));
 }

@@ -1,5 +1,5 @@
 import type { ResourceLimits } from "node:worker_threads";
-import type { BatchOutcome } from "./task.js";
+import type { BatchOutcome } from "./outcome.js";
 
 /** How records are grouped into one message to a worker thread. */
 export interface ChunkOptions {

@@ -1,5 +1,7 @@
 import { createChunkedPool } from "./chunked-pool.js";
-import { type BatchOutcome, type BatchTask, summarizeRecord } from "./task.js";
+import { summarizeHere } from "./in-thread.js";
+import type { BatchOutcome } from "./outcome.js";
+import type { BatchTask } from "./task.js";
 
 /** Something that summarizes records: a pool of worker threads, or the main thread. */
 export interface Summarizer {
@@ -15,6 +17,6 @@ export interface Summarizer {
  * thread when `workers` is 0.
  */
 export function createSummarizer(workers: number): Summarizer {
-  if (workers === 0) return { threads: 0, run: summarizeRecord, close: async () => {} };
+  if (workers === 0) return { threads: 0, run: summarizeHere, close: async () => {} };
   return createChunkedPool(workers);
 }

@@ -6,8 +6,8 @@ import { DEFAULT_MAX_BYTES } from "../io/limits.js";
 import { fileError } from "../io/read-input.js";
 import { DEFAULT_CHUNK } from "./chunking.js";
 import { OrderedOutput } from "./ordered-output.js";
+import { type BatchOutcome, errorOutcome } from "./outcome.js";
 import type { Summarizer } from "./pool.js";
-import { type BatchOutcome, errorOutcome } from "./task.js";
 
 /**
  * Records in flight per worker thread (queued in the pool or waiting to be written in order):

@@ -1,7 +1,10 @@
-import { asKhulasaError, type KhulasaError } from "../errors.js";
+import { asKhulasaError } from "../errors.js";
 import { prepareArticle } from "../io/article.js";
 import { checkPlainCharacters } from "../io/decode.js";
 import { summarize } from "../summarize.js";
+import { type BatchOutcome, errorOutcome } from "./outcome.js";
+
+export type { BatchOutcome } from "./outcome.js";
 
 /** One record to summarize, as sent to a worker thread (plain data, structured-clone safe). */
 export interface BatchTask {
@@ -12,12 +15,6 @@ export interface BatchTask {
   title: string | null;
   count: number | null;
   compress: boolean;
-}
-
-/** A finished record: its output line (JSON, no newline) and whether it is an error line. */
-export interface BatchOutcome {
-  failed: boolean;
-  json: string;
 }
 
 /** The output object of a summarized record. */
@@ -31,13 +28,6 @@ export interface BatchSuccessLine {
    */
   sources?: [number, number][][];
   format?: "html";
-}
-
-/** The output object of a failed line. */
-export interface BatchErrorLine {
-  id?: string | number;
-  line: number;
-  error: { code: string; message: string; field?: string };
 }
 
 /** Summarize one record into its output line; never throws (errors become error lines). */
@@ -66,17 +56,4 @@ export async function summarizeRecord(task: BatchTask): Promise<BatchOutcome> {
   } catch (error) {
     return errorOutcome(task.line, asKhulasaError(error), task.id);
   }
-}
-
-/** The error line for `line`: `{"id"?, "line", "error": {"code", "message", "field"?}}`. */
-export function errorOutcome(
-  line: number,
-  error: KhulasaError,
-  id?: string | number,
-  field?: string,
-): BatchOutcome {
-  const out: BatchErrorLine = { line, error: { code: error.code, message: error.message } };
-  if (field !== undefined) out.error.field = field;
-  const json = JSON.stringify(id === undefined ? out : { id, ...out });
-  return { failed: true, json };
 }

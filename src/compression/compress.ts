@@ -46,7 +46,8 @@ const ATTRIBUTIONS = phraseWords(ATTRIBUTION_STARTS);
 const ADJUNCTS = phraseWords(TRAILING_ADJUNCTS);
 const WAW = new Set(WAW_OPENERS);
 const WAW_AL_KEEP = new Set(WAW_AL_EXCEPTIONS);
-const CLAUSE_MARK = /[،,؛;]/u;
+/** Clause marks: `،` `,` `؛` `;`. */
+const CLAUSE_MARKS: ReadonlySet<number> = new Set([0x060c, 0x2c, 0x061b, 0x3b]);
 const FINAL_MARKS = /[.!?؟…]+$/u;
 /** A word right after an aside, maybe behind punctuation but with no white space between. */
 const GLUED_WORD = /^[^\s\p{L}\p{N}\p{M}]*[\p{L}\p{N}\p{M}]/u;
@@ -74,8 +75,7 @@ export function compressSentence(
   // Trailing clauses: the first clause mark followed by an attribution or adjunct ends the bullet.
   for (let i = minWords; i < last; i++) {
     const gapStart = (words[i - 1] as Token).span.end;
-    const gap = input.slice(gapStart, (words[i] as Token).span.start);
-    if (!CLAUSE_MARK.test(gap)) continue;
+    if (!hasClauseMark(input, gapStart, (words[i] as Token).span.start)) continue;
     const rule: CompressionRule | null =
       matchAt(words, i, ATTRIBUTIONS) > 0
         ? "attribution"
@@ -122,6 +122,12 @@ export function compressSentence(
   if (tail) kept.push(tail);
   // Every edge is a token edge or the sentence's own end: no outer white space to trim.
   return { sources: kept.filter((s) => s.end > s.start), rules };
+}
+
+/** Whether `input[from, to)` holds a clause mark (looked up unit by unit: no slice per gap). */
+function hasClauseMark(input: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_MARKS.has(input.charCodeAt(i))) return true;
+  return false;
 }
 
 function isWawClitic(norm: string): boolean {

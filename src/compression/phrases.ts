@@ -15,9 +15,14 @@ export function matchAt(tokens: readonly Token[], i: number, phrases: readonly s
     for (let j = 0; j < words.length && ok; j++) {
       const norm = tokens[i + j]?.norm;
       const word = words[j];
-      ok = norm === word || (j === 0 && norm === `و${word}`);
+      ok = norm === word || (j === 0 && norm !== undefined && isWawThen(norm, word as string));
     }
     if (ok) return words.length;
   }
   return 0;
+}
+
+/** Whether `norm` is `و` + `word` (compared in place: no string built per phrase tried). */
+function isWawThen(norm: string, word: string): boolean {
+  return norm.length === word.length + 1 && norm.startsWith("و") && norm.endsWith(word);
 }

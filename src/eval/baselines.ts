@@ -1,15 +1,11 @@
 import { arabic } from "../lang/ar/index.js";
 import type { LanguagePack } from "../lang/types.js";
 import { collapseWhitespace } from "../text/span.js";
+import type { Baseline, Splitter } from "./baseline-names.js";
 import type { GoldItem } from "./dataset.js";
 import { oracleSelect } from "./oracle.js";
 
-/** The built-in baselines of `khulasa eval --baseline`. */
-export const BASELINES = ["lead-1", "lead-2", "lead-3", "oracle-1", "oracle-3"] as const;
-export type Baseline = (typeof BASELINES)[number];
-
-/** Which sentence splitter a baseline uses. */
-export type Splitter = "khulasa" | "simple";
+export { BASELINES, type Baseline, type Splitter } from "./baseline-names.js";
 
 /**
  * The simple splitter behind the baseline rows of ../shared/data/README.md: a sentence ends at

@@ -1,6 +1,6 @@
 import { BOILERPLATE_LINE, DATELINE_MARK, DATELINE_PREFIX } from "../lang/ar/data/boilerplate.js";
-import type { Span } from "../text/types.js";
-import { type FeatureContext, memo } from "./context.js";
+import type { Span, Token } from "../text/types.js";
+import { type FeatureContext, featureValues, memo } from "./context.js";
 import { normalizedSentences, sentenceTexts } from "./sentences.js";
 
 /** Fewer content words than this after the dateline: the sentence is only a tag. */
@@ -59,12 +59,12 @@ function findBody(ctx: FeatureContext, index: number): Span {
 export function boilerplate(ctx: FeatureContext): Float64Array {
   const texts = sentenceTexts(ctx);
   const norms = normalizedSentences(ctx);
-  return Float64Array.from(ctx.doc.sentences, (s, i) => {
+  return featureValues(ctx.doc.sentences, (s, i) => {
     const text = texts[i] as string;
     const norm = norms[i] as string;
     if (BOILERPLATE_LINE.some((re) => re.test(norm))) return 1;
     const body = stripDateline(ctx, i);
-    const words = s.tokens.filter((t) => t.span.start >= body.start).length;
+    const words = tokensFrom(s.tokens, body.start);
     if (words < MIN_WORDS) return 1;
     const alone = isAloneInParagraph(ctx, i);
     const ending = text.trimEnd().slice(-1);
@@ -77,6 +77,13 @@ export function boilerplate(ctx: FeatureContext): Float64Array {
     }
     return 0;
   });
+}
+
+/** How many of the tokens start at `start` or later. */
+function tokensFrom(tokens: readonly Token[], start: number): number {
+  let count = 0;
+  for (const t of tokens) if (t.span.start >= start) count++;
+  return count;
 }
 
 function isAloneInParagraph({ doc }: FeatureContext, i: number): boolean {

@@ -25,3 +25,16 @@ export function memo<T>(ctx: FeatureContext, compute: (ctx: FeatureContext) => T
   ctx.memo.set(compute, value);
   return value;
 }
+
+/**
+ * `fn(item, index)` of every item, as a feature column. A plain loop: `Float64Array.from(items,
+ * fn)` walks the items through the iterator protocol, one result object per item.
+ */
+export function featureValues<T>(
+  items: readonly T[],
+  fn: (item: T, index: number) => number,
+): Float64Array {
+  const values = new Float64Array(items.length);
+  for (let i = 0; i < items.length; i++) values[i] = fn(items[i] as T, i);
+  return values;
+}

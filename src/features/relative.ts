@@ -1,4 +1,4 @@
-import { type FeatureContext, memo } from "./context.js";
+import { type FeatureContext, featureValues, memo } from "./context.js";
 import { centroidSimilarity, titleSimilarity } from "./similarity.js";
 
 /**
@@ -33,7 +33,7 @@ export function titleCoverage({ doc }: FeatureContext): Float64Array {
   for (const t of doc.title ?? []) if (!t.stop && !title.has(t.stem)) title.set(t.stem, title.size);
   if (title.size === 0) return new Float64Array(doc.sentences.length);
   const seenIn = new Int32Array(title.size).fill(-1);
-  return Float64Array.from(doc.sentences, (s, i) => {
+  return featureValues(doc.sentences, (s, i) => {
     let seen = 0;
     for (const t of s.tokens) {
       const k = title.get(t.stem);

@@ -1,5 +1,5 @@
 import { lexRank } from "../scoring/lexrank.js";
-import type { FeatureContext } from "./context.js";
+import { type FeatureContext, featureValues } from "./context.js";
 import { cosine } from "./vectors.js";
 
 /** LexRank centrality over stemmed TF-IDF cosine similarity (mean 1). */
@@ -9,17 +9,17 @@ export function lexRankCentrality({ vectors }: FeatureContext): Float64Array {
 
 /** Cosine similarity of the sentence to the whole article's TF-IDF centroid. */
 export function centroidSimilarity({ vectors }: FeatureContext): Float64Array {
-  return Float64Array.from(vectors.sentences, (v) => cosine(v, vectors.centroid));
+  return featureValues(vectors.sentences, (v) => cosine(v, vectors.centroid));
 }
 
 /** Cosine similarity of the sentence to the title (0 without a title). */
 export function titleSimilarity({ vectors }: FeatureContext): Float64Array {
   const title = vectors.title;
-  return Float64Array.from(vectors.sentences, (v) => (title ? cosine(v, title) : 0));
+  return featureValues(vectors.sentences, (v) => (title ? cosine(v, title) : 0));
 }
 
 /** Cosine similarity of the sentence to the first sentence (the lede). */
 export function ledeSimilarity({ vectors }: FeatureContext): Float64Array {
   const lede = vectors.sentences[0];
-  return Float64Array.from(vectors.sentences, (v, i) => (lede && i > 0 ? cosine(v, lede) : 0));
+  return featureValues(vectors.sentences, (v, i) => (lede && i > 0 ? cosine(v, lede) : 0));
 }

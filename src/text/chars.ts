@@ -1,7 +1,8 @@
 /**
  * Character classes from Unicode properties, as bit flags, for fast scanning loops.
- * Built once (lazily) for the Basic Multilingual Plane from `\p{...}` regular expressions;
- * astral code points are classified on demand. Nothing here is hand-typed ranges.
+ * Worked out from `\p{...}` regular expressions the first time a code point is looked at, then
+ * read from a table (BMP) or a bounded cache (astral planes): a text only ever pays for the few
+ * hundred characters it uses, not for all 65,536. Nothing here is hand-typed ranges.
  */
 
 /** `\p{L}`: a letter of any script (tatweel, a modifier letter, included). */
@@ -38,7 +39,11 @@ const PROPERTY_FLAGS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\p{Script=Latin}/u, LATIN],
 ];
 
-let bmpTable: Uint16Array | null = null;
+/** In the BMP table: not classified yet (no class has every bit). */
+const UNKNOWN = 0xffff;
+
+/** Class flags by BMP code unit, `UNKNOWN` until first looked at. */
+const bmpTable = new Uint16Array(0x10000).fill(UNKNOWN);
 const astralCache = new Map<number, number>();
 
 function classify(text: string): number {
@@ -47,25 +52,26 @@ function classify(text: string): number {
   return flags;
 }
 
-function buildTable(): Uint16Array {
-  const table = new Uint16Array(0x10000);
-  for (let code = 0; code < 0x10000; code++) {
-    // Lone surrogates match no property: leave them 0.
-    if (code >= 0xd800 && code <= 0xdfff) continue;
-    table[code] = classify(String.fromCharCode(code));
-  }
-  return table;
+/** Classify a BMP code unit and remember it. Lone surrogates match no property: 0. */
+function learnUnit(unit: number): number {
+  const flags = unit >= 0xd800 && unit <= 0xdfff ? 0 : classify(String.fromCharCode(unit));
+  bmpTable[unit] = flags;
+  return flags;
 }
 
-/** The BMP class table (index: UTF-16 code unit). Surrogates are 0. */
-export function classTable(): Uint16Array {
-  if (bmpTable === null) bmpTable = buildTable();
-  return bmpTable;
+/**
+ * Class flags of a BMP code unit (a surrogate gives 0; so does anything that is not a code
+ * unit, such as the `NaN` of `charCodeAt` past the end of a string).
+ */
+export function unitClass(unit: number): number {
+  const flags = bmpTable[unit];
+  if (flags === undefined) return 0;
+  return flags === UNKNOWN ? learnUnit(unit) : flags;
 }
 
 /** Class flags of a code point (any plane). */
 export function codePointClass(codePoint: number): number {
-  if (codePoint < 0x10000) return classTable()[codePoint] ?? 0;
+  if (codePoint < 0x10000) return unitClass(codePoint);
   let flags = astralCache.get(codePoint);
   if (flags === undefined) {
     flags = classify(String.fromCodePoint(codePoint));
@@ -87,7 +93,7 @@ export function classAt(text: string, i: number): number {
     }
     return 0;
   }
-  return classTable()[unit] ?? 0;
+  return unitClass(unit);
 }
 
 /** UTF-16 length (1 or 2) of the character starting at index `i`. */

@@ -5,8 +5,13 @@ export function sliceSpan(input: string, span: Span): string {
   return input.slice(span.start, span.end);
 }
 
+/** White space other than a lone U+0020: what `collapseWhitespace` rewrites inside a text. */
+const NOT_SINGLE_SPACE = /[^\S ]|\s\s/u;
+
 /** Collapse every run of white space (any Unicode space, line breaks included) to one space and trim. */
 export function collapseWhitespace(text: string): string {
+  // Most texts have only single plain spaces inside: then only the ends can change.
+  if (!NOT_SINGLE_SPACE.test(text)) return text.trim();
   return text.replace(/\s+/gu, " ").trim();
 }
 

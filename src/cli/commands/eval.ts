@@ -1,10 +1,7 @@
 import type { Command } from "commander";
 import { createError } from "../../errors.js";
-import { BASELINES } from "../../eval/baselines.js";
-import { loadGold, loadPredictions } from "../../eval/dataset.js";
-import { evaluate } from "../../eval/evaluate.js";
-import { jsonReport, markdownReport } from "../../eval/report.js";
-import { type SystemSpec, systemFor } from "../../eval/systems.js";
+import { BASELINES } from "../../eval/baseline-names.js";
+import type { SystemSpec } from "../../eval/systems.js";
 import { intOption } from "../parse-int.js";
 
 interface EvalFlags {
@@ -40,10 +37,15 @@ export function registerEval(program: Command): void {
     )
     .option("--no-compress", "score khulasa without clause compression")
     .option("--json", "print one JSON object instead of a table")
-    .action((gold: string, flags: EvalFlags) => {
+    .action(async (gold: string, flags: EvalFlags) => {
       if (flags.pred && flags.baseline) {
         throw createError("USAGE", "give either --pred or --baseline, not both");
       }
+      // Loaded here, not at start-up: the other commands never pay for the evaluation code.
+      const { loadGold, loadPredictions } = await import("../../eval/dataset.js");
+      const { evaluate } = await import("../../eval/evaluate.js");
+      const { jsonReport, markdownReport } = await import("../../eval/report.js");
+      const { systemFor } = await import("../../eval/systems.js");
       const items = loadGold(gold);
       let spec: SystemSpec;
       let extra: string[] = [];

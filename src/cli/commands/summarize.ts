@@ -1,11 +1,9 @@
 import type { Command } from "commander";
 import { createError } from "../../errors.js";
-import { prepareArticle } from "../../io/article.js";
 import { decodeText } from "../../io/decode.js";
 import { DEFAULT_MAX_BYTES, parseByteSize } from "../../io/limits.js";
 import { readInput, STDIN } from "../../io/read-input.js";
 import { COUNT_RANGE, resolveOptions } from "../../options.js";
-import { summarize } from "../../summarize.js";
 import {
   DEFAULT_FORMAT,
   FORMAT_HELP,
@@ -77,6 +75,10 @@ export async function runSummarize(file: string | undefined, flags: SummarizeFla
     source = STDIN;
   }
   const bytes = await readInput(source, { maxBytes });
+  // Loaded here, not at start-up: `batch` (which shares this module's parsers) leaves the
+  // engine to its worker threads.
+  const { prepareArticle } = await import("../../io/article.js");
+  const { summarize } = await import("../../summarize.js");
   const raw = decodeText(bytes, source === STDIN ? "stdin" : source);
   const article = await prepareArticle(raw, { title: flags.title ?? null, html });
   const summary = summarize(article.text, {

@@ -1,4 +1,4 @@
-import { classTable, DIGIT, FORMAT, LETTER, MARK } from "../../text/chars.js";
+import { DIGIT, FORMAT, LETTER, MARK, unitClass } from "../../text/chars.js";
 import { digitValue } from "../../text/digits.js";
 import { LETTER_FOLDS, TATWEEL } from "./data/letters.js";
 
@@ -40,7 +40,7 @@ export function isQuietAscii(unit: number): boolean {
 export function mayCompose(code: number): boolean {
   if (code >= 0x1161 && code <= 0x1175) return true;
   if (code >= 0x11a8 && code <= 0x11c2) return true;
-  if (((classTable()[code] ?? 0) & MARK) === 0) return false;
+  if ((unitClass(code) & MARK) === 0) return false;
   return !(code >= 0x0600 && code <= 0x08ff) || (code >= 0x0653 && code <= 0x0655);
 }
 
@@ -62,7 +62,7 @@ export function learnUnit(code: number): number {
   const ch = String.fromCharCode(code);
   const slow =
     (code >= 0xd800 && code <= 0xdfff) || mayCompose(code) || ch.normalize("NFKC") !== ch;
-  const action = slow ? UnitAction.Slow : actionOf(code, classTable()[code] ?? 0);
+  const action = slow ? UnitAction.Slow : actionOf(code, unitClass(code));
   unitActions()[code] = action;
   return action;
 }

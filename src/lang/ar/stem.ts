@@ -1,4 +1,4 @@
-import { ARABIC, classTable, LETTER } from "../../text/chars.js";
+import { ARABIC, LETTER, unitClass } from "../../text/chars.js";
 import {
   ADJECTIVE_SUFFIXES,
   type Affix,
@@ -15,7 +15,7 @@ import { normalize } from "./normalize.js";
 
 /**
  * Bounded memo: stems repeat heavily across articles (Zipf), so most calls are one lookup. The
- * tokenizer keeps the stem of each word it has seen, so this one only serves its misses.
+ * tokenizer keeps the stem of each word it has seen, and does not use this one.
  */
 export const STEM_CACHE_SIZE = 20_000;
 const cache = new Map<string, string>();
@@ -75,15 +75,18 @@ function protectedStemSet(): ReadonlySet<string> {
 
 /** Whether every character of `word` is an Arabic-script letter. */
 function isArabicWord(word: string): boolean {
-  const table = classTable();
   for (let i = 0; i < word.length; i++) {
-    const flags = table[word.charCodeAt(i)] ?? 0;
+    const flags = unitClass(word.charCodeAt(i));
     if ((flags & (ARABIC | LETTER)) !== (ARABIC | LETTER)) return false;
   }
   return word.length > 0;
 }
 
-function computeStem(word: string): string {
+/**
+ * {@link stem} without its memo, for callers that keep the stems they have seen themselves (the
+ * tokenizer's surface cache: a word it has not seen rarely has a stem already worked out).
+ */
+export function computeStem(word: string): string {
   if (word.length < 3 || !isArabicWord(word)) return word;
   const exception = STEM_EXCEPTIONS.get(word);
   if (exception !== undefined) return exception;

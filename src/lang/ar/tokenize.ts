@@ -2,16 +2,16 @@ import {
   ARABIC,
   charWidth,
   classAt,
-  classTable,
   DIGIT,
   FORMAT,
   LETTER,
   MARK,
+  unitClass,
 } from "../../text/chars.js";
 import type { Span, Token } from "../../text/types.js";
 import { stopWordSet } from "./data/stopwords.js";
 import { normalize } from "./normalize.js";
-import { stem } from "./stem.js";
+import { computeStem } from "./stem.js";
 import { detached, type Forms, hashUnits, SurfaceCache } from "./surface-cache.js";
 
 /** Separators allowed between two digits of one number: `3.5` `1,000` `٣٫٥` `٢٬٠٠٠`. */
@@ -30,9 +30,10 @@ export function isStopWord(norm: string): boolean {
   return stopWordSet().has(norm);
 }
 
+/** The forms of a word the cache has not seen (so not memoized again by the stemmer). */
 function formsOf(surface: string): Forms {
   const norm = normalize(surface);
-  return { norm, stem: stem(norm), stop: stopWordSet().has(norm) };
+  return { norm, stem: computeStem(norm), stop: stopWordSet().has(norm) };
 }
 
 /** Matching forms of the word `input[start, end)`: normalized, stemmed, stop flag (memoized). */
@@ -80,18 +81,20 @@ function wordClass(flags: number, unit: number): number {
   );
 }
 
-let classes: Uint8Array | null = null;
+/** In the word class table: not worked out yet (no word class has these bits). */
+const UNKNOWN = 0xff;
 
-/** Word classes of the BMP code units (surrogates: `SURROGATE`, classified with their pair). */
-function wordClasses(): Uint8Array {
-  if (classes !== null) return classes;
-  const flags = classTable();
-  classes = new Uint8Array(0x10000);
-  for (let unit = 0; unit < 0x10000; unit++) {
-    const surrogate = unit >= 0xd800 && unit <= 0xdfff;
-    classes[unit] = surrogate ? SURROGATE : wordClass(flags[unit] ?? 0, unit);
+/** Word classes by BMP code unit, `UNKNOWN` until first looked at. */
+const classes = new Uint8Array(0x10000).fill(UNKNOWN);
+
+/** The word class of a BMP code unit (a surrogate: `SURROGATE`, classified with its pair). */
+function unitWordClass(unit: number): number {
+  let c = classes[unit] as number;
+  if (c === UNKNOWN) {
+    c = unit >= 0xd800 && unit <= 0xdfff ? SURROGATE : wordClass(unitClass(unit), unit);
+    classes[unit] = c;
   }
-  return classes;
+  return c;
 }
 
 /**
@@ -104,11 +107,10 @@ function wordClasses(): Uint8Array {
 export function tokenize(input: string, span?: Span): Token[] {
   const from = Math.max(0, span?.start ?? 0);
   const to = Math.min(input.length, span?.end ?? input.length);
-  const table = wordClasses();
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
-    let c = table[input.charCodeAt(i)] as number;
+    let c = unitWordClass(input.charCodeAt(i));
     let width = 1;
     if (c === SURROGATE) {
       width = charWidth(input, i);
@@ -124,7 +126,7 @@ export function tokenize(input: string, span?: Span): Token[] {
     i += width;
     let end = i;
     while (i < to) {
-      let f = table[input.charCodeAt(i)] as number;
+      let f = unitWordClass(input.charCodeAt(i));
       let w = 1;
       if (f === SURROGATE) {
         w = charWidth(input, i);

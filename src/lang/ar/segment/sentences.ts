@@ -3,11 +3,11 @@ import {
   CLOSE,
   charWidth,
   classAt,
-  classTable,
   DIGIT,
   LETTER,
   MARK,
   NEWLINE,
+  unitClass,
 } from "../../../text/chars.js";
 import type { Span } from "../../../text/types.js";
 import { TOKEN_INNER } from "../data/punctuation.js";
@@ -76,7 +76,6 @@ export function splitParagraph(
 ): Span[] {
   const out: Span[] = [];
   const quotes = new QuoteTracker();
-  const classes = classTable();
   let sentenceStart = markerEnd(input, start, end, true);
   let lineStart = start;
   let content = false;
@@ -105,7 +104,7 @@ export function splitParagraph(
     const surrogate = unit >= 0xd800 && unit <= 0xdfff;
     let flags = 0;
     if (surrogate) flags = classAt(input, i);
-    else if (unit >= 0x80 || unit <= 0x20 || isAsciiAlnum(unit)) flags = classes[unit] as number;
+    else if (unit >= 0x80 || unit <= 0x20 || isAsciiAlnum(unit)) flags = unitClass(unit);
     if ((flags & CONTENT) !== 0) content = true;
     else if ((flags & NEWLINE) !== 0) lineStart = i + 1;
     else quotes.feed(input, i);
