@@ -1,5 +1,5 @@
-import { lexRank } from "../scoring/lexrank.js";
 import { type FeatureContext, featureValues } from "./context.js";
+import { lexRank } from "./lexrank.js";
 import { cosine } from "./vectors.js";
 
 /** LexRank centrality over stemmed TF-IDF cosine similarity (mean 1). */

@@ -1,4 +1,4 @@
-import { cosine, type SparseVector } from "../features/vectors.js";
+import { cosine, type SparseVector } from "./vectors.js";
 
 /** LexRank settings: damping, convergence tolerance, iteration cap, largest graph. */
 export interface LexRankOptions {
