@@ -1,21 +1,46 @@
 import { LEADING_CONNECTIVES, WAW_AL_EXCEPTIONS } from "../lang/ar/data/compression.js";
 import { charWidth, classAt, DIGIT, unitClass } from "../text/chars.js";
+import type { Sentence } from "../text/types.js";
 import { type FeatureContext, featureValues } from "./context.js";
 import { sentenceTexts } from "./sentences.js";
 
 const CONNECTIVE_OPENERS: ReadonlySet<string> = new Set(LEADING_CONNECTIVES);
 const NOT_CLITIC: ReadonlySet<string> = new Set(WAW_AL_EXCEPTIONS);
 const QUOTE_OPEN = /^[\s«"“'‘]/u;
-const QUESTION_END = /[؟?][\s»"”')]*$/u;
+/** What may follow a final question mark: white space, closing quotes and brackets. */
+const AFTER_QUESTION = /[\s»"”')]/u;
+
+/** Whether a sentence's text opens with a quotation mark. */
+export function quoteOpens(text: string): boolean {
+  return QUOTE_OPEN.test(text);
+}
+
+/**
+ * Whether a sentence's text ends with a question mark, maybe followed by white space and
+ * closing quotes or brackets. Only the end of the text is looked at.
+ */
+export function questionEnds(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && AFTER_QUESTION.test(text[i] as string)) i--;
+  return text[i] === "؟" || text[i] === "?";
+}
+
+/** Whether a sentence opens by leaning on the previous one (`و`/`ف` + word, `كما`, `من جهته`). */
+export function connectiveOpens(sentence: Sentence): boolean {
+  const first = sentence.tokens[0]?.norm ?? "";
+  const second = sentence.tokens[1]?.norm ?? "";
+  if (CONNECTIVE_OPENERS.has(first) || CONNECTIVE_OPENERS.has(`${first} ${second}`)) return true;
+  return /^[وف]/u.test(first) && first.length > 3 && !NOT_CLITIC.has(first);
+}
 
 /** 1 for a sentence that opens with a quotation mark (a quote rarely makes a highlight alone). */
 export function opensWithQuote(ctx: FeatureContext): Float64Array {
-  return featureValues(sentenceTexts(ctx), (text) => (QUOTE_OPEN.test(text) ? 1 : 0));
+  return featureValues(sentenceTexts(ctx), (text) => (quoteOpens(text) ? 1 : 0));
 }
 
 /** 1 for a sentence that ends with a question mark. */
 export function isQuestion(ctx: FeatureContext): Float64Array {
-  return featureValues(sentenceTexts(ctx), (text) => (QUESTION_END.test(text) ? 1 : 0));
+  return featureValues(sentenceTexts(ctx), (text) => (questionEnds(text) ? 1 : 0));
 }
 
 /** Whether `text` holds a decimal digit of any script (`\p{Nd}`). */
@@ -37,10 +62,5 @@ export function hasNumber(ctx: FeatureContext): Float64Array {
 
 /** 1 for a sentence that opens by leaning on the previous one (`و`/`ف` + word, `كما`, `من جهته`). */
 export function opensWithConnective(ctx: FeatureContext): Float64Array {
-  return featureValues(ctx.doc.sentences, (s) => {
-    const first = s.tokens[0]?.norm ?? "";
-    const second = s.tokens[1]?.norm ?? "";
-    if (CONNECTIVE_OPENERS.has(first) || CONNECTIVE_OPENERS.has(`${first} ${second}`)) return 1;
-    return /^[وف]/u.test(first) && first.length > 3 && !NOT_CLITIC.has(first) ? 1 : 0;
-  });
+  return featureValues(ctx.doc.sentences, (s) => (connectiveOpens(s) ? 1 : 0));
 }

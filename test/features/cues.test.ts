@@ -1,0 +1,81 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import fc from "fast-check";
+import { analyze } from "../../src/analysis/analyze.js";
+import { connectiveOpens, questionEnds, quoteOpens } from "../../src/features/cues.js";
+import { featureContext } from "../../src/features/extract.js";
+import { computeFeatures } from "../../src/features/index.js";
+import { arabic } from "../../src/lang/ar/index.js";
+import { arabicNewsIdf } from "../../src/scoring/idf.js";
+
+/** The definition: a question mark followed only by white space and closers, anywhere. */
+const QUESTION_END = /[؟?][\s»"”')]*$/u;
+
+test("questionEnds looks only at the end, and agrees with its definition", () => {
+  const pieces = [
+    "هل",
+    "قال",
+    "؟",
+    "?",
+    " ",
+    "\n",
+    "»",
+    "”",
+    '"',
+    "'",
+    ")",
+    "(",
+    ".",
+    "!",
+    "«",
+    "a",
+  ];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), (parts) => {
+      const text = parts.join("");
+      assert.equal(questionEnds(text), QUESTION_END.test(text), JSON.stringify(text));
+    }),
+    { numRuns: 3000 },
+  );
+  assert.equal(questionEnds("هل تعود الحياة إلى طبيعتها؟"), true);
+  assert.equal(questionEnds("وسأل: «إلى متى؟» "), true);
+  assert.equal(questionEnds("سأل الوزير: إلى متى؟ ثم غادر."), false);
+  assert.equal(questionEnds(""), false);
+});
+
+test("quoteOpens and connectiveOpens", () => {
+  assert.equal(quoteOpens("«سنواصل العمل» قال الوزير."), true);
+  assert.equal(quoteOpens("قال الوزير «سنواصل العمل»."), false);
+  const doc = analyze(
+    "أعلنت الحكومة خطة جديدة للنقل. وأضاف الوزير أن التنفيذ يبدأ غدا. كما تشمل الخطة القطارات. " +
+      "والتقى الوزير بالنواب. من جهته رحب البرلمان بالخطة. الوزارة تستعد للتنفيذ.",
+  );
+  assert.deepEqual(
+    doc.sentences.map((s) => connectiveOpens(s)),
+    [false, true, true, true, true, false],
+  );
+});
+
+test("the first-sentence cues are the cue of sentence 0, and 0 everywhere else", () => {
+  const text = "«لن نتراجع» هكذا بدأ الوزير كلمته؟\nوقال الوزير إن الخطة جاهزة. «نعم» قالها بوضوح؟";
+  const ctx = featureContext(analyze(text), arabic, arabicNewsIdf());
+  const [quote, question, connective, firstQuote, firstQuestion, firstConnective] = computeFeatures(
+    ctx,
+    [
+      "opensWithQuote",
+      "isQuestion",
+      "opensWithConnective",
+      "firstQuote",
+      "firstQuestion",
+      "firstConnective",
+    ],
+  );
+  const onlyFirst = (column: Float64Array | undefined) =>
+    Array.from(column ?? [], (v, i) => (i === 0 ? v : 0));
+  assert.deepEqual([...(firstQuote ?? [])], onlyFirst(quote));
+  assert.deepEqual([...(firstQuestion ?? [])], onlyFirst(question));
+  assert.deepEqual([...(firstConnective ?? [])], onlyFirst(connective));
+  assert.deepEqual([...(quote ?? [])], [1, 0, 1]);
+  assert.deepEqual([...(question ?? [])], [1, 0, 1]);
+  assert.deepEqual([...(connective ?? [])], [0, 1, 0]);
+});
