@@ -124,6 +124,14 @@ export function compressSentence(
   return { sources: kept.filter((s) => s.end > s.start), rules };
 }
 
+const OPEN_PAREN = 0x28;
+
+/** Whether `input[from, to)` holds the code unit `unit`. */
+function hasUnit(input: string, from: number, to: number, unit: number): boolean {
+  for (let i = from; i < to; i++) if (input.charCodeAt(i) === unit) return true;
+  return false;
+}
+
 /** Whether `input[from, to)` holds a clause mark (looked up unit by unit: no slice per gap). */
 function hasClauseMark(input: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (CLAUSE_MARKS.has(input.charCodeAt(i))) return true;
@@ -151,9 +159,9 @@ function insideQuote(input: string, from: number, at: number): boolean {
  */
 function asides(input: string, start: number, end: number): Span[] {
   const out: Span[] = [];
-  // Every aside holds a "(" before `end`: without one, skip the scan (it would run to the input's end).
-  const paren = input.indexOf("(", start);
-  if (paren < 0 || paren >= end) return out;
+  // Every aside holds a "(" before `end`: without one, skip the scan (it would run to the input's
+  // end). Looked for within the sentence only: `indexOf` would search the rest of the article.
+  if (!hasUnit(input, start, end, OPEN_PAREN)) return out;
   const re = /\s*\([^()]*\)/gu;
   re.lastIndex = start;
   for (let m = re.exec(input); m && m.index + m[0].length <= end; m = re.exec(input)) {
