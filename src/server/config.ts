@@ -39,6 +39,17 @@ export const DEFAULT_SERVER_OPTIONS: Readonly<ServerOptions> = Object.freeze({
   logLevel: "info",
 });
 
+/** Allowed range of each whole-number option (the CLI's flags may bound some more tightly). */
+export const SERVER_INT_RANGES = Object.freeze({
+  port: [0, 65_535],
+  maxBody: [1, Number.MAX_SAFE_INTEGER],
+  maxBatchBody: [1, Number.MAX_SAFE_INTEGER],
+  timeout: [1, 24 * 3600 * 1000],
+  concurrency: [1, 100_000],
+  workers: [0, 256],
+  inlineMaxChars: [0, Number.MAX_SAFE_INTEGER],
+} as const satisfies Partial<Record<keyof ServerOptions, readonly [number, number]>>);
+
 /** The log levels pino knows. */
 export const LOG_LEVELS: ReadonlySet<string> = new Set([
   "fatal",
@@ -53,13 +64,9 @@ export const LOG_LEVELS: ReadonlySet<string> = new Set([
 /** Fill in defaults and check every option once; throws BAD_OPTION. */
 export function resolveServerOptions(options: Partial<ServerOptions> = {}): ServerOptions {
   const o: ServerOptions = { ...DEFAULT_SERVER_OPTIONS, ...stripUndefined(options) };
-  checkInt("port", o.port, 0, 65_535);
-  checkInt("maxBody", o.maxBody, 1, Number.MAX_SAFE_INTEGER);
-  checkInt("maxBatchBody", o.maxBatchBody, 1, Number.MAX_SAFE_INTEGER);
-  checkInt("timeout", o.timeout, 1, 24 * 3600 * 1000);
-  checkInt("concurrency", o.concurrency, 1, 100_000);
-  checkInt("workers", o.workers, 0, 256);
-  checkInt("inlineMaxChars", o.inlineMaxChars, 0, Number.MAX_SAFE_INTEGER);
+  for (const [name, [min, max]] of Object.entries(SERVER_INT_RANGES)) {
+    checkInt(name, o[name as keyof typeof SERVER_INT_RANGES], min, max);
+  }
   if (typeof o.host !== "string" || o.host === "") {
     throw createError("BAD_OPTION", "host must be a host name or an IP address");
   }

@@ -1,21 +1,18 @@
 import type { Command } from "commander";
 import { parseByteSize } from "../../io/limits.js";
-import { DEFAULT_SERVER_OPTIONS, LOG_LEVELS } from "../../server/config.js";
+import {
+  DEFAULT_SERVER_OPTIONS,
+  LOG_LEVELS,
+  SERVER_INT_RANGES,
+  type ServerOptions,
+} from "../../server/config.js";
 import { intOption } from "../parse-int.js";
 
-interface ServeFlags {
-  host: string;
-  port: number;
-  maxBody: number;
-  maxBatchBody: number;
-  timeout: number;
-  concurrency: number;
-  workers: number;
-  inlineMax: number;
-  logLevel: string;
-}
+/** The parsed flags: the server's options, with `--inline-max` for `inlineMaxChars`. */
+type ServeFlags = Omit<ServerOptions, "inlineMaxChars"> & { inlineMax: number };
 
 const D = DEFAULT_SERVER_OPTIONS;
+const R = SERVER_INT_RANGES;
 
 /** Register `khulasa serve`: the HTTP API and the web page. */
 export function registerServe(program: Command): void {
@@ -23,7 +20,7 @@ export function registerServe(program: Command): void {
     .command("serve")
     .description("Serve the HTTP API (/v1/summarize, /v1/summarize/batch) and the web page (/).")
     .option("--host <host>", "interface to listen on", D.host)
-    .option("--port <port>", "TCP port (0: any free port)", intOption("--port", 0, 65_535), D.port)
+    .option("--port <port>", "TCP port (0: any free port)", intOption("--port", ...R.port), D.port)
     .option(
       "--max-body <bytes>",
       "largest request body, and largest batch line (e.g. 2M)",
@@ -39,19 +36,19 @@ export function registerServe(program: Command): void {
     .option(
       "--timeout <ms>",
       "deadline of one article (a request or a batch record)",
-      intOption("--timeout", 1, 86_400_000),
+      intOption("--timeout", ...R.timeout),
       D.timeout,
     )
     .option(
       "--concurrency <n>",
       "requests on /v1/* at once (running or waiting); more get 503",
-      intOption("--concurrency", 1, 100_000),
+      intOption("--concurrency", ...R.concurrency),
       D.concurrency,
     )
     .option(
       "--workers <n>",
       "worker threads for long and HTML articles (0: all on the event loop)",
-      intOption("--workers", 0, 256),
+      intOption("--workers", ...R.workers),
       D.workers,
     )
     .option(
