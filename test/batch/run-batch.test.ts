@@ -7,6 +7,7 @@ import { IN_FLIGHT_PER_WORKER, runBatch } from "../../src/batch/run-batch.js";
 import type { BatchOutcome, BatchTask } from "../../src/batch/task.js";
 import { KhulasaError } from "../../src/errors.js";
 import { collapseWhitespace } from "../../src/text/span.js";
+import { outcomes } from "../helpers/batch-lines.js";
 
 const SENTENCES = [
   "أعلنت وزارة الصحة افتتاح مستشفى جديد في مدينة السلط.",
@@ -136,11 +137,7 @@ test("bad lines give error lines and the run goes on", async () => {
     summarizer: createSummarizer(0),
   });
   assert.deepEqual(stats, { records: 8, ok: 2, failed: 6 });
-  const got = lines().map((l) => [
-    l.id ?? null,
-    l.line ?? null,
-    (l.error as { code?: string })?.code ?? "ok",
-  ]);
+  const got = outcomes(lines());
   assert.deepEqual(got, [
     ["ok-1", null, "ok"],
     [null, 2, "BAD_JSON"],

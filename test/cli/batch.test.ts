@@ -13,6 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { finished } from "node:stream/promises";
 import { after, test } from "node:test";
+import { outcomes } from "../helpers/batch-lines.js";
 import { CLI, ROOT } from "../helpers/shared.js";
 
 const dir = mkdtempSync(join(tmpdir(), "khulasa-batch-"));
@@ -115,11 +116,7 @@ test("bad records give error lines, good ones are summarized, exit code 1", () =
   assert.doesNotMatch(result.stderr, /at .*\(/);
   assert.match(result.stderr, /^khulasa: 6 records, 4 failed/);
   const lines = parseLines(readFileSync(out, "utf8"));
-  const got = lines.map((l) => [
-    l.id ?? null,
-    l.line ?? null,
-    (l.error as { code?: string })?.code ?? "ok",
-  ]);
+  const got = outcomes(lines);
   assert.deepEqual(got, [
     ["a", null, "ok"],
     [null, 2, "BAD_JSON"],
