@@ -72,7 +72,14 @@ export async function runBatchCommand(file: string | undefined, flags: BatchFlag
   const { countBytes, createProgress } = await import("../../batch/progress.js");
   const { runBatch } = await import("../../batch/run-batch.js");
   const input = await openInput(source);
-  const output = await openOutput(flags.output);
+  let output: Awaited<ReturnType<typeof openOutput>>;
+  try {
+    output = await openOutput(flags.output);
+  } catch (error) {
+    // Close the input now: left to garbage collection, its file handle warns on stderr.
+    input.stream.destroy();
+    throw error;
+  }
   const counted = countBytes(input.stream);
   const summarizer = createSummarizer(workers);
   let progress: Progress | null = null;
