@@ -2,30 +2,22 @@
 // ../shared/data/ant-news-unlabeled.jsonl (25,109 Arabic news articles). Only derived counts are
 // written, never text. Re-run after any change to the normalizer, tokenizer or stemmer:
 //   npx tsx scripts/build-df.ts [CORPUS.jsonl] [--min-df 3]
-import { createReadStream, existsSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { createInterface } from "node:readline";
-import { fileURLToPath } from "node:url";
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { analyze } from "../src/analysis/analyze.js";
+import { articles, corpusOrExit, defaultCorpus, root } from "./lib/corpus.js";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const minDfAt = args.indexOf("--min-df");
 const minDf = minDfAt >= 0 ? Number(args[minDfAt + 1]) : 3;
-const corpus =
-  args.find((a, i) => !a.startsWith("--") && i !== minDfAt + 1) ??
-  resolve(root, "..", "shared", "data", "ant-news-unlabeled.jsonl");
-if (!existsSync(corpus)) {
-  console.error(`build-df: ${corpus} not found (it lives in ../shared/data)`);
-  process.exit(2);
-}
+const corpus = corpusOrExit(
+  "build-df",
+  args.find((a, i) => !a.startsWith("--") && i !== minDfAt + 1) ?? defaultCorpus,
+);
 
 const df = new Map<string, number>();
 let docs = 0;
-const lines = createInterface({ input: createReadStream(corpus, "utf8"), crlfDelay: Infinity });
-for await (const line of lines) {
-  if (!line.trim()) continue;
-  const { article } = JSON.parse(line) as { article: string };
+for await (const article of articles(corpus)) {
   const seen = new Set<string>();
   for (const s of analyze(article).sentences) {
     for (const t of s.tokens) if (!t.stop && t.stem.length >= 2) seen.add(t.stem);
