@@ -1,3 +1,4 @@
+import { WAW_CLITIC_WORDS } from "../lang/ar/data/clitics.js";
 import {
   ATTRIBUTION_STARTS,
   LEADING_CONNECTIVES,
@@ -44,7 +45,7 @@ export interface Compressed {
 const CONNECTIVES = phraseWords(LEADING_CONNECTIVES);
 const ATTRIBUTIONS = phraseWords(ATTRIBUTION_STARTS);
 const ADJUNCTS = phraseWords(TRAILING_ADJUNCTS);
-const WAW = new Set(WAW_OPENERS);
+const WAW = new Set([...WAW_OPENERS, ...WAW_CLITIC_WORDS]);
 const WAW_AL_KEEP = new Set(WAW_AL_EXCEPTIONS);
 /** Clause marks: `،` `,` `؛` `;`. */
 const CLAUSE_MARKS: ReadonlySet<number> = new Set([0x060c, 0x2c, 0x061b, 0x3b]);
@@ -99,11 +100,18 @@ export function compressSentence(
   }
   let start = words[first]?.span.start ?? body.start;
   const opener = words[first];
-  if (opener && enabled.has("clitic") && input[start] === "و" && isWawClitic(opener.norm)) {
-    start += 1;
-    // A voweled clitic (`وَقالَ`): its harakat (or tatweel) go with it, never open the bullet.
-    while (/[\p{M}\u0640]/u.test(input[start] ?? "")) start++;
-    rules.push("clitic");
+  if (opener && enabled.has("clitic") && input[start] === "و") {
+    if (opener.norm === "و" && last - first - 1 >= minWords) {
+      // A detached `و` (`و قال …`): the bullet opens on the next word.
+      first += 1;
+      start = (words[first] as Token).span.start;
+      rules.push("clitic");
+    } else if (isWawClitic(opener.norm)) {
+      start += 1;
+      // A voweled clitic (`وَقالَ`): its harakat (or tatweel) go with it, never open the bullet.
+      while (/[\p{M}\u0640]/u.test(input[start] ?? "")) start++;
+      rules.push("clitic");
+    }
   }
 
   // Parenthetical asides between start and end.
@@ -139,8 +147,9 @@ function hasClauseMark(input: string, from: number, to: number): boolean {
 }
 
 function isWawClitic(norm: string): boolean {
+  if (WAW_AL_KEEP.has(norm)) return false;
   if (WAW.has(norm)) return true;
-  return norm.startsWith("وال") && norm.length >= 6 && !WAW_AL_KEEP.has(norm);
+  return norm.startsWith("وال") && norm.length >= 6;
 }
 
 /** Whether a quotation opened before `at` (since `from`) is still open there. */

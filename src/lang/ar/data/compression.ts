@@ -58,7 +58,10 @@ export const ATTRIBUTION_STARTS: readonly string[] = [
 /** Words that open a trailing adjunct that rarely belongs in a highlight. */
 export const TRAILING_ADJUNCTS: readonly string[] = ["وسط", "في اشاره الي", "في اشاره"];
 
-/** Openers with a clitic و that may be dropped at the start of a bullet (`وقال` → `قال`). */
+/**
+ * Openers with a clitic و that may be dropped at the start of a bullet (`وقال` → `قال`), chosen by
+ * hand. The corpus-derived table in clitics.ts adds the rest.
+ */
 export const WAW_OPENERS: readonly string[] = [
   "وقال",
   "وقالت",
@@ -125,7 +128,7 @@ export const WAW_OPENERS: readonly string[] = [
   "واعتبرت",
 ];
 
-/** Words that start with `وال` as part of the word, not a clitic. */
+/** Words that start with `وال` as part of the word, not a clitic; they veto the tables above. */
 export const WAW_AL_EXCEPTIONS: readonly string[] = [
   "والد",
   "والده",

@@ -1,0 +1,30 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { WAW_CLITIC_WORDS } from "../../src/lang/ar/data/clitics.js";
+import { normalize } from "../../src/lang/ar/normalize.js";
+
+const table = new Set(WAW_CLITIC_WORDS);
+
+test("clitics table: sorted, unique, normalized words that begin with و", () => {
+  assert.ok(WAW_CLITIC_WORDS.length > 1000, `${WAW_CLITIC_WORDS.length} words`);
+  assert.equal(table.size, WAW_CLITIC_WORDS.length);
+  assert.deepEqual([...WAW_CLITIC_WORDS].sort(), WAW_CLITIC_WORDS);
+  for (const word of WAW_CLITIC_WORDS) {
+    assert.match(word, /^و\S{2,}$/u);
+    assert.equal(normalize(word), word);
+  }
+});
+
+test("clitics table: و + a word of its own is listed", () => {
+  for (const word of ["وتأهلت", "ومع", "وعندما", "ونقلت", "وأرجع", "وخلال", "ووصل", "وجرى"]) {
+    assert.ok(table.has(normalize(word)), word);
+  }
+});
+
+test("clitics table: a word whose و is a root letter is not", () => {
+  // described, agreed, signed, arrived, directed, behind, means, ministry, minister, alone, one
+  const roots = ["وصف", "وافق", "وقعت", "وصل", "وجه", "وراء", "وسائل", "وزارة", "وزير", "وحدها"];
+  for (const word of [...roots, "واحد", "ورد", "وجد", "وضع", "وفقا", "وسط", "ولي", "وطن"]) {
+    assert.ok(!table.has(normalize(word)), word);
+  }
+});
