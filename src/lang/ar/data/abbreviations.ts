@@ -122,3 +122,9 @@ export const ARABIC_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "اكس",
   "زد",
 ]);
+
+/**
+ * Top-level domains written in Arabic after a site's name, as in `العربية.نت` `مصراوي.كوم`: the
+ * dot before them is inside the name (normalized, so `أورغ` is `اورغ`).
+ */
+export const ARABIC_DOMAIN_SUFFIXES: readonly string[] = ["نت", "كوم", "اورغ"];

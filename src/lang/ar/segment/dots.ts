@@ -1,5 +1,9 @@
 import { ARABIC, classAt, DIGIT, LETTER, MARK, SPACE } from "../../../text/chars.js";
-import { ARABIC_ABBREVIATIONS, LATIN_ABBREVIATIONS } from "../data/abbreviations.js";
+import {
+  ARABIC_ABBREVIATIONS,
+  ARABIC_DOMAIN_SUFFIXES,
+  LATIN_ABBREVIATIONS,
+} from "../data/abbreviations.js";
 import { BULLETS, TOKEN_INNER } from "../data/punctuation.js";
 import { normalize } from "../normalize.js";
 import { MAX_ENUMERATOR_DIGITS } from "./markers.js";
@@ -73,10 +77,21 @@ function isEnumerator(input: string, p: number, lineStart: number): boolean {
   return true;
 }
 
+/** Longest Arabic domain suffix. */
+const MAX_SUFFIX = Math.max(...ARABIC_DOMAIN_SUFFIXES.map((s) => s.length));
+
+/** Whether the word right after the dot at `p` is an Arabic domain suffix (`العربية.نت`). */
+function domainSuffixAfter(input: string, p: number): boolean {
+  let e = p + 1;
+  while (e < input.length && e - p <= MAX_SUFFIX + 2 && isLetterish(input, e)) e++;
+  if (e < input.length && isLetterish(input, e)) return false;
+  return ARABIC_DOMAIN_SUFFIXES.includes(normalize(input.slice(p + 1, e)));
+}
+
 /**
  * Whether the single full stop at `p` ends a sentence. It does not in decimals and dates
  * (`3.5`, `12.03.2019`), URLs, e-mails and file names (a letter, digit or `@/_` right
- * after it), after an initial or a listed abbreviation (`د.` `أ.د.` `ص.ب.` `Dr.` `U.S.`),
+ * after it), a site's name with an Arabic domain (`العربية.نت`), after an initial or a listed abbreviation (`د.` `أ.د.` `ص.ب.` `Dr.` `U.S.`),
  * or after a list number at the start of a line (`1. `). A single-letter abbreviation right
  * after a number is a unit or era (`1827م.` `300 ق.م.`) and does end the sentence.
  */
@@ -87,6 +102,7 @@ export function dotEndsSentence(input: string, p: number, lineStart: number): bo
   if (TOKEN_INNER.has(input[p + 1] ?? "")) return false;
   if (p > 0 && (classAt(input, p - 1) & DIGIT) !== 0) return !isEnumerator(input, p, lineStart);
   if (p === 0 || !isLetterish(input, p - 1)) return true;
+  if ((nextFlags & ARABIC) !== 0 && domainSuffixAfter(input, p)) return false;
   const chain = chainBefore(input, p);
   const listed = LATIN_ABBREVIATIONS.has(chain.text) || ARABIC_ABBREVIATIONS.has(chain.text);
   if ((nextFlags & LETTER) !== 0) return !(chain.singles || listed || allInitials(chain.text));
