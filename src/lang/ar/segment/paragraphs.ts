@@ -20,7 +20,9 @@ import {
  * - in hard-wrapped text (EASC), a single line break ends a paragraph only when the line
  *   ends a sentence (a terminator, closing quotes after it allowed, that is not an
  *   abbreviation's dot), when the line is clearly short of the wrap width (a heading), or
- *   when the next line opens with a list bullet or number; otherwise it is a space.
+ *   when the next line opens with a list bullet or number; otherwise it is a space;
+ * - in any text, a line that ends with a word that needs the next one (a preposition,
+ *   a conjunction, a relative pronoun: `data/continuations.ts`) goes on in the next line.
  */
 export function groupParagraphs(
   input: string,

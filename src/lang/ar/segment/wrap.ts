@@ -1,5 +1,7 @@
 import { CLOSE, charWidth, classAt, FORMAT, SPACE } from "../../../text/chars.js";
+import { CONTINUING_WORDS } from "../data/continuations.js";
 import { AMBIGUOUS_QUOTES, TERMINATORS } from "../data/punctuation.js";
+import { normalize } from "../normalize.js";
 import { isBlank, type Line, lineLength } from "./lines.js";
 import { markerEnd } from "./markers.js";
 
@@ -58,6 +60,20 @@ export function endsClosed(input: string, line: Line): boolean {
   return TERMINATORS.has(last) || last === ":";
 }
 
+/** Longest word looked at for `endsOnContinuingWord`. */
+const MAX_CONTINUING = 12;
+
+/** Whether a line ends with a word that needs the next one (`في`, `التي`): it cannot end a paragraph. */
+function endsOnContinuingWord(input: string, line: Line): boolean {
+  let s = line.contentEnd;
+  while (s > line.contentStart && line.contentEnd - s < MAX_CONTINUING) {
+    if ((classAt(input, s - 1) & (SPACE | FORMAT)) !== 0) break;
+    s--;
+  }
+  if (s > line.contentStart && (classAt(input, s - 1) & (SPACE | FORMAT)) === 0) return false;
+  return CONTINUING_WORDS.has(normalize(input.slice(s, line.contentEnd)));
+}
+
 /** Length of the first word of a line. */
 export function firstWordLength(input: string, line: Line): number {
   let i = line.contentStart;
@@ -110,7 +126,8 @@ export type LineBreak = "paragraph" | "none";
  * next line opens with a list bullet or an interview dash. In text that is not wrapped,
  * every line break ends a paragraph, except in text whose paragraphs are set apart by blank
  * lines: there a long line that ends without a terminator goes on in the next line (the
- * caller has already checked the terminator).
+ * caller has already checked the terminator). In any text, a line that ends with a word that
+ * needs the next one (`في`, `التي`, `و`) goes on in the next line.
  */
 export function classifyLineBreak(
   input: string,
@@ -119,6 +136,7 @@ export function classifyLineBreak(
   wrap: WrapInfo,
   options: WrapOptions = DEFAULT_WRAP_OPTIONS,
 ): LineBreak {
+  if (endsOnContinuingWord(input, line)) return "none";
   if (!wrap.wrapped) {
     return wrap.blankSeparated && lineLength(line) >= options.minOpenLine ? "none" : "paragraph";
   }

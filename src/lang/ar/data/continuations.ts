@@ -1,0 +1,42 @@
+// Words that never end a paragraph (normalized: أإآ→ا, ى→ي, ة→ه): each needs the words after
+// it. A line that ends with one continues on the next line, even in text of one paragraph a line.
+
+export const CONTINUING_WORDS: ReadonlySet<string> = new Set([
+  // prepositions
+  "في",
+  "من",
+  "علي",
+  "الي",
+  "عن",
+  "مع",
+  "بين",
+  "حول",
+  "نحو",
+  "ضد",
+  "عند",
+  "لدي",
+  "منذ",
+  "حتي",
+  "خلال",
+  "بعد",
+  "قبل",
+  // conjunctions and particles
+  "و",
+  "او",
+  "ثم",
+  "بل",
+  "لكن",
+  "ان",
+  "لان",
+  "كي",
+  "قد",
+  "لم",
+  "لن",
+  // relative pronouns
+  "الذي",
+  "التي",
+  "الذين",
+  "اللذين",
+  "اللتين",
+  "اللواتي",
+]);
