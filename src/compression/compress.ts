@@ -1,11 +1,16 @@
 import { WAW_CLITIC_WORDS } from "../lang/ar/data/clitics.js";
 import {
   ATTRIBUTION_STARTS,
+  CONNECTIVES_BEFORE_A_JOIN,
   LEADING_CONNECTIVES,
+  MAIN_CLAUSE_OPENERS,
+  SUBORDINATING_CONNECTIVES,
+  TITLE_NOUNS,
   TRAILING_ADJUNCTS,
   WAW_AL_EXCEPTIONS,
   WAW_OPENERS,
 } from "../lang/ar/data/compression.js";
+import { CONTINUING_WORDS } from "../lang/ar/data/continuations.js";
 import type { Span, Token } from "../text/types.js";
 import { matchAt, phraseWords } from "./phrases.js";
 
@@ -43,6 +48,10 @@ export interface Compressed {
 }
 
 const CONNECTIVES = phraseWords(LEADING_CONNECTIVES);
+const BEFORE_A_JOIN = phraseWords(CONNECTIVES_BEFORE_A_JOIN);
+const SUBORDINATING = phraseWords(SUBORDINATING_CONNECTIVES);
+const MAIN_CLAUSE = new Set(MAIN_CLAUSE_OPENERS);
+const TITLES = new Set(TITLE_NOUNS);
 const ATTRIBUTIONS = phraseWords(ATTRIBUTION_STARTS);
 const ADJUNCTS = phraseWords(TRAILING_ADJUNCTS);
 const WAW = new Set([...WAW_OPENERS, ...WAW_CLITIC_WORDS]);
@@ -50,6 +59,12 @@ const WAW_AL_KEEP = new Set(WAW_AL_EXCEPTIONS);
 /** Clause marks: `،` `,` `؛` `;`. */
 const CLAUSE_MARKS: ReadonlySet<number> = new Set([0x060c, 0x2c, 0x061b, 0x3b]);
 const FINAL_MARKS = /[.!?؟…]+$/u;
+/** A one-letter proclitic (`و` `ب` `ل` `ك` `ف`, maybe with tatweel or harakat) right before a `(`. */
+const PROCLITIC_BEFORE = /(?:^|[^\p{L}\p{M}])[وبلكف][\u0640\p{M}]*$/u;
+/** Words an aside after them completes: prepositions, conjunctions, relatives, `مثل`. */
+const COMPLETED: ReadonlySet<string> = new Set([...CONTINUING_WORDS, "مثل", "بمثل", "كمثل"]);
+/** Another aside right after one, maybe behind `و` or `،` (`(…) و(…)`). */
+const LIST_OF_ASIDES = /^\s*[و،,]?\s*\(/u;
 /** A word right after an aside, maybe behind punctuation but with no white space between. */
 const GLUED_WORD = /^[^\s\p{L}\p{N}\p{M}]*[\p{L}\p{N}\p{M}]/u;
 
@@ -94,7 +109,12 @@ export function compressSentence(
 
   // Leading connective (`كما`, `من جهته،`), then a clitic `و` on the new first word.
   const lead = matchAt(words, 0, CONNECTIVES);
-  if (lead > 0 && enabled.has("connective") && last - lead >= minWords) {
+  if (
+    lead > 0 &&
+    enabled.has("connective") &&
+    last - lead >= minWords &&
+    connectiveMayGo(input, words, lead)
+  ) {
     first = lead;
     rules.push("connective");
   }
@@ -117,13 +137,15 @@ export function compressSentence(
   // Parenthetical asides between start and end.
   const kept: Span[] = [];
   let from = start;
+  let dropped = 0;
   for (const aside of enabled.has("aside") ? asides(input, start, end) : []) {
     const inside = words.filter((t) => t.span.start > aside.start && t.span.end < aside.end).length;
-    const remaining = last - first - inside;
+    const remaining = last - first - dropped - inside;
     if (inside === 0 || inside > maxAsideWords || remaining < minWords) continue;
-    if (aside.start <= start) continue;
+    if (aside.start <= start || !asideMayGo(input, words, aside)) continue;
     kept.push({ start: from, end: aside.start });
     from = aside.end;
+    dropped += inside;
     rules.push("aside");
   }
   kept.push({ start: from, end });
@@ -144,6 +166,40 @@ function hasUnit(input: string, from: number, to: number, unit: number): boolean
 function hasClauseMark(input: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (CLAUSE_MARKS.has(input.charCodeAt(i))) return true;
   return false;
+}
+
+/**
+ * Whether the connective `words[0, lead)` may go: `هذا` only before a clause mark or a clitic `و`
+ * (`هذا، وقد …`), and a subordinating `في حين` only when no main clause (`فإن …`) follows it.
+ */
+function connectiveMayGo(input: string, words: readonly Token[], lead: number): boolean {
+  const next = words[lead] as Token;
+  if (matchAt(words, 0, BEFORE_A_JOIN) === lead) {
+    const gap = (words[lead - 1] as Token).span.end;
+    return hasClauseMark(input, gap, next.span.start) || next.norm.startsWith("و");
+  }
+  if (matchAt(words, 0, SUBORDINATING) === lead) {
+    return !words.some((t, i) => i > lead && MAIN_CLAUSE.has(t.norm));
+  }
+  return true;
+}
+
+/**
+ * Whether an aside may go: not when it completes the word before it, as after a preposition or
+ * `مثل` (`مثل (…)`) or a title noun (`فيلم (…)`), not when a proclitic is glued to its `(`
+ * (`و(…)`, `بـ(…)`), and not in a list of asides (`(…) و(…)`): dropping them would leave bare
+ * conjunctions and prepositions.
+ */
+function asideMayGo(input: string, words: readonly Token[], aside: Span): boolean {
+  const open = input.indexOf("(", aside.start);
+  if (PROCLITIC_BEFORE.test(input.slice(Math.max(0, open - 4), open))) return false;
+  let before: Token | undefined;
+  for (const t of words) {
+    if (t.span.end > open) break;
+    before = t;
+  }
+  if (before && (COMPLETED.has(before.norm) || TITLES.has(before.norm))) return false;
+  return !LIST_OF_ASIDES.test(input.slice(aside.end, aside.end + 8));
 }
 
 function isWawClitic(norm: string): boolean {

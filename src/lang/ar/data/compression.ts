@@ -34,6 +34,46 @@ export const LEADING_CONNECTIVES: readonly string[] = [
   "ايضا",
 ];
 
+/** Connectives that go only when a clause mark or a clitic و follows (`هذا، وقد …`): `هذا أول …` is a subject. */
+export const CONNECTIVES_BEFORE_A_JOIN: readonly string[] = ["هذا"];
+
+/**
+ * Connectives that open a subordinate clause (`في حين …، فإن …` "while …, …"): they stay when a
+ * main clause follows, since dropping them would turn the subordinate clause into the main one.
+ */
+export const SUBORDINATING_CONNECTIVES: readonly string[] = ["في حين"];
+
+/** Words that open the main clause after a subordinate one (`فإن`). */
+export const MAIN_CLAUSE_OPENERS: readonly string[] = ["فان", "فانه", "فانها", "فانهم"];
+
+/** Words that name a work or an event the bracket after them gives the title of (`فيلم (…)`). */
+export const TITLE_NOUNS: readonly string[] = [
+  "فيلم",
+  "فيلمه",
+  "فيلمها",
+  "افلام",
+  "كتاب",
+  "كتابه",
+  "روايه",
+  "مسلسل",
+  "اغنيه",
+  "البوم",
+  "برنامج",
+  "مسرحيه",
+  "عنوان",
+  "بعنوان",
+  "صحيفه",
+  "مجله",
+  "قناه",
+  "موقع",
+  "تطبيق",
+  "عمليه",
+  "حمله",
+  "لعبه",
+  "قصيده",
+  "ديوان",
+];
+
 /** Words that open an attribution tail: `، بحسب ما ذكرت وكالة …`, `، حسبما أفاد …`. */
 export const ATTRIBUTION_STARTS: readonly string[] = [
   "بحسب",
@@ -117,7 +157,6 @@ export const WAW_OPENERS: readonly string[] = [
   "واظهر",
   "واظهرت",
   "ودعا",
-  "ودعت",
   "وطالب",
   "وطالبت",
   "وقرر",
