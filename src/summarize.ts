@@ -2,9 +2,10 @@ import { analyze } from "./analysis/analyze.js";
 import { checkArticleText } from "./analysis/check.js";
 import { compressSentence } from "./compression/compress.js";
 import { createError } from "./errors.js";
-import { boilerplate, stripDateline } from "./features/boilerplate.js";
+import { Boilerplate, boilerplateKinds, stripDateline } from "./features/boilerplate.js";
 import { featureContext } from "./features/extract.js";
-import { computeFeatures, memo } from "./features/index.js";
+import { computeFeatures } from "./features/index.js";
+import { normalizedSentences } from "./features/sentences.js";
 import { arabic } from "./lang/ar/index.js";
 import { resolveOptions, type SummarizeOptions } from "./options.js";
 import { defaultModel } from "./scoring/default-model.js";
@@ -37,9 +38,7 @@ export function summarizeWith(
   if (doc.sentences.length === 0) throw createError("EMPTY_INPUT", "the article has no sentence");
   const ctx = featureContext(doc, arabic, arabicNewsIdf());
   const scores = scoreSentences(model, computeFeatures(ctx, model.features));
-  const flags = memo(ctx, boilerplate);
-  let eligible = Array.from(flags, (f) => f === 0);
-  if (!eligible.some(Boolean)) eligible = eligible.map(() => true);
+  const eligible = eligibleSentences(boilerplateKinds(ctx), normalizedSentences(ctx));
   const k = chooseCount(opts.count, eligible.filter(Boolean).length);
   const chosen = selectMmr(scores, ctx.vectors.sentences, eligible, k).sort((a, b) => a - b);
   const highlights = chosen.map((i): Highlight => {
@@ -56,6 +55,29 @@ export function summarizeWith(
     sentences: doc.sentences.length,
     ms: performance.now() - started,
   };
+}
+
+/**
+ * Which sentences may be highlights: those that are not boilerplate; if there are none, headings
+ * and questions (a headline given alone). A sentence repeated word for word counts once, at its
+ * first place. Text that is only datelines, credits and teasers has nothing to summarize
+ * (EMPTY_INPUT).
+ */
+function eligibleSentences(kinds: Uint8Array, norms: readonly string[]): boolean[] {
+  for (const allowed of [Boilerplate.None, Boilerplate.Heading]) {
+    const seen = new Set<string>();
+    const eligible = Array.from(kinds, (kind, i) => {
+      const norm = norms[i] as string;
+      if (kind !== allowed || seen.has(norm)) return false;
+      seen.add(norm);
+      return true;
+    });
+    if (eligible.includes(true)) return eligible;
+  }
+  throw createError(
+    "EMPTY_INPUT",
+    "the text holds only datelines, photo credits or reading teasers, no sentence to summarize",
+  );
 }
 
 /** A highlight's text: its source spans joined, white space collapsed. */

@@ -55,27 +55,44 @@ function findBody(ctx: FeatureContext, index: number): Span {
   return { start: first?.span.start ?? sentence.span.end, end: sentence.span.end };
 }
 
+/**
+ * What keeps a sentence from being a highlight: nothing; a line that is only a dateline or agency
+ * tag, a photo credit or an "اقرأ أيضا" teaser; or a heading with no clause or a question to an
+ * interviewee.
+ */
+export const Boilerplate = { None: 0, Line: 1, Heading: 2 } as const;
+
+/** Per sentence, what keeps it from being a highlight (`Boilerplate`); computed once. */
+export function boilerplateKinds(ctx: FeatureContext): Uint8Array {
+  return memo(ctx, findKinds);
+}
+
 /** 1 where a sentence can never be a highlight: a tag, credit, teaser, heading or question line. */
 export function boilerplate(ctx: FeatureContext): Float64Array {
+  const kinds = boilerplateKinds(ctx);
+  return featureValues(ctx.doc.sentences, (_, i) => (kinds[i] === Boilerplate.None ? 0 : 1));
+}
+
+function findKinds(ctx: FeatureContext): Uint8Array {
   const texts = sentenceTexts(ctx);
   const norms = normalizedSentences(ctx);
-  return featureValues(ctx.doc.sentences, (s, i) => {
+  return Uint8Array.from(ctx.doc.sentences, (s, i) => {
     const text = texts[i] as string;
     const norm = norms[i] as string;
-    if (BOILERPLATE_LINE.some((re) => re.test(norm))) return 1;
+    if (BOILERPLATE_LINE.some((re) => re.test(norm))) return Boilerplate.Line;
     const body = stripDateline(ctx, i);
     const words = tokensFrom(s.tokens, body.start);
-    if (words < MIN_WORDS) return 1;
+    if (words < MIN_WORDS) return Boilerplate.Line;
     const alone = isAloneInParagraph(ctx, i);
     const ending = text.trimEnd().slice(-1);
     // A heading: a short paragraph of its own with no sentence-final mark.
-    if (alone && !/[.!؟?…"»”)]/u.test(ending) && words < 10) return 1;
+    if (alone && !/[.!؟?…"»”)]/u.test(ending) && words < 10) return Boilerplate.Heading;
     // A question to an interviewee: a short paragraph that is only a question (a long sentence
     // that ends in a rhetorical question, after a clause mark, is news).
     if (alone && /[؟?]/u.test(ending) && words <= MAX_QUESTION_WORDS && !/[،,؛]/u.test(text)) {
-      return 1;
+      return Boilerplate.Heading;
     }
-    return 0;
+    return Boilerplate.None;
   });
 }
 

@@ -221,6 +221,11 @@ test("bad input: one coded line on stderr, exit code 2, no stack trace", () => {
     [["summarize", "--max-bytes", "lots", EXAMPLE], "BAD_OPTION"],
     [["summarize", "--html", "--text", EXAMPLE], "BAD_OPTION"],
     [["summarize", "-"], "EMPTY_INPUT", ""],
+    [
+      ["summarize", "-"],
+      "EMPTY_INPUT",
+      "القاهرة (رويترز) -\nتصوير: أحمد علي\nاقرأ أيضا: خبر آخر\n",
+    ],
   ];
   for (const [args, code, input] of cases) {
     assertUsageError(runCli(args, input ?? ""), code);

@@ -1,7 +1,7 @@
 // Invariant checks of a `Summary` against its input, shared by the dev-file and the property tests.
 // They check properties only (never which bullets were chosen), so quality tuning cannot break them.
 import { analyze } from "../../src/analysis/analyze.js";
-import { boilerplate } from "../../src/features/boilerplate.js";
+import { Boilerplate, boilerplateKinds } from "../../src/features/boilerplate.js";
 import { featureContext } from "../../src/features/extract.js";
 import { arabic } from "../../src/lang/ar/index.js";
 import type { SummarizeOptions } from "../../src/options.js";
@@ -85,13 +85,20 @@ export function firstUnmatched(bullet: readonly string[], article: readonly stri
   return -1;
 }
 
-/** How many sentences the engine may choose from (all of them when none is eligible). */
+/**
+ * How many different sentences the engine may choose from: those that are not boilerplate, or
+ * the headings and questions when there are none; a sentence repeated word for word counts once.
+ */
 export function eligibleSentences(input: string, title: string | null): number {
   const doc = analyze(input, { title, pack: arabic });
-  if (doc.sentences.length === 0) return 0;
-  const flags = boilerplate(featureContext(doc, arabic, arabicNewsIdf()));
-  const eligible = flags.filter((f) => f === 0).length;
-  return eligible === 0 ? doc.sentences.length : eligible;
+  const kinds = boilerplateKinds(featureContext(doc, arabic, arabicNewsIdf()));
+  for (const kind of [Boilerplate.None, Boilerplate.Heading]) {
+    const texts = doc.sentences
+      .filter((_, i) => kinds[i] === kind)
+      .map((s) => arabic.normalize(input.slice(s.span.start, s.span.end)));
+    if (texts.length > 0) return new Set(texts).size;
+  }
+  return 0;
 }
 
 /**

@@ -2,6 +2,7 @@
 // invariants only, never which bullets are chosen.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { KhulasaError } from "../../src/errors.js";
 import type { SummarizeOptions } from "../../src/options.js";
 import { summarize } from "../../src/summarize.js";
 import { violations } from "./check.js";
@@ -44,4 +45,34 @@ test("a voweled clitic waw goes with its harakat: no bullet starts with a bare h
   assertInvariants("وَقالَ الوزير إن الحكومة ستعلن خطة جديدة لخفض الأسعار الشهر المقبل.", {
     count: 1,
   });
+});
+
+test("a sentence repeated word for word gives one bullet, not two", () => {
+  const unique = [
+    "أعلنت الحكومة خطة جديدة لخفض أسعار الوقود في البلاد.",
+    "وقال الوزير إن الخطة تبدأ مطلع الشهر المقبل وتستمر عاما كاملا.",
+    "ورحبت النقابات بالقرار ودعت إلى توسيعه ليشمل النقل العام.",
+  ];
+  const text = [...unique, ...unique, ...unique, ...unique].join("\n");
+  assertInvariants(text, {});
+  const texts = summarize(text).highlights.map((h) => h.text);
+  assert.equal(texts.length, 3);
+  assert.equal(new Set(texts).size, 3);
+});
+
+test("a headline given alone is its own highlight", () => {
+  const text = "زلزال بقوة ست درجات يضرب جنوب البلاد";
+  assertInvariants(text, {});
+  assert.deepEqual(
+    summarize(text).highlights.map((h) => h.text),
+    [text],
+  );
+});
+
+test("text that is only a dateline, a photo credit and a teaser is EMPTY_INPUT", () => {
+  const text = "القاهرة (رويترز) -\nتصوير: أحمد علي\nاقرأ أيضا: خبر آخر";
+  assert.throws(
+    () => summarize(text),
+    (e) => e instanceof KhulasaError && e.code === "EMPTY_INPUT" && /dateline/.test(e.message),
+  );
 });
