@@ -2,7 +2,7 @@ import { analyze } from "./analysis/analyze.js";
 import { checkArticleText } from "./analysis/check.js";
 import { compressSentence } from "./compression/compress.js";
 import { createError } from "./errors.js";
-import { Boilerplate, boilerplateKinds, stripDateline } from "./features/boilerplate.js";
+import { boilerplateKinds, stripDateline } from "./features/boilerplate.js";
 import { featureContext } from "./features/extract.js";
 import { computeFeatures } from "./features/index.js";
 import { normalizedSentences } from "./features/sentences.js";
@@ -12,6 +12,7 @@ import { defaultModel } from "./scoring/default-model.js";
 import { arabicNewsIdf } from "./scoring/idf.js";
 import { type SentenceModel, scoreSentences } from "./scoring/model.js";
 import { chooseCount } from "./selection/count.js";
+import { eligibleSentences } from "./selection/eligible.js";
 import { selectMmr } from "./selection/select.js";
 import { collapseWhitespace } from "./text/span.js";
 import type { Highlight, Span, Summary } from "./text/types.js";
@@ -55,29 +56,6 @@ export function summarizeWith(
     sentences: doc.sentences.length,
     ms: performance.now() - started,
   };
-}
-
-/**
- * Which sentences may be highlights: those that are not boilerplate; if there are none, headings
- * and questions (a headline given alone). A sentence repeated word for word counts once, at its
- * first place. Text that is only datelines, credits and teasers has nothing to summarize
- * (EMPTY_INPUT).
- */
-function eligibleSentences(kinds: Uint8Array, norms: readonly string[]): boolean[] {
-  for (const allowed of [Boilerplate.None, Boilerplate.Heading]) {
-    const seen = new Set<string>();
-    const eligible = Array.from(kinds, (kind, i) => {
-      const norm = norms[i] as string;
-      if (kind !== allowed || seen.has(norm)) return false;
-      seen.add(norm);
-      return true;
-    });
-    if (eligible.includes(true)) return eligible;
-  }
-  throw createError(
-    "EMPTY_INPUT",
-    "the text holds only datelines, photo credits or reading teasers, no sentence to summarize",
-  );
 }
 
 /** A highlight's text: its source spans joined, white space collapsed. */
