@@ -32,6 +32,9 @@ export const LEADING_CONNECTIVES: readonly string[] = [
   "وفي الاثناء",
   "هذا",
   "ايضا",
+  "لكن",
+  "الا ان",
+  "فيما",
 ];
 
 /** Connectives that go only when a clause mark or a clitic و follows (`هذا، وقد …`): `هذا أول …` is a subject. */
@@ -41,7 +44,7 @@ export const CONNECTIVES_BEFORE_A_JOIN: readonly string[] = ["هذا"];
  * Connectives that open a subordinate clause (`في حين …، فإن …` "while …, …"): they stay when a
  * main clause follows, since dropping them would turn the subordinate clause into the main one.
  */
-export const SUBORDINATING_CONNECTIVES: readonly string[] = ["في حين"];
+export const SUBORDINATING_CONNECTIVES: readonly string[] = ["في حين", "فيما"];
 
 /** Words that open the main clause after a subordinate one (`فإن`). */
 export const MAIN_CLAUSE_OPENERS: readonly string[] = ["فان", "فانه", "فانها", "فانهم"];
