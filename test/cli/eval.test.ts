@@ -3,7 +3,14 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { ONE_LINE_ERROR, runCli, STACK } from "../helpers/run-cli.js";
+import {
+  FULL_DEVICE,
+  ONE_LINE_ERROR,
+  runCli,
+  runCliWithClosedStdout,
+  runCliWithStdoutTo,
+  STACK,
+} from "../helpers/run-cli.js";
 import { sharedPath, sharedSkip } from "../helpers/shared.js";
 
 const dir = mkdtempSync(join(tmpdir(), "khulasa-eval-"));
@@ -176,4 +183,27 @@ describe("khulasa eval: scoring", () => {
       },
     );
   }
+});
+
+describe("khulasa eval: where the report goes", () => {
+  test("stdout refuses writes: one WRITE_FAILED line, exit 2", {
+    skip: FULL_DEVICE ? false : "needs /dev/full",
+  }, () => {
+    for (const json of [[], ["--json"]]) {
+      const r = runCliWithStdoutTo(
+        ["eval", gold, "--baseline", "lead-1", ...json],
+        FULL_DEVICE ?? "",
+      );
+      assert.equal(r.code, 2, r.stderr);
+      assert.match(r.stderr, ONE_LINE_ERROR);
+      assert.match(r.stderr, /^khulasa: error WRITE_FAILED: cannot write stdout \(ENOSPC\)/);
+      assert.doesNotMatch(r.stderr, STACK);
+    }
+  });
+
+  test("stdout's reader is gone (| head): quiet, exit 0", async () => {
+    const r = await runCliWithClosedStdout(["eval", gold, "--baseline", "lead-1"]);
+    assert.equal(r.stderr, "");
+    assert.equal(r.code, 0);
+  });
 });

@@ -6,6 +6,13 @@ import { join } from "node:path";
 import { after, test } from "node:test";
 import { collapseWhitespace } from "../../src/text/span.js";
 import type { Summary } from "../../src/text/types.js";
+import {
+  FULL_DEVICE,
+  ONE_LINE_ERROR,
+  runCliWithClosedStdout,
+  runCliWithStdoutTo,
+  STACK,
+} from "../helpers/run-cli.js";
 import { CLI, ROOT } from "../helpers/shared.js";
 
 const EXAMPLE = join(ROOT, "examples", "article.txt");
@@ -225,4 +232,22 @@ test("bad input: one coded line on stderr, exit code 2, no stack trace", () => {
   for (const [args, code, input] of cases) {
     assertUsageError(runCli(args, input ?? ""), code);
   }
+});
+
+test("stdout refuses writes: one WRITE_FAILED line, exit 2", {
+  skip: FULL_DEVICE ? false : "needs /dev/full",
+}, () => {
+  for (const format of ["text", "json"]) {
+    const r = runCliWithStdoutTo(["summarize", EXAMPLE, "--format", format], FULL_DEVICE ?? "");
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, ONE_LINE_ERROR);
+    assert.match(r.stderr, /^khulasa: error WRITE_FAILED: cannot write stdout \(ENOSPC\)/);
+    assert.doesNotMatch(r.stderr, STACK);
+  }
+});
+
+test("stdout's reader is gone (| head): quiet, exit 0", async () => {
+  const r = await runCliWithClosedStdout(["summarize", EXAMPLE]);
+  assert.equal(r.stderr, "");
+  assert.equal(r.code, 0);
 });

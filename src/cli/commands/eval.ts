@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { createError } from "../../errors.js";
 import { BASELINES } from "../../eval/baseline-names.js";
 import type { SystemSpec } from "../../eval/systems.js";
+import { writeText } from "../output.js";
 import { intOption } from "../parse-int.js";
 
 interface EvalFlags {
@@ -67,6 +68,6 @@ export function registerEval(program: Command): void {
       }
       const system = systemFor(spec);
       const report = evaluate(items, system.highlights, { system: system.name, extra });
-      process.stdout.write(flags.json ? jsonReport(report, gold) : markdownReport(report, gold));
+      await writeText(flags.json ? jsonReport(report, gold) : markdownReport(report, gold));
     });
 }

@@ -11,6 +11,7 @@ import {
   OUTPUT_FORMATS,
   type OutputFormat,
 } from "../format.js";
+import { writeText } from "../output.js";
 
 /** Raw options of `khulasa summarize` as commander gives them. */
 interface SummarizeFlags {
@@ -93,7 +94,7 @@ export async function runSummarize(file: string | undefined, flags: SummarizeFla
     title: article.title,
     offset: article.offset,
   };
-  process.stdout.write(formatSummary(summary, format, input));
+  await writeText(formatSummary(summary, format, input));
 }
 
 /** Register `khulasa summarize`. */
