@@ -170,6 +170,24 @@ test("highlights printed above the article are not part of it", () => {
   );
 });
 
+test("a BOM counts in input.offset: the input sliced at offset + start is the span", () => {
+  const story =
+    "أعلنت وزارة الصحة افتتاح مستشفى جديد في مدينة السلط. ويضم المستشفى مئتي سرير وقسما للطوارئ. وقال الوزير إن العمل بدأ قبل ثلاث سنوات.\n";
+  for (const input of [`\uFEFF${story}`, `\uFEFF- سطر ملخص قديم.\n- وسطر آخر.\n\n${story}`]) {
+    const path = file("bom.txt", input);
+    const result = runCli(["summarize", "--format", "json", "--no-compress", path]);
+    assert.equal(result.status, 0, result.stderr);
+    const out = JSON.parse(result.stdout) as Summary & { input: { offset: number } };
+    assert.equal(out.input.offset, input.indexOf(story));
+    assert.ok(out.highlights.length > 0);
+    for (const h of out.highlights) {
+      const o = out.input.offset;
+      const text = h.sources.map((s) => input.slice(o + s.start, o + s.end)).join(" ");
+      assert.equal(collapseWhitespace(text), h.text);
+    }
+  }
+});
+
 test("an HTML page: bullets from its article body, title from the page", () => {
   const html = readFileSync(PAGE, "utf8");
   const result = runCli(["summarize", PAGE]);

@@ -80,7 +80,8 @@ export async function runSummarize(file: string | undefined, flags: SummarizeFla
   // engine to its worker threads.
   const { prepareArticle } = await import("../../io/article.js");
   const { summarize } = await import("../../summarize.js");
-  const raw = decodeText(bytes, source === STDIN ? "stdin" : source);
+  // The BOM stays: prepareArticle skips it and counts it in `offset` (offsets into the input).
+  const raw = decodeText(bytes, source === STDIN ? "stdin" : source, { keepBom: true });
   const article = await prepareArticle(raw, { title: flags.title ?? null, html });
   const summary = summarize(article.text, {
     count,
