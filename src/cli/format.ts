@@ -19,7 +19,10 @@ export interface InputInfo {
   format: "text" | "html";
   /** The title used (given, or the page's). */
   title: string | null;
-  /** Plain text: where the article text starts in the decoded input (after `- ` lines); HTML: null. */
+  /**
+   * Plain text: where the article text starts in the decoded input, in UTF-16 units (after a
+   * byte-order mark, which counts as one, and a leading block of `- ` lines); HTML: null.
+   */
   offset: number | null;
 }
 
@@ -33,7 +36,8 @@ Formats:
              "language", "sentences", "ms", "input": {"source", "bytes", "format", "title",
              "offset"}}. "sentence" is 0-based; sources are [start, end) UTF-16 offsets into
              the article text; for plain text add input.offset to get offsets into the input
-             (the article starts after a leading block of "- " highlight lines, if any).
+             (the article starts after a byte-order mark, counted as one unit, and a leading
+             block of "- " highlight lines, if any).
 `;
 
 /** `- ` lines, one per highlight. */

@@ -7,18 +7,51 @@ export interface GoldItem {
   title: string | null;
   article: string;
   summaries: string[];
+  /** `file:line` of the record, when read by `loadGold` (for messages). */
+  where?: string;
+}
+
+/** Why a system has no summary for an item: a batch error line, or an error summarizing it. */
+export interface ItemError {
+  code: string;
+  message: string;
+  /** `file:line` of the error line, or of the gold record; null when unknown. */
+  where: string | null;
 }
 
 /** A system's output for one article: its highlights (one sentence each). */
 export interface Prediction {
   id: string;
   highlights: string[];
+  /** Set for an error line of `khulasa batch` (its highlights are then empty). */
+  error?: ItemError;
+}
+
+/** A predictions file: predictions by id, and the error lines that name no id. */
+export interface PredictionFile {
+  predictions: Map<string, Prediction>;
+  /** `file:line` of each batch error line without an `id` (it matches no gold item). */
+  unnamedErrors: string[];
 }
 
 type Json = Record<string, unknown>;
 
+/** What each kind of file must hold: the hint of its BAD_RECORD and BAD_JSON errors. */
+const HINTS = {
+  gold: "Each gold line needs an `id`, an `article` string and `summaries` (a list of strings).",
+  pred:
+    "Each prediction line needs an `id` and `highlights` (a list of strings, as `khulasa batch` " +
+    "writes) or a `summary` string.",
+} as const;
+
+type FileKind = keyof typeof HINTS;
+
 /** Read a JSONL file strictly: the first bad line stops with `file:line: ...` (exit code 2). */
-function readJsonl(path: string, each: (record: Json, where: string) => void): void {
+function readJsonl(
+  path: string,
+  kind: FileKind,
+  each: (record: Json, where: string) => void,
+): void {
   let text: string;
   try {
     if (statSync(path).isDirectory()) throw createError("IS_DIRECTORY", `${path} is a directory`);
@@ -38,11 +71,13 @@ function readJsonl(path: string, each: (record: Json, where: string) => void): v
     let record: unknown;
     try {
       record = JSON.parse(line);
-    } catch {
-      throw createError("BAD_JSON", `${where}: not a JSON object`);
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      throw createError("BAD_JSON", `${where}: JSON syntax error (${why})`);
     }
     if (record === null || typeof record !== "object" || Array.isArray(record)) {
-      throw createError("BAD_JSON", `${where}: not a JSON object`);
+      const what = Array.isArray(record) ? "an array" : record === null ? "null" : typeof record;
+      throw createError("BAD_JSON", `${where}: not a JSON object (${what})`, HINTS[kind]);
     }
     records++;
     each(record as Json, where);
@@ -50,13 +85,19 @@ function readJsonl(path: string, each: (record: Json, where: string) => void): v
   if (records === 0) throw createError("EMPTY_FILE", `${path}: no records`);
 }
 
-function fail(code: ErrorCode, where: string, what: string): never {
-  throw createError(code, `${where}: ${what}`);
+function fail(code: ErrorCode, where: string, what: string, hint?: string): never {
+  throw createError(code, `${where}: ${what}`, hint);
 }
 
-function readId(record: Json, where: string, seen: Set<string>): string {
+function hasId(record: Json): boolean {
+  return typeof record.id === "string" || typeof record.id === "number";
+}
+
+function readId(record: Json, where: string, seen: Set<string>, kind: FileKind): string {
   const raw = record.id;
-  if (typeof raw !== "string" && typeof raw !== "number") fail("BAD_RECORD", where, "no `id`");
+  if (typeof raw !== "string" && typeof raw !== "number") {
+    fail("BAD_RECORD", where, "no `id`", HINTS[kind]);
+  }
   const id = String(raw);
   if (seen.has(id)) fail("DUPLICATE_ID", where, `duplicate id ${JSON.stringify(id)}`);
   seen.add(id);
@@ -71,42 +112,59 @@ function isStringArray(value: unknown): value is string[] {
 export function loadGold(path: string): GoldItem[] {
   const items: GoldItem[] = [];
   const seen = new Set<string>();
-  readJsonl(path, (record, where) => {
-    const id = readId(record, where, seen);
-    if (typeof record.article !== "string") fail("BAD_RECORD", where, "no `article` string");
+  readJsonl(path, "gold", (record, where) => {
+    const id = readId(record, where, seen, "gold");
+    if (typeof record.article !== "string") {
+      fail("BAD_RECORD", where, "no `article` string", HINTS.gold);
+    }
     const summaries = record.summaries;
     if (!isStringArray(summaries) || summaries.length === 0) {
-      fail("BAD_RECORD", where, "no `summaries` (a list of reference strings)");
+      fail("BAD_RECORD", where, "no `summaries` (a list of reference strings)", HINTS.gold);
     }
     const title = typeof record.title === "string" ? record.title : null;
-    items.push({ id, title, article: record.article, summaries });
+    items.push({ id, title, article: record.article, summaries, where });
   });
   return items;
 }
 
 /**
  * Load predictions: `{"id", "highlights": [..]}` (khulasa batch output) or `{"id", "summary": ".."}`
- * (one sentence a line). Error records of a batch run (`{"error": ..}`) count as empty summaries.
+ * (one sentence a line). An error line of a batch run (`{"id"?, "line", "error": {..}}`) is kept
+ * as a prediction with no highlights and its `error`, so that it is scored as an empty summary
+ * and reported; one without an id is listed in `unnamedErrors`.
  */
-export function loadPredictions(path: string): Map<string, Prediction> {
-  const out = new Map<string, Prediction>();
+export function loadPredictions(path: string): PredictionFile {
+  const predictions = new Map<string, Prediction>();
+  const unnamedErrors: string[] = [];
   const seen = new Set<string>();
-  readJsonl(path, (record, where) => {
+  readJsonl(path, "pred", (record, where) => {
     if (record.error !== undefined && record.highlights === undefined) {
-      if (typeof record.id === "string" || typeof record.id === "number") {
-        const id = readId(record, where, seen);
-        out.set(id, { id, highlights: [] });
+      if (!hasId(record)) {
+        unnamedErrors.push(where);
+        return;
       }
+      const id = readId(record, where, seen, "pred");
+      predictions.set(id, { id, highlights: [], error: batchError(record.error, where) });
       return;
     }
-    const id = readId(record, where, seen);
+    const id = readId(record, where, seen, "pred");
     if (isStringArray(record.highlights)) {
-      out.set(id, { id, highlights: record.highlights });
+      predictions.set(id, { id, highlights: record.highlights });
     } else if (typeof record.summary === "string") {
-      out.set(id, { id, highlights: record.summary.split("\n") });
+      predictions.set(id, { id, highlights: record.summary.split("\n") });
     } else {
-      fail("BAD_RECORD", where, "no `highlights` list (or `summary` string)");
+      fail("BAD_RECORD", where, "no `highlights` list (or `summary` string)", HINTS.pred);
     }
   });
-  return out;
+  return { predictions, unnamedErrors };
+}
+
+/** The `error` of a batch error line (`{"code", "message"}`), tolerant of other shapes. */
+function batchError(error: unknown, where: string): ItemError {
+  const e = (typeof error === "object" && error !== null ? error : {}) as Json;
+  return {
+    code: typeof e.code === "string" ? e.code : "ERROR",
+    message: typeof e.message === "string" ? e.message : String(JSON.stringify(error)),
+    where,
+  };
 }

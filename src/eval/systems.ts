@@ -2,6 +2,7 @@ import { createError } from "../errors.js";
 import { summarize } from "../summarize.js";
 import { BASELINES, type Baseline, baselineSystem, type Splitter } from "./baselines.js";
 import type { GoldItem, Prediction } from "./dataset.js";
+import type { SystemOutput } from "./evaluate.js";
 
 /** What `khulasa eval` scores: a prediction file, a baseline, or khulasa itself. */
 export type SystemSpec =
@@ -9,16 +10,24 @@ export type SystemSpec =
   | { kind: "baseline"; name: string; splitter: Splitter }
   | { kind: "khulasa"; count: number | null; compress: boolean };
 
-/** The highlights function and display name of a system. */
+/**
+ * The highlights function and display name of a system. A prediction that is a batch error
+ * line gives its error; khulasa and the baselines throw a KhulasaError for an article they
+ * cannot summarize (`evaluate` records both as failed items).
+ */
 export function systemFor(spec: SystemSpec): {
   name: string;
-  highlights: (item: GoldItem) => string[] | null;
+  highlights: (item: GoldItem) => SystemOutput;
 } {
   switch (spec.kind) {
     case "predictions":
       return {
         name: spec.name,
-        highlights: (item) => spec.predictions.get(item.id)?.highlights ?? null,
+        highlights: (item) => {
+          const prediction = spec.predictions.get(item.id);
+          if (prediction === undefined) return null;
+          return prediction.error ? { error: prediction.error } : prediction.highlights;
+        },
       };
     case "baseline": {
       if (!(BASELINES as readonly string[]).includes(spec.name)) {

@@ -5,11 +5,25 @@ export const MAX_CONTROL_SHARE = 0.1;
 
 const BOM = "\uFEFF";
 
+/** Options of `decodeText`. */
+export interface DecodeOptions {
+  /**
+   * Keep a leading byte-order mark (default: removed). `prepareArticle` skips it and counts it
+   * in its `offset`, so that offsets refer to the input as read.
+   */
+  keepBom?: boolean;
+}
+
 /**
- * Decode bytes as UTF-8 text, removing a leading byte-order mark. Throws NOT_TEXT (naming
- * `name`) for invalid UTF-8, a NUL character, or mostly control characters (a binary file).
+ * Decode bytes as UTF-8 text, removing a leading byte-order mark unless `keepBom`. Throws
+ * NOT_TEXT (naming `name`) for invalid UTF-8, a NUL character, or mostly control characters
+ * (a binary file).
  */
-export function decodeText(bytes: Uint8Array, name = "the input"): string {
+export function decodeText(
+  bytes: Uint8Array,
+  name = "the input",
+  options: DecodeOptions = {},
+): string {
   let text: string;
   try {
     // ignoreBOM: true keeps the BOM in the output so we can strip it ourselves, exactly once.
@@ -17,7 +31,7 @@ export function decodeText(bytes: Uint8Array, name = "the input"): string {
   } catch {
     throw createError("NOT_TEXT", `${name} is not valid UTF-8 text`);
   }
-  if (text.startsWith(BOM)) text = text.slice(BOM.length);
+  if (text.startsWith(BOM) && !options.keepBom) text = text.slice(BOM.length);
   checkPlainCharacters(text, name);
   return text;
 }

@@ -41,8 +41,8 @@ export function openApiDocument(version: string): Record<string, unknown> {
       description:
         "Every highlight is made of spans of the article: `sources` are offsets into the article " +
         "text (`text.slice(start, end)`). For HTML input, and for plain text that begins with a " +
-        "block of `- ` highlight lines, that text differs from the input: ask for it with " +
-        '`includeText`. Errors are always `{"error": {"code", "message", "hint"}}`.',
+        "byte-order mark or a block of `- ` highlight lines, that text differs from the input: " +
+        'ask for it with `includeText`. Errors are always `{"error": {"code", "message", "hint"}}`.',
       license: { name: "MIT", identifier: "MIT" },
     },
     paths: {

@@ -161,6 +161,27 @@ test("unusable input or options: one coded line, exit code 2", () => {
   );
 });
 
+const NO_FULL = existsSync("/dev/full") ? {} : { skip: "needs /dev/full" };
+
+test("-o: a write that fails after the file opened is WRITE_FAILED, exit 2", NO_FULL, () => {
+  const input = jsonlFile("to-full.jsonl", [{ id: 1, article: article(1) }, { id: 2 }]);
+  for (const workers of ["0", "1"]) {
+    const result = runCli(["batch", input, "-o", "/dev/full", "--workers", workers]);
+    assertCodedError(result, "WRITE_FAILED");
+    assert.match(result.stderr, /cannot write \/dev\/full \(ENOSPC\)/);
+    assert.equal(result.stdout, "");
+  }
+});
+
+test("-o: a file that opens but refuses writes (/proc/version) is WRITE_FAILED", {
+  skip: existsSync("/proc/version") ? false : "needs /proc/version",
+}, () => {
+  const input = jsonlFile("to-proc.jsonl", [{ id: 1, article: article(1) }]);
+  const result = runCli(["batch", input, "-o", "/proc/version", "--workers", "0"]);
+  assertCodedError(result, "WRITE_FAILED");
+  assert.match(result.stderr, /cannot write \/proc\/version/);
+});
+
 async function generate(path: string, records: number, repeat: number): Promise<number> {
   const out = createWriteStream(path);
   for (let i = 0; i < records; i++) {

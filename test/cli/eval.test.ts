@@ -3,7 +3,14 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { ONE_LINE_ERROR, runCli, STACK } from "../helpers/run-cli.js";
+import {
+  FULL_DEVICE,
+  ONE_LINE_ERROR,
+  runCli,
+  runCliWithClosedStdout,
+  runCliWithStdoutTo,
+  STACK,
+} from "../helpers/run-cli.js";
 import { sharedPath, sharedSkip } from "../helpers/shared.js";
 
 const dir = mkdtempSync(join(tmpdir(), "khulasa-eval-"));
@@ -93,6 +100,29 @@ describe("khulasa eval: bad input is one line with file and line, exit 2", () =>
       /BAD_JSON: .*pred-bad\.jsonl:1/,
     ],
     [
+      "a prediction with an id but no highlights: the hint asks for highlights",
+      () => [
+        "eval",
+        gold,
+        "--pred",
+        file("pred-article.jsonl", JSON.stringify({ id: "a1", article: "ن" })),
+      ],
+      /BAD_RECORD: .*pred-article\.jsonl:1: no `highlights`.*\. Each prediction line needs an `id` and `highlights`/,
+    ],
+    [
+      "a JSON syntax error in predictions is named as one",
+      () => [
+        "eval",
+        gold,
+        "--pred",
+        file(
+          "pred-syntax.jsonl",
+          `${JSON.stringify({ id: "a1", highlights: ["ن"] })}\n{"id": "a2",\n`,
+        ),
+      ],
+      /BAD_JSON: .*pred-syntax\.jsonl:2: JSON syntax error \(/,
+    ],
+    [
       "unknown baseline",
       () => ["eval", gold, "--baseline", "lead-9"],
       /BAD_OPTION: unknown baseline/,
@@ -153,6 +183,73 @@ describe("khulasa eval: scoring", () => {
     assert.equal(out.rougeLsum.fmeasure, 100);
   });
 
+  test("batch error lines in predictions: scored as empty, warned about, listed in --json", () => {
+    const ok = JSON.stringify({ id: "a1", highlights: ["أعلنت الحكومة خطة لخفض أسعار الوقود."] });
+    const failedLine = JSON.stringify({
+      id: "a2",
+      line: 2,
+      error: { code: "NOT_ARABIC", message: "the article has no Arabic" },
+    });
+    const unnamed = JSON.stringify({ line: 3, error: { code: "BAD_JSON", message: "line 3" } });
+    const pred = file("pred-errors.jsonl", [ok, failedLine, unnamed].join("\n"));
+    const r = runCli(["eval", gold, "--pred", pred, "--json"]);
+    assert.equal(r.code, 0, r.stderr);
+    const lines = r.stderr.split("\n").filter((l) => l !== "");
+    assert.equal(lines.length, 2, r.stderr);
+    assert.match(
+      lines[0] ?? "",
+      /^khulasa: warning: 1 of 2 item\(s\) failed and count as empty summaries: .*pred-errors\.jsonl:2 id "a2" \(NOT_ARABIC\)$/,
+    );
+    assert.match(
+      lines[1] ?? "",
+      /^khulasa: warning: 1 error line\(s\) have no id .*pred-errors\.jsonl:3$/,
+    );
+    const out = JSON.parse(r.stdout);
+    assert.deepEqual(out.failed, [
+      { id: "a2", code: "NOT_ARABIC", message: "the article has no Arabic", where: `${pred}:2` },
+    ]);
+    assert.deepEqual(out.missing, []);
+    // Scored as an empty summary: the same numbers as with no prediction for a2.
+    const without = JSON.parse(
+      runCli(["eval", gold, "--pred", file("pred-a1.jsonl", ok), "--json"]).stdout,
+    );
+    assert.deepEqual(out.rouge1, without.rouge1);
+    assert.deepEqual(out.rougeLsum, without.rougeLsum);
+    // The table says it too.
+    const table = runCli(["eval", gold, "--pred", pred]);
+    assert.match(table.stdout, /1 of 2 item\(s\) failed and count as empty summaries: .*"a2"/);
+  });
+
+  test("khulasa on a gold file with a bad article: that item fails, named; the others are scored", () => {
+    const withBad = file(
+      "gold-bad-article.jsonl",
+      [
+        { id: "a1", article: a1, summaries: ["أعلنت الحكومة خطة لخفض أسعار الوقود."] },
+        { id: "empty", article: "", summaries: ["تعادل الفريقان."] },
+        { id: "english", article: "The match ended in a draw.", summaries: ["تعادل الفريقان."] },
+      ]
+        .map((r) => JSON.stringify(r))
+        .join("\n"),
+    );
+    const r = runCli(["eval", withBad, "--json"]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(
+      r.stderr,
+      /^khulasa: warning: 2 of 3 item\(s\) failed and count as empty summaries: .*gold-bad-article\.jsonl:2 id "empty" \(EMPTY_INPUT\), .*gold-bad-article\.jsonl:3 id "english" \(NOT_ARABIC\)\n$/,
+    );
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.items, 3);
+    assert.deepEqual(
+      out.failed.map((f: { id: string; code: string; where: string }) => [f.id, f.code, f.where]),
+      [
+        ["empty", "EMPTY_INPUT", `${withBad}:2`],
+        ["english", "NOT_ARABIC", `${withBad}:3`],
+      ],
+    );
+    // a1 is scored: a summary of it shares words with its reference.
+    assert.ok(out.rouge1.fmeasure > 0, String(out.rouge1.fmeasure));
+  });
+
   // The rows of ../shared/data/README.md come from a simple splitter (a terminator and a space);
   // with it, the harness reproduces them within 1.5 points of ROUGE-1.
   const rows: [file: string, baseline: string, r1: number][] = [
@@ -176,4 +273,27 @@ describe("khulasa eval: scoring", () => {
       },
     );
   }
+});
+
+describe("khulasa eval: where the report goes", () => {
+  test("stdout refuses writes: one WRITE_FAILED line, exit 2", {
+    skip: FULL_DEVICE ? false : "needs /dev/full",
+  }, () => {
+    for (const json of [[], ["--json"]]) {
+      const r = runCliWithStdoutTo(
+        ["eval", gold, "--baseline", "lead-1", ...json],
+        FULL_DEVICE ?? "",
+      );
+      assert.equal(r.code, 2, r.stderr);
+      assert.match(r.stderr, ONE_LINE_ERROR);
+      assert.match(r.stderr, /^khulasa: error WRITE_FAILED: cannot write stdout \(ENOSPC\)/);
+      assert.doesNotMatch(r.stderr, STACK);
+    }
+  });
+
+  test("stdout's reader is gone (| head): quiet, exit 0", async () => {
+    const r = await runCliWithClosedStdout(["eval", gold, "--baseline", "lead-1"]);
+    assert.equal(r.stderr, "");
+    assert.equal(r.code, 0);
+  });
 });

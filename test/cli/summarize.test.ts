@@ -6,6 +6,13 @@ import { join } from "node:path";
 import { after, test } from "node:test";
 import { collapseWhitespace } from "../../src/text/span.js";
 import type { Summary } from "../../src/text/types.js";
+import {
+  FULL_DEVICE,
+  ONE_LINE_ERROR,
+  runCliWithClosedStdout,
+  runCliWithStdoutTo,
+  STACK,
+} from "../helpers/run-cli.js";
 import { CLI, ROOT } from "../helpers/shared.js";
 
 const EXAMPLE = join(ROOT, "examples", "article.txt");
@@ -163,6 +170,24 @@ test("highlights printed above the article are not part of it", () => {
   );
 });
 
+test("a BOM counts in input.offset: the input sliced at offset + start is the span", () => {
+  const story =
+    "أعلنت وزارة الصحة افتتاح مستشفى جديد في مدينة السلط. ويضم المستشفى مئتي سرير وقسما للطوارئ. وقال الوزير إن العمل بدأ قبل ثلاث سنوات.\n";
+  for (const input of [`\uFEFF${story}`, `\uFEFF- سطر ملخص قديم.\n- وسطر آخر.\n\n${story}`]) {
+    const path = file("bom.txt", input);
+    const result = runCli(["summarize", "--format", "json", "--no-compress", path]);
+    assert.equal(result.status, 0, result.stderr);
+    const out = JSON.parse(result.stdout) as Summary & { input: { offset: number } };
+    assert.equal(out.input.offset, input.indexOf(story));
+    assert.ok(out.highlights.length > 0);
+    for (const h of out.highlights) {
+      const o = out.input.offset;
+      const text = h.sources.map((s) => input.slice(o + s.start, o + s.end)).join(" ");
+      assert.equal(collapseWhitespace(text), h.text);
+    }
+  }
+});
+
 test("an HTML page: bullets from its article body, title from the page", () => {
   const html = readFileSync(PAGE, "utf8");
   const result = runCli(["summarize", PAGE]);
@@ -230,4 +255,22 @@ test("bad input: one coded line on stderr, exit code 2, no stack trace", () => {
   for (const [args, code, input] of cases) {
     assertUsageError(runCli(args, input ?? ""), code);
   }
+});
+
+test("stdout refuses writes: one WRITE_FAILED line, exit 2", {
+  skip: FULL_DEVICE ? false : "needs /dev/full",
+}, () => {
+  for (const format of ["text", "json"]) {
+    const r = runCliWithStdoutTo(["summarize", EXAMPLE, "--format", format], FULL_DEVICE ?? "");
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, ONE_LINE_ERROR);
+    assert.match(r.stderr, /^khulasa: error WRITE_FAILED: cannot write stdout \(ENOSPC\)/);
+    assert.doesNotMatch(r.stderr, STACK);
+  }
+});
+
+test("stdout's reader is gone (| head): quiet, exit 0", async () => {
+  const r = await runCliWithClosedStdout(["summarize", EXAMPLE]);
+  assert.equal(r.stderr, "");
+  assert.equal(r.code, 0);
 });

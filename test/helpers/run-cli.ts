@@ -1,4 +1,6 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
+import { closeSync, existsSync, openSync } from "node:fs";
 import { CLI } from "./shared.js";
 
 /** Result of running the built CLI as a child process. */
@@ -26,3 +28,38 @@ export function runCli(
 /** A message is one line, names a code, and carries no stack trace. */
 export const ONE_LINE_ERROR = /^khulasa: error [A-Z_]+: [^\n]+\n$/;
 export const STACK = /\n\s+at .*\(|node:internal/;
+
+/** A device that refuses every write (ENOSPC), or null where there is none. */
+export const FULL_DEVICE = existsSync("/dev/full") ? "/dev/full" : null;
+
+/** Run the built CLI with its stdout sent to `path` (e.g. `FULL_DEVICE`), as `> path` would. */
+export function runCliWithStdoutTo(args: string[], path: string): CliRun {
+  const fd = openSync(path, "w");
+  try {
+    const r = spawnSync(process.execPath, [CLI, ...args], {
+      stdio: ["ignore", fd, "pipe"],
+      encoding: "utf8",
+      timeout: 120_000,
+    });
+    return { code: r.status ?? -1, stdout: "", stderr: r.stderr };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Run the built CLI with a stdout pipe whose reader is gone before the CLI writes anything
+ * (its end is closed right after the spawn, while node is still starting): every write fails
+ * with EPIPE, as under `| head -1` once head has its line.
+ */
+export async function runCliWithClosedStdout(args: string[]): Promise<CliRun> {
+  const child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  child.stdout.destroy();
+  let stderr = "";
+  child.stderr.setEncoding("utf8");
+  child.stderr.on("data", (s: string) => {
+    stderr += s;
+  });
+  const [code] = (await once(child, "close")) as [number | null];
+  return { code: code ?? -1, stdout: "", stderr };
+}

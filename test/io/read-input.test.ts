@@ -80,6 +80,13 @@ test("binary data is NOT_TEXT: invalid UTF-8, NUL bytes, mostly control characte
   assert.equal(decodeText(Buffer.from(`${ARTICLE}\t\r\n\x07`)), `${ARTICLE}\t\r\n\x07`);
 });
 
+test("decodeText removes one BOM, or keeps it with keepBom (offsets then count it)", () => {
+  const bytes = Buffer.from(`\uFEFF${ARTICLE}`);
+  assert.equal(decodeText(bytes), ARTICLE);
+  assert.equal(decodeText(bytes, "x", { keepBom: true }), `\uFEFF${ARTICLE}`);
+  assert.equal(decodeText(Buffer.from(ARTICLE), "x", { keepBom: true }), ARTICLE);
+});
+
 test("a truncated multi-byte character at the end is NOT_TEXT", () => {
   const bytes = Buffer.from("عربي");
   assert.throws(() => decodeText(bytes.subarray(0, bytes.length - 1)), hasCode("NOT_TEXT"));

@@ -55,6 +55,14 @@ describe("POST /v1/summarize", () => {
     assert.equal(plain.text, undefined, "no text unless asked");
   });
 
+  test("a BOM is not part of the article text the spans index into", async () => {
+    const res = await post({ text: `\uFEFF${ARTICLE}`, count: 2, includeText: true });
+    assert.equal(res.statusCode, 200);
+    const summary = res.json() as SummaryWithText;
+    assert.equal(summary.text, ARTICLE);
+    assertFaithful(summary, ARTICLE);
+  });
+
   test("reads an HTML page: the article body, not its scripts or navigation", async () => {
     const paragraphs = ARTICLE.split(/\n\s*\n/)
       .map((p) => `<p>${p.trim()}</p>`)

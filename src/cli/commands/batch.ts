@@ -1,13 +1,11 @@
-import { open } from "node:fs/promises";
 import { resolve } from "node:path";
-import type { Writable } from "node:stream";
-import { finished } from "node:stream/promises";
 import type { Command } from "commander";
 import type { Progress } from "../../batch/progress.js";
 import { defaultWorkers, MAX_WORKERS } from "../../batch/workers.js";
 import { createError, KhulasaError } from "../../errors.js";
 import { DEFAULT_MAX_BYTES, parseByteSize } from "../../io/limits.js";
 import { openInput, STDIN } from "../../io/read-input.js";
+import { closeOutput, isClosedPipe, type Output, openOutput, writeError } from "../output.js";
 import { parseCount } from "./summarize.js";
 
 /** Raw options of `khulasa batch` as commander gives them. */
@@ -32,26 +30,6 @@ export function parseWorkers(value: string | undefined): number {
   return n;
 }
 
-/** An output file error as a coded error (there is no write-specific code in the table). */
-function writeError(error: unknown, path: string): KhulasaError {
-  const code = (error as NodeJS.ErrnoException | null)?.code ?? "unknown error";
-  if (code === "ENOENT" || code === "ENOTDIR") {
-    return createError("FILE_NOT_FOUND", `cannot write ${path}: its folder does not exist`);
-  }
-  if (code === "EISDIR") return createError("IS_DIRECTORY", `cannot write ${path}: a directory`);
-  return createError("WRITE_FAILED", `cannot write ${path} (${code})`);
-}
-
-async function openOutput(path: string | undefined): Promise<{ stream: Writable; name: string }> {
-  if (path === undefined || path === STDIN) return { stream: process.stdout, name: "stdout" };
-  try {
-    const handle = await open(path, "w");
-    return { stream: handle.createWriteStream(), name: path };
-  } catch (error) {
-    throw writeError(error, path);
-  }
-}
-
 /** Run `khulasa batch`: JSONL in, JSONL out in input order; exit code 1 when a record failed. */
 export async function runBatchCommand(file: string | undefined, flags: BatchFlags): Promise<void> {
   const count = parseCount(flags.count);
@@ -72,7 +50,7 @@ export async function runBatchCommand(file: string | undefined, flags: BatchFlag
   const { countBytes, createProgress } = await import("../../batch/progress.js");
   const { runBatch } = await import("../../batch/run-batch.js");
   const input = await openInput(source);
-  let output: Awaited<ReturnType<typeof openOutput>>;
+  let output: Output;
   try {
     output = await openOutput(flags.output);
   } catch (error) {
@@ -81,6 +59,7 @@ export async function runBatchCommand(file: string | undefined, flags: BatchFlag
     throw error;
   }
   const counted = countBytes(input.stream);
+  let closed = false;
   const summarizer = createSummarizer(workers);
   let progress: Progress | null = null;
   if (process.stderr.isTTY)
@@ -98,6 +77,9 @@ export async function runBatchCommand(file: string | undefined, flags: BatchFlag
     });
     progress?.stop();
     progress = null;
+    closed = true;
+    // A write to a file can fail after the last record was handed over: wait for it.
+    await closeOutput(output);
     if (stats.failed > 0) {
       process.stderr.write(
         `khulasa: ${stats.records} records, ${stats.failed} failed (see their "error" lines in the output)\n`,
@@ -105,8 +87,8 @@ export async function runBatchCommand(file: string | undefined, flags: BatchFlag
       process.exitCode = 1;
     }
   } catch (error) {
+    if (isClosedPipe(error)) return; // the reader went away (e.g. `| head`): stop quietly
     const code = (error as NodeJS.ErrnoException | null)?.code;
-    if (code === "EPIPE") return; // the reader went away (e.g. `| head`): stop quietly
     if (!(error instanceof KhulasaError) && code !== undefined)
       throw writeError(error, output.name);
     throw error;
@@ -114,10 +96,9 @@ export async function runBatchCommand(file: string | undefined, flags: BatchFlag
     progress?.stop();
     input.stream.destroy();
     await summarizer.close();
-    if (output.stream !== process.stdout) {
-      output.stream.end();
-      await finished(output.stream).catch(() => {});
-    }
+    // After a failure the output is closed without waiting for a verdict: the error reported
+    // is the first one.
+    if (!closed) await closeOutput(output).catch(() => {});
   }
 }
 

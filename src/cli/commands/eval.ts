@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { createError } from "../../errors.js";
 import { BASELINES } from "../../eval/baseline-names.js";
 import type { SystemSpec } from "../../eval/systems.js";
+import { writeText } from "../output.js";
 import { intOption } from "../parse-int.js";
 
 interface EvalFlags {
@@ -44,16 +45,18 @@ export function registerEval(program: Command): void {
       // Loaded here, not at start-up: the other commands never pay for the evaluation code.
       const { loadGold, loadPredictions } = await import("../../eval/dataset.js");
       const { evaluate } = await import("../../eval/evaluate.js");
-      const { jsonReport, markdownReport } = await import("../../eval/report.js");
+      const { failedNote, jsonReport, markdownReport } = await import("../../eval/report.js");
       const { systemFor } = await import("../../eval/systems.js");
       const items = loadGold(gold);
       let spec: SystemSpec;
       let extra: string[] = [];
+      const warnings: string[] = [];
       if (flags.pred) {
-        const predictions = loadPredictions(flags.pred);
+        const { predictions, unnamedErrors } = loadPredictions(flags.pred);
         const ids = new Set(items.map((i) => i.id));
         extra = [...predictions.keys()].filter((id) => !ids.has(id));
         spec = { kind: "predictions", predictions, name: flags.pred };
+        if (unnamedErrors.length > 0) warnings.push(unnamedNote(unnamedErrors));
       } else if (flags.baseline) {
         if (flags.splitter !== "khulasa" && flags.splitter !== "simple") {
           throw createError(
@@ -67,6 +70,18 @@ export function registerEval(program: Command): void {
       }
       const system = systemFor(spec);
       const report = evaluate(items, system.highlights, { system: system.name, extra });
-      process.stdout.write(flags.json ? jsonReport(report, gold) : markdownReport(report, gold));
+      const failed = failedNote(report);
+      if (failed !== null) {
+        warnings.unshift(flags.json ? failed : `${failed} (all listed by --json)`);
+      }
+      for (const w of warnings) process.stderr.write(`khulasa: warning: ${w}\n`);
+      await writeText(flags.json ? jsonReport(report, gold) : markdownReport(report, gold));
     });
+}
+
+/** The warning for batch error lines without an id: they match no gold item. */
+function unnamedNote(where: readonly string[]): string {
+  const named = where.slice(0, 5).join(", ");
+  const more = where.length > 5 ? `, … (${where.length - 5} more)` : "";
+  return `${where.length} error line(s) have no id and match no gold item: ${named}${more}`;
 }

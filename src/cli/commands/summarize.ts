@@ -11,6 +11,7 @@ import {
   OUTPUT_FORMATS,
   type OutputFormat,
 } from "../format.js";
+import { writeText } from "../output.js";
 
 /** Raw options of `khulasa summarize` as commander gives them. */
 interface SummarizeFlags {
@@ -79,7 +80,8 @@ export async function runSummarize(file: string | undefined, flags: SummarizeFla
   // engine to its worker threads.
   const { prepareArticle } = await import("../../io/article.js");
   const { summarize } = await import("../../summarize.js");
-  const raw = decodeText(bytes, source === STDIN ? "stdin" : source);
+  // The BOM stays: prepareArticle skips it and counts it in `offset` (offsets into the input).
+  const raw = decodeText(bytes, source === STDIN ? "stdin" : source, { keepBom: true });
   const article = await prepareArticle(raw, { title: flags.title ?? null, html });
   const summary = summarize(article.text, {
     count,
@@ -93,7 +95,7 @@ export async function runSummarize(file: string | undefined, flags: SummarizeFla
     title: article.title,
     offset: article.offset,
   };
-  process.stdout.write(formatSummary(summary, format, input));
+  await writeText(formatSummary(summary, format, input));
 }
 
 /** Register `khulasa summarize`. */

@@ -1,0 +1,95 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, test } from "node:test";
+import { KhulasaError } from "../../src/errors.js";
+import { loadGold, loadPredictions } from "../../src/eval/dataset.js";
+
+const dir = mkdtempSync(join(tmpdir(), "khulasa-dataset-"));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+function jsonl(name: string, lines: unknown[]): string {
+  const path = join(dir, name);
+  const text = lines.map((l) => (typeof l === "string" ? l : JSON.stringify(l))).join("\n");
+  writeFileSync(path, `${text}\n`);
+  return path;
+}
+
+/** The KhulasaError `fn` throws. */
+function thrown(fn: () => unknown): KhulasaError {
+  try {
+    fn();
+  } catch (error) {
+    assert.ok(error instanceof KhulasaError, String(error));
+    return error;
+  }
+  assert.fail("no error thrown");
+}
+
+test("batch error lines are kept as failed predictions; those without an id are listed", () => {
+  const path = jsonl("pred.jsonl", [
+    { id: "a", highlights: ["جملة."] },
+    { id: "b", line: 2, error: { code: "EMPTY_INPUT", message: "the article is empty" } },
+    { line: 3, error: { code: "BAD_JSON", message: "line 3: bad" } },
+    { id: 7, line: 4, error: "odd" },
+  ]);
+  const { predictions, unnamedErrors } = loadPredictions(path);
+  assert.deepEqual(predictions.get("a"), { id: "a", highlights: ["جملة."] });
+  assert.deepEqual(predictions.get("b"), {
+    id: "b",
+    highlights: [],
+    error: { code: "EMPTY_INPUT", message: "the article is empty", where: `${path}:2` },
+  });
+  assert.deepEqual(predictions.get("7")?.error, {
+    code: "ERROR",
+    message: '"odd"',
+    where: `${path}:4`,
+  });
+  assert.deepEqual(unnamedErrors, [`${path}:3`]);
+});
+
+test("a prediction without highlights: the hint asks for highlights, not an article", () => {
+  const path = jsonl("no-highlights.jsonl", [{ id: "a", article: "نص" }]);
+  const e = thrown(() => loadPredictions(path));
+  assert.equal(e.code, "BAD_RECORD");
+  assert.equal(e.message, `${path}:1: no \`highlights\` list (or \`summary\` string)`);
+  assert.match(e.hint, /`highlights`/);
+  assert.doesNotMatch(e.hint, /article/);
+  const noId = thrown(() => loadPredictions(jsonl("no-id.jsonl", [{ highlights: ["ن"] }])));
+  assert.equal(noId.code, "BAD_RECORD");
+  assert.doesNotMatch(noId.hint, /article/);
+});
+
+test("a gold record without summaries: the hint names the gold fields", () => {
+  const e = thrown(() => loadGold(jsonl("gold-bad.jsonl", [{ id: "a", article: "نص" }])));
+  assert.equal(e.code, "BAD_RECORD");
+  assert.match(e.hint, /`summaries`/);
+});
+
+test("a JSON syntax error is named as one; valid JSON that is not an object is named so", () => {
+  const good = { id: "a", highlights: ["ن"] };
+  const syntax = thrown(() => loadPredictions(jsonl("syntax.jsonl", [good, "{oops"])));
+  assert.equal(syntax.code, "BAD_JSON");
+  assert.match(syntax.message, /syntax\.jsonl:2: JSON syntax error \(.+\)$/);
+  const array = thrown(() => loadPredictions(jsonl("array.jsonl", [good, "[1, 2]"])));
+  assert.equal(array.code, "BAD_JSON");
+  assert.match(array.message, /array\.jsonl:2: not a JSON object \(an array\)$/);
+  const gold = thrown(() => loadGold(jsonl("gold-syntax.jsonl", ['{"id": "a",'])));
+  assert.match(gold.message, /gold-syntax\.jsonl:1: JSON syntax error/);
+});
+
+test("gold items carry file:line for messages", () => {
+  const path = jsonl("gold.jsonl", [
+    { id: "a", article: "نص", summaries: ["ن"] },
+    "",
+    { id: "b", article: "", summaries: ["ن"] },
+  ]);
+  assert.deepEqual(
+    loadGold(path).map((item) => [item.id, item.where]),
+    [
+      ["a", `${path}:1`],
+      ["b", `${path}:3`],
+    ],
+  );
+});
