@@ -62,6 +62,13 @@ export function createChunkedPool(workers: number, options: Partial<PoolOptions>
   let waiting: Waiting[] = [];
   let units = 0;
   let scheduled = false;
+  let closing = false;
+  // A worker can still answer a chunk after `destroy()` dropped it (the output closed mid-run,
+  // as under `| head -1`): piscina reports that as an 'error' event, which must not crash the
+  // run. Before closing, an error is piscina's own failure and is raised.
+  pool.on("error", (error: unknown) => {
+    if (!closing) throw error;
+  });
 
   const send = (): void => {
     const items = waiting;
@@ -98,7 +105,10 @@ export function createChunkedPool(workers: number, options: Partial<PoolOptions>
         }
       });
     },
-    close: () => pool.destroy(),
+    close: () => {
+      closing = true;
+      return pool.destroy();
+    },
   };
 }
 

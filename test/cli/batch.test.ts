@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { finished } from "node:stream/promises";
 import { after, test } from "node:test";
 import { outcomes } from "../helpers/batch-lines.js";
+import { runCliUntilFirstLine } from "../helpers/run-cli.js";
 import { CLI, ROOT } from "../helpers/shared.js";
 
 const dir = mkdtempSync(join(tmpdir(), "khulasa-batch-"));
@@ -224,4 +225,18 @@ test("10,000 records: peak memory grows far less than the input", {
   const extraInput = largeBytes - smallBytes;
   const note = `peak ${peak} KB for ${largeBytes} bytes, ${base} KB for ${smallBytes} bytes`;
   assert.ok(growth < 0.5 * extraInput, note);
+});
+
+test("| head -1 while two workers hold records in flight: quiet, exit 0 (5 runs)", async () => {
+  const input = Array.from({ length: 600 }, (_, i) =>
+    JSON.stringify({ id: `h${i}`, article: [`الخبر رقم ${i}.`, ...SENTENCES].join(" ") }),
+  ).join("\n");
+  // The pool is torn down while workers still answer; once in a few runs, an answer for a task
+  // the pool had dropped came back as an uncaught piscina error with a stack trace.
+  for (let run = 0; run < 5; run++) {
+    const r = await runCliUntilFirstLine(["batch", "-", "--workers", "2"], input);
+    assert.equal(r.stderr, "", `run ${run}`);
+    assert.equal(r.code, 0, `run ${run}`);
+    assert.match(r.stdout, /^\{"id":"h0",/);
+  }
 });

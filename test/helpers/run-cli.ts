@@ -63,3 +63,26 @@ export async function runCliWithClosedStdout(args: string[]): Promise<CliRun> {
   const [code] = (await once(child, "close")) as [number | null];
   return { code: code ?? -1, stdout: "", stderr };
 }
+
+/**
+ * Run the built CLI with `input` on stdin and close its stdout once the first line has come, as
+ * `| head -1` does: the CLI is still busy (workers hold records in flight) when its writes fail.
+ */
+export async function runCliUntilFirstLine(args: string[], input: string): Promise<CliRun> {
+  const child = spawn(process.execPath, [CLI, ...args], { stdio: ["pipe", "pipe", "pipe"] });
+  child.stdin.on("error", () => {}); // the CLI may stop reading once its output is gone
+  child.stdin.end(input);
+  let stdout = "";
+  child.stdout.setEncoding("utf8");
+  child.stdout.on("data", (s: string) => {
+    stdout += s;
+    if (stdout.includes("\n")) child.stdout.destroy();
+  });
+  let stderr = "";
+  child.stderr.setEncoding("utf8");
+  child.stderr.on("data", (s: string) => {
+    stderr += s;
+  });
+  const [code] = (await once(child, "close")) as [number | null];
+  return { code: code ?? -1, stdout: stdout.slice(0, stdout.indexOf("\n") + 1), stderr };
+}
