@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { packageVersion } from "../cli/version.js";
 import { createError } from "../errors.js";
 import { Admission } from "./admission.js";
@@ -36,7 +36,7 @@ export async function buildServer(build: BuildOptions = {}): Promise<Service> {
     bodyLimit: options.maxBody,
     return503OnClosing: false,
     // One log line a request (in onResponse), not fastify's two.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     forceCloseConnections: "idle",
     requestTimeout: 300_000,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
