@@ -92,6 +92,29 @@ describe("POST /v1/summarize/batch", () => {
     assert.equal(err(11), "EMPTY_INPUT");
   });
 
+  test("a line that is not JSON is BAD_JSON, and the message does not echo the line", async () => {
+    const input = [
+      '{"id": "a", "article": "هذا نص سري',
+      "هذا نص سري أيضا",
+      '{"id": "c", "article": "Quetzalcoatlite"} trailing',
+    ].join("\n");
+    const lines = parseLines((await post(`${input}\n`)).body);
+    assert.deepEqual(
+      lines.map((l) => [l.line, l.error?.code]),
+      [
+        [1, "BAD_JSON"],
+        [2, "BAD_JSON"],
+        [3, "BAD_JSON"],
+      ],
+    );
+    for (const l of lines) {
+      const message = l.error?.message ?? "";
+      assert.match(message, new RegExp(`^line ${l.line} is not valid JSON`));
+      assert.doesNotMatch(message, /سري|Quetzalcoatlite|trailing/);
+    }
+    assert.match(lines[2]?.error?.message ?? "", /at character 43\)$/, "where the line goes wrong");
+  });
+
   test("keeps input order when later records finish first", async () => {
     // Record i takes (n - i) * 15 ms: the last one finishes first.
     const n = 6;
