@@ -44,7 +44,9 @@ export class Admission {
 
 /**
  * Run `fn` with a signal that aborts with a TIMEOUT error (naming the limit `limit` ms) after
- * `ms` milliseconds, or when `parent` aborts; the timer is cleared when `fn` settles.
+ * `ms` milliseconds, or when `parent` aborts; the timer is cleared when `fn` settles. A result
+ * that comes after the deadline is a TIMEOUT too: work on the event loop (`--workers 0`, short
+ * texts) cannot be stopped, and holds up the timer until it ends.
  */
 export async function withDeadline<T>(
   ms: number,
@@ -52,13 +54,16 @@ export async function withDeadline<T>(
   parent?: AbortSignal,
   limit = ms,
 ): Promise<T> {
+  const started = performance.now();
   const controller = new AbortController();
   if (ms <= 0) controller.abort(timeoutError(limit));
   const timer = setTimeout(() => controller.abort(timeoutError(limit)), Math.max(0, ms));
   const onParent = () => controller.abort(parent?.reason);
   parent?.addEventListener("abort", onParent, { once: true });
   try {
-    return await fn(controller.signal);
+    const result = await fn(controller.signal);
+    if (performance.now() - started > ms) throw timeoutError(limit);
+    return result;
   } finally {
     clearTimeout(timer);
     parent?.removeEventListener("abort", onParent);

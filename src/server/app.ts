@@ -1,10 +1,12 @@
-import Fastify, { type FastifyInstance } from "fastify";
+import { maxHeaderSize } from "node:http";
+import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { packageVersion } from "../cli/version.js";
 import { createError } from "../errors.js";
 import { Admission } from "./admission.js";
 import { resolveServerOptions, type ServerOptions } from "./config.js";
-import { type ServiceContext, sendError } from "./context.js";
+import { recordResponse, type ServiceContext, sendError } from "./context.js";
 import { createEngine, type Engine } from "./engine.js";
+import { clientErrorHandler, frameworkErrorHandler } from "./framework-errors.js";
 import { toHttpError } from "./http-errors.js";
 import { loggerOptions } from "./logging.js";
 import { createServiceMetrics } from "./metrics.js";
@@ -12,6 +14,9 @@ import { batchRoutes } from "./routes/batch.js";
 import { metaRoutes } from "./routes/meta.js";
 import { summarizeRoutes } from "./routes/summarize.js";
 import { SECURITY_HEADERS, webRoutes } from "./routes/web.js";
+
+/** How long a client may take to send a whole request (Node's `requestTimeout`). */
+const REQUEST_TIMEOUT_MS = 300_000;
 
 /** Options of `buildServer`: the service's options, plus seams for tests. */
 export interface BuildOptions extends Partial<ServerOptions> {
@@ -31,16 +36,6 @@ export interface Service {
 export async function buildServer(build: BuildOptions = {}): Promise<Service> {
   const { logStream, engine: givenEngine, ...rest } = build;
   const options = resolveServerOptions(rest);
-  const app = Fastify({
-    logger: loggerOptions(options.logLevel, logStream),
-    bodyLimit: options.maxBody,
-    return503OnClosing: false,
-    // One log line a request (in onResponse), not fastify's two.
-    disableRequestLogging: true,
-    forceCloseConnections: "idle",
-    requestTimeout: 300_000,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
-  });
   const admission = new Admission(options.concurrency);
   const context: ServiceContext = {
     options,
@@ -50,6 +45,22 @@ export async function buildServer(build: BuildOptions = {}): Promise<Service> {
     version: packageVersion(),
     startedAt: performance.now(),
   };
+  const app = Fastify({
+    logger: loggerOptions(options.logLevel, logStream),
+    bodyLimit: options.maxBody,
+    return503OnClosing: false,
+    // One log line a request (in onResponse), not fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
+    forceCloseConnections: "idle",
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
+    // Requests refused before routing, or by Node's HTTP parser: in the API's error format.
+    frameworkErrors: frameworkErrorHandler(context),
+    clientErrorHandler: clientErrorHandler(context, {
+      maxHeaderSize,
+      requestTimeout: REQUEST_TIMEOUT_MS,
+    }),
+  });
   app.addHook("onClose", async () => context.engine.close());
   installHooks(app, context);
   await app.register(async (scope) => summarizeRoutes(scope, context));
@@ -70,16 +81,7 @@ function installHooks(app: FastifyInstance, ctx: ServiceContext): void {
     reply.headers(SECURITY_HEADERS);
     return payload;
   });
-  app.addHook("onResponse", async (request, reply) => {
-    const route = request.routeOptions.url ?? "unmatched";
-    const status = String(reply.statusCode);
-    ctx.metrics.requests.inc({ route, method: request.method, status });
-    ctx.metrics.latency.observe({ route }, reply.elapsedTime / 1000);
-    request.log.info(
-      { req: request, res: reply, responseTime: Math.round(reply.elapsedTime * 100) / 100 },
-      "request completed",
-    );
-  });
+  app.addHook("onResponse", async (request, reply) => recordResponse(ctx, request, reply));
   app.setErrorHandler((error, request, reply) => {
     const accepts = (request.routeOptions.config as { accepts?: string } | undefined)?.accepts;
     const e = toHttpError(error, { maxBody: ctx.options.maxBody, ...(accepts ? { accepts } : {}) });

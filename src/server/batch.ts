@@ -4,6 +4,7 @@ import { type JsonlItem, readJsonl } from "../io/jsonl.js";
 import type { Summary } from "../text/types.js";
 import { withDeadline } from "./admission.js";
 import type { Engine } from "./engine.js";
+import { jsonLineError } from "./http-errors.js";
 import type { SummarizeJob } from "./job.js";
 
 /** One output line of the batch route: a summary, or an error for that record. */
@@ -103,19 +104,32 @@ function errorLine(line: number, error: unknown, id?: string | number): BatchRes
   return recordId === undefined ? out : { id: recordId, ...out };
 }
 
-/** Count the bytes read from `stream`, throwing TOO_LARGE past `max`. */
+/**
+ * The first `max` bytes of `stream`, then TOO_LARGE if there are more. The chunk that crosses
+ * the limit is cut, not dropped: every line that ends within the limit is read.
+ */
 async function* limitBytes(stream: Readable, max: number): AsyncGenerator<Buffer> {
   let total = 0;
   // destroyOnReturn false: stopping early must not destroy the request (and the response).
   for await (const chunk of stream.iterator({ destroyOnReturn: false })) {
     const buf = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
-    total += buf.length;
-    if (total > max) {
+    if (total + buf.length > max) {
+      if (max > total) yield buf.subarray(0, max - total);
       // Not destroyed here: that would cut the response too. The route drops the rest.
       throw createError("TOO_LARGE", `the batch is over the limit of ${max} bytes`);
     }
+    total += buf.length;
     yield buf;
   }
+}
+
+/**
+ * `limitBytes` as a stream for the line reader. A high-water mark of one chunk: the next chunk
+ * (or the TOO_LARGE error, which destroys the stream and drops what it holds) is pulled only
+ * once the reader took the previous one, so the chunk cut at the limit is read before it.
+ */
+function limitedStream(stream: Readable, max: number): Readable {
+  return Readable.from(limitBytes(stream, max), { highWaterMark: 1 });
 }
 
 type Read =
@@ -139,7 +153,7 @@ export async function* runBatch(stream: Readable, o: BatchOptions): AsyncGenerat
       }),
     );
   };
-  const input = readJsonl(Readable.from(limitBytes(stream, o.maxBytes)), o.maxLineBytes);
+  const input = readJsonl(limitedStream(stream, o.maxBytes), o.maxLineBytes);
   const read = (): Promise<Read> =>
     input.next().then(
       (item): Read => ({ kind: "input", item }),
@@ -172,8 +186,9 @@ export async function* runBatch(stream: Readable, o: BatchOptions): AsyncGenerat
     }
     const item = got.item.value;
     lastLine = item.line;
-    if ("error" in item) track(Promise.resolve(errorLine(item.line, item.error)));
-    else track(runRecord(item.line, item.record, o));
+    if ("error" in item) {
+      track(Promise.resolve(errorLine(item.line, jsonLineError(item.line, item.error))));
+    } else track(runRecord(item.line, item.record, o));
     next = read();
   }
 }

@@ -15,7 +15,10 @@ export interface ServerOptions {
   timeout: number;
   /** Most requests on `/v1/*` admitted at once (running or waiting); more get 503 BUSY. */
   concurrency: number;
-  /** Worker threads for long and HTML articles; 0 runs everything on the event loop. */
+  /**
+   * Worker threads for long and HTML articles; 0 runs everything on the event loop, where an
+   * article over the timeout cannot be stopped (it gets TIMEOUT once it ends).
+   */
   workers: number;
   /** Plain texts up to this many characters are summarized on the event loop; 0: never. */
   inlineMaxChars: number;

@@ -1,4 +1,4 @@
-import type { FastifyReply } from "fastify";
+import type { FastifyReply, FastifyRequest } from "fastify";
 import type { KhulasaError } from "../errors.js";
 import type { Admission } from "./admission.js";
 import type { ServerOptions } from "./config.js";
@@ -27,4 +27,20 @@ export function sendError(ctx: ServiceContext, reply: FastifyReply, e: KhulasaEr
   if (e.httpStatus === 503) reply.header("retry-after", "1");
   if (e.httpStatus >= 500) reply.log.warn({ code: e.code }, e.message);
   return reply.send(errorBody(e));
+}
+
+/** Count a finished response in the metrics and log it: one line a request. */
+export function recordResponse(
+  ctx: ServiceContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const route = request.routeOptions.url ?? "unmatched";
+  const status = String(reply.statusCode);
+  ctx.metrics.requests.inc({ route, method: request.method, status });
+  ctx.metrics.latency.observe({ route }, reply.elapsedTime / 1000);
+  request.log.info(
+    { req: request, res: reply, responseTime: Math.round(reply.elapsedTime * 100) / 100 },
+    "request completed",
+  );
 }

@@ -94,6 +94,9 @@ export function toHttpError(error: unknown, ctx: ErrorContext): KhulasaError {
     case "NOT_FOUND":
       return createError("NOT_FOUND", "no such route");
     case "BAD_REQUEST":
+      if (e.code === "FST_ERR_BAD_URL") {
+        return createError("BAD_REQUEST", "the URL cannot be decoded (a bad %-escape)");
+      }
       return createError(
         "BAD_REQUEST",
         `the request was not accepted (${e.code ?? "bad request"})`,
@@ -129,4 +132,58 @@ function mapFastifyCode(code: string | undefined): ErrorCode | null {
     default:
       return null;
   }
+}
+
+/**
+ * A batch line's BAD_JSON error without JSON.parse's message, which quotes the line (article
+ * text): `line N is not valid JSON`, with the position when the parser gave one.
+ */
+export function jsonLineError(line: number, error: KhulasaError): KhulasaError {
+  if (error.code !== "BAD_JSON") return error;
+  const position = /\bat position (\d+)/.exec(error.message)?.[1];
+  const where = position === undefined ? "" : ` (at character ${Number(position) + 1})`;
+  return createError("BAD_JSON", `line ${line} is not valid JSON${where}`, error.hint);
+}
+
+/** What Node's HTTP parser reports about a request it could not read. */
+export interface ClientError {
+  code?: string;
+  reason?: string;
+}
+
+/**
+ * A request Node's HTTP parser refused (no fastify request exists for it) as the status to
+ * answer and a KhulasaError: 431 for headers over `maxHeaderSize`, 408 for a request not
+ * received within `requestTimeout` ms, 400 for anything else that is not valid HTTP/1.1.
+ */
+export function clientError(
+  error: ClientError,
+  limits: { maxHeaderSize: number; requestTimeout: number },
+): { status: number; error: KhulasaError } {
+  if (error.code === "HPE_HEADER_OVERFLOW") {
+    return {
+      status: 431,
+      error: createError(
+        "TOO_LARGE",
+        `the request headers are over the limit of ${limits.maxHeaderSize} bytes`,
+        "Send fewer or smaller headers (cookies, for instance).",
+      ),
+    };
+  }
+  if (error.code === "ERR_HTTP_REQUEST_TIMEOUT") {
+    return {
+      status: 408,
+      error: createError(
+        "TIMEOUT",
+        `the request was not received in full within ${limits.requestTimeout / 1000} s`,
+        "Send the whole request without pausing.",
+      ),
+    };
+  }
+  // llhttp's reasons are fixed phrases ("Invalid character in Content-Length"), never input.
+  const why = typeof error.reason === "string" && error.reason !== "" ? error.reason : error.code;
+  return {
+    status: 400,
+    error: createError("BAD_REQUEST", `the request is not valid HTTP/1.1 (${why ?? "unreadable"})`),
+  };
 }

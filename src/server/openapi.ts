@@ -69,7 +69,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
             ),
             "413": errorResponse("The body is over the limit (TOO_LARGE)."),
             "415": errorResponse(
-              "The body is not application/json, or holds binary data (NOT_TEXT).",
+              "The body is not application/json, is not UTF-8, or holds binary data (NOT_TEXT).",
             ),
             "422": errorResponse("No article: EMPTY_INPUT, NOT_ARABIC or NO_ARTICLE."),
             "503": errorResponse(

@@ -114,6 +114,7 @@ export const batchRecordSchema: JsonSchema = {
     compress,
   },
   additionalProperties: false,
+  oneOf: [{ required: ["article"] }, { required: ["text"] }, { required: ["html"] }],
 };
 
 const lineNumber = { type: "integer", minimum: 1, description: "1-based line of the input." };

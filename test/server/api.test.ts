@@ -117,6 +117,44 @@ describe("POST /v1/summarize", () => {
     assert.equal(errorOf(res.body).code, "NO_ARTICLE");
   });
 
+  test("a body that is not UTF-8 is 415 NOT_TEXT, not summarized with U+FFFD in it", async () => {
+    const text = Buffer.from(JSON.stringify({ text: ARTICLE }));
+    const bodies = [
+      // Bad bytes inside the article: a lone continuation byte, 0xFF 0xFE, a cut sequence.
+      Buffer.concat([
+        text.subarray(0, 40),
+        Buffer.from([0xd8, 0xa3, 0xff, 0xfe, 0x20, 0xd8]),
+        text.subarray(40),
+      ]),
+      // An overlong encoding of "/".
+      Buffer.concat([text.subarray(0, 40), Buffer.from([0xc0, 0xaf]), text.subarray(40)]),
+      Buffer.from([
+        0x7b, 0x22, 0x74, 0x65, 0x78, 0x74, 0x22, 0x3a, 0x22, 0xd8, 0xa3, 0xff, 0xfe, 0x20, 0xd8,
+        0x22, 0x7d,
+      ]),
+    ];
+    for (const payload of bodies) {
+      const res = await app.inject({
+        method: "POST",
+        url: "/v1/summarize",
+        headers: JSON_HEADERS,
+        payload,
+      });
+      assert.equal(res.statusCode, 415);
+      const e = errorOf(res.body);
+      assert.equal(e.code, "NOT_TEXT");
+      assert.match(e.message, /UTF-8/);
+    }
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), text]);
+    const ok = await app.inject({
+      method: "POST",
+      url: "/v1/summarize",
+      headers: JSON_HEADERS,
+      payload: bom,
+    });
+    assert.equal(ok.statusCode, 200, "valid UTF-8, even with a byte-order mark, is read");
+  });
+
   test("a wrong or missing content type is 415", async () => {
     const plain = await post(ARTICLE, { "content-type": "text/plain" });
     assert.equal(plain.statusCode, 415);

@@ -92,6 +92,29 @@ describe("POST /v1/summarize/batch", () => {
     assert.equal(err(11), "EMPTY_INPUT");
   });
 
+  test("a line that is not JSON is BAD_JSON, and the message does not echo the line", async () => {
+    const input = [
+      '{"id": "a", "article": "هذا نص سري',
+      "هذا نص سري أيضا",
+      '{"id": "c", "article": "Quetzalcoatlite"} trailing',
+    ].join("\n");
+    const lines = parseLines((await post(`${input}\n`)).body);
+    assert.deepEqual(
+      lines.map((l) => [l.line, l.error?.code]),
+      [
+        [1, "BAD_JSON"],
+        [2, "BAD_JSON"],
+        [3, "BAD_JSON"],
+      ],
+    );
+    for (const l of lines) {
+      const message = l.error?.message ?? "";
+      assert.match(message, new RegExp(`^line ${l.line} is not valid JSON`));
+      assert.doesNotMatch(message, /سري|Quetzalcoatlite|trailing/);
+    }
+    assert.match(lines[2]?.error?.message ?? "", /at character 43\)$/, "where the line goes wrong");
+  });
+
   test("keeps input order when later records finish first", async () => {
     // Record i takes (n - i) * 15 ms: the last one finishes first.
     const n = 6;
@@ -173,10 +196,58 @@ describe("POST /v1/summarize/batch", () => {
     const lines = parseLines(streamed.body);
     const last = lines.at(-1);
     assert.equal(last?.error?.code, "TOO_LARGE");
+    assert.ok(lines.length > 1, "records before the limit are answered");
     assert.ok(
       lines.slice(0, -1).every((l) => !l.error),
       "records before the limit are answered",
     );
+  });
+
+  test("a streamed batch over the limit: every record that fits is answered, then TOO_LARGE", async () => {
+    const limit = 3000;
+    const { app: small } = await buildServer({
+      workers: 0,
+      maxBatchBody: limit,
+      logLevel: "silent",
+    });
+    try {
+      const records = Array.from(
+        { length: 60 },
+        (_, i) =>
+          `${JSON.stringify({ id: i, text: "أعلنت البلدية افتتاح حديقة جديدة في المدينة." })}\n`,
+      );
+      const body = Buffer.from(records.join(""));
+      assert.ok(body.length > limit);
+      // Records whose whole line (newline included) is within the limit.
+      let fit = 0;
+      for (let bytes = 0; bytes + Buffer.byteLength(records[fit] ?? "") <= limit; fit++) {
+        bytes += Buffer.byteLength(records[fit] ?? "");
+      }
+      assert.ok(fit > 1 && fit < records.length);
+      // One chunk, and chunks whose ends fall anywhere in the lines.
+      for (const size of [body.length, 97]) {
+        const chunks: Buffer[] = [];
+        for (let i = 0; i < body.length; i += size) chunks.push(body.subarray(i, i + size));
+        const res = await small.inject({
+          method: "POST",
+          url: "/v1/summarize/batch",
+          headers: NDJSON_HEADERS,
+          payload: Readable.from(chunks),
+        });
+        assert.equal(res.statusCode, 200);
+        const lines = parseLines(res.body);
+        assert.deepEqual(
+          lines.map((l) => [l.id, l.line, l.error?.code]),
+          [
+            ...Array.from({ length: fit }, (_, i) => [i, i + 1, undefined]),
+            [undefined, fit + 1, "TOO_LARGE"],
+          ],
+          `chunks of ${size} bytes`,
+        );
+      }
+    } finally {
+      await small.close();
+    }
   });
 
   test("an empty batch is 400 EMPTY_FILE; a JSON body is 415", async () => {

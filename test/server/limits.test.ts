@@ -4,7 +4,7 @@ import { buildServer } from "../../src/server/app.js";
 import type { Engine } from "../../src/server/engine.js";
 import type { JobOutcome } from "../../src/server/job.js";
 import { runJob } from "../../src/server/job.js";
-import { ARTICLE, deferred, errorOf, JSON_HEADERS } from "./helpers.js";
+import { ARTICLE, deferred, errorOf, JSON_HEADERS, NDJSON_HEADERS } from "./helpers.js";
 
 /** An engine whose jobs wait for `gate` before running the real summarizer. */
 function gatedEngine(gate: Promise<void>): Engine & { started: number } {
@@ -22,6 +22,21 @@ function gatedEngine(gate: Promise<void>): Engine & { started: number } {
     async close() {},
   };
   return engine;
+}
+
+/**
+ * An engine that works on the event loop, as `--workers 0` does, for `ms` milliseconds a job:
+ * no timer can fire while it works.
+ */
+function blockingEngine(ms: number): Engine {
+  return {
+    threads: 0,
+    async run(job) {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+      return runJob(job);
+    },
+    async close() {},
+  };
 }
 
 const request = { method: "POST", url: "/v1/summarize", headers: JSON_HEADERS } as const;
@@ -89,6 +104,46 @@ test("the worker pool abandons a job past its deadline and keeps serving", async
     assert.equal(again.statusCode, 200, "the pool replaced the stopped worker");
     const small = await app.inject({ ...request, payload: JSON.stringify({ text: ARTICLE }) });
     assert.equal(small.statusCode, 200);
+  } finally {
+    await app.close();
+  }
+});
+
+test("on the event loop, an article that ends past the deadline is TIMEOUT, not a late summary", async () => {
+  const { app } = await buildServer({
+    engine: blockingEngine(200),
+    timeout: 50,
+    logLevel: "silent",
+  });
+  try {
+    const res = await app.inject({ ...request, payload: JSON.stringify({ text: ARTICLE }) });
+    assert.equal(res.statusCode, 503);
+    const e = errorOf(res.body);
+    assert.equal(e.code, "TIMEOUT");
+    assert.match(e.message, /50 ms/);
+    const batch = await app.inject({
+      method: "POST",
+      url: "/v1/summarize/batch",
+      headers: NDJSON_HEADERS,
+      payload: `${JSON.stringify({ id: "late", article: ARTICLE })}\n`,
+    });
+    assert.equal(batch.statusCode, 200);
+    const line = JSON.parse(batch.body) as { id: string; error?: { code: string } };
+    assert.deepEqual([line.id, line.error?.code], ["late", "TIMEOUT"]);
+  } finally {
+    await app.close();
+  }
+});
+
+test("on the event loop, an article within the deadline is summarized", async () => {
+  const { app } = await buildServer({
+    engine: blockingEngine(5),
+    timeout: 10_000,
+    logLevel: "silent",
+  });
+  try {
+    const res = await app.inject({ ...request, payload: JSON.stringify({ text: ARTICLE }) });
+    assert.equal(res.statusCode, 200);
   } finally {
     await app.close();
   }

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import Fastify from "fastify";
 import { buildServer } from "../../src/server/app.js";
-import { JSON_HEADERS } from "./helpers.js";
+import { ARTICLE, JSON_HEADERS } from "./helpers.js";
 
 type Json = Record<string, unknown>;
 
@@ -82,6 +83,59 @@ test("GET /openapi.json is an OpenAPI 3.1 document of every route, and its examp
     const summary = run.json() as { highlights: unknown[] };
     assert.equal(summary.highlights.length, (example as { count: number }).count);
   } finally {
+    await app.close();
+  }
+});
+
+test("the published BatchRecord schema accepts exactly the records the batch route accepts", async () => {
+  const { app } = await buildServer({ workers: 0, logLevel: "silent" });
+  // A validator of the document's schema, with the ajv options the server uses.
+  const checker = Fastify({
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
+  });
+  try {
+    const doc = (await app.inject({ method: "GET", url: "/openapi.json" })).json() as Json;
+    const schema = ((doc.components as Json).schemas as Json).BatchRecord as Json;
+    checker.post("/check", { schema: { body: schema } }, async () => ({ ok: true }));
+    const text = ARTICLE.split(/\n\s*\n/)[0] ?? "";
+    const cases: [unknown, boolean][] = [
+      [{ id: "a", article: text }, true],
+      [{ id: 2, text, title: null, count: 2, compress: false }, true],
+      [{ html: `<article><p>${text}</p></article>`, title: "عنوان" }, true],
+      [{ id: "j" }, false],
+      [{ id: "l", article: text, text: "x" }, false],
+      [{ id: "m", text, html: "<p>x</p>" }, false],
+      [{ id: "n", article: text, colour: "red" }, false],
+      [{ id: true, article: text }, false],
+      [{ id: "o", article: 5 }, false],
+      [{ id: "p", article: text, count: 11 }, false],
+      [{ id: "q", article: text, compress: "yes" }, false],
+      [["an array"], false],
+    ];
+    const batch = await app.inject({
+      method: "POST",
+      url: "/v1/summarize/batch",
+      headers: { "content-type": "application/x-ndjson" },
+      payload: cases.map(([record]) => JSON.stringify(record)).join("\n"),
+    });
+    const results = batch.body
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { line: number; error?: { code: string } });
+    assert.equal(results.length, cases.length);
+    for (const [i, [record, valid]] of cases.entries()) {
+      const res = await checker.inject({
+        method: "POST",
+        url: "/check",
+        payload: record as object,
+      });
+      const what = JSON.stringify(record).slice(0, 60);
+      assert.equal(res.statusCode === 200, valid, `schema on ${what}`);
+      const code = results[i]?.error?.code;
+      assert.equal(code === undefined, valid, `server on ${what}: ${code}`);
+    }
+  } finally {
+    await checker.close();
     await app.close();
   }
 });

@@ -199,6 +199,22 @@ describe("the web page in a real browser", browserSkip(), () => {
     assert.deepEqual(result.bulletTags, ["BUTTON"], "bullets hold text only");
   });
 
+  test("after a refused article, the previous article's results are gone", async () => {
+    await summarize(exampleArticle(), "3");
+    assert.equal(await page.isHidden("#results"), false);
+    await page.fill("#article", "Only English words in this article.");
+    await page.click("#submit");
+    await page.waitForSelector("#status.error");
+    assert.match((await page.textContent("#status")) ?? "", /عربي/);
+    assert.equal(await page.isHidden("#results"), true, "the results are hidden");
+    const left = await page.evaluate(() => ({
+      bullets: document.querySelectorAll("#bullets li").length,
+      marks: document.querySelectorAll("#article-body mark").length,
+      meta: document.getElementById("meta")?.textContent ?? "",
+    }));
+    assert.deepEqual(left, { bullets: 0, marks: 0, meta: "" }, "and emptied");
+  });
+
   test("a refused article shows the reason in Arabic", async () => {
     await page.goto(`${server.url}/`);
     await page.fill("#article", "Only English words in this article.");

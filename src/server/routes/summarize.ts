@@ -3,6 +3,7 @@ import { createError } from "../../errors.js";
 import { withDeadline } from "../admission.js";
 import type { ServiceContext } from "../context.js";
 import type { SummarizeJob } from "../job.js";
+import { strictJsonParser } from "../json-body.js";
 import { summarizeRequestSchema, summaryResponseSchema } from "../schemas.js";
 import { admit, arrivedAt } from "./admit.js";
 
@@ -17,8 +18,8 @@ export async function summarizeRoutes(app: FastifyInstance, ctx: ServiceContext)
   app.removeAllContentTypeParsers();
   app.addContentTypeParser(
     JSON_TYPE,
-    { parseAs: "string", bodyLimit: ctx.options.maxBody },
-    app.getDefaultJsonParser("error", "error"),
+    { parseAs: "buffer", bodyLimit: ctx.options.maxBody },
+    strictJsonParser(app),
   );
   admit(ctx, app);
   app.post<{ Body: SummarizeBody }>(

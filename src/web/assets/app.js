@@ -69,12 +69,14 @@ async function onSubmit(event) {
     const data = await response.json().catch(() => null);
     if (!response.ok || !data) {
       const code = data?.error?.code;
+      clearResults();
       setStatus(MESSAGES[code] ?? `تعذّر التلخيص (${code ?? response.status}).`, true);
       return;
     }
     show(data);
     setStatus("");
   } catch {
+    clearResults();
     setStatus("تعذّر الاتصال بالخادم.", true);
   } finally {
     submit.disabled = false;
@@ -92,6 +94,16 @@ function show(summary) {
   articleBody.replaceChildren(...articleParagraphs(summary.text ?? "", current).map(paragraph));
   results.hidden = false;
   results.scrollIntoView({ behavior: smooth(), block: "start" });
+}
+
+/** Hide the previous article's results, so they are never taken for this one's. */
+function clearResults() {
+  current = [];
+  results.hidden = true;
+  bulletList.replaceChildren();
+  meta.textContent = "";
+  articleTitle.textContent = "نص الخبر";
+  articleBody.replaceChildren();
 }
 
 /** "n things" in Arabic: [one, two, 3-10, 11 and more] forms. */

@@ -1,0 +1,62 @@
+import { STATUS_CODES } from "node:http";
+import type { Socket } from "node:net";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { recordResponse, type ServiceContext, sendError } from "./context.js";
+import { type ClientError, clientError, errorBody, toHttpError } from "./http-errors.js";
+import { SECURITY_HEADERS } from "./routes/web.js";
+
+/**
+ * fastify's `frameworkErrors`: a request refused before routing (a URL that cannot be
+ * decoded, such as `/%`). fastify runs no hooks for it, so the security headers, the log line
+ * and the metrics that the hooks give every other response are given here.
+ */
+export function frameworkErrorHandler(ctx: ServiceContext) {
+  return (error: FastifyError, request: FastifyRequest, reply: FastifyReply): void => {
+    const e = toHttpError(error, { maxBody: ctx.options.maxBody });
+    request.log.info({ code: e.code }, "request refused");
+    reply.raw.once("close", () => recordResponse(ctx, request, reply));
+    reply.headers(SECURITY_HEADERS);
+    sendError(ctx, reply, e);
+  };
+}
+
+/**
+ * fastify's `clientErrorHandler` (Node's `clientError`): a request Node's HTTP parser refused
+ * (a bad Content-Length, both Content-Length and Transfer-Encoding, a control byte in a header,
+ * headers over the limit), or one not received in time. There is no request object: the error
+ * response, in the API's format and with the usual headers, is written on the socket, which is
+ * then closed. It is counted in the error metrics and logged.
+ */
+export function clientErrorHandler(
+  ctx: ServiceContext,
+  limits: { maxHeaderSize: number; requestTimeout: number },
+) {
+  // fastify calls it with `this` bound to the instance.
+  return function onClientError(
+    this: FastifyInstance,
+    error: Error & ClientError,
+    socket: Socket,
+  ): void {
+    if (error.code === "ECONNRESET" || socket.destroyed) return;
+    const { status, error: e } = clientError(error, limits);
+    ctx.metrics.errors.inc({ code: e.code });
+    this.log.info({ code: e.code, status, reason: error.code }, "request refused");
+    // As Node does: write nothing when a response on this connection has already begun.
+    const current = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+    if (socket.writable && !current?.headersSent) {
+      const body = JSON.stringify(errorBody(e));
+      const headers: Record<string, string | number> = {
+        "content-type": "application/json; charset=utf-8",
+        "content-length": Buffer.byteLength(body),
+        "cache-control": "no-store",
+        connection: "close",
+        ...SECURITY_HEADERS,
+      };
+      const head = Object.entries(headers)
+        .map(([name, value]) => `${name}: ${value}\r\n`)
+        .join("");
+      socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head}\r\n${body}`);
+    }
+    socket.destroy(error);
+  };
+}

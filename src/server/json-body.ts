@@ -1,0 +1,28 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { createError, KhulasaError } from "../errors.js";
+import { decodeText } from "../io/decode.js";
+
+type Done = (error: Error | null, value?: unknown) => void;
+type Parser = (request: FastifyRequest, body: Buffer, done: Done) => void;
+type StringParser = (request: FastifyRequest, body: string, done: Done) => void;
+
+/**
+ * fastify's JSON parser (with its prototype-poisoning checks) over a body read as bytes and
+ * decoded as strict UTF-8: a body that is not UTF-8 is NOT_TEXT, as in the batch route and the
+ * CLI. (fastify's own string parser replaces invalid bytes with U+FFFD, which then reach the
+ * summarizer as if they were text.)
+ */
+export function strictJsonParser(app: FastifyInstance): Parser {
+  const parseJson = app.getDefaultJsonParser("error", "error") as StringParser;
+  return (request, body, done) => {
+    let text: string;
+    try {
+      text = decodeText(body, "the body");
+    } catch (error) {
+      const message = error instanceof KhulasaError ? error.message : "the body is not text";
+      done(createError("NOT_TEXT", message, "Send the JSON body encoded as UTF-8."), undefined);
+      return;
+    }
+    parseJson(request, text, done);
+  };
+}
