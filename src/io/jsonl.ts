@@ -97,11 +97,25 @@ export async function* readJsonl(
       yield item;
       continue;
     }
+    let record: unknown;
     try {
-      yield { line: item.line, record: JSON.parse(item.text) as unknown };
+      record = JSON.parse(item.text);
     } catch (error) {
-      const why = error instanceof Error ? error.message : String(error);
-      yield { line: item.line, error: createError("BAD_JSON", `line ${item.line}: ${why}`) };
+      yield { line: item.line, error: badJson(item.line, error) };
+      continue;
     }
+    yield { line: item.line, record };
   }
+}
+
+/**
+ * BAD_JSON for a line: `line N is not valid JSON`, with the character where parsing stopped.
+ * JSON.parse's own message is not kept: it quotes the line, which is article text, into error
+ * records and logs.
+ */
+function badJson(line: number, error: unknown): KhulasaError {
+  const message = error instanceof Error ? error.message : "";
+  const position = /\bat position (\d+)/.exec(message)?.[1];
+  const where = position === undefined ? "" : ` (at character ${Number(position) + 1})`;
+  return createError("BAD_JSON", `line ${line} is not valid JSON${where}`);
 }

@@ -4,7 +4,6 @@ import { type JsonlItem, readJsonl } from "../io/jsonl.js";
 import type { Summary } from "../text/types.js";
 import { withDeadline } from "./admission.js";
 import type { Engine } from "./engine.js";
-import { jsonLineError } from "./http-errors.js";
 import type { SummarizeJob } from "./job.js";
 
 /** One output line of the batch route: a summary, or an error for that record. */
@@ -186,9 +185,8 @@ export async function* runBatch(stream: Readable, o: BatchOptions): AsyncGenerat
     }
     const item = got.item.value;
     lastLine = item.line;
-    if ("error" in item) {
-      track(Promise.resolve(errorLine(item.line, jsonLineError(item.line, item.error))));
-    } else track(runRecord(item.line, item.record, o));
+    if ("error" in item) track(Promise.resolve(errorLine(item.line, item.error)));
+    else track(runRecord(item.line, item.record, o));
     next = read();
   }
 }

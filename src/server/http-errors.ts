@@ -134,17 +134,6 @@ function mapFastifyCode(code: string | undefined): ErrorCode | null {
   }
 }
 
-/**
- * A batch line's BAD_JSON error without JSON.parse's message, which quotes the line (article
- * text): `line N is not valid JSON`, with the position when the parser gave one.
- */
-export function jsonLineError(line: number, error: KhulasaError): KhulasaError {
-  if (error.code !== "BAD_JSON") return error;
-  const position = /\bat position (\d+)/.exec(error.message)?.[1];
-  const where = position === undefined ? "" : ` (at character ${Number(position) + 1})`;
-  return createError("BAD_JSON", `line ${line} is not valid JSON${where}`, error.hint);
-}
-
 /** What Node's HTTP parser reports about a request it could not read. */
 export interface ClientError {
   code?: string;

@@ -76,13 +76,15 @@ test("lines: invalid UTF-8 in a line is NOT_TEXT for that line only", async () =
   ]);
 });
 
-test("jsonl: a line that is not JSON is BAD_JSON with its line number", async () => {
-  const items = await collect(readJsonl(stream('{"a":1}\n{oops\n[1,2]\n')));
-  assert.equal(items.length, 3);
+test("jsonl: a line that is not JSON is BAD_JSON with its line number, never quoting it", async () => {
+  const items = await collect(readJsonl(stream('{"a":1}\n{oops\n[1,2]\nهذا نص سري\n')));
+  assert.equal(items.length, 4);
   assert.ok(items[1] && "error" in items[1]);
   assert.equal(items[1].error.code, "BAD_JSON");
-  assert.match(items[1].error.message, /^line 2: /);
+  assert.equal(items[1].error.message, "line 2 is not valid JSON (at character 2)");
   assert.deepEqual(items[2], { line: 3, record: [1, 2] });
+  assert.ok(items[3] && "error" in items[3]);
+  assert.equal(items[3].error.message, "line 4 is not valid JSON");
 });
 
 test("record validation names the field", () => {
