@@ -47,7 +47,7 @@ export function registerServe(program: Command): void {
     )
     .option(
       "--workers <n>",
-      "worker threads for long and HTML articles (0: all on the event loop)",
+      "worker threads for long and HTML articles (0: all on the event loop, where an article past --timeout holds up the others until it ends)",
       intOption("--workers", ...R.workers),
       D.workers,
     )
