@@ -11,6 +11,7 @@ import {
   WAW_OPENERS,
 } from "../lang/ar/data/compression.js";
 import { CONTINUING_WORDS } from "../lang/ar/data/continuations.js";
+import { withOpeners } from "../text/span.js";
 import type { Span, Token } from "../text/types.js";
 import { matchAt, phraseWords } from "./phrases.js";
 
@@ -118,8 +119,8 @@ export function compressSentence(
     first = lead;
     rules.push("connective");
   }
-  let start = words[first]?.span.start ?? body.start;
   const opener = words[first];
+  let start = opener ? withOpeners(input, opener.span.start, body.start) : body.start;
   if (opener && enabled.has("clitic") && input[start] === "و") {
     if (opener.norm === "و" && last - first - 1 >= minWords) {
       // A detached `و` (`و قال …`): the bullet opens on the next word.

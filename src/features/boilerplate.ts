@@ -1,4 +1,5 @@
 import { BOILERPLATE_LINE, DATELINE_MARK, DATELINE_PREFIX } from "../lang/ar/data/boilerplate.js";
+import { withOpeners } from "../text/span.js";
 import type { Span, Token } from "../text/types.js";
 import { type FeatureContext, featureValues, memo } from "./context.js";
 import { normalizedSentences, sentenceTexts } from "./sentences.js";
@@ -52,7 +53,8 @@ function findBody(ctx: FeatureContext, index: number): Span {
     prefixEnd = sentence.span.start + word.index + word[0].length;
   }
   const first = sentence.tokens.find((t) => t.span.start >= prefixEnd);
-  return { start: first?.span.start ?? sentence.span.end, end: sentence.span.end };
+  if (!first) return { start: sentence.span.end, end: sentence.span.end };
+  return { start: withOpeners(ctx.doc.input, first.span.start, prefixEnd), end: sentence.span.end };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { classAt, OPEN } from "./chars.js";
 import type { Span } from "./types.js";
 
 /** The text a span covers. */
@@ -21,4 +22,17 @@ export function trimSpan(input: string, span: Span): Span {
   while (start < end && /\s/u.test(input[start] ?? "")) start++;
   while (end > start && /\s/u.test(input[end - 1] ?? "")) end--;
   return { start, end };
+}
+
+/**
+ * `at` (where a word starts) moved back over the opening quotes and brackets glued to that word
+ * (`"العربية.نت"`, `«سنفوز»`, `(نحو`), never before `floor`: a text that starts at the word would
+ * leave its quotation without its opening mark.
+ */
+export function withOpeners(input: string, at: number, floor: number): number {
+  let start = at;
+  while (start > floor && ((classAt(input, start - 1) & OPEN) !== 0 || input[start - 1] === '"')) {
+    start--;
+  }
+  return start;
 }

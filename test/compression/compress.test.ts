@@ -214,6 +214,18 @@ const cases: [name: string, input: string, expected: string, rules: string[]][] 
     ["aside"],
   ],
   [
+    "a sentence that opens with a quotation keeps its opening mark",
+    '"العربية.نت" حاولت التواصل مع الفنانة من أجل توضيح الأمر.',
+    '"العربية.نت" حاولت التواصل مع الفنانة من أجل توضيح الأمر.',
+    [],
+  ],
+  [
+    "after a connective, the quotation keeps its opening mark",
+    "كما «أكد الوزير أن الخطة ستنفذ قريبا» في تصريح للصحفيين أمس.",
+    "«أكد الوزير أن الخطة ستنفذ قريبا» في تصريح للصحفيين أمس.",
+    ["connective"],
+  ],
+  [
     "a tail inside a quotation is kept",
     "قال الوزير «سنمضي في الإصلاح الاقتصادي حتى النهاية، بحسب الخطة التي أقرها البرلمان».",
     "قال الوزير «سنمضي في الإصلاح الاقتصادي حتى النهاية، بحسب الخطة التي أقرها البرلمان».",

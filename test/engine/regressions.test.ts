@@ -76,3 +76,13 @@ test("text that is only a dateline, a photo credit and a teaser is EMPTY_INPUT",
     (e) => e instanceof KhulasaError && e.code === "EMPTY_INPUT" && /dateline/.test(e.message),
   );
 });
+
+test("a quotation right after a dateline keeps its opening mark", () => {
+  const text =
+    'القاهرة (رويترز) - "سنواصل دعم المزارعين حتى نهاية العام" قال وزير الزراعة في مؤتمر صحفي.';
+  assertInvariants(text, { count: 1 });
+  assert.equal(
+    summarize(text, { count: 1 }).highlights[0]?.text,
+    '"سنواصل دعم المزارعين حتى نهاية العام" قال وزير الزراعة في مؤتمر صحفي.',
+  );
+});
