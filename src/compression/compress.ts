@@ -11,7 +11,7 @@ import {
   WAW_OPENERS,
 } from "../lang/ar/data/compression.js";
 import { CONTINUING_WORDS } from "../lang/ar/data/continuations.js";
-import { withOpeners } from "../text/span.js";
+import { withClosers, withOpeners } from "../text/span.js";
 import type { Span, Token } from "../text/types.js";
 import { matchAt, phraseWords } from "./phrases.js";
 
@@ -99,9 +99,14 @@ export function compressSentence(
         : matchAt(words, i, ADJUNCTS) > 0
           ? "adjunct"
           : null;
-    if (rule === null || !enabled.has(rule) || insideQuote(input, body.start, gapStart)) continue;
+    if (rule === null || !enabled.has(rule)) continue;
+    // The kept part ends after the quotes and brackets that close on its last word.
+    const cut = withClosers(input, gapStart, (words[i] as Token).span.start);
+    // A straight quote closed right there ends a quotation, even one opened in an earlier sentence.
+    const closed = hasUnit(input, gapStart, cut, STRAIGHT_QUOTE);
+    if (insideQuote(input, body.start, cut, closed)) continue;
     const final = FINAL_MARKS.exec(input.slice(body.start, body.end));
-    end = gapStart;
+    end = cut;
     last = i;
     if (final) tail = { start: body.end - final[0].length, end: body.end };
     rules.push(rule);
@@ -156,6 +161,7 @@ export function compressSentence(
 }
 
 const OPEN_PAREN = 0x28;
+const STRAIGHT_QUOTE = 0x22;
 
 /** Whether `input[from, to)` holds the code unit `unit`. */
 function hasUnit(input: string, from: number, to: number, unit: number): boolean {
@@ -209,13 +215,16 @@ function isWawClitic(norm: string): boolean {
   return norm.startsWith("وال") && norm.length >= 6;
 }
 
-/** Whether a quotation opened before `at` (since `from`) is still open there. */
-function insideQuote(input: string, from: number, at: number): boolean {
+/**
+ * Whether a quotation opened before `at` (since `from`) is still open there. `straightClosed`:
+ * a straight quote right before `at` is known to close one, whatever the count.
+ */
+function insideQuote(input: string, from: number, at: number, straightClosed = false): boolean {
   const text = input.slice(from, at);
   const guillemets = (text.match(/«/g)?.length ?? 0) - (text.match(/»/g)?.length ?? 0);
   const curly = (text.match(/“/g)?.length ?? 0) - (text.match(/”/g)?.length ?? 0);
   const straight = text.match(/"/g)?.length ?? 0;
-  return guillemets > 0 || curly > 0 || straight % 2 === 1;
+  return guillemets > 0 || curly > 0 || (!straightClosed && straight % 2 === 1);
 }
 
 /**

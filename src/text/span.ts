@@ -1,4 +1,4 @@
-import { classAt, OPEN } from "./chars.js";
+import { CLOSE, classAt, OPEN } from "./chars.js";
 import type { Span } from "./types.js";
 
 /** The text a span covers. */
@@ -35,4 +35,14 @@ export function withOpeners(input: string, at: number, floor: number): number {
     start--;
   }
   return start;
+}
+
+/**
+ * `at` (where a word ends) moved on over the closing quotes and brackets glued to that word
+ * (`(دور الـ16)،`), never past `ceiling`: a text that ends at the word would leave its bracket open.
+ */
+export function withClosers(input: string, at: number, ceiling: number): number {
+  let end = at;
+  while (end < ceiling && ((classAt(input, end) & CLOSE) !== 0 || input[end] === '"')) end++;
+  return end;
 }

@@ -226,6 +226,24 @@ const cases: [name: string, input: string, expected: string, rules: string[]][] 
     ["connective"],
   ],
   [
+    "an attribution tail after a bracket keeps the bracket's closing mark",
+    "تأهل المنتخب إلى دور ثمن النهائي (وهو دور لم يبلغه منذ أكثر من عشرين عاما)، حسب صحيفة محلية.",
+    "تأهل المنتخب إلى دور ثمن النهائي (وهو دور لم يبلغه منذ أكثر من عشرين عاما).",
+    ["attribution"],
+  ],
+  [
+    "an attribution tail after a quotation keeps its closing quote",
+    'قال الوزير إن الحكومة "ستواصل دعم المزارعين"، بحسب ما نقلت وكالة الأنباء الرسمية.',
+    'قال الوزير إن الحكومة "ستواصل دعم المزارعين".',
+    ["attribution"],
+  ],
+  [
+    "a sentence inside a quotation opened earlier: the tail after its closing quote goes",
+    'لكنه عائد إلى المسرح بشخصية جديدة تماما هذا الموسم"، بحسب ما قاله لصحيفة محلية.',
+    'لكنه عائد إلى المسرح بشخصية جديدة تماما هذا الموسم".',
+    ["attribution"],
+  ],
+  [
     "a tail inside a quotation is kept",
     "قال الوزير «سنمضي في الإصلاح الاقتصادي حتى النهاية، بحسب الخطة التي أقرها البرلمان».",
     "قال الوزير «سنمضي في الإصلاح الاقتصادي حتى النهاية، بحسب الخطة التي أقرها البرلمان».",
