@@ -67,11 +67,13 @@ export function openApiDocument(version: string): Record<string, unknown> {
             "400": errorResponse(
               "Bad JSON (BAD_JSON), fields (BAD_REQUEST) or options (BAD_OPTION).",
             ),
+            "408": errorResponse("The request was not received in time (TIMEOUT)."),
             "413": errorResponse("The body is over the limit (TOO_LARGE)."),
             "415": errorResponse(
               "The body is not application/json, is not UTF-8, or holds binary data (NOT_TEXT).",
             ),
             "422": errorResponse("No article: EMPTY_INPUT, NOT_ARABIC or NO_ARTICLE."),
+            "431": errorResponse("The request's headers are over the limit (TOO_LARGE)."),
             "503": errorResponse(
               "Too many requests in flight or shutting down (BUSY), or TIMEOUT.",
             ),
@@ -96,8 +98,10 @@ export function openApiDocument(version: string): Record<string, unknown> {
               content: { "application/x-ndjson": { schema: ref("BatchResult") } },
             },
             "400": errorResponse("The body has no records (EMPTY_FILE)."),
+            "408": errorResponse("The request was not received in time (TIMEOUT)."),
             "413": errorResponse("Content-Length is over the batch limit (TOO_LARGE)."),
             "415": errorResponse("The body is not application/x-ndjson (NOT_TEXT)."),
+            "431": errorResponse("The request's headers are over the limit (TOO_LARGE)."),
             "503": errorResponse("Too many requests in flight or shutting down (BUSY)."),
           },
         },

@@ -63,9 +63,11 @@ test("GET /openapi.json is an OpenAPI 3.1 document of every route, and its examp
     assert.deepEqual(Object.keys(summarize.responses as Json).sort(), [
       "200",
       "400",
+      "408",
       "413",
       "415",
       "422",
+      "431",
       "503",
     ]);
     for (const ref of refs(doc)) assert.ok(resolve(doc, ref), `${ref} resolves`);
