@@ -4,6 +4,7 @@ import {
   CONNECTIVES_BEFORE_A_JOIN,
   LEADING_CONNECTIVES,
   MAIN_CLAUSE_OPENERS,
+  NOT_A_CONNECTIVE_BEFORE,
   SUBORDINATING_CONNECTIVES,
   TITLE_NOUNS,
   TRAILING_ADJUNCTS,
@@ -11,7 +12,7 @@ import {
   WAW_OPENERS,
 } from "../lang/ar/data/compression.js";
 import { CONTINUING_WORDS } from "../lang/ar/data/continuations.js";
-import { withClosers, withOpeners } from "../text/span.js";
+import { withOpeners } from "../text/span.js";
 import type { Span, Token } from "../text/types.js";
 import { matchAt, phraseWords } from "./phrases.js";
 
@@ -52,6 +53,9 @@ const CONNECTIVES = phraseWords(LEADING_CONNECTIVES);
 const BEFORE_A_JOIN = phraseWords(CONNECTIVES_BEFORE_A_JOIN);
 const SUBORDINATING = phraseWords(SUBORDINATING_CONNECTIVES);
 const MAIN_CLAUSE = new Set(MAIN_CLAUSE_OPENERS);
+const NOT_BEFORE = Object.entries(NOT_A_CONNECTIVE_BEFORE).map(
+  ([connective, after]) => [phraseWords([connective]), new Set(after)] as const,
+);
 const TITLES = new Set(TITLE_NOUNS);
 const ATTRIBUTIONS = phraseWords(ATTRIBUTION_STARTS);
 const ADJUNCTS = phraseWords(TRAILING_ADJUNCTS);
@@ -92,16 +96,16 @@ export function compressSentence(
   // Trailing clauses: the first clause mark followed by an attribution or adjunct ends the bullet.
   for (let i = minWords; i < last; i++) {
     const gapStart = (words[i - 1] as Token).span.end;
-    if (!hasClauseMark(input, gapStart, (words[i] as Token).span.start)) continue;
-    const rule: CompressionRule | null =
-      matchAt(words, i, ATTRIBUTIONS) > 0
-        ? "attribution"
-        : matchAt(words, i, ADJUNCTS) > 0
-          ? "adjunct"
-          : null;
+    const next = (words[i] as Token).span.start;
+    const mark = clauseMarkAt(input, gapStart, next);
+    if (mark < 0) continue;
+    const rule = tailRule(words, i);
     if (rule === null || !enabled.has(rule)) continue;
-    // The kept part ends after the quotes and brackets that close on its last word.
-    const cut = withClosers(input, gapStart, (words[i] as Token).span.start);
+    // The tail must end the sentence: after a further clause mark, it held more than the source.
+    if (clauseMarkAt(input, next, body.end) >= 0) continue;
+    // The kept part runs up to the clause mark: a glued `%`, closing quote or bracket stays.
+    let cut = mark;
+    while (cut > gapStart && /\s/u.test(input[cut - 1] ?? "")) cut--;
     // A straight quote closed right there ends a quotation, even one opened in an earlier sentence.
     const closed = hasUnit(input, gapStart, cut, STRAIGHT_QUOTE);
     if (insideQuote(input, body.start, cut, closed)) continue;
@@ -119,18 +123,18 @@ export function compressSentence(
     lead > 0 &&
     enabled.has("connective") &&
     last - lead >= minWords &&
-    connectiveMayGo(input, words, lead)
+    connectiveMayGo(input, words, lead, body)
   ) {
     first = lead;
     rules.push("connective");
   }
   const opener = words[first];
-  let start = opener ? withOpeners(input, opener.span.start, body.start) : body.start;
+  let start = opener ? wordStart(input, words, first, body.start) : body.start;
   if (opener && enabled.has("clitic") && input[start] === "و") {
     if (opener.norm === "و" && last - first - 1 >= minWords) {
-      // A detached `و` (`و قال …`): the bullet opens on the next word.
+      // A detached `و` (`و قال …`, `و"…`): the bullet opens on the next word, or its quote.
       first += 1;
-      start = (words[first] as Token).span.start;
+      start = wordStart(input, words, first, opener.span.end);
       rules.push("clitic");
     } else if (isWawClitic(opener.norm)) {
       start += 1;
@@ -148,7 +152,8 @@ export function compressSentence(
     const inside = words.filter((t) => t.span.start > aside.start && t.span.end < aside.end).length;
     const remaining = last - first - dropped - inside;
     if (inside === 0 || inside > maxAsideWords || remaining < minWords) continue;
-    if (aside.start <= start || !asideMayGo(input, words, aside)) continue;
+    if (aside.start <= start || !asideMayGo(input, words, aside, inside)) continue;
+    if (insideQuote(input, body.start, aside.start)) continue;
     kept.push({ start: from, end: aside.start });
     from = aside.end;
     dropped += inside;
@@ -161,6 +166,10 @@ export function compressSentence(
 }
 
 const OPEN_PAREN = 0x28;
+/** Fewer words than this after `وسط` name a place (`وسط البلاد`), not a clause to cut. */
+const MIN_ADJUNCT_WORDS = 3;
+/** Asides shorter than this, with no digit, may be names (`(HSBC)`, `(وام)`): they stay. */
+const MIN_ASIDE_WORDS = 3;
 const STRAIGHT_QUOTE = 0x22;
 
 /** Whether `input[from, to)` holds the code unit `unit`. */
@@ -171,34 +180,70 @@ function hasUnit(input: string, from: number, to: number, unit: number): boolean
 
 /** Whether `input[from, to)` holds a clause mark (looked up unit by unit: no slice per gap). */
 function hasClauseMark(input: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (CLAUSE_MARKS.has(input.charCodeAt(i))) return true;
-  return false;
+  return clauseMarkAt(input, from, to) >= 0;
+}
+
+/** Index of the first clause mark in `input[from, to)`, or -1. */
+function clauseMarkAt(input: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (CLAUSE_MARKS.has(input.charCodeAt(i))) return i;
+  return -1;
+}
+
+/**
+ * The rule of a tail that starts at word `i`: an attribution (`بحسب …`), or an adjunct (`وسط …`)
+ * of at least MIN_ADJUNCT_WORDS words (`، وسط القاهرة` is a place, `، وسط مخاوف من …` a clause).
+ */
+function tailRule(words: readonly Token[], i: number): CompressionRule | null {
+  if (matchAt(words, i, ATTRIBUTIONS) > 0) return "attribution";
+  if (matchAt(words, i, ADJUNCTS) > 0 && words.length - i >= MIN_ADJUNCT_WORDS) return "adjunct";
+  return null;
+}
+
+/** Where a bullet that opens on word `k` starts: at the word, or at the quote or bracket glued to it. */
+function wordStart(input: string, words: readonly Token[], k: number, floor: number): number {
+  const word = words[k] as Token;
+  const previous = words[k - 1];
+  return withOpeners(input, word.span.start, Math.max(floor, previous?.span.end ?? floor));
 }
 
 /**
  * Whether the connective `words[0, lead)` may go: `هذا` only before a clause mark or a clitic `و`
- * (`هذا، وقد …`), and a subordinating `في حين` only when no main clause (`فإن …`) follows it.
+ * (`هذا، وقد …`); `كما` and `فيما` not before the words that make them something else
+ * (`كما هي`, `فيما يخص`); a subordinating `في حين` or `فيما` only when no other clause follows
+ * (no clause mark, no `فإن`).
  */
-function connectiveMayGo(input: string, words: readonly Token[], lead: number): boolean {
+function connectiveMayGo(
+  input: string,
+  words: readonly Token[],
+  lead: number,
+  body: Span,
+): boolean {
   const next = words[lead] as Token;
+  const gap = (words[lead - 1] as Token).span.end;
   if (matchAt(words, 0, BEFORE_A_JOIN) === lead) {
-    const gap = (words[lead - 1] as Token).span.end;
     return hasClauseMark(input, gap, next.span.start) || next.norm.startsWith("و");
   }
+  for (const [connective, after] of NOT_BEFORE) {
+    if (matchAt(words, 0, connective) === lead && after.has(next.norm)) return false;
+  }
   if (matchAt(words, 0, SUBORDINATING) === lead) {
-    return !words.some((t, i) => i > lead && MAIN_CLAUSE.has(t.norm));
+    if (words.some((t, i) => i > lead && MAIN_CLAUSE.has(t.norm))) return false;
+    return !hasClauseMark(input, next.span.start, body.end);
   }
   return true;
 }
 
 /**
- * Whether an aside may go: not when it completes the word before it, as after a preposition or
- * `مثل` (`مثل (…)`) or a title noun (`فيلم (…)`), not when a proclitic is glued to its `(`
- * (`و(…)`, `بـ(…)`), and not in a list of asides (`(…) و(…)`): dropping them would leave bare
+ * Whether an aside may go. It stays when it may be a name rather than an explanation: fewer
+ * than MIN_ASIDE_WORDS words with no digit (`بنك (HSBC)`, `أوردت (وام)`; `(60 عاما)` and
+ * `(3.3 مليار دولار)` go). It stays when it completes the word before it, as after a
+ * preposition or `مثل` (`مثل (…)`) or a title noun (`فيلم (…)`), when a proclitic is glued to its
+ * `(` (`و(…)`, `بـ(…)`), and in a list of asides (`(…) و(…)`): dropping them would leave bare
  * conjunctions and prepositions.
  */
-function asideMayGo(input: string, words: readonly Token[], aside: Span): boolean {
+function asideMayGo(input: string, words: readonly Token[], aside: Span, inside: number): boolean {
   const open = input.indexOf("(", aside.start);
+  if (inside < MIN_ASIDE_WORDS && !/\p{Nd}/u.test(input.slice(open, aside.end))) return false;
   if (PROCLITIC_BEFORE.test(input.slice(Math.max(0, open - 4), open))) return false;
   let before: Token | undefined;
   for (const t of words) {

@@ -4,6 +4,7 @@
 /** Connectives that open a sentence and tie it to the previous one; a bullet stands alone. */
 export const LEADING_CONNECTIVES: readonly string[] = [
   "كما",
+  "كما ان",
   "في حين",
   "من جهته",
   "من جهتها",
@@ -41,13 +42,22 @@ export const LEADING_CONNECTIVES: readonly string[] = [
 export const CONNECTIVES_BEFORE_A_JOIN: readonly string[] = ["هذا"];
 
 /**
- * Connectives that open a subordinate clause (`في حين …، فإن …` "while …, …"): they stay when a
- * main clause follows, since dropping them would turn the subordinate clause into the main one.
+ * Connectives that open a subordinate clause (`في حين …، فإن …` "while …, …"): they stay when
+ * another clause follows, since dropping them would turn the subordinate clause into the main one.
  */
 export const SUBORDINATING_CONNECTIVES: readonly string[] = ["في حين", "فيما"];
 
 /** Words that open the main clause after a subordinate one (`فإن`). */
 export const MAIN_CLAUSE_OPENERS: readonly string[] = ["فان", "فانه", "فانها", "فانهم"];
+
+/**
+ * Words after which a connective is not one: comparative `كما هي عادتها` ("as is her habit"),
+ * `كما أنه` (its `أن` would open the bullet), `فيما يخص` ("as for").
+ */
+export const NOT_A_CONNECTIVE_BEFORE: Readonly<Record<string, readonly string[]>> = {
+  كما: ["هو", "هي", "هم", "في", "لو", "انه", "انها", "انهم", "انني", "اننا"],
+  فيما: ["يخص", "يتعلق", "يلي", "بعد", "بين", "بينها", "بينهم"],
+};
 
 /** Words that name a work or an event the bracket after them gives the title of (`فيلم (…)`). */
 export const TITLE_NOUNS: readonly string[] = [
