@@ -1,14 +1,23 @@
-import { BOILERPLATE_LINE, DATELINE_MARK, DATELINE_PREFIX } from "../lang/ar/data/boilerplate.js";
+import {
+  BOILERPLATE_LINE,
+  CONTINUING_OPENERS,
+  DATELINE_MARK,
+  DATELINE_PREFIX,
+} from "../lang/ar/data/boilerplate.js";
 import { withOpeners } from "../text/span.js";
 import type { Span, Token } from "../text/types.js";
 import { type FeatureContext, featureValues, memo } from "./context.js";
+import { questionEnds } from "./cues.js";
 import { normalizedSentences, sentenceTexts } from "./sentences.js";
 
 /** Fewer content words than this after the dateline: the sentence is only a tag. */
 const MIN_WORDS = 4;
 
-/** Longest paragraph that can be an interviewer's question. */
-const MAX_QUESTION_WORDS = 20;
+/** A sentence that introduces a list: it ends with a colon. */
+const LIST_INTRO = /[:：]\s*$/u;
+
+/** First words that make a sentence go on from the previous one (`حيث` "where", `إذ` "as"). */
+const CONTINUES: ReadonlySet<string> = new Set(CONTINUING_OPENERS);
 
 /** Bodies found so far by `stripDateline`, by sentence (one array per document). */
 function bodies(ctx: FeatureContext): (Span | undefined)[] {
@@ -59,10 +68,11 @@ function findBody(ctx: FeatureContext, index: number): Span {
 
 /**
  * What keeps a sentence from being a highlight: nothing; a line that is only a dateline or agency
- * tag, a photo credit or an "اقرأ أيضا" teaser; or a heading with no clause or a question to an
- * interviewee.
+ * tag, a photo credit or an "اقرأ أيضا" teaser; or a sentence that does not stand alone: a
+ * heading with no clause, a question, the introduction of a list (ends with `:`), or a sentence
+ * that goes on from the previous one (`حيث …`, `إذ …`).
  */
-export const Boilerplate = { None: 0, Line: 1, Heading: 2 } as const;
+export const Boilerplate = { None: 0, Line: 1, Dependent: 2 } as const;
 
 /** Per sentence, what keeps it from being a highlight (`Boilerplate`); computed once. */
 export function boilerplateKinds(ctx: FeatureContext): Uint8Array {
@@ -88,12 +98,10 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     const alone = isAloneInParagraph(ctx, i);
     const ending = text.trimEnd().slice(-1);
     // A heading: a short paragraph of its own with no sentence-final mark.
-    if (alone && !/[.!؟?…"»”)]/u.test(ending) && words < 10) return Boilerplate.Heading;
-    // A question to an interviewee: a short paragraph that is only a question (a long sentence
-    // that ends in a rhetorical question, after a clause mark, is news).
-    if (alone && /[؟?]/u.test(ending) && words <= MAX_QUESTION_WORDS && !/[،,؛]/u.test(text)) {
-      return Boilerplate.Heading;
-    }
+    if (alone && !/[.!؟?…"»”)]/u.test(ending) && words < 10) return Boilerplate.Dependent;
+    // A question (to an interviewee, or rhetorical) or a list's introduction is no highlight.
+    if (questionEnds(text) || LIST_INTRO.test(text)) return Boilerplate.Dependent;
+    if (CONTINUES.has(s.tokens[0]?.norm ?? "")) return Boilerplate.Dependent;
     return Boilerplate.None;
   });
 }

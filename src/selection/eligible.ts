@@ -8,7 +8,7 @@ import { Boilerplate } from "../features/boilerplate.js";
  * nothing to summarize (EMPTY_INPUT).
  */
 export function eligibleSentences(kinds: Uint8Array, norms: readonly string[]): boolean[] {
-  for (const allowed of [Boilerplate.None, Boilerplate.Heading]) {
+  for (const allowed of [Boilerplate.None, Boilerplate.Dependent]) {
     const seen = new Set<string>();
     const eligible = Array.from(kinds, (kind, i) => {
       const norm = norms[i] as string;

@@ -92,7 +92,7 @@ export function firstUnmatched(bullet: readonly string[], article: readonly stri
 export function eligibleSentences(input: string, title: string | null): number {
   const doc = analyze(input, { title, pack: arabic });
   const kinds = boilerplateKinds(featureContext(doc, arabic, arabicNewsIdf()));
-  for (const kind of [Boilerplate.None, Boilerplate.Heading]) {
+  for (const kind of [Boilerplate.None, Boilerplate.Dependent]) {
     const texts = doc.sentences
       .filter((_, i) => kinds[i] === kind)
       .map((s) => arabic.normalize(input.slice(s.span.start, s.span.end)));

@@ -86,3 +86,28 @@ test("a quotation right after a dateline keeps its opening mark", () => {
     '"سنواصل دعم المزارعين حتى نهاية العام" قال وزير الزراعة في مؤتمر صحفي.',
   );
 });
+
+test("questions, list introductions and sentences that go on from the previous one are no highlights", () => {
+  const statements = [
+    "أعلنت الحكومة خطة جديدة لخفض أسعار الوقود في البلاد.",
+    "وقال الوزير إن الخطة تبدأ مطلع الشهر المقبل وتستمر عاما كاملا.",
+    "ورحبت النقابات بالقرار ودعت إلى توسيعه ليشمل النقل العام.",
+  ];
+  const text = [
+    statements[0],
+    "فهل تنجح الحكومة هذه المرة في ضبط الأسعار بعد سنوات من الفشل؟",
+    statements[1],
+    "وتشمل الخطة ثلاثة محاور هي:",
+    "حيث يتوقع الخبراء أن تنخفض الأسعار بنسبة عشرة في المئة خلال أشهر.",
+    statements[2],
+  ].join("\n");
+  assertInvariants(text, {});
+  const texts = summarize(text, { compress: false }).highlights.map((h) => h.text);
+  assert.deepEqual(texts, statements);
+});
+
+test("an article of questions only is summarized from its questions", () => {
+  const text = "هل تنجح الحكومة في ضبط الأسعار؟ ومتى تبدأ الخطة الجديدة في المدن الكبرى؟";
+  assertInvariants(text, {});
+  assert.equal(summarize(text).highlights.length, 2);
+});

@@ -4,10 +4,10 @@ import { KhulasaError } from "../../src/errors.js";
 import { Boilerplate } from "../../src/features/boilerplate.js";
 import { eligibleSentences } from "../../src/selection/eligible.js";
 
-const { None, Line, Heading } = Boilerplate;
+const { None, Line, Dependent } = Boilerplate;
 
 test("eligibleSentences: boilerplate is out, a repeated sentence counts at its first place", () => {
-  const kinds = Uint8Array.from([Line, None, Heading, None, None]);
+  const kinds = Uint8Array.from([Line, None, Dependent, None, None]);
   assert.deepEqual(eligibleSentences(kinds, ["a", "b", "c", "b", "d"]), [
     false,
     true,
@@ -18,7 +18,7 @@ test("eligibleSentences: boilerplate is out, a repeated sentence counts at its f
 });
 
 test("eligibleSentences: headings and questions only when nothing else is eligible", () => {
-  const kinds = Uint8Array.from([Line, Heading, Line, Heading]);
+  const kinds = Uint8Array.from([Line, Dependent, Line, Dependent]);
   assert.deepEqual(eligibleSentences(kinds, ["a", "b", "c", "b"]), [false, true, false, false]);
 });
 

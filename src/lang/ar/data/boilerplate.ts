@@ -62,3 +62,6 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   /^\s*(?:شارك|مشاركه|انشر|share)(?:\s|[:：-]|$).{0,30}$/u,
   /^\s*(?:الكلمات الدالة|كلمات مفتاحيه|وسوم)\s*[:：]/u,
 ];
+
+/** First words (normalized) of a sentence that goes on from the previous one: never a highlight alone. */
+export const CONTINUING_OPENERS: readonly string[] = ["حيث", "اذ", "وحيث", "واذ"];
