@@ -33,10 +33,11 @@ const agencyAlt = AGENCIES.map((a) => a.replace(/ /g, "[ .]*")).join("|");
 
 /**
  * A dateline or agency tag at the start of a sentence: `القاهره (رويترز) - `, `عمان (خاص) - `,
- * `بيروت - ا ف ب: `, `(CNN) -- `, `دبي، الامارات (CNN) -- `. Group 0 is the prefix to drop.
+ * `بيروت - ا ف ب: `, `(CNN) -- `, `دبي، الامارات (CNN) -- `, a city and a paper between dashes
+ * (`عمان- الراي- `, `الدوحه - - `). Group 0 is the prefix to drop.
  */
 export const DATELINE_PREFIX = new RegExp(
-  String.raw`^\s*(?:[\p{L}\s،,]{0,40}?\s*\([^()]{1,30}\)\s*[-–—:]+|(?:[\p{L}\s،,]{0,40}?\s*)?[-–—]\s*(?:${agencyAlt})\s*[-–—:]|\(\s*(?:${agencyAlt})\s*\))\s*[-–—:]*\s*`,
+  String.raw`^\s*(?:[\p{L}\s،,]{0,40}?\s*\([^()]{1,30}\)\s*[-–—:]+|(?:[\p{L}\s،,]{0,40}?\s*)?[-–—]\s*(?:${agencyAlt})\s*[-–—:]|\(\s*(?:${agencyAlt})\s*\)|\p{L}{2,20}\s*[-–—]\s*(?:\p{L}{2,20}\s*)?[-–—]+)\s*[-–—:]*\s*`,
   "u",
 );
 
@@ -53,6 +54,13 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   /^\s*(?:اقرا|شاهد|طالع|اطلع|شاهدوا)\s*[:：]/u,
   /^\s*(?:للمزيد|لمزيد من|المزيد)(?:\s|[:：-]|$)/u,
   /^\s*(?:تابعونا|تابعوا|اشترك|اشتركوا)(?:\s|[:：-]|$)/u,
+  /^\s*(?:شاهد|شاهدوا)\s+(?:واستمع|واستمعوا|الفيديو|فيديو|بالفيديو|بالصور)(?:\s|[:：-]|$)/u,
+  // programme promos: `وتذاع المقابلة كاملة على شاشة …`
+  /^\s*و?(?:تذاع|يذاع|تبث|يبث)\s+(?:المقابله|الحلقه|البرنامج|اللقاء)(?:\s|$)/u,
+  // a book's or a release's details
+  /^\s*(?:تاليف|المؤلف|الناشر|عدد الصفحات|سنه النشر|اخراج|بطوله)\s*[:：]/u,
+  // a line that is only its source: `وفق وكالة الأنباء الإماراتية (وام).`
+  /^\s*و?(?:وفق|وفقا|بحسب|حسب)\s+(?:\S+\s+){0,5}\([^()]{1,20}\)\s*\.?\s*$/u,
   // photo and video credits
   /^\s*(?:مصدر الصوره|حقوق الصوره|الصوره|صوره|تصوير|فيديو|مصدر الفيديو)\s*[:：(/-]/u,
   /(?:getty images|afp|reuters|epa|ap photo|shutterstock)\s*\)?\s*$/u,

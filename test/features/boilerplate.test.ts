@@ -1,0 +1,67 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyze } from "../../src/analysis/analyze.js";
+import { Boilerplate, boilerplateKinds, stripDateline } from "../../src/features/boilerplate.js";
+import { featureContext } from "../../src/features/extract.js";
+import { arabic } from "../../src/lang/ar/index.js";
+import { arabicNewsIdf } from "../../src/scoring/idf.js";
+
+const STATEMENT = "أعلنت الحكومة اليوم خطة جديدة لخفض أسعار الوقود في البلاد.";
+
+/** Each line as its own paragraph, with the kind the engine gives it. */
+function kindsOf(lines: readonly string[]): [string, number][] {
+  const text = lines.join("\n");
+  const ctx = featureContext(analyze(text, { pack: arabic }), arabic, arabicNewsIdf());
+  const kinds = boilerplateKinds(ctx);
+  return ctx.doc.sentences.map((s, i) => [
+    text.slice(s.span.start, s.span.end),
+    kinds[i] as number,
+  ]);
+}
+
+test("boilerplate: tags, credits, teasers, promos and a book's details are lines, never highlights", () => {
+  const lines = [
+    "القاهرة (رويترز) -",
+    "تصوير: أحمد علي",
+    "اقرأ أيضا: الحكومة تدرس رفع الدعم",
+    "شاهد واستمع إلى الحلقة كاملة",
+    "وتذاع المقابلة كاملة على شاشة القناة مساء الجمعة.",
+    "تأليف: سعيد الخطيب",
+    "وفق وكالة الأنباء الإماراتية (وام).",
+  ];
+  for (const [text, kind] of kindsOf([STATEMENT, ...lines])) {
+    assert.equal(kind, text === STATEMENT ? Boilerplate.None : Boilerplate.Line, text);
+  }
+});
+
+test("boilerplate: sentences that do not stand alone are dependent", () => {
+  const lines = [
+    "فهل تنجح الحكومة هذه المرة في ضبط الأسعار بعد سنوات من الفشل؟",
+    "وتشمل الخطة الجديدة ثلاثة محاور رئيسية هي:",
+    "حيث يتوقع الخبراء أن تنخفض الأسعار بنسبة عشرة في المئة خلال أشهر.",
+    "إذ يرى المحللون أن الخطة تأخرت كثيرا عن موعدها المعلن.",
+    "خطة حكومية جديدة لإصلاح منظومة الدعم",
+  ];
+  for (const [text, kind] of kindsOf([STATEMENT, ...lines])) {
+    assert.equal(kind, text === STATEMENT ? Boilerplate.None : Boilerplate.Dependent, text);
+  }
+});
+
+test("boilerplate: statements that open like a tag or a teaser are news", () => {
+  const lines = [
+    STATEMENT,
+    "شاهد مئات الآلاف المباراة النهائية في الملعب الكبير مساء أمس.",
+    "وفقا لبيانات رسمية ارتفع التضخم إلى خمسة في المئة في مايو.",
+    "تابع الوزير جولته في المحافظات الجنوبية يوم الأحد.",
+  ];
+  for (const [text, kind] of kindsOf(lines)) assert.equal(kind, Boilerplate.None, text);
+});
+
+test("stripDateline: a city and a paper between dashes are a dateline", () => {
+  for (const dateline of ["عمان- الرأي- ", "الدوحة - - ", "بيروت (أ ف ب) - "]) {
+    const text = `${dateline}${STATEMENT}`;
+    const ctx = featureContext(analyze(text, { pack: arabic }), arabic, arabicNewsIdf());
+    const body = stripDateline(ctx, 0);
+    assert.equal(text.slice(body.start, body.end), STATEMENT, dateline);
+  }
+});
