@@ -12,6 +12,7 @@ import {
   WAW_OPENERS,
 } from "../lang/ar/data/compression.js";
 import { CONTINUING_WORDS } from "../lang/ar/data/continuations.js";
+import { quoteOpenAt } from "../text/quotes.js";
 import { withOpeners } from "../text/span.js";
 import type { Span, Token } from "../text/types.js";
 import { matchAt, phraseWords } from "./phrases.js";
@@ -108,7 +109,7 @@ export function compressSentence(
     while (cut > gapStart && /\s/u.test(input[cut - 1] ?? "")) cut--;
     // A straight quote closed right there ends a quotation, even one opened in an earlier sentence.
     const closed = hasUnit(input, gapStart, cut, STRAIGHT_QUOTE);
-    if (insideQuote(input, body.start, cut, closed)) continue;
+    if (quoteOpenAt(input, body.start, cut, closed)) continue;
     const final = FINAL_MARKS.exec(input.slice(body.start, body.end));
     end = cut;
     last = i;
@@ -153,7 +154,7 @@ export function compressSentence(
     const remaining = last - first - dropped - inside;
     if (inside === 0 || inside > maxAsideWords || remaining < minWords) continue;
     if (aside.start <= start || !asideMayGo(input, words, aside, inside)) continue;
-    if (insideQuote(input, body.start, aside.start)) continue;
+    if (quoteOpenAt(input, body.start, aside.start)) continue;
     kept.push({ start: from, end: aside.start });
     from = aside.end;
     dropped += inside;
@@ -258,18 +259,6 @@ function isWawClitic(norm: string): boolean {
   if (WAW_AL_KEEP.has(norm)) return false;
   if (WAW.has(norm)) return true;
   return norm.startsWith("وال") && norm.length >= 6;
-}
-
-/**
- * Whether a quotation opened before `at` (since `from`) is still open there. `straightClosed`:
- * a straight quote right before `at` is known to close one, whatever the count.
- */
-function insideQuote(input: string, from: number, at: number, straightClosed = false): boolean {
-  const text = input.slice(from, at);
-  const guillemets = (text.match(/«/g)?.length ?? 0) - (text.match(/»/g)?.length ?? 0);
-  const curly = (text.match(/“/g)?.length ?? 0) - (text.match(/”/g)?.length ?? 0);
-  const straight = text.match(/"/g)?.length ?? 0;
-  return guillemets > 0 || curly > 0 || (!straightClosed && straight % 2 === 1);
 }
 
 /**

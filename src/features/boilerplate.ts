@@ -4,6 +4,7 @@ import {
   DATELINE_MARK,
   DATELINE_PREFIX,
 } from "../lang/ar/data/boilerplate.js";
+import { quoteOpenAt } from "../text/quotes.js";
 import { withOpeners } from "../text/span.js";
 import type { Span, Token } from "../text/types.js";
 import { type FeatureContext, featureValues, memo } from "./context.js";
@@ -69,8 +70,9 @@ function findBody(ctx: FeatureContext, index: number): Span {
 /**
  * What keeps a sentence from being a highlight: nothing; a line that is only a dateline or agency
  * tag, a photo credit or an "اقرأ أيضا" teaser; or a sentence that does not stand alone: a
- * heading with no clause, a question, the introduction of a list (ends with `:`), or a sentence
- * that goes on from the previous one (`حيث …`, `إذ …`).
+ * heading with no clause, a question, the introduction of a list (ends with `:`), a sentence
+ * that goes on from the previous one (`حيث …`, `إذ …`), or the rest of a quotation opened in an
+ * earlier sentence (its speaker is not in it).
  */
 export const Boilerplate = { None: 0, Line: 1, Dependent: 2 } as const;
 
@@ -102,6 +104,11 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     // A question (to an interviewee, or rhetorical) or a list's introduction is no highlight.
     if (questionEnds(text) || LIST_INTRO.test(text)) return Boilerplate.Dependent;
     if (CONTINUES.has(s.tokens[0]?.norm ?? "")) return Boilerplate.Dependent;
+    // The rest of a quotation that opened in an earlier sentence: its speaker is not in it.
+    const paragraph = ctx.doc.paragraphs[s.paragraph];
+    if (paragraph && quoteOpenAt(ctx.doc.input, paragraph.start, s.span.start)) {
+      return Boilerplate.Dependent;
+    }
     return Boilerplate.None;
   });
 }

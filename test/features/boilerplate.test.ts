@@ -65,3 +65,19 @@ test("stripDateline: a city and a paper between dashes are a dateline", () => {
     assert.equal(text.slice(body.start, body.end), STATEMENT, dateline);
   }
 });
+
+test("boilerplate: the rest of a quotation opened in an earlier sentence is dependent", () => {
+  const text = [
+    STATEMENT,
+    'وقال الوزير في مؤتمر صحفي عقده في العاصمة مساء أمس: "سنواصل دعم المزارعين في كل المحافظات خلال الموسم المقبل مهما كانت الظروف.',
+    "لن نتخلى عنهم أبدا، وسنعلن قريبا عن قروض ميسرة جديدة لصغار المنتجين في الريف والمدن على حد سواء.",
+    'وهذه الخطة جزء من برنامج أوسع للإصلاح الاقتصادي".',
+  ].join(" ");
+  const ctx = featureContext(analyze(text, { pack: arabic }), arabic, arabicNewsIdf());
+  assert.deepEqual(Array.from(boilerplateKinds(ctx)), [
+    Boilerplate.None,
+    Boilerplate.None,
+    Boilerplate.Dependent,
+    Boilerplate.Dependent,
+  ]);
+});
