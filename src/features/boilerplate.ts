@@ -4,7 +4,7 @@ import {
   DATELINE_MARK,
   DATELINE_PREFIX,
 } from "../lang/ar/data/boilerplate.js";
-import { quoteOpenAt } from "../text/quotes.js";
+import { QuoteCount } from "../text/quotes.js";
 import { withOpeners } from "../text/span.js";
 import type { Span, Token } from "../text/types.js";
 import { type FeatureContext, featureValues, memo } from "./context.js";
@@ -90,6 +90,7 @@ export function boilerplate(ctx: FeatureContext): Float64Array {
 function findKinds(ctx: FeatureContext): Uint8Array {
   const texts = sentenceTexts(ctx);
   const norms = normalizedSentences(ctx);
+  const inQuote = opensInQuote(ctx);
   return Uint8Array.from(ctx.doc.sentences, (s, i) => {
     const text = texts[i] as string;
     const norm = norms[i] as string;
@@ -105,12 +106,30 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     if (questionEnds(text) || LIST_INTRO.test(text)) return Boilerplate.Dependent;
     if (CONTINUES.has(s.tokens[0]?.norm ?? "")) return Boilerplate.Dependent;
     // The rest of a quotation that opened in an earlier sentence: its speaker is not in it.
-    const paragraph = ctx.doc.paragraphs[s.paragraph];
-    if (paragraph && quoteOpenAt(ctx.doc.input, paragraph.start, s.span.start)) {
-      return Boilerplate.Dependent;
-    }
+    if (inQuote[i]) return Boilerplate.Dependent;
     return Boilerplate.None;
   });
+}
+
+/**
+ * Per sentence, whether it starts inside a quotation that opened earlier in its paragraph. The
+ * marks are counted once, from each paragraph's start, sentence after sentence.
+ */
+function opensInQuote({ doc }: FeatureContext): boolean[] {
+  const out: boolean[] = [];
+  let count = new QuoteCount();
+  let paragraph = -1;
+  let from = 0;
+  for (const s of doc.sentences) {
+    if (s.paragraph !== paragraph) {
+      paragraph = s.paragraph;
+      count = new QuoteCount();
+      from = doc.paragraphs[paragraph]?.start ?? s.span.start;
+    }
+    out.push(count.feed(doc.input, from, s.span.start).open());
+    from = s.span.start;
+  }
+  return out;
 }
 
 /** How many of the tokens start at `start` or later. */
