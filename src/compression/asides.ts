@@ -1,0 +1,101 @@
+import { TITLE_NOUNS } from "../lang/ar/data/compression.js";
+import { CONTINUING_WORDS } from "../lang/ar/data/continuations.js";
+import { quoteOpenAt } from "../text/quotes.js";
+import type { Span, Token } from "../text/types.js";
+import { hasUnit } from "./scan.js";
+
+const OPEN_PAREN = 0x28;
+/** Asides shorter than this, with no digit, may be names (`(HSBC)`, `(وام)`): they stay. */
+const MIN_ASIDE_WORDS = 3;
+const TITLES = new Set(TITLE_NOUNS);
+/** A one-letter proclitic (`و` `ب` `ل` `ك` `ف`, maybe with tatweel or harakat) right before a `(`. */
+const PROCLITIC_BEFORE = /(?:^|[^\p{L}\p{M}])[وبلكف][\u0640\p{M}]*$/u;
+/** Words an aside after them completes: prepositions, conjunctions, relatives, `مثل`. */
+const COMPLETED: ReadonlySet<string> = new Set([...CONTINUING_WORDS, "مثل", "بمثل", "كمثل"]);
+/** Another aside right after one, maybe behind `و` or `،` (`(…) و(…)`). */
+const LIST_OF_ASIDES = /^\s*[و،,]?\s*\(/u;
+/** A word right after an aside, maybe behind punctuation but with no white space between. */
+const GLUED_WORD = /^[^\s\p{L}\p{N}\p{M}]*[\p{L}\p{N}\p{M}]/u;
+
+/** The stretch of a bullet asides are cut from, and the words it holds. */
+export interface AsideScope {
+  body: Span;
+  start: number;
+  end: number;
+  /** Words kept from the opening and the tail: `last - first`. */
+  words: number;
+  minWords: number;
+  maxAsideWords: number;
+}
+
+/**
+ * The bullet's spans between `scope.start` and `scope.end` with its droppable asides cut out,
+ * and how many asides went. Each aside holds at most `maxAsideWords` words, leaves at least
+ * `minWords` words, and is not inside a quotation; see `asideMayGo` for the rest.
+ */
+export function cutAsides(
+  input: string,
+  words: readonly Token[],
+  scope: AsideScope,
+): { kept: Span[]; cut: number } {
+  const kept: Span[] = [];
+  let from = scope.start;
+  let dropped = 0;
+  let cut = 0;
+  for (const aside of asides(input, scope.start, scope.end)) {
+    const inside = words.filter((t) => t.span.start > aside.start && t.span.end < aside.end).length;
+    const remaining = scope.words - dropped - inside;
+    if (inside === 0 || inside > scope.maxAsideWords || remaining < scope.minWords) continue;
+    if (aside.start <= scope.start || !asideMayGo(input, words, aside, inside)) continue;
+    if (quoteOpenAt(input, scope.body.start, aside.start)) continue;
+    kept.push({ start: from, end: aside.start });
+    from = aside.end;
+    dropped += inside;
+    cut++;
+  }
+  kept.push({ start: from, end: scope.end });
+  return { kept, cut };
+}
+
+/**
+ * Whether an aside may go. It stays when it may be a name rather than an explanation: fewer
+ * than MIN_ASIDE_WORDS words with no digit (`بنك (HSBC)`, `أوردت (وام)`; `(60 عاما)` and
+ * `(3.3 مليار دولار)` go). It stays when it completes the word before it, as after a
+ * preposition or `مثل` (`مثل (…)`) or a title noun (`فيلم (…)`), when a proclitic is glued to its
+ * `(` (`و(…)`, `بـ(…)`), and in a list of asides (`(…) و(…)`): dropping them would leave bare
+ * conjunctions and prepositions.
+ */
+function asideMayGo(input: string, words: readonly Token[], aside: Span, inside: number): boolean {
+  const open = input.indexOf("(", aside.start);
+  if (inside < MIN_ASIDE_WORDS && !/\p{Nd}/u.test(input.slice(open, aside.end))) return false;
+  if (PROCLITIC_BEFORE.test(input.slice(Math.max(0, open - 4), open))) return false;
+  let before: Token | undefined;
+  for (const t of words) {
+    if (t.span.end > open) break;
+    before = t;
+  }
+  if (before && (COMPLETED.has(before.norm) || TITLES.has(before.norm))) return false;
+  return !LIST_OF_ASIDES.test(input.slice(aside.end, aside.end + 8));
+}
+
+/**
+ * Bracketed asides `( … )` inside [start, end), each with the white space before it. When a word
+ * is glued after the `)` (`a (b)c`, `a (b)،c`), the space before stays (`a c`), and an aside glued
+ * on both sides (`a(b)c`) is kept: dropping it would join two words into one the article never has.
+ */
+function asides(input: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  // Every aside holds a "(" before `end`: without one, skip the scan (it would run to the input's
+  // end). Looked for within the sentence only: `indexOf` would search the rest of the article.
+  if (!hasUnit(input, start, end, OPEN_PAREN)) return out;
+  const re = /\s*\([^()]*\)/gu;
+  re.lastIndex = start;
+  for (let m = re.exec(input); m && m.index + m[0].length <= end; m = re.exec(input)) {
+    const close = m.index + m[0].length;
+    const open = m.index + m[0].indexOf("(");
+    const after = input.slice(close, Math.min(close + 32, end));
+    if (!GLUED_WORD.test(after)) out.push({ start: m.index, end: close });
+    else if (open > m.index) out.push({ start: open, end: close });
+  }
+  return out;
+}

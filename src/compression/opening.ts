@@ -1,0 +1,116 @@
+import { WAW_CLITIC_WORDS } from "../lang/ar/data/clitics.js";
+import {
+  CONNECTIVES_BEFORE_A_JOIN,
+  LEADING_CONNECTIVES,
+  MAIN_CLAUSE_OPENERS,
+  NOT_A_CONNECTIVE_BEFORE,
+  SUBORDINATING_CONNECTIVES,
+  WAW_AL_EXCEPTIONS,
+  WAW_OPENERS,
+} from "../lang/ar/data/compression.js";
+import { withOpeners } from "../text/span.js";
+import type { Span, Token } from "../text/types.js";
+import { matchAt, phraseWords } from "./phrases.js";
+import type { CompressionRule } from "./rules.js";
+import { hasClauseMark } from "./scan.js";
+
+const CONNECTIVES = phraseWords(LEADING_CONNECTIVES);
+const BEFORE_A_JOIN = phraseWords(CONNECTIVES_BEFORE_A_JOIN);
+const SUBORDINATING = phraseWords(SUBORDINATING_CONNECTIVES);
+const MAIN_CLAUSE = new Set(MAIN_CLAUSE_OPENERS);
+const NOT_BEFORE = Object.entries(NOT_A_CONNECTIVE_BEFORE).map(
+  ([connective, after]) => [phraseWords([connective]), new Set(after)] as const,
+);
+const WAW = new Set([...WAW_OPENERS, ...WAW_CLITIC_WORDS]);
+const WAW_AL_KEEP = new Set(WAW_AL_EXCEPTIONS);
+
+/** Where a bullet opens: its first kept word, the offset it starts at, the rules that fired. */
+export interface Opening {
+  first: number;
+  start: number;
+  rules: CompressionRule[];
+}
+
+/**
+ * The bullet's opening: a leading connective (`كما`, `من جهته،`) goes when at least `minWords`
+ * words are left before word `last`, then a clitic `و` on the new first word (`وقال` → `قال`, a
+ * detached `و قال`). A quote or bracket glued to the first kept word stays.
+ */
+export function findOpening(
+  input: string,
+  body: Span,
+  words: readonly Token[],
+  last: number,
+  minWords: number,
+  enabled: ReadonlySet<CompressionRule>,
+): Opening {
+  const rules: CompressionRule[] = [];
+  let first = 0;
+  const lead = matchAt(words, 0, CONNECTIVES);
+  if (
+    lead > 0 &&
+    enabled.has("connective") &&
+    last - lead >= minWords &&
+    connectiveMayGo(input, words, lead, body)
+  ) {
+    first = lead;
+    rules.push("connective");
+  }
+  const opener = words[first];
+  let start = opener ? wordStart(input, words, first, body.start) : body.start;
+  if (opener && enabled.has("clitic") && input[start] === "و") {
+    if (opener.norm === "و" && last - first - 1 >= minWords) {
+      // A detached `و` (`و قال …`, `و"…`): the bullet opens on the next word, or its quote.
+      first += 1;
+      start = wordStart(input, words, first, opener.span.end);
+      rules.push("clitic");
+    } else if (isWawClitic(opener.norm)) {
+      start += 1;
+      // A voweled clitic (`وَقالَ`): its harakat (or tatweel) go with it, never open the bullet.
+      while (/[\p{M}\u0640]/u.test(input[start] ?? "")) start++;
+      rules.push("clitic");
+    }
+  }
+  return { first, start, rules };
+}
+
+/** Where a bullet that opens on word `k` starts: at the word, or at the quote or bracket glued to it. */
+function wordStart(input: string, words: readonly Token[], k: number, floor: number): number {
+  const word = words[k] as Token;
+  const previous = words[k - 1];
+  return withOpeners(input, word.span.start, Math.max(floor, previous?.span.end ?? floor));
+}
+
+/**
+ * Whether the connective `words[0, lead)` may go: `هذا` only before a clause mark or a clitic `و`
+ * (`هذا، وقد …`); `كما` and `فيما` not before the words that make them something else
+ * (`كما هي`, `فيما يخص`); a subordinating `في حين` or `فيما` only when no other clause follows
+ * (no clause mark, no `فإن`).
+ */
+function connectiveMayGo(
+  input: string,
+  words: readonly Token[],
+  lead: number,
+  body: Span,
+): boolean {
+  const next = words[lead] as Token;
+  const gap = (words[lead - 1] as Token).span.end;
+  if (matchAt(words, 0, BEFORE_A_JOIN) === lead) {
+    return hasClauseMark(input, gap, next.span.start) || next.norm.startsWith("و");
+  }
+  for (const [connective, after] of NOT_BEFORE) {
+    if (matchAt(words, 0, connective) === lead && after.has(next.norm)) return false;
+  }
+  if (matchAt(words, 0, SUBORDINATING) === lead) {
+    if (words.some((t, i) => i > lead && MAIN_CLAUSE.has(t.norm))) return false;
+    return !hasClauseMark(input, next.span.start, body.end);
+  }
+  return true;
+}
+
+/** Whether a first word's `و` is a clitic: listed by hand or by the corpus table, or `وال…`. */
+function isWawClitic(norm: string): boolean {
+  if (WAW_AL_KEEP.has(norm)) return false;
+  if (WAW.has(norm)) return true;
+  return norm.startsWith("وال") && norm.length >= 6;
+}

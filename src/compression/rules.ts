@@ -1,0 +1,34 @@
+import type { Span } from "../text/types.js";
+
+/** The rules, by name, as reported with each compressed bullet. */
+export type CompressionRule = "connective" | "clitic" | "attribution" | "adjunct" | "aside";
+
+export const COMPRESSION_RULES: readonly CompressionRule[] = [
+  "connective",
+  "clitic",
+  "attribution",
+  "adjunct",
+  "aside",
+];
+
+/** Compression settings. */
+export interface CompressionOptions {
+  /** A rule never leaves fewer words than this. */
+  minWords: number;
+  /** Longest parenthetical aside (in words) that may be dropped. */
+  maxAsideWords: number;
+  /** The rules that may fire. */
+  rules: ReadonlySet<CompressionRule>;
+}
+
+export const DEFAULT_COMPRESSION: Readonly<CompressionOptions> = Object.freeze({
+  minWords: 6,
+  maxAsideWords: 6,
+  rules: new Set(COMPRESSION_RULES),
+});
+
+/** What compression keeps of a sentence: source spans (joined, they read as the bullet) and the rules that fired. */
+export interface Compressed {
+  sources: Span[];
+  rules: CompressionRule[];
+}

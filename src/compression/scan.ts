@@ -1,0 +1,21 @@
+// Scans over a stretch of the input, code unit by code unit (no slice per gap).
+
+/** Clause marks: `،` `,` `؛` `;`. */
+const CLAUSE_MARKS: ReadonlySet<number> = new Set([0x060c, 0x2c, 0x061b, 0x3b]);
+
+/** Whether `input[from, to)` holds the code unit `unit`. */
+export function hasUnit(input: string, from: number, to: number, unit: number): boolean {
+  for (let i = from; i < to; i++) if (input.charCodeAt(i) === unit) return true;
+  return false;
+}
+
+/** Index of the first clause mark in `input[from, to)`, or -1. */
+export function clauseMarkAt(input: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (CLAUSE_MARKS.has(input.charCodeAt(i))) return i;
+  return -1;
+}
+
+/** Whether `input[from, to)` holds a clause mark. */
+export function hasClauseMark(input: string, from: number, to: number): boolean {
+  return clauseMarkAt(input, from, to) >= 0;
+}

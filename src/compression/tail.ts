@@ -1,0 +1,65 @@
+import { ATTRIBUTION_STARTS, TRAILING_ADJUNCTS } from "../lang/ar/data/compression.js";
+import { quoteOpenAt } from "../text/quotes.js";
+import type { Span, Token } from "../text/types.js";
+import { matchAt, phraseWords } from "./phrases.js";
+import type { CompressionRule } from "./rules.js";
+import { clauseMarkAt, hasUnit } from "./scan.js";
+
+const ATTRIBUTIONS = phraseWords(ATTRIBUTION_STARTS);
+const ADJUNCTS = phraseWords(TRAILING_ADJUNCTS);
+const FINAL_MARKS = /[.!?؟…]+$/u;
+const STRAIGHT_QUOTE = 0x22;
+/** Fewer words than this after `وسط` name a place (`وسط البلاد`), not a clause to cut. */
+const MIN_ADJUNCT_WORDS = 3;
+
+/** A trailing clause to cut: the bullet ends at `end` (then the sentence's final marks, `final`). */
+export interface TailCut {
+  rule: CompressionRule;
+  /** Index of the tail's first word: the words kept end before it. */
+  word: number;
+  end: number;
+  final: Span | null;
+}
+
+/**
+ * The first clause mark after at least `minWords` words that a tail follows: an attribution
+ * (`، بحسب ما ذكرت …`) or an adjunct (`، وسط …`). The tail must end the sentence (after a
+ * further clause mark it holds more than its source) and not sit inside a quotation. The kept
+ * part runs up to the clause mark, so a glued `%`, closing quote or bracket stays.
+ */
+export function findTail(
+  input: string,
+  body: Span,
+  words: readonly Token[],
+  minWords: number,
+  enabled: ReadonlySet<CompressionRule>,
+): TailCut | null {
+  for (let i = minWords; i < words.length; i++) {
+    const gapStart = (words[i - 1] as Token).span.end;
+    const next = (words[i] as Token).span.start;
+    const mark = clauseMarkAt(input, gapStart, next);
+    if (mark < 0) continue;
+    const rule = tailRule(words, i);
+    if (rule === null || !enabled.has(rule)) continue;
+    if (clauseMarkAt(input, next, body.end) >= 0) continue;
+    let end = mark;
+    while (end > gapStart && /\s/u.test(input[end - 1] ?? "")) end--;
+    // A straight quote closed right there ends a quotation, even one opened in an earlier sentence.
+    const closed = hasUnit(input, gapStart, end, STRAIGHT_QUOTE);
+    if (quoteOpenAt(input, body.start, end, closed)) continue;
+    const marks = FINAL_MARKS.exec(input.slice(body.start, body.end));
+    const final = marks ? { start: body.end - marks[0].length, end: body.end } : null;
+    return { rule, word: i, end, final };
+  }
+  return null;
+}
+
+/**
+ * The rule of a tail that starts at word `i`: an attribution (`بحسب …`), or an adjunct (`وسط …`)
+ * of at least MIN_ADJUNCT_WORDS words (`، وسط القاهرة` is a place, `، وسط مخاوف من …` a clause).
+ */
+function tailRule(words: readonly Token[], i: number): CompressionRule | null {
+  if (matchAt(words, i, ATTRIBUTIONS) > 0) return "attribution";
+  if (matchAt(words, i, ADJUNCTS) > 0 && words.length - i >= MIN_ADJUNCT_WORDS) return "adjunct";
+  return null;
+}
