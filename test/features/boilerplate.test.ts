@@ -19,43 +19,50 @@ function kindsOf(lines: readonly string[]): [string, number][] {
   ]);
 }
 
-test("boilerplate: tags, credits, teasers, promos and a book's details are lines, never highlights", () => {
-  const lines = [
-    "القاهرة (رويترز) -",
-    "تصوير: أحمد علي",
-    "اقرأ أيضا: الحكومة تدرس رفع الدعم",
-    "شاهد واستمع إلى الحلقة كاملة",
-    "وتذاع المقابلة كاملة على شاشة القناة مساء الجمعة.",
-    "تأليف: سعيد الخطيب",
-    "وفق وكالة الأنباء الإماراتية (وام).",
-  ];
-  for (const [text, kind] of kindsOf([STATEMENT, ...lines])) {
-    assert.equal(kind, text === STATEMENT ? Boilerplate.None : Boilerplate.Line, text);
-  }
-});
+const CASES: [string, number, string[]][] = [
+  [
+    "tags, credits, teasers, promos and a book's details are lines, never highlights",
+    Boilerplate.Line,
+    [
+      "القاهرة (رويترز) -",
+      "تصوير: أحمد علي",
+      "اقرأ أيضا: الحكومة تدرس رفع الدعم",
+      "شاهد واستمع إلى الحلقة كاملة",
+      "وتذاع المقابلة كاملة على شاشة القناة مساء الجمعة.",
+      "تأليف: سعيد الخطيب",
+      "وفق وكالة الأنباء الإماراتية (وام).",
+    ],
+  ],
+  [
+    "sentences that do not stand alone are dependent",
+    Boilerplate.Dependent,
+    [
+      "فهل تنجح الحكومة هذه المرة في ضبط الأسعار بعد سنوات من الفشل؟",
+      "وتشمل الخطة الجديدة ثلاثة محاور رئيسية هي:",
+      "حيث يتوقع الخبراء أن تنخفض الأسعار بنسبة عشرة في المئة خلال أشهر.",
+      "إذ يرى المحللون أن الخطة تأخرت كثيرا عن موعدها المعلن.",
+      "خطة حكومية جديدة لإصلاح منظومة الدعم",
+    ],
+  ],
+  [
+    "statements that open like a tag or a teaser are news",
+    Boilerplate.None,
+    [
+      "شاهد مئات الآلاف المباراة النهائية في الملعب الكبير مساء أمس.",
+      "وفقا لبيانات رسمية ارتفع التضخم إلى خمسة في المئة في مايو.",
+      "تابع الوزير جولته في المحافظات الجنوبية يوم الأحد.",
+    ],
+  ],
+];
 
-test("boilerplate: sentences that do not stand alone are dependent", () => {
-  const lines = [
-    "فهل تنجح الحكومة هذه المرة في ضبط الأسعار بعد سنوات من الفشل؟",
-    "وتشمل الخطة الجديدة ثلاثة محاور رئيسية هي:",
-    "حيث يتوقع الخبراء أن تنخفض الأسعار بنسبة عشرة في المئة خلال أشهر.",
-    "إذ يرى المحللون أن الخطة تأخرت كثيرا عن موعدها المعلن.",
-    "خطة حكومية جديدة لإصلاح منظومة الدعم",
-  ];
-  for (const [text, kind] of kindsOf([STATEMENT, ...lines])) {
-    assert.equal(kind, text === STATEMENT ? Boilerplate.None : Boilerplate.Dependent, text);
-  }
-});
-
-test("boilerplate: statements that open like a tag or a teaser are news", () => {
-  const lines = [
-    STATEMENT,
-    "شاهد مئات الآلاف المباراة النهائية في الملعب الكبير مساء أمس.",
-    "وفقا لبيانات رسمية ارتفع التضخم إلى خمسة في المئة في مايو.",
-    "تابع الوزير جولته في المحافظات الجنوبية يوم الأحد.",
-  ];
-  for (const [text, kind] of kindsOf(lines)) assert.equal(kind, Boilerplate.None, text);
-});
+for (const [name, expected, lines] of CASES) {
+  test(`boilerplate: ${name}`, () => {
+    // After a plain statement, so that the lines are not the whole text.
+    for (const [text, kind] of kindsOf([STATEMENT, ...lines])) {
+      assert.equal(kind, text === STATEMENT ? Boilerplate.None : expected, text);
+    }
+  });
+}
 
 test("stripDateline: a city and a paper between dashes are a dateline", () => {
   for (const dateline of ["عمان- الرأي- ", "الدوحة - - ", "بيروت (أ ف ب) - "]) {
