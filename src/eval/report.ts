@@ -4,8 +4,16 @@ const LABELS = { rouge1: "R-1", rouge2: "R-2", rougeL: "R-L", rougeLsum: "R-Lsum
 
 const fmt = (x: number): string => x.toFixed(2);
 
-/** How many failed items a note names (the --json output lists them all). */
+/** How many failed items (or unnamed error lines) a note names (--json lists them all). */
 const NAMED_FAILURES = 5;
+/** How many missing ids the table's note names. */
+const NAMED_MISSING = 10;
+
+/** The first `n` of `names`, joined, then `, … (k more)` when there are more. */
+function firstOf(names: readonly string[], n: number): string {
+  const more = names.length > n ? `, … (${names.length - n} more)` : "";
+  return `${names.slice(0, n).join(", ")}${more}`;
+}
 
 /**
  * `N of M item(s) failed and count as empty summaries: file:line id "x" (CODE), …`, naming the
@@ -14,12 +22,17 @@ const NAMED_FAILURES = 5;
 export function failedNote(report: EvalReport): string | null {
   const { failed } = report;
   if (failed.length === 0) return null;
-  const named = failed
-    .slice(0, NAMED_FAILURES)
-    .map((f) => `${f.where ?? "?"} id ${JSON.stringify(f.id)} (${f.code})`)
-    .join(", ");
-  const more = failed.length > NAMED_FAILURES ? `, … (${failed.length - NAMED_FAILURES} more)` : "";
-  return `${failed.length} of ${report.items} item(s) failed and count as empty summaries: ${named}${more}`;
+  const named = firstOf(
+    failed.map((f) => `${f.where ?? "?"} id ${JSON.stringify(f.id)} (${f.code})`),
+    NAMED_FAILURES,
+  );
+  return `${failed.length} of ${report.items} item(s) failed and count as empty summaries: ${named}`;
+}
+
+/** The note on batch error lines without an id (`file:line` each): they match no gold item. */
+export function unnamedErrorsNote(where: readonly string[]): string {
+  const named = firstOf(where, NAMED_FAILURES);
+  return `${where.length} error line(s) have no id and match no gold item: ${named}`;
 }
 
 /** A markdown table: F1 ×100 with the 95% interval, then P and R, and notes on missing ids. */
@@ -35,11 +48,10 @@ export function markdownReport(report: EvalReport, gold: string): string {
     }),
   ];
   if (report.missing.length > 0) {
-    const shown = report.missing.slice(0, 10).join(", ");
-    const more = report.missing.length > 10 ? `, … (${report.missing.length - 10} more)` : "";
+    const shown = firstOf(report.missing, NAMED_MISSING);
     lines.push(
       "",
-      `${report.missing.length} gold id(s) had no prediction and count as empty summaries: ${shown}${more}`,
+      `${report.missing.length} gold id(s) had no prediction and count as empty summaries: ${shown}`,
     );
   }
   const failed = failedNote(report);

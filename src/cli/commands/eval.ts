@@ -45,7 +45,9 @@ export function registerEval(program: Command): void {
       // Loaded here, not at start-up: the other commands never pay for the evaluation code.
       const { loadGold, loadPredictions } = await import("../../eval/dataset.js");
       const { evaluate } = await import("../../eval/evaluate.js");
-      const { failedNote, jsonReport, markdownReport } = await import("../../eval/report.js");
+      const { failedNote, jsonReport, markdownReport, unnamedErrorsNote } = await import(
+        "../../eval/report.js"
+      );
       const { systemFor } = await import("../../eval/systems.js");
       const items = loadGold(gold);
       let spec: SystemSpec;
@@ -56,7 +58,7 @@ export function registerEval(program: Command): void {
         const ids = new Set(items.map((i) => i.id));
         extra = [...predictions.keys()].filter((id) => !ids.has(id));
         spec = { kind: "predictions", predictions, name: flags.pred };
-        if (unnamedErrors.length > 0) warnings.push(unnamedNote(unnamedErrors));
+        if (unnamedErrors.length > 0) warnings.push(unnamedErrorsNote(unnamedErrors));
       } else if (flags.baseline) {
         if (flags.splitter !== "khulasa" && flags.splitter !== "simple") {
           throw createError(
@@ -77,11 +79,4 @@ export function registerEval(program: Command): void {
       for (const w of warnings) process.stderr.write(`khulasa: warning: ${w}\n`);
       await writeText(flags.json ? jsonReport(report, gold) : markdownReport(report, gold));
     });
-}
-
-/** The warning for batch error lines without an id: they match no gold item. */
-function unnamedNote(where: readonly string[]): string {
-  const named = where.slice(0, 5).join(", ");
-  const more = where.length > 5 ? `, … (${where.length - 5} more)` : "";
-  return `${where.length} error line(s) have no id and match no gold item: ${named}${more}`;
 }
