@@ -94,11 +94,8 @@ function hasId(record: Json): boolean {
 }
 
 function readId(record: Json, where: string, seen: Set<string>, kind: FileKind): string {
-  const raw = record.id;
-  if (typeof raw !== "string" && typeof raw !== "number") {
-    fail("BAD_RECORD", where, "no `id`", HINTS[kind]);
-  }
-  const id = String(raw);
+  if (!hasId(record)) fail("BAD_RECORD", where, "no `id`", HINTS[kind]);
+  const id = String(record.id);
   if (seen.has(id)) fail("DUPLICATE_ID", where, `duplicate id ${JSON.stringify(id)}`);
   seen.add(id);
   return id;
