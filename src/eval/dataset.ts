@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { createError, type ErrorCode } from "../errors.js";
+import { syntaxErrorAt } from "../io/json-syntax.js";
 
 /** One labelled article, as in ../shared/data. */
 export interface GoldItem {
@@ -72,8 +73,7 @@ function readJsonl(
     try {
       record = JSON.parse(line);
     } catch (error) {
-      const why = error instanceof Error ? error.message : String(error);
-      throw createError("BAD_JSON", `${where}: JSON syntax error (${why})`);
+      throw createError("BAD_JSON", `${where}: not valid JSON${syntaxErrorAt(error)}`);
     }
     if (record === null || typeof record !== "object" || Array.isArray(record)) {
       const what = Array.isArray(record) ? "an array" : record === null ? "null" : typeof record;

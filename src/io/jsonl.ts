@@ -1,5 +1,6 @@
 import type { Readable } from "node:stream";
 import { createError, type KhulasaError } from "../errors.js";
+import { syntaxErrorAt } from "./json-syntax.js";
 import { DEFAULT_MAX_BYTES } from "./limits.js";
 
 /** Default longest JSONL line: room for a `DEFAULT_MAX_BYTES` article written with `\u` escapes. */
@@ -108,14 +109,7 @@ export async function* readJsonl(
   }
 }
 
-/**
- * BAD_JSON for a line: `line N is not valid JSON`, with the character where parsing stopped.
- * JSON.parse's own message is not kept: it quotes the line, which is article text, into error
- * records and logs.
- */
+/** BAD_JSON for a line: `line N is not valid JSON`, with the character where parsing stopped. */
 function badJson(line: number, error: unknown): KhulasaError {
-  const message = error instanceof Error ? error.message : "";
-  const position = /\bat position (\d+)/.exec(message)?.[1];
-  const where = position === undefined ? "" : ` (at character ${Number(position) + 1})`;
-  return createError("BAD_JSON", `line ${line} is not valid JSON${where}`);
+  return createError("BAD_JSON", `line ${line} is not valid JSON${syntaxErrorAt(error)}`);
 }

@@ -120,7 +120,7 @@ describe("khulasa eval: bad input is one line with file and line, exit 2", () =>
           `${JSON.stringify({ id: "a1", highlights: ["ن"] })}\n{"id": "a2",\n`,
         ),
       ],
-      /BAD_JSON: .*pred-syntax\.jsonl:2: JSON syntax error \(/,
+      /BAD_JSON: .*pred-syntax\.jsonl:2: not valid JSON \(at character \d+\)/,
     ],
     [
       "unknown baseline",

@@ -67,16 +67,19 @@ test("a gold record without summaries: the hint names the gold fields", () => {
   assert.match(e.hint, /`summaries`/);
 });
 
-test("a JSON syntax error is named as one; valid JSON that is not an object is named so", () => {
+test("a JSON syntax error is named as one, without quoting the line; valid JSON that is not an object is named so", () => {
   const good = { id: "a", highlights: ["ن"] };
-  const syntax = thrown(() => loadPredictions(jsonl("syntax.jsonl", [good, "{oops"])));
+  // JSON.parse's message for this line quotes it whole.
+  const line = '{"id": "b", "highlights": نص المقال الذي لا يعاد}';
+  const syntax = thrown(() => loadPredictions(jsonl("syntax.jsonl", [good, line])));
   assert.equal(syntax.code, "BAD_JSON");
-  assert.match(syntax.message, /syntax\.jsonl:2: JSON syntax error \(.+\)$/);
+  assert.match(syntax.message, /syntax\.jsonl:2: not valid JSON$/);
+  assert.doesNotMatch(syntax.message, /المقال/, "the line's text is not quoted back");
   const array = thrown(() => loadPredictions(jsonl("array.jsonl", [good, "[1, 2]"])));
   assert.equal(array.code, "BAD_JSON");
   assert.match(array.message, /array\.jsonl:2: not a JSON object \(an array\)$/);
   const gold = thrown(() => loadGold(jsonl("gold-syntax.jsonl", ['{"id": "a",'])));
-  assert.match(gold.message, /gold-syntax\.jsonl:1: JSON syntax error/);
+  assert.match(gold.message, /gold-syntax\.jsonl:1: not valid JSON \(at character 12\)$/);
 });
 
 test("gold items carry file:line for messages", () => {
