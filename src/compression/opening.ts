@@ -1,6 +1,8 @@
 import { WAW_CLITIC_WORDS } from "../lang/ar/data/clitics.js";
 import {
   CONNECTIVES_BEFORE_A_JOIN,
+  FA_CLITIC_BEFORE,
+  FA_CLITIC_BEFORE_HAMZA,
   LEADING_CONNECTIVES,
   MAIN_CLAUSE_OPENERS,
   NOT_A_CONNECTIVE_BEFORE,
@@ -23,6 +25,8 @@ const NOT_BEFORE = Object.entries(NOT_A_CONNECTIVE_BEFORE).map(
 );
 const WAW = new Set([...WAW_OPENERS, ...WAW_CLITIC_WORDS]);
 const WAW_AL_KEEP = new Set(WAW_AL_EXCEPTIONS);
+const FA_BEFORE = new Set(FA_CLITIC_BEFORE);
+const FA_BEFORE_HAMZA = new Set(FA_CLITIC_BEFORE_HAMZA);
 
 /** Where a bullet opens: its first kept word, the offset it starts at, the rules that fired. */
 export interface Opening {
@@ -34,7 +38,8 @@ export interface Opening {
 /**
  * The bullet's opening: a leading connective (`كما`, `من جهته،`) goes when at least `minWords`
  * words are left before word `last`, then a clitic `و` on the new first word (`وقال` → `قال`, a
- * detached `و قال`). A quote or bracket glued to the first kept word stays.
+ * detached `و قال`) or a clitic `ف` before a function word (`ففي` → `في`). A quote or bracket glued
+ * to the first kept word stays.
  */
 export function findOpening(
   input: string,
@@ -65,13 +70,30 @@ export function findOpening(
       start = wordStart(input, words, first, opener.span.end);
       rules.push("clitic");
     } else if (isWawClitic(opener.norm)) {
-      start += 1;
-      // A voweled clitic (`وَقالَ`): its harakat (or tatweel) go with it, never open the bullet.
-      while (/[\p{M}\u0640]/u.test(input[start] ?? "")) start++;
+      start = afterClitic(input, start);
+      rules.push("clitic");
+    }
+  } else if (opener && enabled.has("clitic") && input[start] === "ف") {
+    if (isFaClitic(input.slice(start, opener.span.end), opener.norm)) {
+      start = afterClitic(input, start);
       rules.push("clitic");
     }
   }
   return { first, start, rules };
+}
+
+/** Past a one-letter clitic at `start`, and the harakat or tatweel on it (`وَقالَ`, `فَفي`). */
+function afterClitic(input: string, start: number): number {
+  let at = start + 1;
+  while (/[\p{M}\u0640]/u.test(input[at] ?? "")) at++;
+  return at;
+}
+
+/** Whether a first word's `ف` is a clitic: the rest is a listed function word. */
+function isFaClitic(surface: string, norm: string): boolean {
+  if (FA_BEFORE.has(norm.slice(1))) return true;
+  const rest = surface.slice(afterClitic(surface, 0)).replace(/[\p{M}\u0640]/gu, "");
+  return FA_BEFORE_HAMZA.has(rest);
 }
 
 /** Where a bullet that opens on word `k` starts: at the word, or at the quote or bracket glued to it. */

@@ -180,6 +180,37 @@ export const WAW_OPENERS: readonly string[] = [
   "واعتبرت",
 ];
 
+/**
+ * Function words after which an opening `ف` is a clitic (`ففي` → `في`, `فعلى` → `على`), normalized.
+ * A closed list, because `ف` is far more often a root letter (`فتحت`, `فاز`, `فرض`); `فقد` (also
+ * the verb "lost") and `فلم` (also "film") are left out.
+ */
+export const FA_CLITIC_BEFORE: readonly string[] = [
+  "في",
+  "فيما",
+  "علي",
+  "الي",
+  "من",
+  "بعد",
+  "بعدما",
+  "قبل",
+  "حتي",
+  "هذا",
+  "هذه",
+  "ربما",
+  "مثلا",
+  "اذا",
+  "لن",
+  "هو",
+  "هي",
+];
+
+/**
+ * Function words spelled with hamza after which an opening `ف` is a clitic (`فإن` → `إن`). They
+ * are matched as written: without its hamza, `فان` may be a name (`فان جوخ`).
+ */
+export const FA_CLITIC_BEFORE_HAMZA: readonly string[] = ["إن", "إنه", "إنها", "إنهم"];
+
 /** Words that start with `وال` as part of the word, not a clitic; they veto the tables above. */
 export const WAW_AL_EXCEPTIONS: readonly string[] = [
   "والد",
