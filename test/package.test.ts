@@ -140,3 +140,14 @@ test("the license file matches package.json", () => {
   const text = readFileSync(join(ROOT, "LICENSE"), "utf8");
   assert.match(text, /^MIT License\n/);
 });
+
+test("khulasa/package.json resolves through the package name (tools read the version there)", () => {
+  const script =
+    'import p from "khulasa/package.json" with { type: "json" }; console.log(p.name, p.version);';
+  const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^khulasa \d+\.\d+\.\d+/);
+});
