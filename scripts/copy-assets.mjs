@@ -15,4 +15,5 @@ if (!existsSync(join(from, "index.html"))) {
 rmSync(to, { recursive: true, force: true });
 // Type declarations are for the tests only.
 cpSync(from, to, { recursive: true, filter: (src) => !src.endsWith(".d.ts") });
-console.log(`copy-assets: ${from} -> ${to}`);
+// On stderr: lifecycle output on stdout would corrupt `npm pack --json`, which runs the build.
+console.error(`copy-assets: ${from} -> ${to}`);

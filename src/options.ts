@@ -29,6 +29,9 @@ export const COUNT_RANGE = Object.freeze({ min: 1, max: 10 });
 
 /** Validate options once; throws BAD_OPTION with a hint. */
 export function resolveOptions(options: SummarizeOptions = {}): ResolvedOptions {
+  if (typeof options !== "object" || options === null) {
+    throw createError("BAD_OPTION", "the options must be an object");
+  }
   const count = options.count ?? DEFAULT_OPTIONS.count;
   if (
     count !== null &&

@@ -161,3 +161,25 @@ test("errors: a KhulasaError carries a code from the table, a hint, an exit code
     assert.ok(entry.hint.length > 0, name);
   }
 });
+
+test("errors: arguments of the wrong type from JavaScript are KhulasaErrors, not TypeErrors", async () => {
+  const article = "أعلنت الحكومة خطة جديدة لخفض أسعار الوقود ابتداء من الشهر المقبل.";
+  const untyped = api as unknown as {
+    summarize: (text: unknown, options?: unknown) => Summary;
+    prepareArticle: (raw: unknown, options?: unknown) => Promise<unknown>;
+  };
+  const notText = { name: "KhulasaError", code: "NOT_TEXT" };
+  const badOption = { name: "KhulasaError", code: "BAD_OPTION" };
+  for (const value of [42, null, undefined, ["نص"], Buffer.from(article)]) {
+    assert.throws(() => untyped.summarize(value), notText, String(value));
+    await assert.rejects(untyped.prepareArticle(value), notText, String(value));
+  }
+  assert.throws(() => untyped.summarize(article, null), badOption);
+  assert.throws(() => untyped.summarize(article, "count=3"), badOption);
+  await assert.rejects(untyped.prepareArticle(article, null), badOption);
+  await assert.rejects(untyped.prepareArticle(article, { title: 5 }), badOption);
+  await assert.rejects(untyped.prepareArticle(article, { html: "yes" }), badOption);
+  // The valid forms still work.
+  assert.equal(untyped.summarize(article, undefined).highlights.length, 1);
+  assert.ok(await untyped.prepareArticle(article, { title: null, html: false }));
+});

@@ -33,8 +33,23 @@ export function arabicLetterShare(text: string): number {
   return letters === 0 ? 0 : arabic / letters;
 }
 
-/** Throw EMPTY_INPUT for blank text and NOT_ARABIC for text with no (or almost no) Arabic letters. */
+/**
+ * Throw NOT_TEXT when `value` is not a string: a JavaScript caller of the library can pass
+ * anything, and gets a KhulasaError for it, not a TypeError from deep inside.
+ */
+export function checkIsText(value: unknown, what: string): asserts value is string {
+  if (typeof value !== "string") {
+    const got = value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
+    throw createError("NOT_TEXT", `${what} must be a string, got ${got}`);
+  }
+}
+
+/**
+ * Throw NOT_TEXT for a value that is not a string, EMPTY_INPUT for blank text and NOT_ARABIC
+ * for text with no (or almost no) Arabic letters.
+ */
 export function checkArticleText(text: string): void {
+  checkIsText(text, "the article");
   if (text.trim() === "") throw createError("EMPTY_INPUT", "the article is empty");
   // Settled at twice the threshold: far from it, rounding cannot matter.
   const count = countLetters(text, 2 * MIN_ARABIC_SHARE);

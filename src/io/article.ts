@@ -1,4 +1,4 @@
-import { checkArticleText } from "../analysis/check.js";
+import { checkArticleText, checkIsText } from "../analysis/check.js";
 import { createError } from "../errors.js";
 import { looksLikeHtml } from "./detect-html.js";
 import { stripLeadingHighlights } from "./highlights-block.js";
@@ -32,15 +32,26 @@ export interface PreparedArticle {
  * Turn raw input (plain text or an HTML page) into the article to summarize. Plain text is
  * never rewritten: only a BOM and a leading block of `- ` highlight lines followed by an
  * article are cut off (see `offset`). HTML is loaded lazily and reduced to its article body.
- * Throws EMPTY_INPUT, NO_ARTICLE or NOT_ARABIC.
+ * Throws EMPTY_INPUT, NO_ARTICLE or NOT_ARABIC, and NOT_TEXT or BAD_OPTION for arguments of the
+ * wrong type (KhulasaError).
  */
 export async function prepareArticle(
   raw: string,
   options: PrepareOptions = {},
 ): Promise<PreparedArticle> {
+  checkIsText(raw, "the input");
+  if (typeof options !== "object" || options === null) {
+    throw createError("BAD_OPTION", "the options must be an object");
+  }
+  if (options.title != null && typeof options.title !== "string") {
+    throw createError("BAD_OPTION", "title must be a string");
+  }
+  const mode = options.html ?? "auto";
+  if (mode !== "auto" && typeof mode !== "boolean") {
+    throw createError("BAD_OPTION", 'html must be true, false or "auto"');
+  }
   if (raw.trim() === "") throw createError("EMPTY_INPUT", "the input is empty");
   const given = options.title?.trim() ? options.title : null;
-  const mode = options.html ?? "auto";
   const html = mode === "auto" ? looksLikeHtml(raw) : mode;
   let prepared: PreparedArticle;
   if (html) {
