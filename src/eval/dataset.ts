@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { createError, type ErrorCode } from "../errors.js";
-import { syntaxErrorAt } from "../io/json-syntax.js";
+import { syntaxErrorAt } from "../text/json-syntax.js";
 
 /** One labelled article, as in ../shared/data. */
 export interface GoldItem {

@@ -1,6 +1,6 @@
 import type { Readable } from "node:stream";
 import { createError, type KhulasaError } from "../errors.js";
-import { syntaxErrorAt } from "./json-syntax.js";
+import { syntaxErrorAt } from "../text/json-syntax.js";
 import { DEFAULT_MAX_BYTES } from "./limits.js";
 
 /** Default longest JSONL line: room for a `DEFAULT_MAX_BYTES` article written with `\u` escapes. */

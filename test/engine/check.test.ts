@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { summarize } from "../../src/summarize.js";
 import type { Highlight, Summary } from "../../src/text/types.js";
-import { articleForms, firstUnmatched, runs, violations, withoutWaw, words } from "./check.js";
+import { articleForms, firstUnmatched, runs, violations, withoutClitic, words } from "./check.js";
 
 const ARTICLE = [
   "أعلنت الحكومة يوم الأحد خطة جديدة لخفض أسعار الوقود ابتداء من الشهر المقبل.",
@@ -30,8 +30,9 @@ test("an honest summary has no violation", () => {
 test("words: edge punctuation stripped, pure punctuation dropped; runs split at punctuation", () => {
   assert.deepEqual(words(" «أعلنت» الحكومة، - 3.5 ."), ["أعلنت", "الحكومة", "3.5"]);
   assert.deepEqual(runs("نوح.وتعني (أ-ب)"), ["نوح", "وتعني", "أ", "ب"]);
-  assert.equal(withoutWaw("وَقالَ"), "قالَ");
-  assert.equal(withoutWaw("قال"), "");
+  assert.equal(withoutClitic("وَقالَ"), "قالَ");
+  assert.equal(withoutClitic("ففي"), "في");
+  assert.equal(withoutClitic("قال"), "");
 });
 
 test("article forms: pieces cut at punctuation and clitic-less forms, never joined words", () => {

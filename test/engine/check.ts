@@ -35,7 +35,7 @@ export function runs(text: string): string[] {
 /**
  * Every form an article word may take in a bullet: itself, and any piece of it cut where a letter
  * meets punctuation (a sentence may end at `نوح.` glued to `وتعني`, an aside may start at `(`
- * glued to a word), each with and without a leading clitic `و`. Edge punctuation stripped.
+ * glued to a word), each with and without a leading clitic `و` or `ف`. Edge punctuation stripped.
  * A bullet word outside this set was made up by joining spans.
  */
 export function articleForms(text: string): Set<string> {
@@ -52,7 +52,7 @@ export function articleForms(text: string): Set<string> {
         const piece = raw.slice(i, j).replace(EDGE_PUNCT, "");
         if (piece === "") continue;
         forms.add(piece);
-        const bare = withoutWaw(piece);
+        const bare = withoutClitic(piece);
         if (bare !== "") forms.add(bare);
       }
     }
@@ -60,14 +60,17 @@ export function articleForms(text: string): Set<string> {
   return forms;
 }
 
-/** `word` without a leading clitic `و` and its harakat (`وَقالَ` → `قالَ`), or "" when it has none. */
-export function withoutWaw(word: string): string {
-  return word.startsWith("و") ? word.slice(1).replace(/^[\p{M}\u0640]+/u, "") : "";
+/**
+ * `word` without a leading clitic `و` or `ف` and its harakat (`وَقالَ` → `قالَ`, `ففي` → `في`), or ""
+ * when it has none.
+ */
+export function withoutClitic(word: string): string {
+  return /^[وف]/u.test(word) ? word.slice(1).replace(/^[\p{M}\u0640]+/u, "") : "";
 }
 
-/** A bullet run matches an article run when equal, or when it is the article run minus a leading `و`. */
+/** A bullet run matches an article run when equal, or when it is the article run minus a leading clitic. */
 export function runMatches(bullet: string, article: string): boolean {
-  return bullet === article || withoutWaw(article) === bullet;
+  return bullet === article || withoutClitic(article) === bullet;
 }
 
 /**
