@@ -24,12 +24,27 @@ export function decodeText(
   name = "the input",
   options: DecodeOptions = {},
 ): string {
+  return decodeAs(bytes, "UTF-8", name, options);
+}
+
+/**
+ * Decode bytes in `encoding` (a WHATWG encoding name, e.g. `UTF-8`, `UTF-16LE`,
+ * `windows-1256`) as `decodeText` does UTF-8; NOT_TEXT (with `hint`, if given) when they are
+ * not valid in it or are binary data.
+ */
+export function decodeAs(
+  bytes: Uint8Array,
+  encoding: string,
+  name = "the input",
+  options: DecodeOptions = {},
+  hint?: string,
+): string {
   let text: string;
   try {
     // ignoreBOM: true keeps the BOM in the output so we can strip it ourselves, exactly once.
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw createError("NOT_TEXT", `${name} is not valid UTF-8 text`);
+    throw createError("NOT_TEXT", `${name} is not valid ${encoding} text`, hint);
   }
   if (text.startsWith(BOM) && !options.keepBom) text = text.slice(BOM.length);
   checkPlainCharacters(text, name);

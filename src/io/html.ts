@@ -3,6 +3,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { collapseWhitespace } from "../text/span.js";
 import { type DomNode, deeperThan, type PageParagraph, pageText } from "./html-text.js";
+import { clean, findHeadline, type TitleDocument } from "./page-title.js";
 
 /** Fewest letters outside links for a page to have an article body. */
 export const MIN_ARTICLE_LETTERS = 20;
@@ -20,10 +21,8 @@ export interface HtmlArticle {
   title: string | null;
 }
 
-interface PageDocument extends DomNode {
+interface PageDocument extends DomNode, TitleDocument {
   body: DomNode | null;
-  title: string;
-  querySelector(selector: string): (DomNode & { textContent: string | null }) | null;
 }
 
 /**
@@ -33,10 +32,13 @@ interface PageDocument extends DomNode {
  */
 export function extractHtmlArticle(html: string): HtmlArticle | null {
   const doc = parsePage(html);
-  const pageTitle = findTitle(doc);
+  // Read before Readability, which rewrites the document.
+  const headline = findHeadline(doc);
+  const pageTitle = clean(doc.title);
   const tooDeep = deeperThan(doc, MAX_READABILITY_DEPTH);
   const found = tooDeep ? null : readabilityArticle(doc);
-  const title = pageTitle ?? found?.title ?? null;
+  // Readability's title is `<title>` without the site's name.
+  const title = headline ?? found?.title ?? pageTitle;
   let paragraphs = found?.paragraphs ?? null;
   if (paragraphs === null) {
     // Readability rewrites the document it reads: the fallback reads a fresh parse.
@@ -79,26 +81,9 @@ function parsePage(html: string): PageDocument {
   return parseHTML(page).document as unknown as PageDocument;
 }
 
-/** The page title: og:title, then twitter:title, then the first h1, then `<title>`. */
-function findTitle(doc: PageDocument): string | null {
-  const meta = (selector: string): string | null =>
-    clean(doc.querySelector(selector)?.getAttribute?.("content"));
-  return (
-    meta('meta[property="og:title"]') ??
-    meta('meta[name="twitter:title"]') ??
-    clean(doc.querySelector("h1")?.textContent) ??
-    clean(doc.title)
-  );
-}
-
 /** Drop heading paragraphs that repeat the title (Readability keeps the headline in the body). */
 function dropTitleHeadings(paragraphs: PageParagraph[], title: string | null): PageParagraph[] {
   if (title === null) return paragraphs;
   const key = collapseWhitespace(title);
   return paragraphs.filter((p) => !(p.heading && collapseWhitespace(p.text) === key));
-}
-
-function clean(value: string | null | undefined): string | null {
-  const text = collapseWhitespace(value ?? "");
-  return text === "" ? null : text;
 }

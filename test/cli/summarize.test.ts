@@ -207,6 +207,25 @@ test("an HTML page: bullets from its article body, title from the page", () => {
   );
 });
 
+test("a windows-1256 page is decoded by its <meta charset>; undeclared legacy text is NOT_TEXT", () => {
+  const legacy = readFileSync(join(ROOT, "test", "io", "fixtures", "windows-1256-page.html"));
+  for (const args of [
+    ["summarize", "-"],
+    ["summarize", file("legacy.html", legacy)],
+  ]) {
+    const result = runCli(args, legacy);
+    assert.equal(result.status, 0, result.stderr);
+    const items = bullets(result.stdout);
+    assert.ok(items.length >= 1);
+    assert.ok(items[0]?.startsWith("أعلنت وزارة الزراعة"), result.stdout);
+  }
+  const text = legacy.subarray(legacy.indexOf("<article>"));
+  const result = runCli(["summarize", "--text", file("legacy.txt", text)]);
+  assert.equal(result.status, 2);
+  assert.match(result.stderr, /^khulasa: error NOT_TEXT: .*iconv -f windows-1256/);
+  assert.equal(result.stderr.trim().split("\n").length, 1);
+});
+
 test("--text reads a page as plain text, --html reads text as a page", () => {
   const asText = runCli(["summarize", "--text", "-f", "json", PAGE]);
   assert.equal(asText.status, 0, asText.stderr);

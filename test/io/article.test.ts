@@ -165,3 +165,17 @@ test("a deeply nested page does not overflow the stack (Readability is skipped f
   assert.equal(article.format, "html");
   assert.equal(article.text, `${STORY.trim()}\n\n${STORY.trim()}`);
 });
+
+test("a site logo in an h1 is not the title: the article's h1, else <title> without the site name", async () => {
+  const body = `<p>${STORY}</p><p>${STORY}</p>`;
+  const logo = '<header><h1 class="logo"><a href="/">صحيفة الوادي</a></h1></header>';
+  const inHeader = await prepareArticle(
+    `<html><head><title>ارتفاع صادرات الفوسفات 20 بالمئة | صحيفة الوادي</title></head><body>${logo}<main><h2>ارتفاع صادرات الفوسفات 20 بالمئة</h2>${body}</main></body></html>`,
+  );
+  assert.equal(inHeader.title, "ارتفاع صادرات الفوسفات 20 بالمئة");
+  const homeLink = await prepareArticle(
+    `<html><body><div id="top"><h1><a href="https://example.com/">صحيفة الوادي</a></h1></div><article><header><h1><a href="/news/12">افتتاح حديقة عامة</a></h1></header>${body}</article></body></html>`,
+  );
+  assert.equal(homeLink.title, "افتتاح حديقة عامة");
+  assert.ok(!homeLink.text.includes("صحيفة الوادي"), homeLink.text);
+});

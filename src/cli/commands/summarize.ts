@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { createError } from "../../errors.js";
-import { decodeText } from "../../io/decode.js";
+import { decodeInput } from "../../io/encoding.js";
 import { DEFAULT_MAX_BYTES, parseByteSize } from "../../io/limits.js";
 import { readInput, STDIN } from "../../io/read-input.js";
 import { COUNT_RANGE, resolveOptions } from "../../options.js";
@@ -81,7 +81,7 @@ export async function runSummarize(file: string | undefined, flags: SummarizeFla
   const { prepareArticle } = await import("../../io/article.js");
   const { summarize } = await import("../../summarize.js");
   // The BOM stays: prepareArticle skips it and counts it in `offset` (offsets into the input).
-  const raw = decodeText(bytes, source === STDIN ? "stdin" : source, { keepBom: true });
+  const raw = decodeInput(bytes, source === STDIN ? "stdin" : source, { keepBom: true });
   const article = await prepareArticle(raw, { title: flags.title ?? null, html });
   const summary = summarize(article.text, {
     count,
@@ -121,8 +121,9 @@ export function registerSummarize(program: Command): void {
     .addHelpText(
       "after",
       `${FORMAT_HELP}
-Input: UTF-8 text or an HTML page (detected; the article body is extracted). Leading "- "
-lines (highlights printed above an article) are not part of the article.
+Input: text or an HTML page (detected; the article body is extracted), in UTF-8, in UTF-16
+with a byte-order mark, or (a page) in the charset its <meta> declares, such as windows-1256.
+Leading "- " lines (highlights printed above an article) are not part of the article.
 `,
     )
     .action(runSummarize);

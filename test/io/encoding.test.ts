@@ -1,0 +1,57 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { KhulasaError } from "../../src/errors.js";
+import { prepareArticle } from "../../src/io/article.js";
+import { decodeInput } from "../../src/io/encoding.js";
+import { ROOT } from "../helpers/shared.js";
+
+const FIXTURES = join(ROOT, "test", "io", "fixtures");
+const FIRST = "أعلنت وزارة الزراعة، اليوم الثلاثاء، عن خطة لزراعة مليون شجرة زيتون";
+const STORY = "أعلنت البلدية افتتاح حديقة عامة جديدة. وقالت إن الحديقة تضم ملعبا للأطفال.\n";
+
+function hasCode(code: string, hint?: RegExp) {
+  return (error: unknown) =>
+    error instanceof KhulasaError && error.code === code && (!hint || hint.test(error.hint));
+}
+
+function utf16(text: string, endian: "le" | "be"): Uint8Array {
+  const le = Buffer.from(text, "utf16le");
+  return endian === "le" ? le : Buffer.from(le).swap16();
+}
+
+test("a page in the charset its <meta> declares (windows-1256, ISO-8859-6) is decoded", async () => {
+  for (const name of ["windows-1256-page.html", "iso-8859-6-page.html"]) {
+    const bytes = readFileSync(join(FIXTURES, name));
+    const page = decodeInput(bytes, name);
+    assert.ok(page.includes(FIRST), `${name}: ${page.slice(0, 200)}`);
+    const article = await prepareArticle(page);
+    assert.equal(article.title, "مليون شجرة زيتون في الجنوب");
+    assert.ok(article.text.startsWith(FIRST), article.text);
+  }
+});
+
+test("valid UTF-8 stays UTF-8 under a stale <meta charset=windows-1256>", () => {
+  const page = `<html><head><meta charset="windows-1256"></head><body><p>${STORY}</p></body></html>`;
+  assert.equal(decodeInput(Buffer.from(page)), page);
+});
+
+test("UTF-16 with a byte-order mark is decoded; keepBom keeps the mark as one unit", () => {
+  for (const endian of ["le", "be"] as const) {
+    const bytes = utf16(`\uFEFF${STORY}`, endian);
+    assert.equal(decodeInput(bytes), STORY, endian);
+    assert.equal(decodeInput(bytes, "x", { keepBom: true }), `\uFEFF${STORY}`, endian);
+  }
+});
+
+test("undeclared legacy text is NOT_TEXT with a hint to convert it, never guessed", () => {
+  const page = readFileSync(join(FIXTURES, "windows-1256-page.html"));
+  const text = page.subarray(page.indexOf("<article>") + "<article>".length);
+  assert.throws(() => decodeInput(text, "old.txt"), hasCode("NOT_TEXT", /iconv -f windows-1256/));
+  // A page that declares UTF-8 but is not, or bytes invalid in the declared charset.
+  const lying = Buffer.concat([Buffer.from('<meta charset="utf-8"><p>'), text]);
+  assert.throws(() => decodeInput(lying), hasCode("NOT_TEXT", /iconv/));
+  const iso = Buffer.concat([Buffer.from('<meta charset="iso-8859-6"><p>'), Buffer.from([0xa1])]);
+  assert.throws(() => decodeInput(iso), hasCode("NOT_TEXT", /iconv/));
+});
