@@ -44,7 +44,9 @@ export function decodeAs(
     // ignoreBOM: true keeps the BOM in the output so we can strip it ourselves, exactly once.
     text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw createError("NOT_TEXT", `${name} is not valid ${encoding} text`, hint);
+    // `UTF-8` and `UTF-16LE` as usually written; other names as given (`windows-1256`).
+    const label = /^utf-/i.test(encoding) ? encoding.toUpperCase() : encoding;
+    throw createError("NOT_TEXT", `${name} is not valid ${label} text`, hint);
   }
   if (text.startsWith(BOM) && !options.keepBom) text = text.slice(BOM.length);
   checkPlainCharacters(text, name);

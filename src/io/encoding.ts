@@ -20,9 +20,10 @@ export function decodeInput(
   name = "the input",
   options: DecodeOptions = {},
 ): string {
-  const sniffed = sniffHtmlEncoding(bytes, { defaultEncoding: "UTF-8" });
+  // An encoding's name, lowercased (`utf-8`, `utf-16le`, `windows-1256`).
+  const sniffed = sniffHtmlEncoding(bytes, { defaultEncoding: "utf-8" }).toLowerCase();
   // Only a byte-order mark gives UTF-16: the prescan reads a declared UTF-16 as UTF-8.
-  const utf16 = sniffed === "UTF-16LE" || sniffed === "UTF-16BE";
-  const encoding = utf16 || !isUtf8(bytes) ? sniffed : "UTF-8";
+  const utf16 = sniffed === "utf-16le" || sniffed === "utf-16be";
+  const encoding = utf16 || !isUtf8(bytes) ? sniffed : "utf-8";
   return decodeAs(bytes, encoding, name, options, CONVERT_HINT);
 }
