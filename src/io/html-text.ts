@@ -48,12 +48,18 @@ export interface PageText {
   lettersOutsideLinks: number;
 }
 
+/** How `pageText` walks: `skip` also leaves out elements it is true for (site chrome). */
+export interface PageTextOptions {
+  skip?: (node: DomNode) => boolean;
+}
+
 /**
  * Walk a DOM subtree into paragraphs: block elements separate paragraphs, `<br>` breaks a
  * line, white space runs collapse as a browser would; scripts, styles, navigation, forms,
- * headers, footers and hidden elements are skipped.
+ * headers, footers, hidden elements and those `options.skip` names are skipped.
  */
-export function pageText(root: DomNode): PageText {
+export function pageText(root: DomNode, options: PageTextOptions = {}): PageText {
+  const skip = options.skip;
   const paragraphs: PageParagraph[] = [];
   let current = "";
   let heading = false;
@@ -86,7 +92,7 @@ export function pageText(root: DomNode): PageText {
     }
     if (node.nodeType !== ELEMENT_NODE) continue;
     const name = node.nodeName.toLowerCase();
-    if (SKIPPED_ELEMENTS.has(name) || isHidden(node)) continue;
+    if (SKIPPED_ELEMENTS.has(name) || isHidden(node) || skip?.(node)) continue;
     if (name === "br") {
       current += "\n";
       continue;

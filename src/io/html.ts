@@ -3,6 +3,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { collapseWhitespace } from "../text/span.js";
 import { type DomNode, deeperThan, type PageParagraph, pageText } from "./html-text.js";
+import { isChrome } from "./page-chrome.js";
 import { clean, findHeadline, type TitleDocument } from "./page-title.js";
 
 /** Fewest letters outside links for a page to have an article body. */
@@ -43,7 +44,7 @@ export function extractHtmlArticle(html: string): HtmlArticle | null {
   if (paragraphs === null) {
     // Readability rewrites the document it reads: the fallback reads a fresh parse.
     const body = (tooDeep ? doc : parsePage(html)).body;
-    const extracted = body ? pageText(body) : null;
+    const extracted = body ? pageText(body, { skip: isChrome }) : null;
     if (!extracted || extracted.lettersOutsideLinks < MIN_ARTICLE_LETTERS) return null;
     paragraphs = extracted.paragraphs;
   }

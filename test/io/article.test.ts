@@ -179,3 +179,19 @@ test("a site logo in an h1 is not the title: the article's h1, else <title> with
   assert.equal(homeLink.title, "افتتاح حديقة عامة");
   assert.ok(!homeLink.text.includes("صحيفة الوادي"), homeLink.text);
 });
+
+test("when Readability is skipped, site chrome marked by role, class or id stays out of the text", async () => {
+  const deep = (html: string) => `${"<div>".repeat(200)}${html}${"</div>".repeat(200)}`;
+  const chrome = [
+    '<div id="cookie-banner">يستخدم هذا الموقع ملفات تعريف الارتباط</div>',
+    '<div class="breadcrumb">الرئيسية &gt; محليات</div>',
+    '<div class="shareBar">شارك الخبر على فيسبوك</div>',
+    '<div role="complementary">اقرأ أيضا: افتتاح مكتبة عامة</div>',
+    '<section id="user_comments"><p>تعليق من قارئ غاضب جدا</p></section>',
+  ].join("");
+  const body = `<p>${STORY}</p><div class="commentary"><p>${STORY}</p></div>`;
+  const article = await prepareArticle(
+    `<!DOCTYPE html><html><body>${deep(`${chrome}${body}`)}</body></html>`,
+  );
+  assert.equal(article.text, `${STORY.trim()}\n\n${STORY.trim()}`);
+});
