@@ -1,8 +1,10 @@
 // Loaded lazily (dynamic import) by article.ts: plain-text runs never load linkedom or Readability.
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { createError } from "../errors.js";
 import { collapseWhitespace } from "../text/span.js";
 import { type DomNode, deeperThan, type PageParagraph, pageText } from "./html-text.js";
+import { markupDepth } from "./markup-depth.js";
 import { isChrome } from "./page-chrome.js";
 import { clean, findHeadline, type TitleDocument } from "./page-title.js";
 
@@ -15,6 +17,13 @@ export const MIN_ARTICLE_LETTERS = 20;
  * levels. Deeper pages use the fallback extraction.
  */
 export const MAX_READABILITY_DEPTH = 150;
+
+/**
+ * Deepest nesting of a page that is parsed at all. The HTML parser's time grows with the square
+ * of the depth (200,000 nested `<div>`s, 1.2 MB, took 16 s), and real pages nest a few dozen
+ * levels, so a deeper page is refused before parsing.
+ */
+export const MAX_MARKUP_DEPTH = 1000;
 
 /** The article of an HTML page: its text (paragraphs separated by blank lines) and title. */
 export interface HtmlArticle {
@@ -32,6 +41,12 @@ interface PageDocument extends DomNode, TitleDocument {
  * (or the page is nested too deeply for it). Returns null when the page has no article body.
  */
 export function extractHtmlArticle(html: string): HtmlArticle | null {
+  if (markupDepth(html, MAX_MARKUP_DEPTH) > MAX_MARKUP_DEPTH) {
+    throw createError(
+      "NO_ARTICLE",
+      `the HTML page nests its elements more than ${MAX_MARKUP_DEPTH} levels deep, which no article page does; it is not parsed`,
+    );
+  }
   const doc = parsePage(html);
   // Read before Readability, which rewrites the document.
   const headline = findHeadline(doc);

@@ -5,6 +5,7 @@ import { test } from "node:test";
 import { KhulasaError } from "../../src/errors.js";
 import { prepareArticle } from "../../src/io/article.js";
 import { looksLikeHtml } from "../../src/io/detect-html.js";
+import { MAX_MARKUP_DEPTH } from "../../src/io/html.js";
 import { ROOT } from "../helpers/shared.js";
 
 const PAGE = readFileSync(join(ROOT, "test", "io", "fixtures", "arabic-page.html"), "utf8");
@@ -157,13 +158,19 @@ test("empty and whitespace-only input is EMPTY_INPUT; no Arabic letters is NOT_A
   );
 });
 
-test("a deeply nested page does not overflow the stack (Readability is skipped for it)", async () => {
-  const depth = 20_000;
+test("a deeply nested page is read without Readability; one nested past 1,000 levels is refused unparsed", async () => {
   const inner = `<p>${STORY}</p><p>${STORY}</p>`;
-  const page = `<!DOCTYPE html><html><body>${"<div>".repeat(depth)}${inner}${"</div>".repeat(depth)}</body></html>`;
-  const article = await prepareArticle(page);
+  const nested = (depth: number) =>
+    `<!DOCTYPE html><html><body>${"<div>".repeat(depth)}${inner}${"</div>".repeat(depth)}</body></html>`;
+  const article = await prepareArticle(nested(MAX_MARKUP_DEPTH - 2));
   assert.equal(article.format, "html");
   assert.equal(article.text, `${STORY.trim()}\n\n${STORY.trim()}`);
+  // 200,000 levels took the HTML parser 16 s; refused, it takes no parse at all.
+  await assert.rejects(prepareArticle(nested(200_000)), (error: unknown) => {
+    assert.ok(error instanceof KhulasaError && error.code === "NO_ARTICLE");
+    assert.match(error.message, /more than 1000 levels deep/);
+    return true;
+  });
 });
 
 test("a site logo in an h1 is not the title: the article's h1, else <title> without the site name", async () => {
