@@ -153,7 +153,7 @@ function highlightViolations(input: string, summary: Summary, title: string | nu
       lastEnd = Math.max(lastEnd, s.end);
     }
     const joined = h.sources.map((s) => input.slice(s.start, s.end)).join("");
-    if (h.text !== joined.replace(/\s+/gu, " ").trim())
+    if (h.text !== joined.replace(/[\s\u0085]+/gu, " ").trim())
       out.push(`${at}: text != collapsed sources`);
     if (h.text !== highlightText(input, h.sources)) out.push(`${at}: text != highlightText`);
     if (LINE_BREAK.test(h.text)) out.push(`${at}: line break inside the text`);

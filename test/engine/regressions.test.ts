@@ -111,3 +111,14 @@ test("an article of questions only is summarized from its questions", () => {
   assertInvariants(text, {});
   assert.equal(summarize(text).highlights.length, 2);
 });
+
+test("a NEL (U+0085) line break inside a sentence is white space in the bullet, not kept", () => {
+  // The segmenter joins the two lines (the first ends on a word that needs the next); `\s` has
+  // no U+0085, so the bullet once kept it: a line break inside a bullet.
+  const text = "أعلنت الحكومة خطة جديدة في\u0085الشهر المقبل لخفض الأسعار.";
+  assertInvariants(text, {});
+  assert.equal(
+    summarize(text).highlights[0]?.text,
+    "أعلنت الحكومة خطة جديدة في الشهر المقبل لخفض الأسعار.",
+  );
+});
