@@ -122,3 +122,14 @@ test("a NEL (U+0085) line break inside a sentence is white space in the bullet, 
     "أعلنت الحكومة خطة جديدة في الشهر المقبل لخفض الأسعار.",
   );
 });
+
+test("a haraka after a space or a sentence end is left out: no sentence starts with a bare haraka", () => {
+  for (const text of [
+    "أعلنت الحكومة خطة جديدة لخفض الأسعار. ًوقال الوزير إن الخطة تبدأ الشهر المقبل.",
+    "ً أعلنت الحكومة خطة جديدة لخفض الأسعار.",
+    "- ًوقال الوزير إن الخطة تبدأ الشهر المقبل.",
+  ]) {
+    assertInvariants(text, { compress: false });
+    assertInvariants(text, {});
+  }
+});
