@@ -1,6 +1,6 @@
 import { TITLE_NOUNS } from "../lang/ar/data/compression.js";
 import { CONTINUING_WORDS } from "../lang/ar/data/continuations.js";
-import { quoteOpenAt } from "../text/quotes.js";
+import { QuoteCount } from "../text/quotes.js";
 import type { Span, Token } from "../text/types.js";
 import { hasUnit } from "./scan.js";
 
@@ -42,12 +42,29 @@ export function cutAsides(
   let from = scope.start;
   let dropped = 0;
   let cut = 0;
+  // Asides come in order and apart, and tokens too: the words are walked once, not once an
+  // aside, and the quotation marks counted once from the body's start (quadratic in a long
+  // sentence with many asides otherwise).
+  let next = 0; // first word that starts after the aside's start
+  let past = 0; // first word that ends after the aside's `(`
+  const quotes = new QuoteCount();
+  let counted = scope.body.start;
   for (const aside of asides(input, scope.start, scope.end)) {
-    const inside = words.filter((t) => t.span.start > aside.start && t.span.end < aside.end).length;
+    while (next < words.length && (words[next] as Token).span.start <= aside.start) next++;
+    let inside = 0;
+    while (next + inside < words.length && (words[next + inside] as Token).span.end < aside.end) {
+      inside++;
+    }
+    const open = input.indexOf("(", aside.start);
+    while (past < words.length && (words[past] as Token).span.end <= open) past++;
     const remaining = scope.words - dropped - inside;
     if (inside === 0 || inside > scope.maxAsideWords || remaining < scope.minWords) continue;
-    if (aside.start <= scope.start || !asideMayGo(input, words, aside, inside)) continue;
-    if (quoteOpenAt(input, scope.body.start, aside.start)) continue;
+    if (aside.start <= scope.start || !asideMayGo(input, words[past - 1], aside, open, inside)) {
+      continue;
+    }
+    quotes.feed(input, counted, aside.start);
+    counted = aside.start;
+    if (quotes.open()) continue;
     kept.push({ start: from, end: aside.start });
     from = aside.end;
     dropped += inside;
@@ -63,17 +80,17 @@ export function cutAsides(
  * `(3.3 مليار دولار)` go). It stays when it completes the word before it, as after a
  * preposition or `مثل` (`مثل (…)`) or a title noun (`فيلم (…)`), when a proclitic is glued to its
  * `(` (`و(…)`, `بـ(…)`), and in a list of asides (`(…) و(…)`): dropping them would leave bare
- * conjunctions and prepositions.
+ * conjunctions and prepositions. `before` is the last word that ends before the `(` at `open`.
  */
-function asideMayGo(input: string, words: readonly Token[], aside: Span, inside: number): boolean {
-  const open = input.indexOf("(", aside.start);
+function asideMayGo(
+  input: string,
+  before: Token | undefined,
+  aside: Span,
+  open: number,
+  inside: number,
+): boolean {
   if (inside < MIN_ASIDE_WORDS && !/\p{Nd}/u.test(input.slice(open, aside.end))) return false;
   if (PROCLITIC_BEFORE.test(input.slice(Math.max(0, open - 4), open))) return false;
-  let before: Token | undefined;
-  for (const t of words) {
-    if (t.span.end > open) break;
-    before = t;
-  }
   if (before && (COMPLETED.has(before.norm) || TITLES.has(before.norm))) return false;
   return !LIST_OF_ASIDES.test(input.slice(aside.end, aside.end + 8));
 }
