@@ -14,6 +14,8 @@ const PROCLITIC_BEFORE = /(?:^|[^\p{L}\p{M}])[وبلكف][\u0640\p{M}]*$/u;
 const COMPLETED: ReadonlySet<string> = new Set([...CONTINUING_WORDS, "مثل", "بمثل", "كمثل"]);
 /** Another aside right after one, maybe behind `و` or `،` (`(…) و(…)`). */
 const LIST_OF_ASIDES = /^\s*[و،,]?\s*\(/u;
+/** One unit of white space, as `\s` (U+0085 is none). */
+const WHITE_SPACE = /\s/u;
 /** A word right after an aside, maybe behind punctuation but with no white space between. */
 const GLUED_WORD = /^[^\s\p{L}\p{N}\p{M}]*[\p{L}\p{N}\p{M}]/u;
 
@@ -105,14 +107,25 @@ function asides(input: string, start: number, end: number): Span[] {
   // Every aside holds a "(" before `end`: without one, skip the scan (it would run to the input's
   // end). Looked for within the sentence only: `indexOf` would search the rest of the article.
   if (!hasUnit(input, start, end, OPEN_PAREN)) return out;
-  const re = /\s*\([^()]*\)/gu;
-  re.lastIndex = start;
-  for (let m = re.exec(input); m && m.index + m[0].length <= end; m = re.exec(input)) {
-    const close = m.index + m[0].length;
-    const open = m.index + m[0].indexOf("(");
+  // The matches of /\s*\([^()]*\)/g from `start`, found by hand: the pattern is tried from every
+  // white-space unit of a run before a `(`, quadratic in a long run.
+  let from = start;
+  for (let open = input.indexOf("(", from); open >= 0 && open < end; ) {
+    let close = open + 1;
+    while (close < input.length && input[close] !== "(" && input[close] !== ")") close++;
+    if (input[close] !== ")") {
+      open = input.indexOf("(", open + 1);
+      continue;
+    }
+    close++;
+    if (close > end) break;
+    let lead = open;
+    while (lead > from && WHITE_SPACE.test(input[lead - 1] as string)) lead--;
     const after = input.slice(close, Math.min(close + 32, end));
-    if (!GLUED_WORD.test(after)) out.push({ start: m.index, end: close });
-    else if (open > m.index) out.push({ start: open, end: close });
+    if (!GLUED_WORD.test(after)) out.push({ start: lead, end: close });
+    else if (open > lead) out.push({ start: open, end: close });
+    from = close;
+    open = input.indexOf("(", from);
   }
   return out;
 }

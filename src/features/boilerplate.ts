@@ -44,7 +44,10 @@ export function stripDateline(ctx: FeatureContext, index: number): Span {
 function findBody(ctx: FeatureContext, index: number): Span {
   const sentence = ctx.doc.sentences[index];
   if (!sentence) throw new RangeError(`no sentence ${index}`);
-  const norm = normalizedSentences(ctx)[index] as string;
+  // Leading white space (left where normalization removed characters, as NFKC does `ﹰ` → ` ً`)
+  // is skipped before the prefix pattern, which would try every split of it (quadratic). The
+  // pattern starts with `^\s*`: the words it finds are the same.
+  const norm = (normalizedSentences(ctx)[index] as string).trimStart();
   const match = DATELINE_MARK.test(norm) ? DATELINE_PREFIX.exec(norm) : null;
   if (!match || match[0].length === 0) return sentence.span;
   // Words inside the matched prefix, counted the same way on the raw sentence (harakat and
