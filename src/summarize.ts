@@ -20,7 +20,7 @@ import type { Highlight, Span, Summary } from "./text/types.js";
 /**
  * Summarize an Arabic article (plain text) into highlights made of the article's own words.
  * The one place where the stage order lives: analysis → features → scoring → selection →
- * compression. Throws EMPTY_INPUT, NOT_ARABIC or BAD_OPTION (KhulasaError).
+ * compression. Throws NOT_TEXT, EMPTY_INPUT, NOT_ARABIC or BAD_OPTION (KhulasaError).
  */
 export function summarize(text: string, options: SummarizeOptions = {}): Summary {
   return summarizeWith(defaultModel(), text, options);

@@ -33,8 +33,14 @@ export function arabicLetterShare(text: string): number {
   return letters === 0 ? 0 : arabic / letters;
 }
 
-/** Throw EMPTY_INPUT for blank text and NOT_ARABIC for text with no (or almost no) Arabic letters. */
+/**
+ * Throw NOT_TEXT for an article that is not a string (a caller in plain JavaScript), EMPTY_INPUT
+ * for blank text and NOT_ARABIC for text with no (or almost no) Arabic letters.
+ */
 export function checkArticleText(text: string): void {
+  if (typeof text !== "string") {
+    throw createError("NOT_TEXT", `The article must be a string, not ${typeOf(text)}.`);
+  }
   if (text.trim() === "") throw createError("EMPTY_INPUT", "the article is empty");
   // Settled at twice the threshold: far from it, rounding cannot matter.
   const count = countLetters(text, 2 * MIN_ARABIC_SHARE);
@@ -48,4 +54,9 @@ export function checkArticleText(text: string): void {
         : `only ${(share * 100).toFixed(1)}% of the letters are Arabic`,
     );
   }
+}
+
+/** `typeof`, with null apart. */
+function typeOf(value: unknown): string {
+  return value === null ? "null" : typeof value;
 }
