@@ -27,8 +27,9 @@ export const DEFAULT_OPTIONS: Readonly<ResolvedOptions> = Object.freeze({
 /** Smallest and largest `count`. */
 export const COUNT_RANGE = Object.freeze({ min: 1, max: 10 });
 
-/** Validate options once; throws BAD_OPTION with a hint. */
-export function resolveOptions(options: SummarizeOptions = {}): ResolvedOptions {
+/** Validate options once; throws BAD_OPTION with a hint. `null` (from plain JavaScript) is no options. */
+export function resolveOptions(given: SummarizeOptions | null = {}): ResolvedOptions {
+  const options: SummarizeOptions = given ?? {};
   const count = options.count ?? DEFAULT_OPTIONS.count;
   if (
     count !== null &&
