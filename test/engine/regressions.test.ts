@@ -133,3 +133,14 @@ test("a haraka after a space or a sentence end is left out: no sentence starts w
     assertInvariants(text, {});
   }
 });
+
+test("a connective glued to the next word stays: the bullet does not open inside a word", () => {
+  // `كما3` is two tokens (letters, then a digit) but one word: cutting `كما` left `3 …`.
+  for (const text of [
+    "كما3 آلاف شخص غادروا القرية بعد الفيضانات التي ضربت المنطقة الأحد.",
+    "أيضاBBC نشرت تقريرا عن الفيضانات التي ضربت المنطقة يوم الأحد الماضي.",
+  ]) {
+    assertInvariants(text, {});
+    assert.equal(summarize(text).highlights[0]?.text, text);
+  }
+});
