@@ -144,3 +144,13 @@ test("a connective glued to the next word stays: the bullet does not open inside
     assert.equal(summarize(text).highlights[0]?.text, text);
   }
 });
+
+test("a dateline with a tatweel dash or a ZWNJ inside a word is stripped whole", () => {
+  // Normalization removes tatweel and format characters: the raw prefix was counted one word
+  // too long (a lone `ـ`) or too short (`القا‌هرة` in two), and the bullet kept `(رويترز) -`.
+  const body = "أعلنت الحكومة خطة جديدة لخفض الأسعار في الشهر المقبل.";
+  for (const dateline of ["القاهرة ـ (رويترز) - ", "القا\u200cهرة (رويترز) - "]) {
+    assertInvariants(dateline + body, {});
+    assert.equal(summarize(dateline + body).highlights[0]?.text, body);
+  }
+});
