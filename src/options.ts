@@ -27,9 +27,13 @@ export const DEFAULT_OPTIONS: Readonly<ResolvedOptions> = Object.freeze({
 /** Smallest and largest `count`. */
 export const COUNT_RANGE = Object.freeze({ min: 1, max: 10 });
 
-/** Validate options once; throws BAD_OPTION with a hint. */
-export function resolveOptions(options: SummarizeOptions = {}): ResolvedOptions {
-  if (typeof options !== "object" || options === null) {
+/**
+ * Validate options once; throws BAD_OPTION with a hint. `null` (from plain JavaScript) is no
+ * options; any other value that is not an object is BAD_OPTION.
+ */
+export function resolveOptions(given: SummarizeOptions | null = {}): ResolvedOptions {
+  const options: SummarizeOptions = given ?? {};
+  if (typeof options !== "object") {
     throw createError("BAD_OPTION", "the options must be an object");
   }
   const count = options.count ?? DEFAULT_OPTIONS.count;

@@ -174,12 +174,14 @@ test("errors: arguments of the wrong type from JavaScript are KhulasaErrors, not
     assert.throws(() => untyped.summarize(value), notText, String(value));
     await assert.rejects(untyped.prepareArticle(value), notText, String(value));
   }
-  assert.throws(() => untyped.summarize(article, null), badOption);
   assert.throws(() => untyped.summarize(article, "count=3"), badOption);
-  await assert.rejects(untyped.prepareArticle(article, null), badOption);
+  await assert.rejects(untyped.prepareArticle(article, 3), badOption);
   await assert.rejects(untyped.prepareArticle(article, { title: 5 }), badOption);
   await assert.rejects(untyped.prepareArticle(article, { html: "yes" }), badOption);
   // The valid forms still work.
   assert.equal(untyped.summarize(article, undefined).highlights.length, 1);
+  // `null` options, as plain JavaScript often passes, are the defaults.
+  assert.equal(untyped.summarize(article, null).highlights.length, 1);
+  assert.ok(await untyped.prepareArticle(article, null));
   assert.ok(await untyped.prepareArticle(article, { title: null, html: false }));
 });

@@ -1,6 +1,6 @@
 import { TITLE_NOUNS } from "../lang/ar/data/compression.js";
 import { CONTINUING_WORDS } from "../lang/ar/data/continuations.js";
-import { quoteOpenAt } from "../text/quotes.js";
+import { QuoteCount } from "../text/quotes.js";
 import type { Span, Token } from "../text/types.js";
 import { hasUnit } from "./scan.js";
 
@@ -14,6 +14,8 @@ const PROCLITIC_BEFORE = /(?:^|[^\p{L}\p{M}])[وبلكف][\u0640\p{M}]*$/u;
 const COMPLETED: ReadonlySet<string> = new Set([...CONTINUING_WORDS, "مثل", "بمثل", "كمثل"]);
 /** Another aside right after one, maybe behind `و` or `،` (`(…) و(…)`). */
 const LIST_OF_ASIDES = /^\s*[و،,]?\s*\(/u;
+/** One unit of white space, as `\s` (U+0085 is none). */
+const WHITE_SPACE = /\s/u;
 /** A word right after an aside, maybe behind punctuation but with no white space between. */
 const GLUED_WORD = /^[^\s\p{L}\p{N}\p{M}]*[\p{L}\p{N}\p{M}]/u;
 
@@ -42,12 +44,29 @@ export function cutAsides(
   let from = scope.start;
   let dropped = 0;
   let cut = 0;
+  // Asides come in order and apart, and tokens too: the words are walked once, not once an
+  // aside, and the quotation marks counted once from the body's start (quadratic in a long
+  // sentence with many asides otherwise).
+  let next = 0; // first word that starts after the aside's start
+  let past = 0; // first word that ends after the aside's `(`
+  const quotes = new QuoteCount();
+  let counted = scope.body.start;
   for (const aside of asides(input, scope.start, scope.end)) {
-    const inside = words.filter((t) => t.span.start > aside.start && t.span.end < aside.end).length;
+    while (next < words.length && (words[next] as Token).span.start <= aside.start) next++;
+    let inside = 0;
+    while (next + inside < words.length && (words[next + inside] as Token).span.end < aside.end) {
+      inside++;
+    }
+    const open = input.indexOf("(", aside.start);
+    while (past < words.length && (words[past] as Token).span.end <= open) past++;
     const remaining = scope.words - dropped - inside;
     if (inside === 0 || inside > scope.maxAsideWords || remaining < scope.minWords) continue;
-    if (aside.start <= scope.start || !asideMayGo(input, words, aside, inside)) continue;
-    if (quoteOpenAt(input, scope.body.start, aside.start)) continue;
+    if (aside.start <= scope.start || !asideMayGo(input, words[past - 1], aside, open, inside)) {
+      continue;
+    }
+    quotes.feed(input, counted, aside.start);
+    counted = aside.start;
+    if (quotes.open()) continue;
     kept.push({ start: from, end: aside.start });
     from = aside.end;
     dropped += inside;
@@ -63,17 +82,17 @@ export function cutAsides(
  * `(3.3 مليار دولار)` go). It stays when it completes the word before it, as after a
  * preposition or `مثل` (`مثل (…)`) or a title noun (`فيلم (…)`), when a proclitic is glued to its
  * `(` (`و(…)`, `بـ(…)`), and in a list of asides (`(…) و(…)`): dropping them would leave bare
- * conjunctions and prepositions.
+ * conjunctions and prepositions. `before` is the last word that ends before the `(` at `open`.
  */
-function asideMayGo(input: string, words: readonly Token[], aside: Span, inside: number): boolean {
-  const open = input.indexOf("(", aside.start);
+function asideMayGo(
+  input: string,
+  before: Token | undefined,
+  aside: Span,
+  open: number,
+  inside: number,
+): boolean {
   if (inside < MIN_ASIDE_WORDS && !/\p{Nd}/u.test(input.slice(open, aside.end))) return false;
   if (PROCLITIC_BEFORE.test(input.slice(Math.max(0, open - 4), open))) return false;
-  let before: Token | undefined;
-  for (const t of words) {
-    if (t.span.end > open) break;
-    before = t;
-  }
   if (before && (COMPLETED.has(before.norm) || TITLES.has(before.norm))) return false;
   return !LIST_OF_ASIDES.test(input.slice(aside.end, aside.end + 8));
 }
@@ -88,14 +107,25 @@ function asides(input: string, start: number, end: number): Span[] {
   // Every aside holds a "(" before `end`: without one, skip the scan (it would run to the input's
   // end). Looked for within the sentence only: `indexOf` would search the rest of the article.
   if (!hasUnit(input, start, end, OPEN_PAREN)) return out;
-  const re = /\s*\([^()]*\)/gu;
-  re.lastIndex = start;
-  for (let m = re.exec(input); m && m.index + m[0].length <= end; m = re.exec(input)) {
-    const close = m.index + m[0].length;
-    const open = m.index + m[0].indexOf("(");
+  // The matches of /\s*\([^()]*\)/g from `start`, found by hand: the pattern is tried from every
+  // white-space unit of a run before a `(`, quadratic in a long run.
+  let from = start;
+  for (let open = input.indexOf("(", from); open >= 0 && open < end; ) {
+    let close = open + 1;
+    while (close < input.length && input[close] !== "(" && input[close] !== ")") close++;
+    if (input[close] !== ")") {
+      open = input.indexOf("(", open + 1);
+      continue;
+    }
+    close++;
+    if (close > end) break;
+    let lead = open;
+    while (lead > from && WHITE_SPACE.test(input[lead - 1] as string)) lead--;
     const after = input.slice(close, Math.min(close + 32, end));
-    if (!GLUED_WORD.test(after)) out.push({ start: m.index, end: close });
-    else if (open > m.index) out.push({ start: open, end: close });
+    if (!GLUED_WORD.test(after)) out.push({ start: lead, end: close });
+    else if (open > lead) out.push({ start: open, end: close });
+    from = close;
+    open = input.indexOf("(", from);
   }
   return out;
 }

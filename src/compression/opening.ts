@@ -104,7 +104,7 @@ function wordStart(input: string, words: readonly Token[], k: number, floor: num
 }
 
 /**
- * Whether the connective `words[0, lead)` may go: `هذا` only before a clause mark or a clitic `و`
+ * Whether the connective `words[0, lead)` may go: never when glued to the next word; `هذا` only before a clause mark or a clitic `و`
  * (`هذا، وقد …`); `كما` and `فيما` not before the words that make them something else
  * (`كما هي`, `فيما يخص`); a subordinating `في حين` or `فيما` only when no other clause follows
  * (no clause mark, no `فإن`).
@@ -117,6 +117,9 @@ function connectiveMayGo(
 ): boolean {
   const next = words[lead] as Token;
   const gap = (words[lead - 1] as Token).span.end;
+  // Glued to the next word (`كما3`, `أيضاBBC`: two tokens, one word): cutting would open the
+  // bullet inside a word.
+  if (gap === next.span.start) return false;
   if (matchAt(words, 0, BEFORE_A_JOIN) === lead) {
     return hasClauseMark(input, gap, next.span.start) || next.norm.startsWith("و");
   }

@@ -7,7 +7,8 @@ import { clauseMarkAt, hasUnit } from "./scan.js";
 
 const ATTRIBUTIONS = phraseWords(ATTRIBUTION_STARTS);
 const ADJUNCTS = phraseWords(TRAILING_ADJUNCTS);
-const FINAL_MARKS = /[.!?؟…]+$/u;
+/** The marks that end a sentence. */
+const FINAL_MARKS: ReadonlySet<string> = new Set([".", "!", "?", "؟", "…"]);
 const STRAIGHT_QUOTE = 0x22;
 /** Fewer words than this after `وسط` name a place (`وسط البلاد`), not a clause to cut. */
 const MIN_ADJUNCT_WORDS = 3;
@@ -47,8 +48,8 @@ export function findTail(
     // A straight quote closed right there ends a quotation, even one opened in an earlier sentence.
     const closed = hasUnit(input, gapStart, end, STRAIGHT_QUOTE);
     if (quoteOpenAt(input, body.start, end, closed)) continue;
-    const marks = FINAL_MARKS.exec(input.slice(body.start, body.end));
-    const final = marks ? { start: body.end - marks[0].length, end: body.end } : null;
+    const from = finalMarksStart(input, body);
+    const final = from < body.end ? { start: from, end: body.end } : null;
     return { rule, word: i, end, final };
   }
   return null;
@@ -62,4 +63,15 @@ function tailRule(words: readonly Token[], i: number): CompressionRule | null {
   if (matchAt(words, i, ATTRIBUTIONS) > 0) return "attribution";
   if (matchAt(words, i, ADJUNCTS) > 0 && words.length - i >= MIN_ADJUNCT_WORDS) return "adjunct";
   return null;
+}
+
+/**
+ * Where the run of final marks (`.` `!` `?` `؟` `…`) that ends `body` starts (`body.end` when it
+ * ends otherwise). Scanned back from the end: a pattern anchored at the end would be tried from
+ * every mark of a long run inside the sentence (quadratic).
+ */
+function finalMarksStart(input: string, body: Span): number {
+  let start = body.end;
+  while (start > body.start && FINAL_MARKS.has(input[start - 1] as string)) start--;
+  return start;
 }

@@ -44,23 +44,27 @@ export function stripDateline(ctx: FeatureContext, index: number): Span {
 function findBody(ctx: FeatureContext, index: number): Span {
   const sentence = ctx.doc.sentences[index];
   if (!sentence) throw new RangeError(`no sentence ${index}`);
-  const norm = normalizedSentences(ctx)[index] as string;
+  // Leading white space (left where normalization removed characters, as NFKC does `ﹰ` → ` ً`)
+  // is skipped before the prefix pattern, which would try every split of it (quadratic). The
+  // pattern starts with `^\s*`: the words it finds are the same.
+  const norm = (normalizedSentences(ctx)[index] as string).trimStart();
   const match = DATELINE_MARK.test(norm) ? DATELINE_PREFIX.exec(norm) : null;
   if (!match || match[0].length === 0) return sentence.span;
-  // Words inside the matched prefix, counted the same way on the raw sentence (harakat and
-  // tatweel stay inside a word); the body starts at the first token after the last of them. Not
-  // counted in tokens: the tokenizer splits `24ساعة` in two, and the body would start mid-word.
+  // Words inside the matched prefix, counted the same way on the raw sentence; the body starts at
+  // the first token after the last of them. Not counted in tokens: the tokenizer splits `24ساعة`
+  // in two, and the body would start mid-word. A raw run holds the characters normalization
+  // removes (harakat, tatweel, format characters such as a ZWNJ) and counts the words its
+  // normalized form has: a tatweel used as a dash (`القاهرة ـ (رويترز) -`) is no word.
   const raw = sentenceTexts(ctx)[index] as string;
-  const prefixWords = ctx
-    .normalize(match[0])
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean).length;
+  const prefixWords = countWords(ctx.normalize(match[0]));
   let prefixEnd = sentence.span.start;
   let words = 0;
-  for (const word of raw.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+  for (const run of raw.matchAll(/[\p{L}\p{N}\p{M}\p{Cf}]+/gu)) {
     if (words >= prefixWords) break;
-    words++;
-    prefixEnd = sentence.span.start + word.index + word[0].length;
+    const count = countWords(ctx.normalize(run[0]));
+    if (count === 0) continue;
+    words += count;
+    prefixEnd = sentence.span.start + run.index + run[0].length;
   }
   const first = sentence.tokens.find((t) => t.span.start >= prefixEnd);
   if (!first) return { start: sentence.span.end, end: sentence.span.end };
@@ -130,6 +134,11 @@ function opensInQuote({ doc }: FeatureContext): boolean[] {
     from = s.span.start;
   }
   return out;
+}
+
+/** Words of a normalized text: its runs of letters and digits. */
+function countWords(norm: string): number {
+  return norm.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
 }
 
 /** How many of the tokens start at `start` or later. */

@@ -37,10 +37,12 @@ export interface PreparedArticle {
  */
 export async function prepareArticle(
   raw: string,
-  options: PrepareOptions = {},
+  passed: PrepareOptions | null = {},
 ): Promise<PreparedArticle> {
   checkIsText(raw, "the input");
-  if (typeof options !== "object" || options === null) {
+  // `null` (from plain JavaScript) is no options, as in `summarize`.
+  const options: PrepareOptions = passed ?? {};
+  if (typeof options !== "object") {
     throw createError("BAD_OPTION", "the options must be an object");
   }
   if (options.title != null && typeof options.title !== "string") {

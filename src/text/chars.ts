@@ -11,7 +11,7 @@ export const LETTER = 1;
 export const MARK = 2;
 /** `\p{Nd}`: a decimal digit of any script. */
 export const DIGIT = 4;
-/** `\s`: white space, line breaks included. */
+/** `\s`: white space, line breaks included (U+0085 too, a line break that `\s` leaves out). */
 export const SPACE = 8;
 /** `\p{Cf}`: an invisible format character (bidi marks, ZWJ, ZWNJ, BOM). */
 export const FORMAT = 16;
@@ -30,7 +30,7 @@ const PROPERTY_FLAGS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\p{L}/u, LETTER],
   [/\p{M}/u, MARK],
   [/\p{Nd}/u, DIGIT],
-  [/\s/u, SPACE],
+  [/[\s\u0085]/u, SPACE],
   [/\p{Cf}/u, FORMAT],
   [/\p{Script=Arabic}/u, ARABIC],
   [/[\n\r\u2028\u2029\u0085\v\f]/u, NEWLINE],

@@ -6,21 +6,30 @@ export function sliceSpan(input: string, span: Span): string {
   return input.slice(span.start, span.end);
 }
 
-/** White space other than a lone U+0020: what `collapseWhitespace` rewrites inside a text. */
-const NOT_SINGLE_SPACE = /[^\S ]|\s\s/u;
+/**
+ * White space other than a lone U+0020: what `collapseWhitespace` rewrites inside a text. `\s`
+ * lacks U+0085 (NEL), a line break to the segmenter: it is listed apart.
+ */
+const NOT_SINGLE_SPACE = /[^\S ]|\s\s|\u0085/u;
+
+/** A run of white space, line breaks included (U+0085 too, which `\s` leaves out). */
+const SPACE_RUN = /[\s\u0085]+/gu;
+
+/** One white-space character (as {@link SPACE_RUN}). */
+const SPACE_CHAR = /[\s\u0085]/u;
 
 /** Collapse every run of white space (any Unicode space, line breaks included) to one space and trim. */
 export function collapseWhitespace(text: string): string {
   // Most texts have only single plain spaces inside: then only the ends can change.
   if (!NOT_SINGLE_SPACE.test(text)) return text.trim();
-  return text.replace(/\s+/gu, " ").trim();
+  return text.replace(SPACE_RUN, " ").trim();
 }
 
 /** The span with leading and trailing white space of `input` removed (may become empty). */
 export function trimSpan(input: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /\s/u.test(input[start] ?? "")) start++;
-  while (end > start && /\s/u.test(input[end - 1] ?? "")) end--;
+  while (start < end && SPACE_CHAR.test(input[start] ?? "")) start++;
+  while (end > start && SPACE_CHAR.test(input[end - 1] ?? "")) end--;
   return { start, end };
 }
 

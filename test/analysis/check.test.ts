@@ -3,6 +3,7 @@ import { test } from "node:test";
 import fc from "fast-check";
 import { arabicLetterShare, checkArticleText, MIN_ARABIC_SHARE } from "../../src/analysis/check.js";
 import { KhulasaError } from "../../src/errors.js";
+import { summarize } from "../../src/summarize.js";
 
 function verdict(text: string): string {
   try {
@@ -39,4 +40,14 @@ test("the early exit never changes the verdict: it equals the full share test", 
     }),
     { numRuns: 5000 },
   );
+});
+
+test("summarize of an article that is not a string is NOT_TEXT, not a TypeError", () => {
+  for (const value of [undefined, null, 5, {}, ["نص"], new String("نص")]) {
+    assert.throws(
+      () => summarize(value as unknown as string),
+      (e) => e instanceof KhulasaError && e.code === "NOT_TEXT",
+      String(value),
+    );
+  }
 });

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { analyze } from "../../src/analysis/analyze.js";
-import { compressSentence } from "../../src/compression/compress.js";
+import { cutAsides } from "../../src/compression/asides.js";
+import { compressSentence, DEFAULT_COMPRESSION } from "../../src/compression/compress.js";
 import { highlightText } from "../../src/summarize.js";
 
 /** Compress the single sentence of `input`; return the bullet text and the rules that fired. */
@@ -397,4 +398,30 @@ describe("compression rules", () => {
       }
     }
   });
+});
+
+test("a sentence with thousands of asides: each word is read a few times, not once an aside", () => {
+  // Each aside once filtered all of the sentence's words: quadratic in a long sentence (a 1 MB
+  // one took minutes). Counting the reads of the words checks it without a clock.
+  const input = `${"أعلنت الحكومة خطة جديدة (لخفض أسعار الوقود عاما) ".repeat(2000)}.`;
+  const doc = analyze(input);
+  const s = doc.sentences[0];
+  assert.ok(s && doc.sentences.length === 1);
+  let reads = 0;
+  const words = new Proxy(s.tokens, {
+    get(target, key, receiver) {
+      if (typeof key === "string" && /^\d+$/u.test(key)) reads++;
+      return Reflect.get(target, key, receiver);
+    },
+  });
+  const scope = {
+    body: s.span,
+    start: s.span.start,
+    end: s.span.end,
+    words: s.tokens.length,
+    ...DEFAULT_COMPRESSION,
+  };
+  const { cut } = cutAsides(input, words, scope);
+  assert.equal(cut, 2000, "every aside goes");
+  assert.ok(reads < 20 * s.tokens.length, `${reads} reads of ${s.tokens.length} words`);
 });

@@ -27,15 +27,25 @@ export function words(text: string): string[] {
     .filter((w) => w !== "");
 }
 
-/** The runs of letters, digits and marks of `text` (what a reader calls words, punctuation aside). */
+/** Combining marks at the start of a word: they have no letter to sit on and belong to no word. */
+const ORPHAN_MARKS = /^\p{M}+/u;
+
+/**
+ * The runs of letters, digits and marks of `text` (what a reader calls words, punctuation aside),
+ * without marks at their start.
+ */
 export function runs(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}\p{M}]+/u).filter((w) => w !== "");
+  return text
+    .split(/[^\p{L}\p{N}\p{M}]+/u)
+    .map((w) => w.replace(ORPHAN_MARKS, ""))
+    .filter((w) => w !== "");
 }
 
 /**
  * Every form an article word may take in a bullet: itself, and any piece of it cut where a letter
  * meets punctuation (a sentence may end at `نوح.` glued to `وتعني`, an aside may start at `(`
- * glued to a word), each with and without a leading clitic `و` or `ف`. Edge punctuation stripped.
+ * glued to a word), each with and without a leading clitic `و` or `ف` and without marks at its
+ * start (a haraka after a space). Edge punctuation stripped.
  * A bullet word outside this set was made up by joining spans.
  */
 export function articleForms(text: string): Set<string> {
@@ -50,10 +60,12 @@ export function articleForms(text: string): Set<string> {
       for (const j of cuts) {
         if (j <= i) continue;
         const piece = raw.slice(i, j).replace(EDGE_PUNCT, "");
-        if (piece === "") continue;
-        forms.add(piece);
-        const bare = withoutClitic(piece);
-        if (bare !== "") forms.add(bare);
+        for (const form of [piece, piece.replace(ORPHAN_MARKS, "")]) {
+          if (form === "") continue;
+          forms.add(form);
+          const bare = withoutClitic(form);
+          if (bare !== "") forms.add(bare);
+        }
       }
     }
   }
@@ -156,7 +168,7 @@ function highlightViolations(input: string, summary: Summary, title: string | nu
       lastEnd = Math.max(lastEnd, s.end);
     }
     const joined = h.sources.map((s) => input.slice(s.start, s.end)).join("");
-    if (h.text !== joined.replace(/\s+/gu, " ").trim())
+    if (h.text !== joined.replace(/[\s\u0085]+/gu, " ").trim())
       out.push(`${at}: text != collapsed sources`);
     if (h.text !== highlightText(input, h.sources)) out.push(`${at}: text != highlightText`);
     if (LINE_BREAK.test(h.text)) out.push(`${at}: line break inside the text`);

@@ -45,20 +45,30 @@ test("generated articles are mostly summarized (the generator is not all errors)
   assert.ok(ok >= 150, `only ${ok} of 200 generated articles were summarized`);
 });
 
-test("any string, any options value: a summary or a KhulasaError, never another throw", () => {
-  const anyOptions = fc.record(
-    {
-      count: fc.oneof(fc.anything(), fc.integer({ min: -3, max: 14 }), fc.double()),
-      compress: fc.oneof(fc.boolean(), fc.anything()),
-      title: fc.oneof(fc.string(), fc.anything()),
-    },
-    { requiredKeys: [] },
+test("any article value, any options value: a summary or a KhulasaError, never another throw", () => {
+  // Plain JavaScript callers may pass anything: `summarize(undefined)`, `summarize(text, null)`.
+  const anyOptions = fc.oneof(
+    fc.record(
+      {
+        count: fc.oneof(fc.anything(), fc.integer({ min: -3, max: 14 }), fc.double()),
+        compress: fc.oneof(fc.boolean(), fc.anything()),
+        title: fc.oneof(fc.string(), fc.anything()),
+      },
+      { requiredKeys: [] },
+    ),
+    fc.constantFrom(null, undefined),
+    fc.anything(),
   );
-  const text = fc.oneof(article, fc.string({ unit: "grapheme" }), fc.string({ unit: "binary" }));
+  const text = fc.oneof(
+    article,
+    fc.string({ unit: "grapheme" }),
+    fc.string({ unit: "binary" }),
+    fc.anything(),
+  ) as fc.Arbitrary<string>;
   fc.assert(
     fc.property(text, anyOptions, (t, o) => {
       attempt(t, o as SummarizeOptions);
     }),
-    { numRuns: RUNS, includeErrorInReport: true },
+    { numRuns: RUNS, includeErrorInReport: true, seed: 1129 },
   );
 });

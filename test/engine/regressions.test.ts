@@ -111,3 +111,46 @@ test("an article of questions only is summarized from its questions", () => {
   assertInvariants(text, {});
   assert.equal(summarize(text).highlights.length, 2);
 });
+
+test("a NEL (U+0085) line break inside a sentence is white space in the bullet, not kept", () => {
+  // The segmenter joins the two lines (the first ends on a word that needs the next); `\s` has
+  // no U+0085, so the bullet once kept it: a line break inside a bullet.
+  const text = "أعلنت الحكومة خطة جديدة في\u0085الشهر المقبل لخفض الأسعار.";
+  assertInvariants(text, {});
+  assert.equal(
+    summarize(text).highlights[0]?.text,
+    "أعلنت الحكومة خطة جديدة في الشهر المقبل لخفض الأسعار.",
+  );
+});
+
+test("a haraka after a space or a sentence end is left out: no sentence starts with a bare haraka", () => {
+  for (const text of [
+    "أعلنت الحكومة خطة جديدة لخفض الأسعار. ًوقال الوزير إن الخطة تبدأ الشهر المقبل.",
+    "ً أعلنت الحكومة خطة جديدة لخفض الأسعار.",
+    "- ًوقال الوزير إن الخطة تبدأ الشهر المقبل.",
+  ]) {
+    assertInvariants(text, { compress: false });
+    assertInvariants(text, {});
+  }
+});
+
+test("a connective glued to the next word stays: the bullet does not open inside a word", () => {
+  // `كما3` is two tokens (letters, then a digit) but one word: cutting `كما` left `3 …`.
+  for (const text of [
+    "كما3 آلاف شخص غادروا القرية بعد الفيضانات التي ضربت المنطقة الأحد.",
+    "أيضاBBC نشرت تقريرا عن الفيضانات التي ضربت المنطقة يوم الأحد الماضي.",
+  ]) {
+    assertInvariants(text, {});
+    assert.equal(summarize(text).highlights[0]?.text, text);
+  }
+});
+
+test("a dateline with a tatweel dash or a ZWNJ inside a word is stripped whole", () => {
+  // Normalization removes tatweel and format characters: the raw prefix was counted one word
+  // too long (a lone `ـ`) or too short (`القا‌هرة` in two), and the bullet kept `(رويترز) -`.
+  const body = "أعلنت الحكومة خطة جديدة لخفض الأسعار في الشهر المقبل.";
+  for (const dateline of ["القاهرة ـ (رويترز) - ", "القا\u200cهرة (رويترز) - "]) {
+    assertInvariants(dateline + body, {});
+    assert.equal(summarize(dateline + body).highlights[0]?.text, body);
+  }
+});

@@ -112,6 +112,7 @@ test("property: sentence and paragraph spans are ordered, disjoint, trimmed, non
         const text = input.slice(s.span.start, s.span.end);
         assert.equal(text, text.trim(), "sentence trimmed");
         assert.ok(!/^[\p{Cf}]|[\p{Cf}]$/u.test(text), "no format character at either end");
+        assert.ok(!/^\p{M}/u.test(text), "no combining mark (it has no letter) at the start");
         const p = doc.paragraphs[s.paragraph];
         assert.ok(p, "paragraph index valid");
         assert.ok(p.start <= s.span.start && s.span.end <= p.end, "sentence inside its paragraph");

@@ -22,7 +22,7 @@ const EXPECTED: ReadonlyArray<readonly [RegExp, number]> = [
   [/^\p{L}$/u, LETTER],
   [/^\p{M}$/u, MARK],
   [/^\p{Nd}$/u, DIGIT],
-  [/^\s$/u, SPACE],
+  [/^[\s\u0085]$/u, SPACE],
   [/^\p{Cf}$/u, FORMAT],
   [/^\p{Script=Arabic}$/u, ARABIC],
   [/^[\n\r\u2028\u2029\u0085\v\f]$/u, NEWLINE],

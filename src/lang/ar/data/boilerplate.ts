@@ -47,7 +47,11 @@ export const DATELINE_PREFIX = new RegExp(
  */
 export const DATELINE_MARK = /[(\-–—]/;
 
-/** A sentence that is only a tag or credit: the whole line is boilerplate. */
+/**
+ * A sentence that is only a tag or credit: the whole line is boilerplate. No pattern has two
+ * runs of white space with only an optional mark between them (`\s*\)?\s*`): on a long run of
+ * spaces the engine would try every split of it (quadratic); `(?:\s*\))?\s*` matches the same.
+ */
 export const BOILERPLATE_LINE: readonly RegExp[] = [
   // "read also" / "watch also" teasers (`اقرا ايضا`, `شاهد:`), not sentences that open with the verb
   /^\s*(?:اقرا|شاهد|طالع|اطلع|تابع|اقرؤوا|شاهدوا)\s*(?:ايضا|المزيد|كذلك)(?:\s|[:：-]|$)/u,
@@ -60,12 +64,12 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   // a book's or a release's details
   /^\s*(?:تاليف|المؤلف|الناشر|عدد الصفحات|سنه النشر|اخراج|بطوله)\s*[:：]/u,
   // a line that is only its source: `وفق وكالة الأنباء الإماراتية (وام).`
-  /^\s*و?(?:وفق|وفقا|بحسب|حسب)\s+(?:\S+\s+){0,5}\([^()]{1,20}\)\s*\.?\s*$/u,
+  /^\s*و?(?:وفق|وفقا|بحسب|حسب)\s+(?:\S+\s+){0,5}\([^()]{1,20}\)(?:\s*\.)?\s*$/u,
   // photo and video credits
   /^\s*(?:مصدر الصوره|حقوق الصوره|الصوره|صوره|تصوير|فيديو|مصدر الفيديو)\s*[:：(/-]/u,
-  /(?:getty images|afp|reuters|epa|ap photo|shutterstock)\s*\)?\s*$/u,
+  /(?:getty images|afp|reuters|epa|ap photo|shutterstock)(?:\s*\))?\s*$/u,
   /^\s*photos? (?:are|is) copyright/u,
-  /^\s*\(?\s*(?:صوره|الصوره)\s*(?:ارشيفيه|من الارشيف)\s*\)?\s*$/u,
+  /^\s*(?:\(\s*)?(?:صوره|الصوره)\s*(?:ارشيفيه|من الارشيف)(?:\s*\))?\s*$/u,
   // sharing and navigation chrome
   /^\s*(?:شارك|مشاركه|انشر|share)(?:\s|[:：-]|$).{0,30}$/u,
   /^\s*(?:الكلمات الدالة|كلمات مفتاحيه|وسوم)\s*[:：]/u,

@@ -80,7 +80,7 @@ export function splitParagraph(
   let lineStart = start;
   let content = false;
   const emit = (to: number): void => {
-    const span = trimBlank(input, sentenceStart, to);
+    const span = withoutOrphanMarks(input, trimBlank(input, sentenceStart, to));
     const last = out[out.length - 1];
     if (content && span.end > span.start) out.push(span);
     else if (last !== undefined && span.end > span.start) last.end = span.end;
@@ -112,6 +112,19 @@ export function splitParagraph(
   }
   if (sentenceStart < end) emit(end);
   return out;
+}
+
+/**
+ * `span` without the combining marks (and the blanks after them) at its start: a haraka after a
+ * space or a sentence end has no letter to sit on, and a sentence (so a bullet) never starts
+ * with one.
+ */
+function withoutOrphanMarks(input: string, span: Span): Span {
+  let start = span.start;
+  while (start < span.end && (classAt(input, start) & MARK) !== 0) {
+    start = skipBlank(input, start + charWidth(input, start), span.end);
+  }
+  return start === span.start ? span : { start, end: span.end };
 }
 
 function isAsciiAlnum(unit: number): boolean {

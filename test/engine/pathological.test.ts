@@ -1,0 +1,25 @@
+// Long pathological inputs through the whole engine (analysis alone is in test/lang): each is
+// summarized with its invariants intact. They run in a child process that is stopped at a
+// deadline far above what they take (well under a second each): `node:test` cannot stop a
+// synchronous test at its timeout, so a regression to quadratic time would hang the run instead.
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { test } from "node:test";
+import { fileURLToPath } from "node:url";
+
+const RUNNER = fileURLToPath(new URL("./pathological.ts", import.meta.url));
+/** Far above the few seconds they take; the quadratic versions took minutes. */
+const DEADLINE_MS = 90_000;
+
+test("pathological long inputs are summarized, invariants intact, without hanging", () => {
+  const run = spawnSync(process.execPath, ["--import", "tsx", RUNNER], {
+    encoding: "utf8",
+    timeout: DEADLINE_MS,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  assert.equal(run.signal, null, `stopped at the ${DEADLINE_MS} ms deadline: ${run.stdout}`);
+  assert.equal(run.status, 0, run.stderr);
+  const lines = run.stdout.trim().split("\n");
+  assert.equal(lines.length, 12, run.stdout);
+  for (const line of lines) assert.match(line, /: ok$/u);
+});
