@@ -203,7 +203,9 @@ test("property: a 1 MB input is analysed without error, its sentences ten times 
   assert.ok(ratio > 9 && ratio < 11, `${small.sentences.length} and ${large.sentences.length}`);
 });
 
-test("property: pathological 1 MB inputs never throw and never hang", { timeout: 120_000 }, () => {
+// The same inputs run through the whole engine, in a child process stopped at a deadline, in
+// test/engine/pathological.test.ts: node:test cannot stop a synchronous test at a timeout.
+test("property: pathological 1 MB inputs are analysed without error, spans in bounds", () => {
   const inputs = [
     "ا".repeat(1_000_000), // one endless word
     ".".repeat(1_000_000), // only terminators

@@ -1,0 +1,35 @@
+// Long inputs for test/engine/pathological.test.ts, which summarizes them in a child process
+// (pathological.ts) so that a hang can be stopped.
+
+const S = "أعلنت الحكومة خطة جديدة لخفض الأسعار في الشهر المقبل";
+
+/** Long inputs that once took time quadratic (or worse) in their length, by name. */
+export const PATHOLOGICAL: Record<string, () => string> = {
+  // 400 KB of spaces before an aside: the aside pattern was tried from every one of them.
+  "spaces before an aside": () => `${S} ${" ".repeat(400_000)}(لخفض الأسعار في) الشهر.`,
+  // a run of full stops inside an attribution tail: the final-marks pattern, from each of them.
+  "full stops inside a tail": () => `${S}، بحسب ${".".repeat(400_000)}x ما ذكرت الوكالة.`,
+  // an agency name then spaces: the photo-credit pattern tried every split of the run.
+  "spaces after an agency name": () => `${S} afp${" ".repeat(200_000)}x.`,
+  // NFKC turns `ﹰ` into a space and a haraka: leading spaces for the dateline pattern.
+  "spaces before a dateline": () => `${"ﹰ".repeat(40_000)}${S} (${S}.`,
+  "spaces before a photo credit": () => `ـ\u200f${" \u200f".repeat(100_000)}${S}.`,
+  // thousands of asides in one sentence: every aside looked at every word.
+  "many asides": () => `${"أعلنت الحكومة خطة جديدة (لخفض الأسعار) ".repeat(40_000)}.`,
+};
+
+/**
+ * Degenerate 1 MB inputs (test/lang checks their sentence spans): each is summarized, or refused
+ * with one of the codes for text without a summary.
+ */
+export const DEGENERATE: Record<string, () => string> = {
+  "one endless word": () => "ا".repeat(1_000_000),
+  "only terminators": () => ".".repeat(1_000_000),
+  "endless abbreviations": () => "د. ".repeat(330_000),
+  "endless quotes": () => '"'.repeat(1_000_000),
+  "brackets never closed": () => "«".repeat(500_000) + "نص.".repeat(100_000),
+  "only line breaks": () => "\n".repeat(1_000_000),
+  "many short lines": () => "كلمة\n".repeat(200_000),
+  "lone surrogates": () => "\ud800".repeat(1_000_000),
+  "every line goes on in the next": () => "في\n".repeat(330_000),
+};
