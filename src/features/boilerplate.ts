@@ -14,6 +14,9 @@ import { normalizedSentences, sentenceTexts } from "./sentences.js";
 /** Fewer content words than this after the dateline: the sentence is only a tag. */
 const MIN_WORDS = 4;
 
+/** Fewer words than this, even with no dateline: never a highlight. */
+const MIN_SHORT_WORDS = 3;
+
 /** A sentence that introduces a list: it ends with a colon. */
 const LIST_INTRO = /[:：]\s*$/u;
 
@@ -101,7 +104,12 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     if (BOILERPLATE_LINE.some((re) => re.test(norm))) return Boilerplate.Line;
     const body = stripDateline(ctx, i);
     const words = tokensFrom(s.tokens, body.start);
-    if (words < MIN_WORDS) return Boilerplate.Line;
+    if (words < MIN_WORDS) {
+      // What is left of a dateline, or a word or two, is a tag; a short sentence of its own
+      // (a headline given alone, `الحكومة تخفض الأسعار`) is used only when nothing else is.
+      const tag = body.start > s.span.start || words < MIN_SHORT_WORDS;
+      return tag ? Boilerplate.Line : Boilerplate.Dependent;
+    }
     const alone = isAloneInParagraph(ctx, i);
     const ending = text.trimEnd().slice(-1);
     // A heading: a short paragraph of its own with no sentence-final mark.

@@ -20,6 +20,6 @@ export function eligibleSentences(kinds: Uint8Array, norms: readonly string[]): 
   }
   throw createError(
     "EMPTY_INPUT",
-    "the text holds only datelines, photo credits or reading teasers, no sentence to summarize",
+    "found no sentence to summarize: the text holds only datelines, photo credits, reading teasers or fragments of one or two words",
   );
 }

@@ -69,6 +69,20 @@ test("a headline given alone is its own highlight", () => {
   );
 });
 
+test("a headline of three words given alone is its own highlight; one-word lines are not", () => {
+  const text = "الحكومة تخفض الأسعار";
+  assertInvariants(text, {});
+  assert.deepEqual(
+    summarize(text).highlights.map((h) => h.text),
+    [text],
+  );
+  assert.throws(
+    () => summarize("كلمة\nكلمة\nأخرى"),
+    (e) =>
+      e instanceof KhulasaError && e.code === "EMPTY_INPUT" && /one or two words/.test(e.message),
+  );
+});
+
 test("text that is only a dateline, a photo credit and a teaser is EMPTY_INPUT", () => {
   const text = "القاهرة (رويترز) -\nتصوير: أحمد علي\nاقرأ أيضا: خبر آخر";
   assert.throws(
