@@ -22,7 +22,7 @@ export function buildProgram(): Command {
   return program;
 }
 
-/** Commander's own errors (unknown option, missing argument) as a USAGE error; help/version pass. */
+/** Commander's own errors (unknown option, missing argument) as a one-line USAGE error; help/version pass. */
 export function fromCommanderError(error: CommanderError): number | Error {
   if (
     error.code === "commander.helpDisplayed" ||
@@ -31,7 +31,13 @@ export function fromCommanderError(error: CommanderError): number | Error {
   ) {
     return 0;
   }
-  return createError("USAGE", error.message.replace(/^error: /, ""));
+  // One line, ending without a period (reportError adds ". hint"): commander's suggestions
+  // ("(Did you mean --format?)") come on a line of their own, and its sentences end with ".".
+  const message = error.message
+    .replace(/^error: /, "")
+    .replace(/\s*\n\s*/g, " ")
+    .replace(/\.$/, "");
+  return createError("USAGE", message);
 }
 
 export { CommanderError };

@@ -42,7 +42,8 @@ export function openApiDocument(version: string): Record<string, unknown> {
         "Every highlight is made of spans of the article: `sources` are offsets into the article " +
         "text (`text.slice(start, end)`). For HTML input, and for plain text that begins with a " +
         "byte-order mark or a block of `- ` highlight lines, that text differs from the input: " +
-        'ask for it with `includeText`. Errors are always `{"error": {"code", "message", "hint"}}`.',
+        'ask for it with `includeText`. An error response is `{"error": {"code", "message", "hint"}}`; ' +
+        'a failed record of a batch is a `BatchResult` line `{"id"?, "line", "error": {"code", "message"}}`.',
       license: { name: "MIT", identifier: "MIT" },
     },
     paths: {

@@ -276,6 +276,26 @@ test("bad input: one coded line on stderr, exit code 2, no stack trace", () => {
   }
 });
 
+test("usage errors from the option parser are one line too, with no doubled period", () => {
+  const cases: [string[], RegExp][] = [
+    // Commander suggests a near name on a second line: it joins the first.
+    [
+      ["summarize", "--formt", "json", EXAMPLE],
+      /unknown option '--formt' \(Did you mean --format\?\)\. Run/,
+    ],
+    [["sumarize", EXAMPLE], /unknown command 'sumarize' \(Did you mean summarize\?\)\. Run/],
+    // Commander's own message ends with a period; the hint follows after one.
+    [["summarize", EXAMPLE, "extra"], /but got 2\. Run `khulasa --help`/],
+  ];
+  for (const [args, message] of cases) {
+    const r = runCli(args);
+    assertUsageError(r, "USAGE");
+    assert.match(r.stderr, ONE_LINE_ERROR);
+    assert.match(r.stderr, message);
+    assert.doesNotMatch(r.stderr, /\.\./);
+  }
+});
+
 test("stdout refuses writes: one WRITE_FAILED line, exit 2", {
   skip: FULL_DEVICE ? false : "needs /dev/full",
 }, () => {
