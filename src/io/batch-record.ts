@@ -79,8 +79,7 @@ export async function* readBatchRecords(
     }
     const key = idKey(record.id);
     if (seen.has(key)) {
-      const error = createError("DUPLICATE_ID", `id ${JSON.stringify(record.id)} appeared before`);
-      yield { line, error, id: record.id };
+      yield { line, error: duplicateIdError(record.id), id: record.id };
       continue;
     }
     seen.add(key);
@@ -89,8 +88,13 @@ export async function* readBatchRecords(
 }
 
 /** Ids of different JSON types are different ids: `1` and `"1"` may both appear. */
-function idKey(id: string | number): string {
+export function idKey(id: string | number): string {
   return `${typeof id}:${id}`;
+}
+
+/** DUPLICATE_ID for a record whose id came before in the same batch. */
+export function duplicateIdError(id: string | number): KhulasaError {
+  return createError("DUPLICATE_ID", `id ${JSON.stringify(id)} appeared before`);
 }
 
 function describe(value: unknown): string {

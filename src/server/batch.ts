@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
 import { asKhulasaError, createError, KhulasaError } from "../errors.js";
+import { duplicateIdError, idKey } from "../io/batch-record.js";
 import { type JsonlItem, readJsonl } from "../io/jsonl.js";
 import type { Summary } from "../text/types.js";
 import { withDeadline } from "./admission.js";
@@ -160,6 +161,8 @@ export async function* runBatch(stream: Readable, o: BatchOptions): AsyncGenerat
     );
   let next: Promise<Read> | null = read();
   let lastLine = 0;
+  // Ids seen so far, as `khulasa batch` keeps them: a repeated id is DUPLICATE_ID.
+  const seen = new Set<string>();
   while (next || pending.length) {
     const head = pending[0];
     const waits: Promise<Read>[] = [];
@@ -186,9 +189,25 @@ export async function* runBatch(stream: Readable, o: BatchOptions): AsyncGenerat
     const item = got.item.value;
     lastLine = item.line;
     if ("error" in item) track(Promise.resolve(errorLine(item.line, item.error)));
-    else track(runRecord(item.line, item.record, o));
+    else {
+      const id = recordId(item.record);
+      if (id !== undefined && seen.has(idKey(id))) {
+        track(Promise.resolve(errorLine(item.line, duplicateIdError(id), id)));
+      } else {
+        if (id !== undefined) seen.add(idKey(id));
+        track(runRecord(item.line, item.record, o));
+      }
+    }
     next = read();
   }
+}
+
+/** A record's id when it has a valid one (a string or a finite number). */
+function recordId(value: unknown): string | number | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const id = (value as { id?: unknown }).id;
+  if (typeof id === "string" || (typeof id === "number" && Number.isFinite(id))) return id;
+  return undefined;
 }
 
 function readError(): KhulasaError {

@@ -87,8 +87,9 @@ export function openApiDocument(version: string): Record<string, unknown> {
           summary: "Summarize many articles (NDJSON in, NDJSON out, in order)",
           description:
             "One `BatchRecord` a line in; one `BatchResult` a line out, streamed in input order. " +
-            "A bad record gives an error line and the run goes on; a body over the limit ends " +
-            "the run with a TOO_LARGE line.",
+            "A bad record gives an error line and the run goes on (a repeated `id` is " +
+            "DUPLICATE_ID, as in `khulasa batch`); a body over the limit ends the run with a " +
+            "TOO_LARGE line.",
           requestBody: {
             required: true,
             content: { "application/x-ndjson": { schema: ref("BatchRecord") } },

@@ -115,6 +115,31 @@ describe("POST /v1/summarize/batch", () => {
     assert.match(lines[2]?.error?.message ?? "", /at character 43\)$/, "where the line goes wrong");
   });
 
+  test('a repeated id is DUPLICATE_ID, as in khulasa batch; 1 and "1" are different ids', async () => {
+    const input = [
+      JSON.stringify({ id: "a", text: PARAGRAPHS[1] }),
+      JSON.stringify({ id: "a", text: PARAGRAPHS[2] }),
+      JSON.stringify({ id: 1, text: PARAGRAPHS[2] }),
+      JSON.stringify({ id: "1", text: PARAGRAPHS[2] }),
+      JSON.stringify({ id: 1, text: "" }),
+      JSON.stringify({ text: PARAGRAPHS[1] }),
+      JSON.stringify({ text: PARAGRAPHS[1] }),
+    ].join("\n");
+    const lines = parseLines((await post(`${input}\n`)).body);
+    assert.deepEqual(
+      lines.map((l) => [l.line, l.id ?? null, l.error?.code ?? "ok"]),
+      [
+        [1, "a", "ok"],
+        [2, "a", "DUPLICATE_ID"],
+        [3, 1, "ok"],
+        [4, "1", "ok"],
+        [5, 1, "DUPLICATE_ID"],
+        [6, null, "ok"],
+        [7, null, "ok"],
+      ],
+    );
+  });
+
   test("keeps input order when later records finish first", async () => {
     // Record i takes (n - i) * 15 ms: the last one finishes first.
     const n = 6;
