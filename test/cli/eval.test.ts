@@ -128,6 +128,16 @@ describe("khulasa eval: bad input is one line with file and line, exit 2", () =>
       /BAD_OPTION: unknown baseline/,
     ],
     ["bad --count", () => ["eval", gold, "--count", "0"], /BAD_OPTION: --count/],
+    [
+      "--count with a baseline would be ignored",
+      () => ["eval", gold, "--baseline", "lead-3", "--count", "2"],
+      /USAGE: --count applies when scoring khulasa itself, not with --baseline/,
+    ],
+    [
+      "--no-compress with predictions would be ignored",
+      () => ["eval", gold, "--pred", gold, "--no-compress"],
+      /USAGE: --no-compress applies when scoring khulasa itself, not with --pred/,
+    ],
   ];
   for (const [name, args, pattern] of cases) {
     test(name, () => {

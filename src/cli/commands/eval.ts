@@ -42,6 +42,15 @@ export function registerEval(program: Command): void {
       if (flags.pred && flags.baseline) {
         throw createError("USAGE", "give either --pred or --baseline, not both");
       }
+      const other = flags.pred ? "--pred" : flags.baseline ? "--baseline" : null;
+      if (other !== null && (flags.count !== undefined || !flags.compress)) {
+        // They would be ignored: the predictions or the baseline are scored as they are.
+        const option = flags.count !== undefined ? "--count" : "--no-compress";
+        throw createError(
+          "USAGE",
+          `${option} applies when scoring khulasa itself, not with ${other}`,
+        );
+      }
       // Loaded here, not at start-up: the other commands never pay for the evaluation code.
       const { loadGold, loadPredictions } = await import("../../eval/dataset.js");
       const { evaluate } = await import("../../eval/evaluate.js");
