@@ -1,6 +1,7 @@
 import { boilerplate } from "./boilerplate.js";
 import { type Feature, type FeatureContext, memo } from "./context.js";
 import { hasNumber, isQuestion, opensWithConnective, opensWithQuote } from "./cues.js";
+import { leadCentroidZ, leadLexRankZ, leadTitleZ } from "./interaction.js";
 import {
   firstCentroid,
   firstConnective,
@@ -53,6 +54,9 @@ export const FEATURES = {
   logLength: { group: "length", fn: logLength },
   lengthFit: { group: "length", fn: lengthFit },
   isShort: { group: "length", fn: isShort },
+  leadTitleZ: { group: "interaction", fn: leadTitleZ },
+  leadLexRankZ: { group: "interaction", fn: leadLexRankZ },
+  leadCentroidZ: { group: "interaction", fn: leadCentroidZ },
   boilerplate: { group: "boilerplate", fn: boilerplate },
 } as const satisfies Record<string, { group: string; fn: Feature }>;
 

@@ -18,7 +18,7 @@ export const DEFAULT_LISTNET: Readonly<ListNetOptions> = Object.freeze({
   temperature: 0.05,
   l2: 1e-3,
   learningRate: 0.05,
-  epochs: 800,
+  epochs: 2000,
 });
 
 /** Column means and standard deviations of every row of every document. */
