@@ -104,10 +104,10 @@ function wordStart(input: string, words: readonly Token[], k: number, floor: num
 }
 
 /**
- * Whether the connective `words[0, lead)` may go: never when glued to the next word; `هذا` only before a clause mark or a clitic `و`
- * (`هذا، وقد …`); `كما` and `فيما` not before the words that make them something else
- * (`كما هي`, `فيما يخص`); a subordinating `في حين` or `فيما` only when no other clause follows
- * (no clause mark, no `فإن`).
+ * Whether the connective `words[0, lead)` may go: never when glued to the next word; `هذا`
+ * only before a clause mark or a clitic `و` (`هذا، وقد …`); `كما` and `فيما` not before the
+ * words that make them something else (`كما هي`, `فيما يخص`); a subordinating `في حين` or
+ * `فيما` only when no other clause follows (no clause mark, no `فإن`).
  */
 function connectiveMayGo(
   input: string,
