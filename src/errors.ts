@@ -40,6 +40,11 @@ export const errorCodes = {
     hint: "See GET /openapi.json for the request format.",
   },
   NOT_FOUND: { exit: 2, http: 404, hint: "See GET /openapi.json for the routes." },
+  METHOD_NOT_ALLOWED: {
+    exit: 2,
+    http: 405,
+    hint: "See GET /openapi.json for each route's methods.",
+  },
   BUSY: {
     exit: 2,
     http: 503,

@@ -70,6 +70,9 @@ export async function buildServer(build: BuildOptions = {}): Promise<Service> {
   return { app, context };
 }
 
+/** The methods a route may be asked for, in the order `Allow` lists them. */
+const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
+
 function installHooks(app: FastifyInstance, ctx: ServiceContext): void {
   app.addHook("onRequest", async (request, reply) => {
     if (ctx.admission.closing && request.url !== "/healthz") {
@@ -89,7 +92,18 @@ function installHooks(app: FastifyInstance, ctx: ServiceContext): void {
     else request.log.info({ code: e.code }, "request refused");
     return sendError(ctx, reply, e);
   });
-  app.setNotFoundHandler((_request, reply) =>
-    sendError(ctx, reply, toHttpError({ code: "FST_ERR_NOT_FOUND" }, { maxBody: 0 })),
-  );
+  app.setNotFoundHandler((request, reply) => {
+    // A route that exists with other methods is 405 with `Allow`, as HTTP has it, not 404.
+    const path = request.url.split("?")[0] ?? "";
+    const allowed = HTTP_METHODS.filter((method) => app.hasRoute({ method, url: path }));
+    if (allowed.length > 0) {
+      reply.header("allow", allowed.join(", "));
+      const e = createError(
+        "METHOD_NOT_ALLOWED",
+        `${path} does not take ${request.method}; it takes ${allowed.join(", ")}`,
+      );
+      return sendError(ctx, reply, e);
+    }
+    return sendError(ctx, reply, toHttpError({ code: "FST_ERR_NOT_FOUND" }, { maxBody: 0 }));
+  });
 }

@@ -225,6 +225,17 @@ describe("POST /v1/summarize", () => {
     assert.equal(errorOf(res.body).code, "NOT_FOUND");
   });
 
+  test("a known route asked with another method is 405 METHOD_NOT_ALLOWED, with Allow", async () => {
+    const get = await app.inject({ method: "GET", url: "/v1/summarize?x=1" });
+    assert.equal(get.statusCode, 405);
+    assert.equal(get.headers.allow, "POST");
+    assert.equal(errorOf(get.body).code, "METHOD_NOT_ALLOWED");
+    assert.match(errorOf(get.body).message, /^\/v1\/summarize does not take GET; it takes POST$/);
+    const del = await app.inject({ method: "DELETE", url: "/healthz" });
+    assert.equal(del.statusCode, 405);
+    assert.equal(del.headers.allow, "GET, HEAD");
+  });
+
   test("GET /healthz answers ok", async () => {
     const res = await app.inject({ method: "GET", url: "/healthz" });
     assert.equal(res.statusCode, 200);
