@@ -11,9 +11,9 @@ import { resolveOptions, type SummarizeOptions } from "./options.js";
 import { defaultModel } from "./scoring/default-model.js";
 import { arabicNewsIdf } from "./scoring/idf.js";
 import { type SentenceModel, scoreSentences } from "./scoring/model.js";
-import { chooseCount } from "./selection/count.js";
+import { type CountOptions, chooseCount } from "./selection/count.js";
 import { eligibleSentences } from "./selection/eligible.js";
-import { selectMmr } from "./selection/select.js";
+import { type SelectionOptions, selectMmr } from "./selection/select.js";
 import { collapseWhitespace } from "./text/span.js";
 import type { Highlight, Span, Summary } from "./text/types.js";
 
@@ -27,11 +27,21 @@ export function summarize(text: string, options: SummarizeOptions = {}): Summary
   return summarizeWith(defaultModel(), text, options);
 }
 
-/** `summarize` with a given sentence-scoring model (training and ablations use this). */
+/** Selection settings that are fixed in the product and varied only to choose them (scripts). */
+export interface Tuning {
+  count?: Partial<CountOptions>;
+  selection?: Partial<SelectionOptions>;
+}
+
+/**
+ * `summarize` with a given sentence-scoring model (training and ablations use this) and, for the
+ * scripts that choose them, other count and selection settings.
+ */
 export function summarizeWith(
   model: SentenceModel,
   text: string,
   options: SummarizeOptions = {},
+  tuning: Tuning = {},
 ): Summary {
   const started = performance.now();
   const opts = resolveOptions(options);
@@ -41,8 +51,10 @@ export function summarizeWith(
   const ctx = featureContext(doc, arabic, arabicNewsIdf());
   const scores = scoreSentences(model, computeFeatures(ctx, model.features));
   const eligible = eligibleSentences(boilerplateKinds(ctx), normalizedSentences(ctx));
-  const k = chooseCount(opts.count, eligible.filter(Boolean).length);
-  const chosen = selectMmr(scores, ctx.vectors.sentences, eligible, k).sort((a, b) => a - b);
+  const k = chooseCount(opts.count, eligible.filter(Boolean).length, tuning.count);
+  const chosen = selectMmr(scores, ctx.vectors.sentences, eligible, k, tuning.selection).sort(
+    (a, b) => a - b,
+  );
   const highlights = chosen.map((i): Highlight => {
     const sentence = doc.sentences[i];
     let body = stripDateline(ctx, i);
