@@ -1,6 +1,8 @@
 import { isUtf8 } from "node:buffer";
 import sniffHtmlEncoding from "html-encoding-sniffer";
+import { createError } from "../errors.js";
 import { type DecodeOptions, decodeAs } from "./decode.js";
+import { utf16WithoutBom } from "./utf16-guess.js";
 
 /** The hint for input that is neither UTF-8 nor valid in the encoding it declares. */
 export const CONVERT_HINT =
@@ -13,7 +15,8 @@ export const CONVERT_HINT =
  * it mojibake); else a page is read in the encoding it declares with `<meta charset>` or
  * `<meta http-equiv="Content-Type">` in its first 1024 bytes (the HTML standard's prescan),
  * e.g. windows-1256 or ISO-8859-6. The encoding of undeclared text is never guessed: it is
- * NOT_TEXT with a hint to convert it. BOM and binary data as in `decodeText`.
+ * NOT_TEXT with a hint to convert it, named as UTF-16 when it looks like UTF-16 without a BOM.
+ * BOM and binary data as in `decodeText`.
  */
 export function decodeInput(
   bytes: Uint8Array,
@@ -25,5 +28,16 @@ export function decodeInput(
   // Only a byte-order mark gives UTF-16: the prescan reads a declared UTF-16 as UTF-8.
   const utf16 = sniffed === "utf-16le" || sniffed === "utf-16be";
   const encoding = utf16 || !isUtf8(bytes) ? sniffed : "utf-8";
+  if (!utf16) {
+    const guess = utf16WithoutBom(bytes);
+    if (guess !== null) {
+      const label = guess === "utf-16le" ? "UTF-16LE" : "UTF-16BE";
+      throw createError(
+        "NOT_TEXT",
+        `${name} looks like ${label} text without a byte-order mark`,
+        `Convert it to UTF-8 (e.g. \`iconv -f ${label} -t UTF-8 FILE\`), or save it with a byte-order mark.`,
+      );
+    }
+  }
   return decodeAs(bytes, encoding, name, options, CONVERT_HINT);
 }

@@ -55,3 +55,28 @@ test("undeclared legacy text is NOT_TEXT with a hint to convert it, never guesse
   const iso = Buffer.concat([Buffer.from('<meta charset="iso-8859-6"><p>'), Buffer.from([0xa1])]);
   assert.throws(() => decodeInput(iso), hasCode("NOT_TEXT", /iconv/));
 });
+
+test("UTF-16 without a byte-order mark is named as such, not decoded by guess", () => {
+  for (const [endian, label] of [
+    ["le", "UTF-16LE"],
+    ["be", "UTF-16BE"],
+  ] as const) {
+    const bytes = utf16(STORY.repeat(3), endian);
+    assert.throws(
+      () => decodeInput(bytes, "saved.txt"),
+      (error: unknown) =>
+        error instanceof KhulasaError &&
+        error.code === "NOT_TEXT" &&
+        error.message === `saved.txt looks like ${label} text without a byte-order mark` &&
+        error.hint.includes(`iconv -f ${label} -t UTF-8`),
+    );
+  }
+  // Binary data with its zeros on one side is not taken for UTF-16: it is not letters.
+  const binary = Buffer.alloc(4000);
+  for (let i = 0; i < binary.length; i += 2) binary[i] = ((i * 7) % 251) + 1;
+  assert.throws(
+    () => decodeInput(binary, "data.bin"),
+    (error: unknown) =>
+      error instanceof KhulasaError && error.code === "NOT_TEXT" && !/UTF-16/.test(error.message),
+  );
+});
