@@ -61,6 +61,8 @@ test(
       "package.json",
       "README.md",
       "LICENSE",
+      // The README links to it.
+      "docs/quality.md",
       "dist/index.js",
       "dist/index.d.ts",
       "dist/cli/main.js",
