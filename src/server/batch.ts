@@ -44,11 +44,7 @@ export function parseBatchRecord(value: unknown): { id?: string | number; job: S
   }
   const obj = value as Record<string, unknown>;
   const id = obj.id;
-  if (
-    id !== undefined &&
-    typeof id !== "string" &&
-    !(typeof id === "number" && Number.isFinite(id))
-  ) {
+  if (id !== undefined && !isRecordId(id)) {
     throw createError("BAD_RECORD", "`id` must be a string or a number", RECORD_HINT);
   }
   const unknown = Object.keys(obj).find((k) => !RECORD_FIELDS.has(k));
@@ -202,12 +198,16 @@ export async function* runBatch(stream: Readable, o: BatchOptions): AsyncGenerat
   }
 }
 
-/** A record's id when it has a valid one (a string or a finite number). */
+/** Whether a value may be a record's `id`: a string or a finite number. */
+function isRecordId(id: unknown): id is string | number {
+  return typeof id === "string" || (typeof id === "number" && Number.isFinite(id));
+}
+
+/** A record's id when it has a valid one. */
 function recordId(value: unknown): string | number | undefined {
   if (typeof value !== "object" || value === null) return undefined;
   const id = (value as { id?: unknown }).id;
-  if (typeof id === "string" || (typeof id === "number" && Number.isFinite(id))) return id;
-  return undefined;
+  return isRecordId(id) ? id : undefined;
 }
 
 function readError(): KhulasaError {
