@@ -28,14 +28,23 @@ export const DEFAULT_OPTIONS: Readonly<ResolvedOptions> = Object.freeze({
 export const COUNT_RANGE = Object.freeze({ min: 1, max: 10 });
 
 /**
+ * An options argument from a caller that may be plain JavaScript: `null` is no options, any
+ * other value that is not an object is BAD_OPTION.
+ */
+export function optionsObject<T extends object>(given: T | null): T {
+  const options = given ?? ({} as T);
+  if (typeof options !== "object") {
+    throw createError("BAD_OPTION", "the options must be an object");
+  }
+  return options;
+}
+
+/**
  * Validate options once; throws BAD_OPTION with a hint. `null` (from plain JavaScript) is no
  * options; any other value that is not an object is BAD_OPTION.
  */
 export function resolveOptions(given: SummarizeOptions | null = {}): ResolvedOptions {
-  const options: SummarizeOptions = given ?? {};
-  if (typeof options !== "object") {
-    throw createError("BAD_OPTION", "the options must be an object");
-  }
+  const options = optionsObject(given);
   const count = options.count ?? DEFAULT_OPTIONS.count;
   if (
     count !== null &&

@@ -1,5 +1,6 @@
 import { checkArticleText, checkIsText } from "../analysis/check.js";
 import { createError } from "../errors.js";
+import { optionsObject } from "../options.js";
 import { looksLikeHtml } from "./detect-html.js";
 import { stripLeadingHighlights } from "./highlights-block.js";
 
@@ -40,11 +41,7 @@ export async function prepareArticle(
   passed: PrepareOptions | null = {},
 ): Promise<PreparedArticle> {
   checkIsText(raw, "the input");
-  // `null` (from plain JavaScript) is no options, as in `summarize`.
-  const options: PrepareOptions = passed ?? {};
-  if (typeof options !== "object") {
-    throw createError("BAD_OPTION", "the options must be an object");
-  }
+  const options = optionsObject(passed);
   if (options.title != null && typeof options.title !== "string") {
     throw createError("BAD_OPTION", "title must be a string");
   }
