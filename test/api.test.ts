@@ -1,7 +1,6 @@
 // The public API surface of the package: what `import … from "khulasa"` gives a library user.
 // A change here is a change of contract: update this list on purpose, with the README.
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -16,6 +15,7 @@ import type {
   Token,
 } from "../src/index.js";
 import * as api from "../src/index.js";
+import { runModuleScript } from "./helpers/run-cli.js";
 import { ROOT } from "./helpers/shared.js";
 
 /** Runtime exports of src/index.ts, sorted. */
@@ -93,10 +93,7 @@ test(
     // A child process resolves `khulasa` through package.json "exports", as a user's code would.
     const script =
       'import * as k from "khulasa"; console.log(JSON.stringify(Object.keys(k).sort()));';
-    const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
-      cwd: ROOT,
-      encoding: "utf8",
-    });
+    const r = runModuleScript(script);
     assert.equal(r.status, 0, r.stderr);
     assert.deepEqual(JSON.parse(r.stdout), sorted(RUNTIME_EXPORTS));
   },

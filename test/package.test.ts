@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, posix } from "node:path";
 import { test } from "node:test";
+import { runModuleScript } from "./helpers/run-cli.js";
 import { ROOT } from "./helpers/shared.js";
 
 interface PackJson {
@@ -146,10 +147,7 @@ test("the license file matches package.json", () => {
 test("khulasa/package.json resolves through the package name (tools read the version there)", () => {
   const script =
     'import p from "khulasa/package.json" with { type: "json" }; console.log(p.name, p.version);';
-  const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
-    cwd: ROOT,
-    encoding: "utf8",
-  });
+  const r = runModuleScript(script);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /^khulasa \d+\.\d+\.\d+/);
 });

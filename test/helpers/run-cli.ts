@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { closeSync, existsSync, openSync } from "node:fs";
-import { CLI } from "./shared.js";
+import { CLI, ROOT } from "./shared.js";
 
 /** Result of running the built CLI as a child process. */
 export interface CliRun {
@@ -85,4 +85,30 @@ export async function runCliUntilFirstLine(args: string[], input: string): Promi
   });
   const [code] = (await once(child, "close")) as [number | null];
   return { code: code ?? -1, stdout: stdout.slice(0, stdout.indexOf("\n") + 1), stderr };
+}
+
+/** Result of `runModuleScript`: `signal` is set when the deadline stopped it. */
+export interface ScriptRun {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Run an ES module given as source in a child node process from the repository's root (so that
+ * `khulasa` resolves through package.json, as in a user's code), with tsx loaded when the script
+ * imports TypeScript sources; stopped after `timeout` ms.
+ */
+export function runModuleScript(
+  script: string,
+  options: { tsx?: boolean; timeout?: number } = {},
+): ScriptRun {
+  const loader = options.tsx ? ["--import", "tsx"] : [];
+  const r = spawnSync(process.execPath, [...loader, "--input-type=module", "-e", script], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: options.timeout ?? 120_000,
+  });
+  return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { test } from "node:test";
 import { pathToFileURL } from "node:url";
 import { markupDepth } from "../../src/io/markup-depth.js";
+import { runModuleScript } from "../helpers/run-cli.js";
 import { ROOT } from "../helpers/shared.js";
 
 const LIMIT = 1000;
@@ -39,10 +39,7 @@ test("text full of stray `<` is read once (a child process, stopped at a deadlin
   const module = pathToFileURL(join(ROOT, "src", "io", "markup-depth.ts")).href;
   const code = `import { markupDepth } from ${JSON.stringify(module)};
 console.log(markupDepth("<a ".repeat(400000), 1000), markupDepth("<script>".repeat(400000), 1000));`;
-  const run = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", code], {
-    encoding: "utf8",
-    timeout: 60_000,
-  });
+  const run = runModuleScript(code, { tsx: true, timeout: 60_000 });
   assert.equal(run.signal, null, "stopped at the 60 s deadline");
   assert.equal(run.stdout.trim(), "0 0", run.stderr);
 });
