@@ -1,6 +1,6 @@
 import { analyze } from "./analysis/analyze.js";
 import { checkArticleText } from "./analysis/check.js";
-import { compressSentence } from "./compression/compress.js";
+import { type CompressionOptions, compressSentence } from "./compression/compress.js";
 import { createError } from "./errors.js";
 import { boilerplateKinds, stripDateline } from "./features/boilerplate.js";
 import { featureContext } from "./features/extract.js";
@@ -31,6 +31,7 @@ export function summarize(text: string, options: SummarizeOptions = {}): Summary
 export interface Tuning {
   count?: Partial<CountOptions>;
   selection?: Partial<SelectionOptions>;
+  compression?: Partial<CompressionOptions>;
 }
 
 /**
@@ -60,7 +61,9 @@ export function summarizeWith(
     let body = stripDateline(ctx, i);
     if (body.end <= body.start && sentence) body = sentence.span;
     const sources: Span[] =
-      opts.compress && sentence ? compressSentence(text, body, sentence.tokens).sources : [body];
+      opts.compress && sentence
+        ? compressSentence(text, body, sentence.tokens, tuning.compression).sources
+        : [body];
     return { text: highlightText(text, sources), sources, sentence: i, score: scores[i] as number };
   });
   return {

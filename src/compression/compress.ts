@@ -2,6 +2,7 @@ import type { Span, Token } from "../text/types.js";
 import { cutAsides } from "./asides.js";
 import { findOpening } from "./opening.js";
 import {
+  CONTENT_RULES,
   type Compressed,
   type CompressionOptions,
   type CompressionRule,
@@ -21,7 +22,8 @@ export {
  * Trim what rarely belongs in a highlight from one sentence (`body` is the sentence span, after
  * any dateline): an attribution tail or a trailing adjunct (`tail.ts`), a leading connective and
  * a clitic `و` (`opening.ts`), parenthetical asides (`asides.ts`). Each cut keeps at least
- * `minWords` words and never cuts inside a quote. `tokens` are the sentence's tokens (normalized
+ * `minWords` words and never cuts inside a quote. Content goes only from a sentence of more than
+ * `longWords` words. `tokens` are the sentence's tokens (normalized
  * words with spans). The input is never rewritten.
  */
 export function compressSentence(
@@ -30,8 +32,10 @@ export function compressSentence(
   tokens: readonly Token[],
   options: Partial<CompressionOptions> = {},
 ): Compressed {
-  const { minWords, maxAsideWords, rules: enabled } = { ...DEFAULT_COMPRESSION, ...options };
+  const settings = { ...DEFAULT_COMPRESSION, ...options };
+  const { minWords, maxAsideWords } = settings;
   const words = tokens.filter((t) => t.span.start >= body.start && t.span.end <= body.end);
+  const enabled = enabledRules(settings, words.length);
   const rules: CompressionRule[] = [];
 
   const tail = findTail(input, body, words, minWords, enabled);
@@ -56,4 +60,10 @@ export function compressSentence(
   if (tail?.final) kept.push(tail.final);
   // Every edge is a token edge or the sentence's own end: no outer white space to trim.
   return { sources: kept.filter((s) => s.end > s.start), rules };
+}
+
+/** The rules that may fire on a sentence of `words` words: no content rule on a short one. */
+function enabledRules(settings: CompressionOptions, words: number): ReadonlySet<CompressionRule> {
+  if (words > settings.longWords) return settings.rules;
+  return new Set([...settings.rules].filter((rule) => !CONTENT_RULES.has(rule)));
 }

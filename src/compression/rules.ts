@@ -11,12 +11,25 @@ export const COMPRESSION_RULES: readonly CompressionRule[] = [
   "aside",
 ];
 
+/** The rules that remove content, rather than open the bullet. */
+export const CONTENT_RULES: ReadonlySet<CompressionRule> = new Set([
+  "attribution",
+  "adjunct",
+  "aside",
+]);
+
 /** Compression settings. */
 export interface CompressionOptions {
   /** A rule never leaves fewer words than this. */
   minWords: number;
   /** Longest parenthetical aside (in words) that may be dropped. */
   maxAsideWords: number;
+  /**
+   * The rules that cut content (an attribution tail, a trailing adjunct, an aside) fire only on a
+   * sentence of more than this many words; a shorter one is already a highlight's length. The
+   * opening rules (connective, clitic) fire on any sentence.
+   */
+  longWords: number;
   /** The rules that may fire. */
   rules: ReadonlySet<CompressionRule>;
 }
@@ -24,6 +37,7 @@ export interface CompressionOptions {
 export const DEFAULT_COMPRESSION: Readonly<CompressionOptions> = Object.freeze({
   minWords: 6,
   maxAsideWords: 6,
+  longWords: 30,
   rules: new Set(COMPRESSION_RULES),
 });
 

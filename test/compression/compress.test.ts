@@ -2,16 +2,27 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { analyze } from "../../src/analysis/analyze.js";
 import { cutAsides } from "../../src/compression/asides.js";
-import { compressSentence, DEFAULT_COMPRESSION } from "../../src/compression/compress.js";
+import {
+  type CompressionOptions,
+  compressSentence,
+  DEFAULT_COMPRESSION,
+} from "../../src/compression/compress.js";
 import { highlightText } from "../../src/summarize.js";
 
-/** Compress the single sentence of `input`; return the bullet text and the rules that fired. */
-function compress(input: string): { text: string; rules: string[] } {
+/**
+ * Compress the single sentence of `input`; return the bullet text and the rules that fired. The
+ * rule fixtures are short sentences, so by default the length gate is off here (`longWords: 0`);
+ * the gate has tests of its own below.
+ */
+function compress(
+  input: string,
+  options: Partial<CompressionOptions> = { longWords: 0 },
+): { text: string; rules: string[] } {
   const doc = analyze(input);
   assert.equal(doc.sentences.length, 1, `fixture must be one sentence: ${input}`);
   const s = doc.sentences[0];
   assert.ok(s);
-  const out = compressSentence(input, s.span, s.tokens);
+  const out = compressSentence(input, s.span, s.tokens, options);
   // Invariant: sources are ordered, disjoint, inside the sentence.
   let at = s.span.start;
   for (const span of out.sources) {
@@ -396,6 +407,47 @@ describe("compression rules", () => {
         assert.ok(found >= 0, `${w} not in order in ${input}`);
         at = found;
       }
+    }
+  });
+});
+
+describe("the length gate: content is cut only from a long sentence", () => {
+  const LONG =
+    "وافقت الحكومة في جلستها الأسبوعية التي عقدت أمس على خطة جديدة لتطوير شبكة الطرق في " +
+    "المحافظات الجنوبية خلال السنوات الخمس المقبلة بتكلفة تقدر بنحو مليار دولار تمول من " +
+    "الموازنة العامة وقروض ميسرة، بحسب ما ذكرت وكالة الأنباء الرسمية.";
+
+  test("a long sentence loses its attribution tail with the default settings", () => {
+    const doc = analyze(LONG);
+    assert.ok((doc.sentences[0]?.tokens.length ?? 0) > DEFAULT_COMPRESSION.longWords);
+    const out = compress(LONG, {});
+    assert.deepEqual(out.rules, ["attribution"]);
+    assert.ok(out.text.endsWith("وقروض ميسرة."), out.text);
+  });
+
+  test("a short sentence keeps its tail and aside, and still loses its opening connective", () => {
+    const input =
+      "ومن جهته، أعلن وزير المالية خطة (تمتد خمس سنوات) لخفض أسعار الوقود والكهرباء، بحسب بيان رسمي.";
+    const out = compress(input, {});
+    assert.equal(
+      out.text,
+      "أعلن وزير المالية خطة (تمتد خمس سنوات) لخفض أسعار الوقود والكهرباء، بحسب بيان رسمي.",
+    );
+    assert.deepEqual(out.rules, ["connective"]);
+    assert.deepEqual(compress(input).rules.sort(), ["aside", "attribution", "connective"]);
+  });
+
+  test("the gate sits at longWords: that many words keep the tail, one more loses it", () => {
+    // Two words, n fillers, جديدة, then a three-word tail: n + 6 words.
+    const sentence = (n: number) => `أعلنت الوزارة ${"خطة ".repeat(n)}جديدة، بحسب بيان رسمي.`;
+    const at = DEFAULT_COMPRESSION.longWords;
+    for (const [n, rules] of [
+      [at - 6, []],
+      [at - 5, ["attribution"]],
+    ] as const) {
+      const input = sentence(n);
+      assert.equal(analyze(input).sentences[0]?.tokens.length, n + 6);
+      assert.deepEqual(compress(input, {}).rules, rules, `${n + 6} words`);
     }
   });
 });
