@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { Writable } from "node:stream";
+import type { Engine } from "../../src/server/engine.js";
+import { type JobOutcome, runJob } from "../../src/server/job.js";
 import type { Summary } from "../../src/text/types.js";
 
 /** An Arabic news article written for these tests (5 paragraphs, 8 sentences). */
@@ -75,4 +77,33 @@ export function errorOf(body: string): { code: string; message: string; hint: st
   assert.deepEqual(Object.keys(parsed.error).sort(), ["code", "hint", "message"]);
   assert.ok(!/\n\s+at /.test(body), "no stack trace");
   return parsed.error;
+}
+
+/**
+ * An engine whose jobs wait for `gate` before running the real summarizer; a job whose signal
+ * aborts first rejects with the signal's reason. Counts the jobs started and aborted.
+ */
+export function gatedEngine(gate: Promise<void>): Engine & { started: number; aborted: number } {
+  const engine = {
+    threads: 1,
+    started: 0,
+    aborted: 0,
+    async run(job: Parameters<Engine["run"]>[0], signal?: AbortSignal): Promise<JobOutcome> {
+      engine.started++;
+      await new Promise<void>((resolve, reject) => {
+        gate.then(resolve);
+        signal?.addEventListener(
+          "abort",
+          () => {
+            engine.aborted++;
+            reject(signal.reason);
+          },
+          { once: true },
+        );
+      });
+      return runJob(job);
+    },
+    async close() {},
+  };
+  return engine;
 }

@@ -1,28 +1,18 @@
 import assert from "node:assert/strict";
+import { request as httpRequest } from "node:http";
+import type { AddressInfo } from "node:net";
 import { test } from "node:test";
 import { buildServer } from "../../src/server/app.js";
 import type { Engine } from "../../src/server/engine.js";
-import type { JobOutcome } from "../../src/server/job.js";
 import { runJob } from "../../src/server/job.js";
-import { ARTICLE, deferred, errorOf, JSON_HEADERS, NDJSON_HEADERS } from "./helpers.js";
-
-/** An engine whose jobs wait for `gate` before running the real summarizer. */
-function gatedEngine(gate: Promise<void>): Engine & { started: number } {
-  const engine = {
-    threads: 1,
-    started: 0,
-    async run(job: Parameters<Engine["run"]>[0], signal?: AbortSignal): Promise<JobOutcome> {
-      engine.started++;
-      await new Promise<void>((resolve, reject) => {
-        gate.then(resolve);
-        signal?.addEventListener("abort", () => reject(signal.reason), { once: true });
-      });
-      return runJob(job);
-    },
-    async close() {},
-  };
-  return engine;
-}
+import {
+  ARTICLE,
+  deferred,
+  errorOf,
+  gatedEngine,
+  JSON_HEADERS,
+  NDJSON_HEADERS,
+} from "./helpers.js";
 
 /**
  * An engine that works on the event loop, as `--workers 0` does, for `ms` milliseconds a job:
@@ -144,6 +134,31 @@ test("on the event loop, an article within the deadline is summarized", async ()
   try {
     const res = await app.inject({ ...request, payload: JSON.stringify({ text: ARTICLE }) });
     assert.equal(res.statusCode, 200);
+  } finally {
+    await app.close();
+  }
+});
+
+test("a client that goes away stops its article's job, and frees its slot", async () => {
+  const never = new Promise<void>(() => {});
+  const engine = gatedEngine(never);
+  const { app } = await buildServer({ engine, timeout: 60_000, logLevel: "silent" });
+  try {
+    await app.listen({ host: "127.0.0.1", port: 0 });
+    const { port } = app.server.address() as AddressInfo;
+    const req = httpRequest({ host: "127.0.0.1", port, method: "POST", path: "/v1/summarize" });
+    req.on("error", () => {});
+    req.setHeader("content-type", "application/json");
+    req.end(JSON.stringify({ text: ARTICLE }));
+    while (engine.started < 1) await new Promise((r) => setTimeout(r, 5));
+    req.destroy();
+    const until = performance.now() + 5000;
+    while (engine.aborted < 1 && performance.now() < until) {
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    assert.equal(engine.aborted, 1, "the job was stopped, not left to run until the deadline");
+    const health = await app.inject({ method: "GET", url: "/healthz" });
+    assert.equal((health.json() as { inflight: number }).inflight, 0);
   } finally {
     await app.close();
   }

@@ -1,5 +1,5 @@
-import type { FastifyInstance } from "fastify";
-import { KhulasaError } from "../../errors.js";
+import type { FastifyInstance, FastifyReply } from "fastify";
+import { createError, KhulasaError } from "../../errors.js";
 import { type ServiceContext, sendError } from "../context.js";
 
 /** When a work request arrived (`performance.now()`), for its deadline. */
@@ -15,4 +15,14 @@ export function admit(ctx: ServiceContext, app: FastifyInstance): void {
     reply.raw.once("close", release);
     (request as { khulasaArrivedAt?: number }).khulasaArrivedAt = performance.now();
   });
+}
+
+/**
+ * A signal that aborts when the response's connection closes: the client went away (or the
+ * response ended, when there is nothing left to stop). Jobs in flight are stopped with it.
+ */
+export function clientGone(reply: FastifyReply): AbortSignal {
+  const controller = new AbortController();
+  reply.raw.once("close", () => controller.abort(createError("BAD_REQUEST", "client went away")));
+  return controller.signal;
 }

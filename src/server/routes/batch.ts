@@ -3,7 +3,7 @@ import type { FastifyInstance } from "fastify";
 import { createError } from "../../errors.js";
 import { type BatchResult, runBatch } from "../batch.js";
 import type { ServiceContext } from "../context.js";
-import { admit } from "./admit.js";
+import { admit, clientGone } from "./admit.js";
 
 /** Content type of the batch route. */
 export const NDJSON_TYPE = "application/x-ndjson";
@@ -32,14 +32,12 @@ export async function batchRoutes(app: FastifyInstance, ctx: ServiceContext): Pr
         "Split the batch into smaller requests.",
       );
     }
-    const controller = new AbortController();
-    reply.raw.once("close", () => controller.abort(createError("BAD_REQUEST", "client went away")));
     const results = runBatch(request.body as Readable, {
       engine: ctx.engine,
       maxLineBytes: maxBody,
       maxBytes: maxBatchBody,
       timeout,
-      signal: controller.signal,
+      signal: clientGone(reply),
       onRecord: (code) => {
         ctx.metrics.batchRecords.inc({ outcome: code === null ? "ok" : "error" });
         if (code !== null) ctx.metrics.errors.inc({ code });

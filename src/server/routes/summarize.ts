@@ -5,7 +5,7 @@ import type { ServiceContext } from "../context.js";
 import type { SummarizeJob } from "../job.js";
 import { strictJsonParser } from "../json-body.js";
 import { summarizeRequestSchema, summaryResponseSchema } from "../schemas.js";
-import { admit, arrivedAt } from "./admit.js";
+import { admit, arrivedAt, clientGone } from "./admit.js";
 
 /** Body of `POST /v1/summarize` (validated by `summarizeRequestSchema`). */
 type SummarizeBody = SummarizeJob;
@@ -28,13 +28,13 @@ export async function summarizeRoutes(app: FastifyInstance, ctx: ServiceContext)
       schema: { body: summarizeRequestSchema, response: { 200: summaryResponseSchema } },
       config: { accepts: JSON_TYPE },
     },
-    async (request) => {
+    async (request, reply) => {
       const arrived = arrivedAt(request);
       const left = ctx.options.timeout - (performance.now() - arrived);
       const outcome = await withDeadline(
         left,
         (signal) => ctx.engine.run(request.body, signal),
-        undefined,
+        clientGone(reply),
         ctx.options.timeout,
       );
       if (!outcome.ok) throw createError(outcome.code, outcome.message, outcome.hint);
