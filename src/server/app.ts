@@ -82,9 +82,15 @@ function installHooks(app: FastifyInstance, ctx: ServiceContext): void {
   });
   app.addHook("onSend", async (_request, reply, payload) => {
     reply.headers(SECURITY_HEADERS);
+    // Shutdown waits for every connection: one kept alive after its response would hold it up.
+    if (ctx.admission.closing) reply.header("connection", "close");
     return payload;
   });
-  app.addHook("onResponse", async (request, reply) => recordResponse(ctx, request, reply));
+  app.addHook("onResponse", async (request, reply) => {
+    recordResponse(ctx, request, reply);
+    // A response begun before shutdown (a streamed batch) kept its connection alive: close it.
+    if (ctx.admission.closing) app.server.closeIdleConnections();
+  });
   app.setErrorHandler((error, request, reply) => {
     const accepts = (request.routeOptions.config as { accepts?: string } | undefined)?.accepts;
     const e = toHttpError(error, { maxBody: ctx.options.maxBody, ...(accepts ? { accepts } : {}) });

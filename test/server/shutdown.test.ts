@@ -1,10 +1,13 @@
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { request } from "node:http";
+import { Agent, type IncomingMessage, request } from "node:http";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { ARTICLE } from "./helpers.js";
+import type { Engine } from "../../src/server/engine.js";
+import { runJob } from "../../src/server/job.js";
+import { startServer } from "../../src/server/start.js";
+import { ARTICLE, deferred, gatedEngine } from "./helpers.js";
 
 const FIXTURE = fileURLToPath(new URL("./fixtures/serve.ts", import.meta.url));
 const PARAGRAPHS = ARTICLE.split(/\n\s*\n/).map((p) => p.trim());
@@ -60,7 +63,7 @@ test("SIGTERM: stops accepting, finishes the batch in flight, exits 0", {
     });
     const response = once(req, "response");
     req.write(`${JSON.stringify({ id: "one", article: PARAGRAPHS[0] })}\n`);
-    const [res] = (await response) as [import("node:http").IncomingMessage];
+    const [res] = (await response) as [IncomingMessage];
     assert.equal(res.statusCode, 200);
     res.setEncoding("utf8");
     let body = "";
@@ -98,5 +101,98 @@ test("SIGINT on an idle server exits 0", { timeout: 30_000 }, async () => {
     assert.equal(await exitCode(child), 0);
   } finally {
     child.kill("SIGKILL");
+  }
+});
+
+test("shutdown with a request in flight on a keep-alive connection: answers it, then exits 0 at once", {
+  timeout: 60_000,
+}, async () => {
+  const gate = deferred();
+  const gated = gatedEngine(gate.promise);
+  // Only the test's article waits for the gate (the warm-up's text does not).
+  const engine: Engine = {
+    threads: 1,
+    run: (job, signal) => (job.text === ARTICLE ? gated.run(job, signal) : runJob(job)),
+    close: async () => {},
+  };
+  const running = await startServer({
+    engine,
+    port: 0,
+    timeout: 5000,
+    logLevel: "silent",
+    handleSignals: false,
+  });
+  const agent = new Agent({ keepAlive: true });
+  try {
+    const { port } = new URL(running.url);
+    const req = request({ host: "127.0.0.1", port, method: "POST", path: "/v1/summarize", agent });
+    req.setHeader("content-type", "application/json");
+    const response = once(req, "response");
+    req.end(JSON.stringify({ text: ARTICLE, count: 2 }));
+    while (gated.started < 1) await new Promise((r) => setTimeout(r, 5));
+
+    const started = performance.now();
+    const code = running.shutdown("test");
+    gate.resolve();
+    const [res] = (await response) as [IncomingMessage];
+    res.resume();
+    assert.equal(res.statusCode, 200);
+    assert.equal(
+      res.headers.connection,
+      "close",
+      "a response sent while closing ends its connection",
+    );
+    assert.equal(await code, 0, "every request was answered: nothing was cut");
+    const took = performance.now() - started;
+    assert.ok(took < 3000, `shutdown took ${Math.round(took)} ms, not the timeout plus the grace`);
+  } finally {
+    gate.resolve();
+    agent.destroy();
+    await running.shutdown();
+  }
+});
+
+test("shutdown with a batch streaming on a keep-alive connection: finishes it, then exits 0 at once", {
+  timeout: 60_000,
+}, async () => {
+  const running = await startServer({
+    port: 0,
+    workers: 0,
+    timeout: 5000,
+    logLevel: "silent",
+    handleSignals: false,
+  });
+  const agent = new Agent({ keepAlive: true });
+  try {
+    const { port } = new URL(running.url);
+    const req = request({
+      host: "127.0.0.1",
+      port,
+      method: "POST",
+      path: "/v1/summarize/batch",
+      agent,
+      headers: { "content-type": "application/x-ndjson", "transfer-encoding": "chunked" },
+    });
+    const response = once(req, "response");
+    req.write(`${JSON.stringify({ id: "one", article: PARAGRAPHS[0] })}\n`);
+    const [res] = (await response) as [IncomingMessage];
+    assert.equal(res.headers.connection, "keep-alive", "the response began before shutdown");
+    res.setEncoding("utf8");
+    let body = "";
+    res.on("data", (c: string) => {
+      body += c;
+    });
+
+    const started = performance.now();
+    const code = running.shutdown("test");
+    req.end(`${JSON.stringify({ id: "two", article: PARAGRAPHS[1] })}\n`);
+    await once(res, "end");
+    assert.equal(body.trimEnd().split("\n").length, 2);
+    assert.equal(await code, 0, "every request was answered: nothing was cut");
+    const took = performance.now() - started;
+    assert.ok(took < 3000, `shutdown took ${Math.round(took)} ms, not the timeout plus the grace`);
+  } finally {
+    agent.destroy();
+    await running.shutdown();
   }
 });
