@@ -236,6 +236,29 @@ describe("POST /v1/summarize", () => {
     assert.equal(del.headers.allow, "GET, HEAD");
   });
 
+  test("a body sent to an unknown route or method is not parsed: 404 or 405, not a body error", async () => {
+    const bodies = ["", "{", JSON.stringify({ text: "x".repeat(100 * 1024) })];
+    const cases: [string, string, number][] = [
+      ["POST", "/v1/summarise", 404],
+      ["PUT", "/healthz", 405],
+      ["OPTIONS", "/v1/summarize", 405],
+      ["POST", "/", 405],
+    ];
+    for (const [method, url, status] of cases) {
+      for (const payload of bodies) {
+        const res = await app.inject({
+          method: method as "POST",
+          url,
+          headers: JSON_HEADERS,
+          payload,
+        });
+        const what = `${method} ${url} with ${payload.length} bytes`;
+        assert.equal(res.statusCode, status, what);
+        assert.equal(errorOf(res.body).code, status === 404 ? "NOT_FOUND" : "METHOD_NOT_ALLOWED");
+      }
+    }
+  });
+
   test("GET /healthz answers ok", async () => {
     const res = await app.inject({ method: "GET", url: "/healthz" });
     assert.equal(res.statusCode, 200);
