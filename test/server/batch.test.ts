@@ -289,4 +289,10 @@ describe("POST /v1/summarize/batch", () => {
     assert.equal(e.code, "NOT_TEXT");
     assert.match(e.message, /application\/x-ndjson/);
   });
+
+  test("a request with no body at all (no Content-Type either) is 400 EMPTY_FILE", async () => {
+    const res = await app.inject({ method: "POST", url: "/v1/summarize/batch" });
+    assert.equal(res.statusCode, 400);
+    assert.equal(errorOf(res.body).code, "EMPTY_FILE");
+  });
 });

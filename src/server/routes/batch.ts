@@ -16,6 +16,11 @@ async function* ndjson(
   for await (const result of rest) yield `${JSON.stringify(result)}\n`;
 }
 
+/** The answer to a batch with no records. */
+function emptyBatch() {
+  return createError("EMPTY_FILE", "the batch has no records", "Send one JSON object a line.");
+}
+
 /** `POST /v1/summarize/batch`: NDJSON records in, NDJSON results streamed back in order. */
 export async function batchRoutes(app: FastifyInstance, ctx: ServiceContext): Promise<void> {
   app.removeAllContentTypeParsers();
@@ -32,7 +37,9 @@ export async function batchRoutes(app: FastifyInstance, ctx: ServiceContext): Pr
         "Split the batch into smaller requests.",
       );
     }
-    const results = runBatch(request.body as Readable, {
+    // No body at all (no Content-Type, nothing to parse) is the empty batch.
+    if (!(request.body instanceof Readable)) throw emptyBatch();
+    const results = runBatch(request.body, {
       engine: ctx.engine,
       maxLineBytes: maxBody,
       maxBytes: maxBatchBody,
@@ -44,9 +51,7 @@ export async function batchRoutes(app: FastifyInstance, ctx: ServiceContext): Pr
       },
     });
     const first = await results.next();
-    if (first.done) {
-      throw createError("EMPTY_FILE", "the batch has no records", "Send one JSON object a line.");
-    }
+    if (first.done) throw emptyBatch();
     // A body cut short (over the limit) is not read to its end: close the connection.
     reply.raw.once("finish", () => {
       if (request.raw.complete === false) request.raw.destroy();
