@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
 import { asKhulasaError, createError, KhulasaError } from "../errors.js";
 import { duplicateIdError, idKey } from "../io/batch-record.js";
+import { looksLikeHtml } from "../io/detect-html.js";
 import { type JsonlItem, readJsonl } from "../io/jsonl.js";
 import type { Summary } from "../text/types.js";
 import { withDeadline } from "./admission.js";
@@ -55,8 +56,10 @@ export function parseBatchRecord(value: unknown): { id?: string | number; job: S
     throw recordError(id, "give exactly one of the fields `article`, `text` and `html`");
   }
   if (typeof obj[body] !== "string") throw recordError(id, `\`${body}\` must be a string`);
-  const job: SummarizeJob =
-    body === "html" ? { html: obj.html as string } : { text: obj[body] as string };
+  const raw = obj[body] as string;
+  // `article` is read as `khulasa batch` reads it: an HTML page is detected; `text` is plain.
+  const html = body === "html" || (body === "article" && looksLikeHtml(raw));
+  const job: SummarizeJob = html ? { html: raw } : { text: raw };
   if (obj.title !== undefined && obj.title !== null && typeof obj.title !== "string") {
     throw optionError(id, "title must be a string or null");
   }

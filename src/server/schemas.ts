@@ -106,7 +106,10 @@ export const batchRecordSchema: JsonSchema = {
   type: "object",
   properties: {
     id: { type: ["string", "number"], description: "Echoed in the output line." },
-    article: { type: "string", description: "Plain text (as in `khulasa batch` files)." },
+    article: {
+      type: "string",
+      description: "Plain text or an HTML page, which is detected (as in `khulasa batch` files).",
+    },
     text: { type: "string", description: "Plain text." },
     html: { type: "string", description: "An HTML page or fragment." },
     title,

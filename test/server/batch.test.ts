@@ -92,6 +92,21 @@ describe("POST /v1/summarize/batch", () => {
     assert.equal(err(11), "EMPTY_INPUT");
   });
 
+  test("an `article` that is an HTML page is read as a page, as `khulasa batch` reads it", async () => {
+    const page = `<!doctype html><html><head><title>عنوان</title></head><body><article><p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p></article></body></html>`;
+    const res = await post(
+      `${JSON.stringify({ id: "article", article: page })}\n${JSON.stringify({ id: "html", html: page })}\n`,
+    );
+    const [asArticle, asHtml] = parseLines(res.body) as (Line & Summary)[];
+    assert.ok(asArticle && asHtml && !asArticle.error && !asHtml.error, res.body);
+    for (const h of asArticle.highlights)
+      assert.doesNotMatch(h.text, /[<>]/, "no markup in a bullet");
+    assert.deepEqual(
+      asArticle.highlights.map((h) => h.text),
+      asHtml.highlights.map((h) => h.text),
+    );
+  });
+
   test("a line that is not JSON is BAD_JSON, and the message does not echo the line", async () => {
     const input = [
       '{"id": "a", "article": "هذا نص سري',
