@@ -1,4 +1,4 @@
-import { createError, type ErrorCode, KhulasaError } from "../errors.js";
+import { createError, type ErrorCode, errorCodes, KhulasaError } from "../errors.js";
 import { COUNT_RANGE } from "../options.js";
 
 /** The body of every error response. */
@@ -6,9 +6,23 @@ export interface ErrorBody {
   error: { code: ErrorCode; message: string; hint: string };
 }
 
-/** `{"error": {"code", "message", "hint"}}` of a KhulasaError. Never a stack trace. */
+/**
+ * Hints for HTTP clients where the shared table's hint speaks of the command line
+ * (`khulasa --help`): a request has no flags to fix.
+ */
+const HTTP_HINTS: Partial<Record<ErrorCode, string>> = {
+  USAGE: "See GET /openapi.json for the request format.",
+  BAD_OPTION: "See GET /openapi.json for the allowed values.",
+};
+
+/**
+ * `{"error": {"code", "message", "hint"}}` of a KhulasaError. Never a stack trace. A hint left at
+ * the table's command-line wording gets the HTTP one.
+ */
 export function errorBody(e: KhulasaError): ErrorBody {
-  return { error: { code: e.code, message: e.message, hint: e.hint } };
+  const http = HTTP_HINTS[e.code];
+  const hint = http !== undefined && e.hint === errorCodes[e.code].hint ? http : e.hint;
+  return { error: { code: e.code, message: e.message, hint } };
 }
 
 /** What the error mapping needs to know about the request's route. */

@@ -174,6 +174,9 @@ describe("POST /v1/summarize", () => {
       const e = errorOf(res.body);
       assert.equal(e.code, "BAD_OPTION");
       assert.match(e.message, /count/);
+      // The hint speaks to an HTTP client, not of the command line's --help.
+      assert.match(e.hint, /openapi\.json/);
+      assert.doesNotMatch(e.hint, /--help/);
     }
     const compress = await post({ text: ARTICLE, compress: "yes" });
     assert.equal(errorOf(compress.body).code, "BAD_OPTION");
