@@ -44,7 +44,7 @@ interface PageElement {
   getBoundingClientRect(): { top: number; bottom: number };
 }
 declare const document: {
-  documentElement: { dir: string; lang: string };
+  documentElement: { dir: string; lang: string; scrollWidth: number; clientWidth: number };
   title: string;
   getElementById(id: string): PageElement | null;
   querySelector(selector: string): PageElement | null;
@@ -213,6 +213,28 @@ describe("the web page in a real browser", browserSkip(), () => {
       meta: document.getElementById("meta")?.textContent ?? "",
     }));
     assert.deepEqual(left, { bullets: 0, marks: 0, meta: "" }, "and emptied");
+  });
+
+  test("on a 360 px phone, long unbroken words wrap instead of widening the page", async () => {
+    const article =
+      "أعلن المكتب الإعلامي للبلدية أن استمارة التسجيل صارت على الرابط " +
+      `https://example.org/${"register".repeat(30)} ابتداء من يوم الأحد المقبل. ` +
+      `وقال مدير المكتب إن الرمز ${"ب".repeat(120)} يكتب كما هو دون مسافات. ` +
+      "وأكد أن الخدمة مجانية لجميع السكان.";
+    await page.setViewportSize({ width: 360, height: 740 });
+    try {
+      await summarize(article, "");
+      const widths = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        viewport: document.documentElement.clientWidth,
+      }));
+      assert.ok(
+        widths.page <= widths.viewport,
+        `the page is ${widths.page} px wide in a ${widths.viewport} px viewport`,
+      );
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
   });
 
   test("a refused article shows the reason in Arabic", async () => {
