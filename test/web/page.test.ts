@@ -237,6 +237,29 @@ describe("the web page in a real browser", browserSkip(), () => {
     }
   });
 
+  test("while an answer is slow, the page shows it is busy and sends the article once", async () => {
+    let posts = 0;
+    await page.route("**/v1/summarize", async (route) => {
+      posts++;
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue();
+    });
+    try {
+      await page.goto(`${server.url}/`);
+      await page.fill("#article", exampleArticle());
+      await page.click("#submit");
+      assert.match((await page.textContent("#status")) ?? "", /جارٍ التلخيص/);
+      await page.focus("#article");
+      await page.keyboard.press("Control+Enter");
+      await page.keyboard.press("Control+Enter");
+      await page.waitForSelector("#results:not([hidden]) #bullets li");
+      await page.waitForTimeout(1000);
+      assert.equal(posts, 1, "one request for one article");
+    } finally {
+      await page.unroute("**/v1/summarize");
+    }
+  });
+
   test("a refused article shows the reason in Arabic", async () => {
     await page.goto(`${server.url}/`);
     await page.fill("#article", "Only English words in this article.");

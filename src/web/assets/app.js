@@ -35,6 +35,8 @@ const copyButton = el("copy");
 
 const arabicNumber = new Intl.NumberFormat("ar-EG");
 let current = [];
+/** True while a request is out: Ctrl+Enter must not send the article again. */
+let busy = false;
 
 function setStatus(text, isError = false) {
   status.textContent = text;
@@ -53,11 +55,13 @@ function requestBody() {
 
 async function onSubmit(event) {
   event.preventDefault();
+  if (busy) return;
   if (input.value.trim() === "") {
     setStatus(MESSAGES.EMPTY_INPUT, true);
     input.focus();
     return;
   }
+  busy = true;
   submit.disabled = true;
   setStatus("جارٍ التلخيص…");
   try {
@@ -79,6 +83,7 @@ async function onSubmit(event) {
     clearResults();
     setStatus("تعذّر الاتصال بالخادم.", true);
   } finally {
+    busy = false;
     submit.disabled = false;
   }
 }
