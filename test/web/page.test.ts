@@ -38,12 +38,14 @@ function browserSkip(): { skip?: string } {
 // project's tsconfig has no DOM library).
 interface PageElement {
   textContent: string | null;
+  getAttribute(name: string): string | null;
   tagName: string;
   dataset: Record<string, string | undefined>;
   classList: { contains(name: string): boolean };
   getBoundingClientRect(): { top: number; bottom: number };
 }
 declare const document: {
+  activeElement: { id: string } | null;
   documentElement: { dir: string; lang: string; scrollWidth: number; clientWidth: number };
   title: string;
   getElementById(id: string): PageElement | null;
@@ -258,6 +260,31 @@ describe("the web page in a real browser", browserSkip(), () => {
     } finally {
       await page.unroute("**/v1/summarize");
     }
+  });
+
+  test("keyboard only: Tab to the button, Enter; focus stays, the result is announced", async () => {
+    await page.goto(`${server.url}/`);
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "article");
+    await page.fill("#article", exampleArticle());
+    for (const id of ["count", "format", "submit"]) {
+      await page.keyboard.press("Tab");
+      assert.equal(await page.evaluate(() => document.activeElement?.id), id);
+    }
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#results:not([hidden]) #bullets li");
+    const after = await page.evaluate(() => ({
+      focused: document.activeElement?.id,
+      live: document.getElementById("status")?.getAttribute("aria-live"),
+      said: document.getElementById("status")?.textContent ?? "",
+      bullets: document.querySelectorAll("#bullets li").length,
+    }));
+    assert.equal(after.focused, "submit", "focus is not dropped to the page's start");
+    assert.equal(after.live, "polite");
+    assert.ok(after.said.includes("نقاط"), `the live region says what came: "${after.said}"`);
+    assert.ok(after.bullets >= 3);
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "copy");
   });
 
   test("a refused article shows the reason in Arabic", async () => {

@@ -61,8 +61,7 @@ async function onSubmit(event) {
     input.focus();
     return;
   }
-  busy = true;
-  submit.disabled = true;
+  setBusy(true);
   setStatus("جارٍ التلخيص…");
   try {
     const response = await fetch("/v1/summarize", {
@@ -78,14 +77,22 @@ async function onSubmit(event) {
       return;
     }
     show(data);
-    setStatus("");
   } catch {
     clearResults();
     setStatus("تعذّر الاتصال بالخادم.", true);
   } finally {
-    busy = false;
-    submit.disabled = false;
+    setBusy(false);
   }
+}
+
+/**
+ * Busy while a request is out. The button is marked aria-disabled, not disabled: a disabled
+ * button loses keyboard focus, which then falls back to the start of the page.
+ */
+function setBusy(on) {
+  busy = on;
+  submit.setAttribute("aria-disabled", String(on));
+  form.setAttribute("aria-busy", String(on));
 }
 
 function show(summary) {
@@ -95,6 +102,7 @@ function show(summary) {
   const sentences = counted(summary.sentences, ["جملة واحدة", "جملتين", "جمل", "جملة"]);
   const ms = arabicNumber.format(Math.max(1, Math.round(summary.ms)));
   meta.textContent = `${points} من ${sentences} · ${ms} ملّي ثانية`;
+  setStatus(`تم التلخيص: ${points}.`); // the live region tells screen readers what came
   articleTitle.textContent = summary.title ? summary.title : "نص الخبر";
   articleBody.replaceChildren(...articleParagraphs(summary.text ?? "", current).map(paragraph));
   results.hidden = false;
