@@ -4,6 +4,7 @@ import fc from "fast-check";
 import {
   articleParagraphs,
   bulletsMarkdown,
+  errorDetail,
   sourceMarks,
   startsWithMarkup,
 } from "../../src/web/assets/model.js";
@@ -72,4 +73,15 @@ test("bullets as Markdown, and the markup check of the page", () => {
   assert.equal(startsWithMarkup("<div class='x'>خبر</div>"), true);
   assert.equal(startsWithMarkup("قال <script>alert(1)</script>"), false);
   assert.equal(startsWithMarkup("< 5 أشخاص"), false);
+});
+
+test("a refusal's detail is the server's message and hint, or nothing", () => {
+  const body = {
+    error: { code: "TOO_LARGE", message: "over the limit of 5 bytes", hint: "Split it." },
+  };
+  assert.equal(errorDetail(body), "over the limit of 5 bytes. Split it.");
+  assert.equal(errorDetail({ error: { code: "BUSY", message: "busy!" } }), "busy!");
+  assert.equal(errorDetail({ error: { code: "X", message: " ", hint: 3 } }), "");
+  for (const other of [null, undefined, "<h1>Bad gateway</h1>", { nope: 1 }, { error: "x" }])
+    assert.equal(errorDetail(other), "", JSON.stringify(other));
 });

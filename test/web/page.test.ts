@@ -287,6 +287,59 @@ describe("the web page in a real browser", browserSkip(), () => {
     assert.equal(await page.evaluate(() => document.activeElement?.id), "copy");
   });
 
+  test("every refusal shows the server's own message and hint, not only a code", async () => {
+    await page.goto(`${server.url}/`);
+    const refusal = async (): Promise<{ said: string; detail: string | null | undefined }> => {
+      await page.click("#submit");
+      await page.waitForSelector("#status.error");
+      return page.evaluate(() => ({
+        said: document.getElementById("status")?.textContent ?? "",
+        detail: document.querySelector("#status [lang='en']")?.getAttribute("dir"),
+      }));
+    };
+
+    await page.fill("#article", "Only English words in this article.");
+    const english = await refusal();
+    assert.match(english.said, /عربي/, "the Arabic explanation");
+    assert.ok(english.said.includes("found no Arabic letters"), english.said);
+    assert.ok(english.said.includes("khulasa summarizes Arabic text"), "and the hint");
+    assert.equal(english.detail, "ltr", "English detail is marked as such");
+
+    // Over the body limit (2 MiB): the message says what the limit is.
+    await page.$eval(
+      "#article",
+      (e, text) => {
+        (e as unknown as { value: string }).value = text;
+      },
+      "قال الوزير إن المشروع سيبدأ قريبا. ".repeat(40_000),
+    );
+    const large = await refusal();
+    assert.ok(large.said.includes("2097152 bytes"), large.said);
+
+    // A code the page has no Arabic text for still gets the server's words.
+    await page.route("**/v1/summarize", (route) =>
+      route.fulfill({
+        status: 500,
+        contentType: "application/json",
+        body: JSON.stringify({
+          error: {
+            code: "INTERNAL",
+            message: "internal error while summarizing",
+            hint: "Report it.",
+          },
+        }),
+      }),
+    );
+    try {
+      await page.fill("#article", exampleArticle());
+      const internal = await refusal();
+      assert.ok(internal.said.includes("internal error while summarizing"), internal.said);
+      assert.ok(internal.said.includes("Report it."), internal.said);
+    } finally {
+      await page.unroute("**/v1/summarize");
+    }
+  });
+
   test("a refused article shows the reason in Arabic", async () => {
     await page.goto(`${server.url}/`);
     await page.fill("#article", "Only English words in this article.");

@@ -1,5 +1,5 @@
 // The page's behaviour. Article text is only ever inserted with textContent / createTextNode.
-import { articleParagraphs, bulletsMarkdown, startsWithMarkup } from "./model.js";
+import { articleParagraphs, bulletsMarkdown, errorDetail, startsWithMarkup } from "./model.js";
 
 const PALETTE = 5;
 
@@ -38,8 +38,17 @@ let current = [];
 /** True while a request is out: Ctrl+Enter must not send the article again. */
 let busy = false;
 
-function setStatus(text, isError = false) {
-  status.textContent = text;
+/** Show `text`; `detail` (the server's message and hint, in English) goes on a line below. */
+function setStatus(text, isError = false, detail = "") {
+  status.replaceChildren(text);
+  if (detail !== "") {
+    const line = document.createElement("span");
+    line.className = "detail";
+    line.lang = "en";
+    line.dir = "ltr";
+    line.textContent = detail;
+    status.append(line);
+  }
   status.classList.toggle("error", isError);
 }
 
@@ -73,7 +82,8 @@ async function onSubmit(event) {
     if (!response.ok || !data) {
       const code = data?.error?.code;
       clearResults();
-      setStatus(MESSAGES[code] ?? `تعذّر التلخيص (${code ?? response.status}).`, true);
+      const text = MESSAGES[code] ?? `تعذّر التلخيص (${code ?? response.status}).`;
+      setStatus(text, true, errorDetail(data));
       return;
     }
     show(data);

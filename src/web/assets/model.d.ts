@@ -29,4 +29,5 @@ export function sourceMarks(
   highlights: ReadonlyArray<{ sources: ReadonlyArray<SpanLike> }>,
 ): { start: number; end: number; bullet: number }[];
 export function bulletsMarkdown(highlights: ReadonlyArray<{ text: string }>): string;
+export function errorDetail(body: unknown): string;
 export function startsWithMarkup(raw: string): boolean;

@@ -82,6 +82,20 @@ export function bulletsMarkdown(highlights) {
 }
 
 /**
+ * The server's own words for a refusal, from an error body `{"error": {"code", "message",
+ * "hint"}}`: `message. hint`, or "" when the body has neither (not JSON, another shape).
+ * @param {unknown} body
+ */
+export function errorDetail(body) {
+  const error = body && typeof body === "object" ? body.error : undefined;
+  if (!error || typeof error !== "object") return "";
+  return [error.message, error.hint]
+    .filter((part) => typeof part === "string" && part.trim() !== "")
+    .map((part) => part.trim().replace(/([^.!?])$/u, "$1."))
+    .join(" ");
+}
+
+/**
  * True when the pasted input looks like markup rather than an article (it starts with a tag).
  * @param {string} raw
  */
