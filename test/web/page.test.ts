@@ -55,6 +55,29 @@ declare const document: {
 declare const window: { innerHeight: number; __pwned?: number };
 declare const navigator: { clipboard: { readText(): Promise<string> } };
 
+interface Style {
+  color: string;
+  backgroundColor: string;
+  borderTopColor: string;
+  outlineColor: string;
+}
+declare function getComputedStyle(e: PageElement): Style;
+
+/** WCAG contrast ratio of two opaque `rgb(r, g, b)` colours, as getComputedStyle gives them. */
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const m = /^rgb\((\d+), (\d+), (\d+)\)$/.exec(colour);
+    assert.ok(m, `${colour} is an opaque rgb() colour`);
+    const [r, g, bl] = [m[1], m[2], m[3]].map((c) => {
+      const v = Number(c) / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
 const words = (s: string) => s.split(/\s+/u).filter((w) => w !== "");
 
 describe("the web page in a real browser", browserSkip(), () => {
@@ -337,6 +360,52 @@ describe("the web page in a real browser", browserSkip(), () => {
       assert.ok(internal.said.includes("Report it."), internal.said);
     } finally {
       await page.unroute("**/v1/summarize");
+    }
+  });
+
+  test("contrast, light and dark: error text 4.5:1, control edges and the focus ring 3:1", async () => {
+    try {
+      for (const colorScheme of ["light", "dark"] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(`${server.url}/`);
+        await page.fill("#article", "Only English words in this article.");
+        await page.click("#submit");
+        await page.waitForSelector("#status.error");
+        await page.focus("#article");
+        // One selector a colour (a helper function would not survive tsx's transform in the page).
+        const colours = await page.evaluate(() => {
+          const [form, article, status, count] = ["#form", "#article", "#status", "#count"].map(
+            (selector) => {
+              const e = document.querySelector(selector);
+              if (!e) throw new Error(`no ${selector}`);
+              return getComputedStyle(e);
+            },
+          ) as [Style, Style, Style, Style];
+          return {
+            card: form.backgroundColor,
+            paper: article.backgroundColor,
+            error: status.color,
+            textareaEdge: article.borderTopColor,
+            selectEdge: count.borderTopColor,
+            focusRing: article.outlineColor,
+          };
+        });
+        const { card, paper } = colours;
+        const check = (name: string, fg: string, bg: string, least: number) => {
+          const ratio = contrast(fg, bg);
+          assert.ok(
+            ratio >= least,
+            `${colorScheme}: ${name} ${fg} on ${bg} is ${ratio.toFixed(2)}:1`,
+          );
+        };
+        check("error text", colours.error, card, 4.5);
+        check("textarea edge", colours.textareaEdge, card, 3);
+        check("textarea edge", colours.textareaEdge, paper, 3);
+        check("select edge", colours.selectEdge, card, 3);
+        check("focus ring", colours.focusRing, card, 3);
+      }
+    } finally {
+      await page.emulateMedia({ colorScheme: null });
     }
   });
 
