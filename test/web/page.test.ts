@@ -60,8 +60,9 @@ interface Style {
   backgroundColor: string;
   borderTopColor: string;
   outlineColor: string;
+  content: string;
 }
-declare function getComputedStyle(e: PageElement): Style;
+declare function getComputedStyle(e: PageElement, pseudo?: string): Style;
 
 /** WCAG contrast ratio of two opaque `rgb(r, g, b)` colours, as getComputedStyle gives them. */
 function contrast(a: string, b: string): number {
@@ -407,6 +408,19 @@ describe("the web page in a real browser", browserSkip(), () => {
     } finally {
       await page.emulateMedia({ colorScheme: null });
     }
+  });
+
+  test("each marked source shows its bullet's number, not only its colour", async () => {
+    await summarize(exampleArticle(), "3");
+    const labels = await page.$$eval("#article-body mark", (els) =>
+      els.map((e) => ({
+        bullet: Number((e as PageElement).dataset.bullet),
+        shown: getComputedStyle(e as PageElement, "::after").content,
+      })),
+    );
+    assert.ok(labels.length >= 3);
+    const digits = ["١", "٢", "٣"];
+    for (const { bullet, shown } of labels) assert.equal(shown, `"${digits[bullet]}"`);
   });
 
   test("a refused article shows the reason in Arabic", async () => {

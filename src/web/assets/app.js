@@ -162,7 +162,8 @@ function paragraph(p) {
     const mark = document.createElement("mark");
     mark.className = `hl-${run.bullet % PALETTE}`;
     mark.dataset.bullet = String(run.bullet);
-    mark.title = `النقطة ${arabicNumber.format(run.bullet + 1)}`;
+    mark.dataset.n = arabicNumber.format(run.bullet + 1); // shown after the mark (style.css)
+    mark.title = `النقطة ${mark.dataset.n}`;
     mark.textContent = run.text;
     node.append(mark);
   }
