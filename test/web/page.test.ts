@@ -288,10 +288,12 @@ describe("the web page in a real browser", browserSkip(), () => {
 
   test("keyboard only: Tab to the button, Enter; focus stays, the result is announced", async () => {
     await page.goto(`${server.url}/`);
-    await page.keyboard.press("Tab");
-    assert.equal(await page.evaluate(() => document.activeElement?.id), "article");
+    for (const id of ["title", "article"]) {
+      await page.keyboard.press("Tab");
+      assert.equal(await page.evaluate(() => document.activeElement?.id), id);
+    }
     await page.fill("#article", exampleArticle());
-    for (const id of ["count", "format", "submit"]) {
+    for (const id of ["count", "format", "compress", "submit"]) {
       await page.keyboard.press("Tab");
       assert.equal(await page.evaluate(() => document.activeElement?.id), id);
     }
@@ -421,6 +423,31 @@ describe("the web page in a real browser", browserSkip(), () => {
     assert.ok(labels.length >= 3);
     const digits = ["١", "٢", "٣"];
     for (const { bullet, shown } of labels) assert.equal(shown, `"${digits[bullet]}"`);
+  });
+
+  test("a title and whole sentences: both sent, the title shown as text", async () => {
+    const title = '<img src="x" onerror="window.__pwned = 3"> خطة لتحلية مياه البحر';
+    await page.goto(`${server.url}/`);
+    await page.fill("#article", exampleArticle());
+    await page.fill("#title", title);
+    await page.uncheck("#compress");
+    await page.selectOption("#count", "3");
+    const sent = page.waitForRequest("**/v1/summarize");
+    await page.click("#submit");
+    const body = (await sent).postDataJSON() as { title?: string; compress?: boolean };
+    assert.equal(body.title, title);
+    assert.equal(body.compress, false);
+    await page.waitForSelector("#results:not([hidden]) #bullets li");
+    const shown = await page.evaluate(() => ({
+      pwned: window.__pwned,
+      heading: document.getElementById("article-title")?.textContent,
+      images: document.querySelectorAll("#results img").length,
+      second: document.querySelector('#bullets .bullet[data-bullet="1"]')?.textContent ?? "",
+    }));
+    assert.equal(shown.pwned, undefined);
+    assert.equal(shown.images, 0);
+    assert.equal(shown.heading, title, "the title is the article's heading, as text");
+    assert.ok(shown.second.startsWith("وقال"), `a whole sentence, its و kept: ${shown.second}`);
   });
 
   test("a refused article shows the reason in Arabic", async () => {

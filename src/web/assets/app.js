@@ -21,9 +21,11 @@ const el = (id) => {
 };
 
 const form = el("form");
+const titleInput = el("title");
 const input = el("article");
 const countSelect = el("count");
 const formatSelect = el("format");
+const compressBox = el("compress");
 const submit = el("submit");
 const status = el("status");
 const results = el("results");
@@ -59,6 +61,9 @@ function requestBody() {
   const body = html ? { html: raw } : { text: raw };
   body.includeText = true;
   if (countSelect.value !== "") body.count = Number(countSelect.value);
+  const title = titleInput.value.trim();
+  if (title !== "") body.title = title;
+  if (!compressBox.checked) body.compress = false;
   return body;
 }
 
