@@ -1,12 +1,16 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import {
+  closeSync,
   createWriteStream,
   existsSync,
+  linkSync,
   mkdtempSync,
+  openSync,
   readFileSync,
   rmSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -160,6 +164,38 @@ test("unusable input or options: one coded line, exit code 2", () => {
     runCli(["batch", good, "-o", join(dir, "no", "such", "dir.jsonl")]),
     "FILE_NOT_FOUND",
   );
+});
+
+/** Run the built CLI with stdin redirected from `path`, as `< path` would. */
+function runCliWithStdinFrom(args: string[], path: string): CliResult {
+  const fd = openSync(path, "r");
+  try {
+    const r = spawnSync(process.execPath, [CLI, ...args], {
+      stdio: [fd, "pipe", "pipe"],
+      encoding: "utf8",
+      timeout: 120_000,
+    });
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+test("-o naming the input through a link, or stdin redirected from it: refused, input kept", () => {
+  const input = jsonlFile("kept.jsonl", [{ id: 1, article: article(1) }]);
+  const before = readFileSync(input, "utf8");
+  const symlink = join(dir, "kept-symlink.jsonl");
+  const hardlink = join(dir, "kept-hardlink.jsonl");
+  symlinkSync(input, symlink);
+  linkSync(input, hardlink);
+  assertCodedError(runCli(["batch", symlink, "-o", input]), "BAD_OPTION");
+  assertCodedError(runCli(["batch", input, "-o", hardlink]), "BAD_OPTION");
+  assertCodedError(runCliWithStdinFrom(["batch", "-", "-o", input], input), "BAD_OPTION");
+  assert.equal(readFileSync(input, "utf8"), before, "the input was not overwritten");
+  // `-o -` is stdout, not the file stdin comes from.
+  const toStdout = runCliWithStdinFrom(["batch", "-", "-o", "-", "--workers", "0"], input);
+  assert.equal(toStdout.status, 0, toStdout.stderr);
+  assert.equal(parseLines(toStdout.stdout).length, 1);
 });
 
 const NO_FULL = existsSync("/dev/full") ? {} : { skip: "needs /dev/full" };

@@ -1,4 +1,3 @@
-import { resolve } from "node:path";
 import type { Command } from "commander";
 import type { Progress } from "../../batch/progress.js";
 import { defaultWorkers, MAX_WORKERS } from "../../batch/workers.js";
@@ -6,6 +5,7 @@ import { createError, KhulasaError } from "../../errors.js";
 import { DEFAULT_MAX_BYTES, parseByteSize } from "../../io/limits.js";
 import { openInput, STDIN } from "../../io/read-input.js";
 import { closeOutput, isClosedPipe, type Output, openOutput, writeError } from "../output.js";
+import { isSameFile } from "../same-file.js";
 import { parseCount } from "./summarize.js";
 
 /** Raw options of `khulasa batch` as commander gives them. */
@@ -42,7 +42,10 @@ export async function runBatchCommand(file: string | undefined, flags: BatchFlag
     }
     source = STDIN;
   }
-  if (flags.output !== undefined && source !== STDIN && resolve(flags.output) === resolve(source)) {
+  // Opening the output truncates it: refuse when it is the input under any name (a link, or
+  // stdin redirected from it), before anything is opened.
+  const target = flags.output;
+  if (target !== undefined && target !== STDIN && (await isSameFile(target, source))) {
     throw createError("BAD_OPTION", "the output file is the input file", "Write to another file.");
   }
   // Loaded here so that other commands do not pay for piscina.
