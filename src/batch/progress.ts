@@ -43,6 +43,17 @@ export async function createProgress(
     },
     cliProgress.Presets.shades_classic,
   );
+  // The bar hides the cursor and turns line wrapping off until it stops: a Ctrl-C (or a kill)
+  // must give them back to the terminal before the process dies of the signal as it would have.
+  const interrupted = (signal: NodeJS.Signals): void => {
+    release();
+    bar.stop();
+    process.kill(process.pid, signal);
+  };
+  const release = (): void => {
+    for (const signal of RESTORE_ON) process.off(signal, interrupted);
+  };
+  for (const signal of RESTORE_ON) process.once(signal, interrupted);
   bar.start(known ? totalBytes : 1, 0, { records: 0, failed: 0 });
   return {
     update: (stats) => {
@@ -51,8 +62,12 @@ export async function createProgress(
       else bar.update(payload);
     },
     stop: () => {
+      release();
       if (known) bar.update(totalBytes, {});
       bar.stop();
     },
   };
 }
+
+/** Signals that end a run shown with a progress bar (Ctrl-C, kill, a closed terminal). */
+const RESTORE_ON: readonly NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];

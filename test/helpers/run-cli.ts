@@ -112,3 +112,35 @@ export function runModuleScript(
   });
   return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** util-linux `script`, which runs a command on a pseudo-terminal; null where there is none. */
+export const SCRIPT = existsSync("/usr/bin/script") ? "/usr/bin/script" : null;
+
+/**
+ * Run the built CLI on a pseudo-terminal (stdout and stderr both go to it, through `script`)
+ * and type Ctrl-C once the terminal shows `interruptAt`, as a user at the keyboard would. The
+ * result's `stdout` is everything the terminal received.
+ */
+export async function runCliInTerminal(args: string[], interruptAt: string): Promise<CliRun> {
+  if (SCRIPT === null) throw new Error("needs util-linux script");
+  const quote = (s: string): string => `'${s.replaceAll("'", "'\\''")}'`;
+  const command = [process.execPath, CLI, ...args].map(quote).join(" ");
+  const child = spawn(SCRIPT, ["-qfec", command, "/dev/null"], { stdio: ["pipe", "pipe", "pipe"] });
+  let seen = "";
+  let typed = false;
+  child.stdout.setEncoding("utf8");
+  child.stdout.on("data", (s: string) => {
+    seen += s;
+    if (!typed && seen.includes(interruptAt)) {
+      typed = true;
+      child.stdin.write("\x03");
+    }
+  });
+  let stderr = "";
+  child.stderr.setEncoding("utf8");
+  child.stderr.on("data", (s: string) => {
+    stderr += s;
+  });
+  const [code] = (await once(child, "close")) as [number | null];
+  return { code: code ?? -1, stdout: seen, stderr };
+}
