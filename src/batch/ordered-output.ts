@@ -27,6 +27,11 @@ export class OrderedOutput {
     this.window = { records: Math.max(1, window.records), units: window.units };
     this.onWrite = onWrite;
     // Without a listener a failed write (a closed pipe, a full disk) would crash the process.
+    // Node pipes each worker thread's stdout into the parent's, one 'error' listener each: with
+    // ten workers or more, this one would be reported as a leak (MaxListenersExceededWarning).
+    const listeners = out.listenerCount("error");
+    const max = out.getMaxListeners();
+    if (max > 0 && listeners >= max) out.setMaxListeners(listeners + 1);
     out.on("error", (error: Error) => {
       this.failure ??= error;
     });

@@ -104,6 +104,18 @@ test("--workers 2 keeps input order; every line has id, highlights and sources",
   assert.equal(inThread.stdout, result.stdout, "the main thread gives the same output");
 });
 
+test("--workers 11 into a stdout pipe: nothing on stderr (no MaxListenersExceededWarning)", () => {
+  // Node pipes each worker thread's stdout into the parent's, one 'error' listener each.
+  const input = jsonlFile("eleven.jsonl", [
+    { id: 1, article: article(1) },
+    { id: 2, article: article(2) },
+  ]);
+  const result = runCli(["batch", input, "--workers", "11"]);
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.stderr, "");
+  assert.equal(parseLines(result.stdout).length, 2);
+});
+
 test("bad records give error lines, good ones are summarized, exit code 1", () => {
   const input = jsonlFile("mixed.jsonl", [
     { id: "a", article: article(1) },
