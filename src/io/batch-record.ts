@@ -35,6 +35,13 @@ export function validateBatchRecord(value: unknown): BatchRecord {
       `\`id\` must be a non-empty string or a number, got ${describe(id)}`,
     );
   }
+  if (typeof id === "number" && Number.isInteger(id) && !Number.isSafeInteger(id)) {
+    // JSON.parse rounds it: the output line would carry another id, and two ids could collide.
+    throw new RecordError(
+      "id",
+      `\`id\` is a whole number beyond 2^53, read as ${id} (digits lost); write it as a string`,
+    );
+  }
   const article = obj.article;
   if (article === undefined) throw new RecordError("article", "`article` is missing", id);
   if (typeof article !== "string") {

@@ -126,6 +126,29 @@ function summary(items: JsonlItem<BatchRecord>[]): unknown[] {
   );
 }
 
+test("a whole-number id beyond 2^53 is BAD_RECORD, not read rounded (a wrong id, a false duplicate)", async () => {
+  const input = [
+    '{"id":9007199254740993,"article":"أ"}',
+    '{"id":9007199254740992,"article":"ب"}',
+    '{"id":-9007199254740993,"article":"ج"}',
+    '{"id":9007199254740991,"article":"د"}',
+    '{"id":"9007199254740993","article":"هـ"}',
+    '{"id":1.5,"article":"و"}',
+  ].join("\n");
+  const items = await collect(readBatchRecords(stream(input)));
+  assert.deepEqual(summary(items), [
+    [1, "BAD_RECORD", null, "id"],
+    [2, "BAD_RECORD", null, "id"],
+    [3, "BAD_RECORD", null, "id"],
+    [4, 9007199254740991],
+    [5, "9007199254740993"],
+    [6, 1.5],
+  ]);
+  const first = items[0];
+  assert.ok(first && "error" in first);
+  assert.match(first.error.message, /write it as a string/);
+});
+
 test("batch records: bad JSON, bad records and duplicate ids are reported, the rest read", async () => {
   const input = [
     '{"id":1,"article":"أ"}',
