@@ -123,6 +123,16 @@ describe("khulasa eval: bad input is one line with file and line, exit 2", () =>
       /BAD_JSON: .*pred-syntax\.jsonl:2: not valid JSON \(at character \d+\)/,
     ],
     [
+      "predictions that share no id with the gold file (they would all score 0)",
+      () => [
+        "eval",
+        gold,
+        "--pred",
+        file("pred-other.jsonl", JSON.stringify({ id: "z9", highlights: ["ن"] })),
+      ],
+      /USAGE: none of the 1 ids of .*pred-other\.jsonl is an id of .*gold\.jsonl\. Give the predictions made from this gold file/,
+    ],
+    [
       "unknown baseline",
       () => ["eval", gold, "--baseline", "lead-9"],
       /BAD_OPTION: unknown baseline/,

@@ -66,6 +66,14 @@ export function registerEval(program: Command): void {
         const { predictions, unnamedErrors } = loadPredictions(flags.pred);
         const ids = new Set(items.map((i) => i.id));
         extra = [...predictions.keys()].filter((id) => !ids.has(id));
+        if (predictions.size > 0 && extra.length === predictions.size) {
+          // Every gold item would score 0: these are the predictions of another file.
+          throw createError(
+            "USAGE",
+            `none of the ${predictions.size} ids of ${flags.pred} is an id of ${gold}`,
+            `Give the predictions made from this gold file: khulasa batch ${gold} -o PRED.jsonl`,
+          );
+        }
         spec = { kind: "predictions", predictions, name: flags.pred };
         if (unnamedErrors.length > 0) warnings.push(unnamedErrorsNote(unnamedErrors));
       } else if (flags.baseline) {
