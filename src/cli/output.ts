@@ -11,7 +11,7 @@ export interface Output {
 }
 
 /** The error code of a failed write or open, when it has one. */
-function errnoCode(error: unknown): string | undefined {
+export function errnoCode(error: unknown): string | undefined {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   return typeof code === "string" ? code : undefined;
 }

@@ -4,7 +4,14 @@ import { defaultWorkers, MAX_WORKERS } from "../../batch/workers.js";
 import { createError, KhulasaError } from "../../errors.js";
 import { DEFAULT_MAX_BYTES, parseByteSize } from "../../io/limits.js";
 import { openInput, STDIN } from "../../io/read-input.js";
-import { closeOutput, isClosedPipe, type Output, openOutput, writeError } from "../output.js";
+import {
+  closeOutput,
+  errnoCode,
+  isClosedPipe,
+  type Output,
+  openOutput,
+  writeError,
+} from "../output.js";
 import { isSameFile } from "../same-file.js";
 import { parseCount } from "./summarize.js";
 
@@ -91,8 +98,7 @@ export async function runBatchCommand(file: string | undefined, flags: BatchFlag
     }
   } catch (error) {
     if (isClosedPipe(error)) return; // the reader went away (e.g. `| head`): stop quietly
-    const code = (error as NodeJS.ErrnoException | null)?.code;
-    if (!(error instanceof KhulasaError) && code !== undefined)
+    if (!(error instanceof KhulasaError) && errnoCode(error) !== undefined)
       throw writeError(error, output.name);
     throw error;
   } finally {
