@@ -35,13 +35,7 @@ export function validateBatchRecord(value: unknown): BatchRecord {
       `\`id\` must be a non-empty string or a number, got ${describe(id)}`,
     );
   }
-  if (typeof id === "number" && Number.isInteger(id) && !Number.isSafeInteger(id)) {
-    // JSON.parse rounds it: the output line would carry another id, and two ids could collide.
-    throw new RecordError(
-      "id",
-      `\`id\` is a whole number beyond 2^53, read as ${id} (digits lost); write it as a string`,
-    );
-  }
+  if (isRoundedId(id)) throw new RecordError("id", roundedIdMessage(id));
   const article = obj.article;
   if (article === undefined) throw new RecordError("article", "`article` is missing", id);
   if (typeof article !== "string") {
@@ -109,4 +103,17 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return "an array";
   if (typeof value === "string") return value === "" ? "an empty string" : "a string";
   return `a ${typeof value}`;
+}
+
+/**
+ * A numeric id that JSON.parse has rounded (a whole number beyond 2^53): echoed, it would be
+ * another id than the input's, and two ids could collide.
+ */
+export function isRoundedId(id: unknown): id is number {
+  return typeof id === "number" && Number.isInteger(id) && !Number.isSafeInteger(id);
+}
+
+/** The error message for a rounded id. */
+export function roundedIdMessage(id: number): string {
+  return `\`id\` is a whole number beyond 2^53, read as ${id} (digits lost); write it as a string`;
 }

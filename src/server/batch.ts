@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import { asKhulasaError, createError, KhulasaError } from "../errors.js";
-import { duplicateIdError, idKey } from "../io/batch-record.js";
+import { duplicateIdError, idKey, isRoundedId, roundedIdMessage } from "../io/batch-record.js";
 import { looksLikeHtml } from "../io/detect-html.js";
 import { type JsonlItem, readJsonl } from "../io/jsonl.js";
 import type { Summary } from "../text/types.js";
@@ -45,6 +45,7 @@ export function parseBatchRecord(value: unknown): { id?: string | number; job: S
   }
   const obj = value as Record<string, unknown>;
   const id = obj.id;
+  if (isRoundedId(id)) throw createError("BAD_RECORD", roundedIdMessage(id), RECORD_HINT);
   if (id !== undefined && !isRecordId(id)) {
     throw createError("BAD_RECORD", "`id` must be a string or a number", RECORD_HINT);
   }
@@ -201,9 +202,11 @@ export async function* runBatch(stream: Readable, o: BatchOptions): AsyncGenerat
   }
 }
 
-/** Whether a value may be a record's `id`: a string or a finite number. */
+/** Whether a value may be a record's `id`: a string, or a finite number read without rounding. */
 function isRecordId(id: unknown): id is string | number {
-  return typeof id === "string" || (typeof id === "number" && Number.isFinite(id));
+  return (
+    typeof id === "string" || (typeof id === "number" && Number.isFinite(id) && !isRoundedId(id))
+  );
 }
 
 /** A record's id when it has a valid one. */

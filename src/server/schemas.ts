@@ -105,7 +105,11 @@ export const errorResponseSchema: JsonSchema = {
 export const batchRecordSchema: JsonSchema = {
   type: "object",
   properties: {
-    id: { type: ["string", "number"], description: "Echoed in the output line." },
+    id: {
+      type: ["string", "number"],
+      description:
+        "Echoed in the output line. A whole number beyond 2^53 - 1 would be read rounded: it is a BAD_RECORD; write it as a string.",
+    },
     article: {
       type: "string",
       description: "Plain text or an HTML page, which is detected (as in `khulasa batch` files).",

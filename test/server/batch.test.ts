@@ -155,6 +155,25 @@ describe("POST /v1/summarize/batch", () => {
     );
   });
 
+  test("a numeric id beyond 2^53 is BAD_RECORD, as in khulasa batch: JSON.parse rounds it", async () => {
+    // 9007199254740993 reads as …992: echoed, it would be another id. 2^53 - 1 is exact.
+    const input = [
+      `{"id": 9007199254740993, "text": ${JSON.stringify(PARAGRAPHS[1])}}`,
+      `{"id": 9007199254740991, "text": ${JSON.stringify(PARAGRAPHS[2])}}`,
+      `{"id": "9007199254740993", "text": ${JSON.stringify(PARAGRAPHS[1])}}`,
+    ].join("\n");
+    const lines = parseLines((await post(`${input}\n`)).body);
+    assert.deepEqual(
+      lines.map((l) => [l.line, l.id ?? null, l.error?.code ?? "ok"]),
+      [
+        [1, null, "BAD_RECORD"],
+        [2, 9007199254740991, "ok"],
+        [3, "9007199254740993", "ok"],
+      ],
+    );
+    assert.match(lines[0]?.error?.message ?? "", /beyond 2\^53.*as a string/);
+  });
+
   test("keeps input order when later records finish first", async () => {
     // Record i takes (n - i) * 15 ms: the last one finishes first.
     const n = 6;
