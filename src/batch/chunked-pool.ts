@@ -1,4 +1,3 @@
-import { fileURLToPath } from "node:url";
 import type { ResourceLimits } from "node:worker_threads";
 import { Piscina } from "piscina";
 import {
@@ -13,11 +12,12 @@ import { summarizeHere } from "./in-thread.js";
 import type { BatchOutcome } from "./outcome.js";
 import type { Summarizer } from "./pool.js";
 import type { BatchTask } from "./task.js";
+import { workerEntry } from "./worker-entry.js";
 
 /** The worker module next to this one: `worker.js` in dist/, `worker.ts` under tsx. */
-export function workerFilename(): string {
+function workerModule(): URL {
   const ext = import.meta.url.endsWith(".ts") ? ".ts" : ".js";
-  return fileURLToPath(new URL(`./worker${ext}`, import.meta.url));
+  return new URL(`./worker${ext}`, import.meta.url);
 }
 
 /** Settings of {@link createChunkedPool}. */
@@ -51,7 +51,7 @@ interface Waiting {
 export function createChunkedPool(workers: number, options: Partial<PoolOptions> = {}): Summarizer {
   const { chunk, limits, largeArticle } = { ...DEFAULT_POOL, ...options };
   const pool = new Piscina<BatchTask[], PackedOutcomes>({
-    filename: workerFilename(),
+    ...workerEntry(workerModule()),
     minThreads: workers,
     maxThreads: workers,
     idleTimeout: Number.POSITIVE_INFINITY,

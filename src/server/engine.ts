@@ -1,6 +1,7 @@
 import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
+import { workerEntry } from "../batch/worker-entry.js";
 import { type JobOutcome, runJob, type SummarizeJob } from "./job.js";
 
 /**
@@ -21,9 +22,9 @@ export interface Engine {
 }
 
 /** The worker module next to this one: `worker.js` in a build, a tsx bootstrap in the sources. */
-function workerFile(): string {
+function workerModule(): URL {
   const fromSources = extname(fileURLToPath(import.meta.url)) === ".ts";
-  return new URL(fromSources ? "./worker-dev.mjs" : "./worker.js", import.meta.url).href;
+  return new URL(fromSources ? "./worker-dev.mjs" : "./worker.js", import.meta.url);
 }
 
 /** An engine with `workers` threads for long or HTML articles (all inline when 0). */
@@ -55,7 +56,7 @@ function inlineEngine(): Engine {
 
 function poolEngine(threads: number): Engine {
   const pool = new Piscina<SummarizeJob, JobOutcome>({
-    filename: workerFile(),
+    ...workerEntry(workerModule()),
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: Number.POSITIVE_INFINITY,

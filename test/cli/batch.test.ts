@@ -116,6 +116,22 @@ test("--workers 11 into a stdout pipe: nothing on stderr (no MaxListenersExceede
   assert.equal(parseLines(result.stdout).length, 2);
 });
 
+test("--workers 64 on a few records: the pool closes while threads still start, with no abort", () => {
+  // Loaded through require(esm), a worker still starting when the pool closed could abort the
+  // process (FATAL ERROR: v8::Module::IsGraphAsync, exit 134) in about a third of such runs;
+  // workers now enter through a CommonJS file that import()s the ES module.
+  const input = jsonlFile("few.jsonl", [
+    { id: 1, article: article(1) },
+    { id: 2, article: article(2) },
+  ]);
+  for (let run = 0; run < 5; run++) {
+    const result = runCli(["batch", input, "--workers", "64"]);
+    assert.equal(result.status, 0, `run ${run}: ${result.stderr.slice(0, 200)}`);
+    assert.equal(result.stderr, "");
+    assert.equal(parseLines(result.stdout).length, 2);
+  }
+});
+
 test("bad records give error lines, good ones are summarized, exit code 1", () => {
   const input = jsonlFile("mixed.jsonl", [
     { id: "a", article: article(1) },
