@@ -21,6 +21,18 @@ export const TERMINATORS: ReadonlySet<string> = new Set([
   "\uff1f", // ？ fullwidth
 ]);
 
+/**
+ * Clause marks. Not sentence ends themselves; right after a terminator (closing quotes and
+ * blanks between allowed) they mean the writer's sentence goes on: `من أي كوكب أتيت؟، كما قالت`,
+ * `"أصبحت شيعية".، ورفعت أعلاما`.
+ */
+export const CLAUSE_MARKS: ReadonlySet<string> = new Set([
+  "\u060c", // ، Arabic comma
+  ",",
+  "\u061b", // ؛ Arabic semicolon
+  ";",
+]);
+
 /** Quotation marks that are both opening and closing (ASCII): toggled, not counted. */
 export const AMBIGUOUS_QUOTES: ReadonlySet<string> = new Set(['"', "'"]);
 

@@ -4,13 +4,15 @@ import {
   charWidth,
   classAt,
   DIGIT,
+  FORMAT,
   LETTER,
   MARK,
   NEWLINE,
+  SPACE,
   unitClass,
 } from "../../../text/chars.js";
 import type { Span } from "../../../text/types.js";
-import { TOKEN_INNER } from "../data/punctuation.js";
+import { AMBIGUOUS_QUOTES, CLAUSE_MARKS, TOKEN_INNER } from "../data/punctuation.js";
 import { skipBlank, trimBlank } from "./blank.js";
 import { dotEndsSentence } from "./dots.js";
 import { markerEnd } from "./markers.js";
@@ -19,12 +21,33 @@ import { isTerminatorAt } from "./units.js";
 
 const CONTENT = LETTER | DIGIT | MARK;
 
+/** Most characters (closing quotes, blanks) looked at after a terminator for a clause mark. */
+const MAX_CLAUSE_LOOKAHEAD = 8;
+
+/**
+ * Whether a clause mark (`،` `,` `؛`) follows `j`, after at most a few closing quotes,
+ * brackets and blanks: the terminator before `j` does not end the sentence, which goes on
+ * (`أتيت؟، كما`, `شيعية".، ورفعت`). Bounded look-ahead, so the scan stays linear.
+ */
+function clauseFollows(input: string, j: number, end: number): boolean {
+  const stop = Math.min(end, j + MAX_CLAUSE_LOOKAHEAD);
+  for (let k = j; k < stop; k++) {
+    const ch = input[k] ?? "";
+    if (CLAUSE_MARKS.has(ch)) return true;
+    const skippable =
+      (classAt(input, k) & (CLOSE | SPACE | FORMAT)) !== 0 || AMBIGUOUS_QUOTES.has(ch);
+    if (!skippable) return false;
+  }
+  return false;
+}
+
 /**
  * Whether the terminator run `[i, j)` ends the sentence (given that the sentence so far has
  * content): a lone full stop is checked for decimals, abbreviations, initials, URLs and list
  * numbers; `?` `!` glued to a Latin letter or digit are inside a URL or a name (`?id=3`);
  * a terminator inside a short quotation or bracket that closes soon does not end it
- * (`وسأل: "إلى متى؟" قبل أن`), except a full stop right before the closing mark.
+ * (`وسأل: "إلى متى؟" قبل أن`), except a full stop right before the closing mark; a
+ * terminator followed by a clause mark (`؟،` `".،`) does not end it either.
  */
 function runEnds(
   input: string,
@@ -35,6 +58,7 @@ function runEnds(
   quotes: QuoteTracker,
   options: QuoteOptions,
 ): boolean {
+  if (clauseFollows(input, j, end)) return false;
   if (j - i === 1 && input[i] === ".") {
     if (!dotEndsSentence(input, i, lineStart)) return false;
     // A full stop right before a closing quote or bracket closes the sentence too: «سنفوز.»
