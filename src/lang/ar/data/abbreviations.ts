@@ -124,6 +124,30 @@ export const ARABIC_ABBREVIATIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Latin letter names written in Arabic that are also common words (`أو` "or", `في` "in",
+ * `زي` "like"), normalized. Left out of `ARABIC_ABBREVIATIONS`: a dot after them is taken for
+ * an initial's only inside a dotted chain of letter names glued together, with a letter name
+ * right after the dot (`أو.إن.جي.سي`, `بي.دي.في.إس.إيه`, `في.آي.إكس`).
+ */
+export const AMBIGUOUS_LETTER_NAMES: ReadonlySet<string> = new Set(["او", "في", "زي", "واي", "ئي"]);
+
+/**
+ * Prefixes that may cling to the first letter name of a glued dotted chain: the article and
+ * the one-letter clitics before it (`الإف.بي.آي`, `للسي.آي.إيه`, `وبي.بي.سي`), normalized.
+ */
+export const LETTER_NAME_PREFIXES: readonly string[] = [
+  "وال",
+  "بال",
+  "فال",
+  "لل",
+  "ال",
+  "و",
+  "ب",
+  "ل",
+  "ف",
+];
+
+/**
  * Top-level domains written in Arabic after a site's name, as in `العربية.نت` `مصراوي.كوم`: the
  * dot before them is inside the name (normalized, so `أورغ` is `اورغ`).
  */

@@ -1,8 +1,10 @@
 import { ARABIC, classAt, DIGIT, LETTER, MARK, SPACE } from "../../../text/chars.js";
 import {
+  AMBIGUOUS_LETTER_NAMES,
   ARABIC_ABBREVIATIONS,
   ARABIC_DOMAIN_SUFFIXES,
   LATIN_ABBREVIATIONS,
+  LETTER_NAME_PREFIXES,
 } from "../data/abbreviations.js";
 import { BULLETS, TOKEN_INNER } from "../data/punctuation.js";
 import { normalize } from "../normalize.js";
@@ -58,6 +60,35 @@ function allInitials(text: string): boolean {
   return text.split(".").every((piece, k) => isInitial(piece, k === 0));
 }
 
+/** Whether a piece is an Arabic letter name, the ambiguous ones (`او` `في`) included. */
+const isLetterName = (piece: string): boolean =>
+  ARABIC_ABBREVIATIONS.has(piece) || AMBIGUOUS_LETTER_NAMES.has(piece);
+
+/**
+ * Whether every piece of a dotted chain is a letter name, the ambiguous ones included, the
+ * first one possibly with the article or a clitic before it (`او.ان.جي`, `الاف`).
+ */
+function allLetterNames(text: string): boolean {
+  return text.split(".").every((piece, k) => {
+    if (piece.length === 1 || isLetterName(piece)) return true;
+    return (
+      k === 0 &&
+      LETTER_NAME_PREFIXES.some((p) => piece.startsWith(p) && isLetterName(piece.slice(p.length)))
+    );
+  });
+}
+
+/** Longest letter name looked at after a dot (`دبليو`). */
+const MAX_LETTER_NAME = 5;
+
+/** Whether the letters right after the dot at `p` are a letter name (`سي` in `أو.سي.بي.سي`). */
+function letterNameAfter(input: string, p: number): boolean {
+  let e = p + 1;
+  while (e < input.length && e - p <= MAX_LETTER_NAME + 1 && isLetterish(input, e)) e++;
+  if (e < input.length && isLetterish(input, e)) return false;
+  return isLetterName(normalize(input.slice(p + 1, e)));
+}
+
 /** Whether a digit (after at most one space) ends just before `i`: `1827م.` or `300 ق.م.` */
 function afterNumber(input: string, i: number): boolean {
   let j = i - 1;
@@ -92,6 +123,7 @@ function domainSuffixAfter(input: string, p: number): boolean {
  * Whether the single full stop at `p` ends a sentence. It does not in decimals and dates
  * (`3.5`, `12.03.2019`), URLs, e-mails and file names (a letter, digit or `@/_` right
  * after it), a site's name with an Arabic domain (`العربية.نت`), after an initial or a listed abbreviation (`د.` `أ.د.` `ص.ب.` `Dr.` `U.S.`),
+ * inside a glued chain of letter names (`أو.إن.جي.سي`, `الإف.بي.آي`),
  * or after a list number at the start of a line (`1. `). A single-letter abbreviation right
  * after a number is a unit or era (`1827م.` `300 ق.م.`) and does end the sentence.
  */
@@ -105,7 +137,11 @@ export function dotEndsSentence(input: string, p: number, lineStart: number): bo
   if ((nextFlags & ARABIC) !== 0 && domainSuffixAfter(input, p)) return false;
   const chain = chainBefore(input, p);
   const listed = LATIN_ABBREVIATIONS.has(chain.text) || ARABIC_ABBREVIATIONS.has(chain.text);
-  if ((nextFlags & LETTER) !== 0) return !(chain.singles || listed || allInitials(chain.text));
+  if ((nextFlags & LETTER) !== 0) {
+    if (chain.singles || listed || allInitials(chain.text)) return false;
+    // A glued chain of letter names with a common word among them: `أو.إن.جي.سي` `بي.دي.في.إس`.
+    return !(allLetterNames(chain.text) && letterNameAfter(input, p));
+  }
   if (chain.singles) return afterNumber(input, chain.start);
   return !listed;
 }
