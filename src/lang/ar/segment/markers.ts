@@ -1,4 +1,4 @@
-import { charWidth, classAt, DIGIT, LETTER, SPACE } from "../../../text/chars.js";
+import { ARABIC, charWidth, classAt, DIGIT, LETTER, SPACE } from "../../../text/chars.js";
 import { BULLETS } from "../data/punctuation.js";
 
 /** Longest number accepted as a list enumerator (`12.` yes, `2018.` no). */
@@ -18,7 +18,10 @@ function bulletEnd(input: string, i: number, end: number): number {
   return skipSpaces(input, j, end);
 }
 
-/** End of an enumerator (`1.` `2)` `3-` `(4)` `أ)` `b)`) at `i` followed by white space, or `i`. */
+/**
+ * End of an enumerator (`1.` `2)` `3-` `(4)` `أ)` `b)`) at `i` followed by white space, or
+ * `i`. A number and a full stop glued to an Arabic word (`2.بيبسي`) is one too.
+ */
 function enumeratorEnd(input: string, i: number, end: number): number {
   let j = i;
   const paren = input[j] === "(";
@@ -41,6 +44,8 @@ function enumeratorEnd(input: string, i: number, end: number): number {
       const mark = input[j];
       if (mark !== "." && mark !== ")" && mark !== "-") return i;
       j++;
+      // `1.كوكا كولا`: a full stop glued to an Arabic word closes the number all the same.
+      if (mark === "." && (classAt(input, j) & (ARABIC | LETTER)) === (ARABIC | LETTER)) return j;
     }
   }
   if (j >= end || (classAt(input, j) & SPACE) === 0) return i;
