@@ -48,8 +48,11 @@ export function findTail(
     // A straight quote closed right there ends a quotation, even one opened in an earlier sentence.
     const closed = hasUnit(input, gapStart, end, STRAIGHT_QUOTE);
     if (quoteOpenAt(input, body.start, end, closed)) continue;
+    // The sentence's final marks end the bullet, unless the kept part ends in one already
+    // (`مع غزة.، وفق ما …` keeps `مع غزة.`, not `مع غزة..`).
     const from = finalMarksStart(input, body);
-    const final = from < body.end ? { start: from, end: body.end } : null;
+    const endsMarked = FINAL_MARKS.has(input[end - 1] ?? "");
+    const final = from < body.end && !endsMarked ? { start: from, end: body.end } : null;
     return { rule, word: i, end, final };
   }
   return null;

@@ -46,6 +46,12 @@ const cases: [name: string, input: string, expected: string, rules: string[]][] 
     ["attribution"],
   ],
   [
+    "attribution tail after a full stop: the bullet keeps one full stop, not two",
+    "ارتفع عدد الزوار إلى مستوى قياسي هذا العام في المدينة القديمة.، بحسب بيانات رسمية.",
+    "ارتفع عدد الزوار إلى مستوى قياسي هذا العام في المدينة القديمة.",
+    ["attribution"],
+  ],
+  [
     "attribution tail with وفقا",
     "تراجع عدد السياح الوافدين إلى المدينة بنسبة عشرين في المئة خلال الصيف، وفقا لإحصاءات رسمية.",
     "تراجع عدد السياح الوافدين إلى المدينة بنسبة عشرين في المئة خلال الصيف.",
