@@ -27,7 +27,11 @@ export const errorCodes = {
     hint: "Each record needs a string `id` and a string `article`.",
   },
   DUPLICATE_ID: { exit: 2, http: 422, hint: "Each record's `id` must be unique in the file." },
-  EMPTY_FILE: { exit: 2, http: 400, hint: "The file has no records." },
+  EMPTY_FILE: {
+    exit: 2,
+    http: 400,
+    hint: "Give one JSON object a line, each with an `id` and an `article`.",
+  },
   WRITE_FAILED: {
     exit: 2,
     http: 500,

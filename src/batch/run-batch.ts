@@ -95,6 +95,8 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchStats> {
     await ordered.push(outcome, units);
   }
   await ordered.flush();
-  if (stats.records === 0) throw createError("EMPTY_FILE", "the input has no records");
+  if (stats.records === 0) {
+    throw createError("EMPTY_FILE", `${options.inputName ?? "the input"} has no records`);
+  }
   return stats;
 }

@@ -181,7 +181,10 @@ test("unusable input or options: one coded line, exit code 2", () => {
   const good = jsonlFile("good.jsonl", [{ id: 1, article: article(1) }]);
   assertCodedError(runCli(["batch", join(dir, "missing.jsonl")]), "FILE_NOT_FOUND");
   assertCodedError(runCli(["batch", dir]), "IS_DIRECTORY");
-  assertCodedError(runCli(["batch", jsonlFile("blank.jsonl", ["", "  "])]), "EMPTY_FILE");
+  const blank = runCli(["batch", jsonlFile("blank.jsonl", ["", "  "])]);
+  assertCodedError(blank, "EMPTY_FILE");
+  // It names the file, and the hint says what a record is rather than repeating the message.
+  assert.match(blank.stderr, /blank\.jsonl has no records\. Give one JSON object a line/);
   assertCodedError(runCli(["batch", good, "--workers", "abc"]), "BAD_OPTION");
   assertCodedError(runCli(["batch", good, "--workers", "-1"]), "BAD_OPTION");
   assertCodedError(runCli(["batch", good, "--count", "0"]), "BAD_OPTION");

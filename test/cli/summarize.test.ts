@@ -235,6 +235,13 @@ test("--text reads a page as plain text, --html reads text as a page", () => {
   assert.equal((JSON.parse(asHtml.stdout) as { input: { format: string } }).input.format, "html");
 });
 
+test("an empty file or stdin is EMPTY_INPUT naming it", () => {
+  const empty = runCli(["summarize", file("nothing.txt", " \n")]);
+  assert.equal(empty.status, 2);
+  assert.match(empty.stderr, /EMPTY_INPUT: .*nothing\.txt is empty/);
+  assert.match(runCli(["summarize", "-"], "").stderr, /EMPTY_INPUT: stdin is empty/);
+});
+
 test("bad input: one coded line on stderr, exit code 2, no stack trace", () => {
   const binary = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
   const cases: [string[], string, string?][] = [

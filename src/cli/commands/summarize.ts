@@ -81,7 +81,9 @@ export async function runSummarize(file: string | undefined, flags: SummarizeFla
   const { prepareArticle } = await import("../../io/article.js");
   const { summarize } = await import("../../summarize.js");
   // The BOM stays: prepareArticle skips it and counts it in `offset` (offsets into the input).
-  const raw = decodeInput(bytes, source === STDIN ? "stdin" : source, { keepBom: true });
+  const name = source === STDIN ? "stdin" : source;
+  const raw = decodeInput(bytes, name, { keepBom: true });
+  if (raw.trim() === "") throw createError("EMPTY_INPUT", `${name} is empty`);
   const article = await prepareArticle(raw, { title: flags.title ?? null, html });
   const summary = summarize(article.text, {
     count,
