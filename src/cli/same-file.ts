@@ -21,5 +21,6 @@ async function fileBehind(path: string): Promise<Stats | null> {
  */
 export async function isSameFile(output: string, input: string): Promise<boolean> {
   const [out, src] = await Promise.all([fileBehind(output), fileBehind(input)]);
-  return out !== null && src !== null && src.isFile() && out.dev === src.dev && out.ino === src.ino;
+  if (out === null || src === null) return false;
+  return src.isFile() && out.dev === src.dev && out.ino === src.ino;
 }
