@@ -8,6 +8,7 @@ import {
   LETTER,
   MARK,
   NEWLINE,
+  OPEN,
   SPACE,
   unitClass,
 } from "../../../text/chars.js";
@@ -41,13 +42,42 @@ function clauseFollows(input: string, j: number, end: number): boolean {
   return false;
 }
 
+/** Whether the terminator run `[i, j)` is an ellipsis: `..`, `...`, `…` (full stops and `…` only). */
+function isEllipsis(input: string, i: number, j: number): boolean {
+  if (j - i === 1 && input[i] !== "\u2026") return false;
+  for (let k = i; k < j; k++) if (input[k] !== "." && input[k] !== "\u2026") return false;
+  return true;
+}
+
+/**
+ * Whether the ellipsis `[i, j)` is a pause inside a quotation or bracket, not a sentence end:
+ * an elision in brackets (`(...)`, `[..]`) wherever it sits, or any ellipsis inside an open
+ * quotation that does not close right after it (`قال: "نعلن.. أن تصل"`: the quotation goes
+ * on; `"… نحن هنا.."` ends there). Looks at the blanks on either side only.
+ */
+function ellipsisInQuote(
+  input: string,
+  i: number,
+  j: number,
+  end: number,
+  quotes: QuoteTracker,
+): boolean {
+  let before = i;
+  while (before > 0 && (classAt(input, before - 1) & SPACE) !== 0) before--;
+  const after = skipBlank(input, j, end);
+  const closes = after < end && ((classAt(input, after) & CLOSE) !== 0 || input[after] === '"');
+  if (before > 0 && (classAt(input, before - 1) & OPEN) !== 0 && closes) return true;
+  return quotes.inside && after < end && !closes;
+}
+
 /**
  * Whether the terminator run `[i, j)` ends the sentence (given that the sentence so far has
  * content): a lone full stop is checked for decimals, abbreviations, initials, URLs and list
  * numbers; `?` `!` glued to a Latin letter or digit are inside a URL or a name (`?id=3`);
  * a terminator inside a short quotation or bracket that closes soon does not end it
- * (`وسأل: "إلى متى؟" قبل أن`), except a full stop right before the closing mark; a
- * terminator followed by a clause mark (`؟،` `".،`) does not end it either.
+ * (`وسأل: "إلى متى؟" قبل أن`), except a full stop right before the closing mark; an ellipsis
+ * inside a quotation that goes on, or in brackets as an elision, does not end it (see
+ * `ellipsisInQuote`); a terminator followed by a clause mark (`؟،` `".،`) does not end it either.
  */
 function runEnds(
   input: string,
@@ -59,6 +89,7 @@ function runEnds(
   options: QuoteOptions,
 ): boolean {
   if (clauseFollows(input, j, end)) return false;
+  if (isEllipsis(input, i, j) && ellipsisInQuote(input, i, j, end, quotes)) return false;
   if (j - i === 1 && input[i] === ".") {
     if (!dotEndsSentence(input, i, lineStart)) return false;
     // A full stop right before a closing quote or bracket closes the sentence too: «سنفوز.»
