@@ -8,6 +8,7 @@ import {
   type CompressionRule,
   DEFAULT_COMPRESSION,
 } from "./rules.js";
+import { isClauseMark } from "./scan.js";
 import { findTail } from "./tail.js";
 
 export {
@@ -58,8 +59,27 @@ export function compressSentence(
     : { kept: [{ start: opening.start, end }], cut: 0 };
   for (let k = 0; k < cut; k++) rules.push("aside");
   if (tail?.final) kept.push(tail.final);
+  else withoutClauseMarkEnd(input, kept);
   // Every edge is a token edge or the sentence's own end: no outer white space to trim.
   return { sources: kept.filter((s) => s.end > s.start), rules };
+}
+
+/**
+ * A bullet never ends on a clause mark: a sentence that stops at `،` (a paragraph the article
+ * ends with a comma, `… صورا لوصول الفريق،`) loses the marks, and the white space between
+ * them, at its end. Linear in that run of marks and white space.
+ */
+function withoutClauseMarkEnd(input: string, kept: Span[]): void {
+  // A span left empty (only `،` after a cut aside) gives way to the one before it.
+  for (let k = kept.length - 1; k >= 0; k--) {
+    const span = kept[k] as Span;
+    let end = span.end;
+    while (end > span.start && (isClauseMark(input, end - 1) || /\s/u.test(input[end - 1] ?? ""))) {
+      end--;
+    }
+    span.end = end;
+    if (end > span.start) return;
+  }
 }
 
 /** The rules that may fire on a sentence of `words` words: no content rule on a short one. */

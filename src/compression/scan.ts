@@ -9,6 +9,11 @@ export function hasUnit(input: string, from: number, to: number, unit: number): 
   return false;
 }
 
+/** Whether the code unit at `i` is a clause mark. */
+export function isClauseMark(input: string, i: number): boolean {
+  return CLAUSE_MARKS.has(input.charCodeAt(i));
+}
+
 /** Index of the first clause mark in `input[from, to)`, or -1. */
 export function clauseMarkAt(input: string, from: number, to: number): number {
   for (let i = from; i < to; i++) if (CLAUSE_MARKS.has(input.charCodeAt(i))) return i;
