@@ -75,5 +75,9 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   /^\s*(?:الكلمات الدالة|كلمات مفتاحيه|وسوم)\s*[:：]/u,
 ];
 
-/** First words (normalized) of a sentence that goes on from the previous one: never a highlight alone. */
-export const CONTINUING_OPENERS: readonly string[] = ["حيث", "اذ", "وحيث", "واذ"];
+/**
+ * First words (normalized) of a sentence that goes on from the previous one: never a highlight
+ * alone. `وذلك` ("and that [was]", `وذلك بعد أن …`, `وذلك ردا على …`) points back to the sentence
+ * before and has no verb of its own.
+ */
+export const CONTINUING_OPENERS: readonly string[] = ["حيث", "اذ", "وحيث", "واذ", "وذلك"];
