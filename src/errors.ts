@@ -13,18 +13,18 @@ export const errorCodes = {
   NOT_ARABIC: {
     exit: 2,
     http: 422,
-    hint: "khulasa summarizes Arabic text; this input has no Arabic.",
+    hint: "Give an article written in Arabic: khulasa summarizes Arabic only.",
   },
   NO_ARTICLE: {
     exit: 2,
     http: 422,
-    hint: "The HTML page has no article body; give the article text.",
+    hint: "Give the article itself as plain text.",
   },
   BAD_JSON: { exit: 2, http: 400, hint: "Each line must be one JSON object." },
   BAD_RECORD: {
     exit: 2,
     http: 422,
-    hint: "Each record needs a string `id` and a string `article`.",
+    hint: "Each record needs an `id` (a string or a number) and an `article` string.",
   },
   DUPLICATE_ID: { exit: 2, http: 422, hint: "Each record's `id` must be unique in the file." },
   EMPTY_FILE: {

@@ -28,6 +28,23 @@ test("the Arabic share decides at the threshold, wherever the Arabic letters are
   assert.equal(verdict(`ب ${"𝐀".repeat(10)}`), "NOT_ARABIC: only 9.1% of the letters are Arabic");
 });
 
+test("the NOT_ARABIC hint holds for text with some Arabic letters, not only for none", () => {
+  for (const text of ["123 456 !!", "ب abcdefghij"]) {
+    const error = (() => {
+      try {
+        checkArticleText(text);
+      } catch (e) {
+        return e;
+      }
+      return null;
+    })();
+    assert.ok(error instanceof KhulasaError && error.code === "NOT_ARABIC", text);
+    // It says what to give; it never claims that a text with 9% Arabic letters has none.
+    assert.match(error.hint, /^Give an article written in Arabic/);
+    assert.doesNotMatch(error.hint, /no Arabic/);
+  }
+});
+
 test("the early exit never changes the verdict: it equals the full share test", () => {
   const pieces = ["ب", "سلام", "a", "word", "𝐀", " ", "\n", "1", "،", "\ud800", "é"];
   fc.assert(

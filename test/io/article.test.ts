@@ -169,6 +169,8 @@ test("a deeply nested page is read without Readability; one nested past 1,000 le
   await assert.rejects(prepareArticle(nested(200_000)), (error: unknown) => {
     assert.ok(error instanceof KhulasaError && error.code === "NO_ARTICLE");
     assert.match(error.message, /more than 1000 levels deep/);
+    // The page may well hold an article: the hint says what to give, not that it has none.
+    assert.equal(error.hint, "Give the article itself as plain text.");
     return true;
   });
 });

@@ -328,7 +328,7 @@ describe("the web page in a real browser", browserSkip(), () => {
     const english = await refusal();
     assert.match(english.said, /عربي/, "the Arabic explanation");
     assert.ok(english.said.includes("found no Arabic letters"), english.said);
-    assert.ok(english.said.includes("khulasa summarizes Arabic text"), "and the hint");
+    assert.ok(english.said.includes("Give an article written in Arabic"), "and the hint");
     assert.equal(english.detail, "ltr", "English detail is marked as such");
 
     // Over the body limit (2 MiB): the message says what the limit is.
