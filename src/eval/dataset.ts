@@ -37,7 +37,7 @@ export interface PredictionFile {
 
 type Json = Record<string, unknown>;
 
-/** What each kind of file must hold: the hint of its BAD_RECORD and BAD_JSON errors. */
+/** What each kind of file must hold: the hint of its BAD_RECORD, BAD_JSON and EMPTY_FILE errors. */
 const HINTS = {
   gold: "Each gold line needs an `id`, an `article` string and `summaries` (a list of strings).",
   pred:
@@ -82,7 +82,7 @@ function readJsonl(
     records++;
     each(record as Json, where);
   });
-  if (records === 0) throw createError("EMPTY_FILE", `${path}: no records`);
+  if (records === 0) throw createError("EMPTY_FILE", `${path}: no records`, HINTS[kind]);
 }
 
 function fail(code: ErrorCode, where: string, what: string, hint?: string): never {

@@ -67,6 +67,19 @@ test("a gold record without summaries: the hint names the gold fields", () => {
   assert.match(e.hint, /`summaries`/);
 });
 
+test("an empty file: the hint says what a line of that file holds", () => {
+  const empty = join(dir, "empty.jsonl");
+  writeFileSync(empty, "\n\n");
+  const pred = thrown(() => loadPredictions(empty));
+  assert.equal(pred.code, "EMPTY_FILE");
+  assert.equal(pred.message, `${empty}: no records`);
+  assert.match(pred.hint, /`highlights`/);
+  assert.doesNotMatch(pred.hint, /article/);
+  const gold = thrown(() => loadGold(empty));
+  assert.equal(gold.code, "EMPTY_FILE");
+  assert.match(gold.hint, /`summaries`/);
+});
+
 test("a JSON syntax error is named as one, without quoting the line; valid JSON that is not an object is named so", () => {
   const good = { id: "a", highlights: ["ن"] };
   // JSON.parse's message for this line quotes it whole.
