@@ -7,6 +7,8 @@ export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   // Commander prints its own usage errors; we add the coded one-liner and the exit code.
   for (const cmd of [program, ...program.commands]) cmd.configureOutput({ writeErr: () => {} });
+  // The subcommand being run, so that a hint can point at its own --help.
+  const command = program.commands.find((cmd) => cmd.name() === argv[0])?.name();
   try {
     await program.parseAsync(argv, { from: "user" });
     return typeof process.exitCode === "number" ? process.exitCode : 0;
@@ -14,9 +16,9 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       const mapped = fromCommanderError(error);
       if (typeof mapped === "number") return mapped;
-      return reportError(mapped);
+      return reportError(mapped, process.stderr, command);
     }
-    return reportError(error);
+    return reportError(error, process.stderr, command);
   }
 }
 

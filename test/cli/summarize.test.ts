@@ -283,6 +283,37 @@ test("bad input: one coded line on stderr, exit code 2, no stack trace", () => {
   }
 });
 
+test("a usage or option error points at the help of the command run, which lists its options", () => {
+  const cases: [string[], string, string][] = [
+    [["summarize", EXAMPLE, "--count", "0"], "BAD_OPTION", "summarize"],
+    [["summarize", EXAMPLE, "--bogus"], "USAGE", "summarize"],
+    [["batch", EXAMPLE, "--workers", "65"], "BAD_OPTION", "batch"],
+    [["eval", EXAMPLE, "--count", "0"], "BAD_OPTION", "eval"],
+    [["serve", "--port", "70000"], "BAD_OPTION", "serve"],
+  ];
+  for (const [args, code, command] of cases) {
+    const r = runCli(args);
+    assertUsageError(r, code);
+    assert.match(r.stderr, new RegExp(`Run \`khulasa ${command} --help\` for `), args.join(" "));
+  }
+  // With no command, the top-level help is the one that helps.
+  const unknown = runCli(["frobnicate"]);
+  assertUsageError(unknown, "USAGE");
+  assert.match(unknown.stderr, /Run `khulasa --help` for usage\.$/m);
+});
+
+test("serve: a bad --log-level or --host is named by its flag, before anything listens", () => {
+  const cases: [string[], RegExp][] = [
+    [["serve", "--port", "0", "--log-level", "loud"], /BAD_OPTION: --log-level must be one of /],
+    [["serve", "--port", "0", "--host", ""], /BAD_OPTION: --host must be a host name/],
+  ];
+  for (const [args, message] of cases) {
+    const r = runCli(args);
+    assertUsageError(r, "BAD_OPTION");
+    assert.match(r.stderr, message);
+  }
+});
+
 test("usage errors from the option parser are one line too, with no doubled period", () => {
   const cases: [string[], RegExp][] = [
     // Commander suggests a near name on a second line: it joins the first.
@@ -292,7 +323,7 @@ test("usage errors from the option parser are one line too, with no doubled peri
     ],
     [["sumarize", EXAMPLE], /unknown command 'sumarize' \(Did you mean summarize\?\)\. Run/],
     // Commander's own message ends with a period; the hint follows after one.
-    [["summarize", EXAMPLE, "extra"], /but got 2\. Run `khulasa --help`/],
+    [["summarize", EXAMPLE, "extra"], /but got 2\. Run `khulasa summarize --help`/],
   ];
   for (const [args, message] of cases) {
     const r = runCli(args);

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { createError } from "../../errors.js";
 import { parseByteSize } from "../../io/limits.js";
 import {
   DEFAULT_SERVER_OPTIONS,
@@ -14,12 +15,29 @@ type ServeFlags = Omit<ServerOptions, "inlineMaxChars"> & { inlineMax: number };
 const D = DEFAULT_SERVER_OPTIONS;
 const R = SERVER_INT_RANGES;
 
+/** Parse `--host`: not empty (BAD_OPTION naming the flag; the server checks the rest). */
+function parseHost(value: string): string {
+  if (value === "") throw createError("BAD_OPTION", "--host must be a host name or an IP address");
+  return value;
+}
+
+/** Parse `--log-level`: one of `LOG_LEVELS` (BAD_OPTION naming the flag). */
+function parseLogLevel(value: string): string {
+  if (!LOG_LEVELS.has(value)) {
+    throw createError(
+      "BAD_OPTION",
+      `--log-level must be one of ${[...LOG_LEVELS].join(", ")}, got ${JSON.stringify(value)}`,
+    );
+  }
+  return value;
+}
+
 /** Register `khulasa serve`: the HTTP API and the web page. */
 export function registerServe(program: Command): void {
   program
     .command("serve")
     .description("Serve the HTTP API (/v1/summarize, /v1/summarize/batch) and the web page (/).")
-    .option("--host <host>", "interface to listen on", D.host)
+    .option("--host <host>", "interface to listen on", parseHost, D.host)
     .option("--port <port>", "TCP port (0: any free port)", intOption("--port", ...R.port), D.port)
     .option(
       "--max-body <bytes>",
@@ -57,7 +75,12 @@ export function registerServe(program: Command): void {
       intOption("--inline-max", 0, 100_000_000),
       D.inlineMaxChars,
     )
-    .option("--log-level <level>", `log level: ${[...LOG_LEVELS].join(", ")}`, D.logLevel)
+    .option(
+      "--log-level <level>",
+      `log level: ${[...LOG_LEVELS].join(", ")}`,
+      parseLogLevel,
+      D.logLevel,
+    )
     .action(async (flags: ServeFlags) => {
       const { inlineMax, ...rest } = flags;
       // Loaded here, not at start-up: the other commands never pay for fastify.
