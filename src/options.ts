@@ -6,7 +6,11 @@ export interface SummarizeOptions {
   count?: number | null;
   /** The article's title, if known: used as a cue, never printed. */
   title?: string | null;
-  /** Clause-level compression of the bullets. Default: true. */
+  /**
+   * Compression: an opening connective is cut from every bullet; attribution tails, asides and
+   * trailing clauses only from a sentence of more than 30 words. false keeps whole sentences.
+   * Default: true.
+   */
   compress?: boolean;
 }
 

@@ -20,7 +20,10 @@ const title: JsonSchema = {
 };
 const compress: JsonSchema = {
   type: "boolean",
-  description: "Cut clauses away from the bullets (default true).",
+  description:
+    "Compression (default true): an opening connective goes from every bullet; attribution " +
+    "tails, asides and trailing clauses only from sentences of more than 30 words. " +
+    "false keeps whole sentences.",
 };
 
 /** Body of `POST /v1/summarize`: exactly one of `text` and `html`. */
