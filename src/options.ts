@@ -32,13 +32,20 @@ export const DEFAULT_OPTIONS: Readonly<ResolvedOptions> = Object.freeze({
 export const COUNT_RANGE = Object.freeze({ min: 1, max: 10 });
 
 /**
- * An options argument from a caller that may be plain JavaScript: `null` is no options, any
- * other value that is not an object is BAD_OPTION.
+ * The hint of a bad option of `summarize`: the table's hint sends a command-line user to
+ * `--help`, which says nothing to a caller of the library.
  */
-export function optionsObject<T extends object>(given: T | null): T {
+export const SUMMARIZE_OPTIONS_HINT =
+  "summarize takes { count: 1-10 or null, title: a string or null, compress: true or false }.";
+
+/**
+ * An options argument from a caller that may be plain JavaScript: `null` is no options, any
+ * other value that is not an object is BAD_OPTION (with `hint`).
+ */
+export function optionsObject<T extends object>(given: T | null, hint?: string): T {
   const options = given ?? ({} as T);
   if (typeof options !== "object") {
-    throw createError("BAD_OPTION", "the options must be an object");
+    throw createError("BAD_OPTION", "the options must be an object", hint);
   }
   return options;
 }
@@ -48,7 +55,7 @@ export function optionsObject<T extends object>(given: T | null): T {
  * options; any other value that is not an object is BAD_OPTION.
  */
 export function resolveOptions(given: SummarizeOptions | null = {}): ResolvedOptions {
-  const options = optionsObject(given);
+  const options = optionsObject(given, SUMMARIZE_OPTIONS_HINT);
   const count = options.count ?? DEFAULT_OPTIONS.count;
   if (
     count !== null &&
@@ -57,14 +64,17 @@ export function resolveOptions(given: SummarizeOptions | null = {}): ResolvedOpt
     throw createError(
       "BAD_OPTION",
       `count must be a whole number from ${COUNT_RANGE.min} to ${COUNT_RANGE.max}, got ${describe(count)}`,
+      SUMMARIZE_OPTIONS_HINT,
     );
   }
   const title = options.title ?? DEFAULT_OPTIONS.title;
   if (title !== null && typeof title !== "string") {
-    throw createError("BAD_OPTION", "title must be a string");
+    throw createError("BAD_OPTION", "title must be a string", SUMMARIZE_OPTIONS_HINT);
   }
   const compress = options.compress ?? DEFAULT_OPTIONS.compress;
-  if (typeof compress !== "boolean") throw createError("BAD_OPTION", "compress must be a boolean");
+  if (typeof compress !== "boolean") {
+    throw createError("BAD_OPTION", "compress must be a boolean", SUMMARIZE_OPTIONS_HINT);
+  }
   return { count, title, compress };
 }
 

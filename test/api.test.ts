@@ -159,6 +159,32 @@ test("errors: a KhulasaError carries a code from the table, a hint, an exit code
   }
 });
 
+test("errors: a bad option of the library gets a hint about the library's options, not `--help`", async () => {
+  const article = "أعلنت الحكومة خطة جديدة لخفض أسعار الوقود ابتداء من الشهر المقبل.";
+  const untyped = api as unknown as {
+    summarize: (text: string, options?: unknown) => Summary;
+    prepareArticle: (raw: string, options?: unknown) => Promise<unknown>;
+  };
+  const hintOf = async (run: () => unknown): Promise<string> => {
+    try {
+      await run();
+    } catch (e) {
+      assert.ok(e instanceof api.KhulasaError && e.code === "BAD_OPTION", String(e));
+      return e.hint;
+    }
+    assert.fail("no error");
+  };
+  for (const options of [{ count: 0 }, { title: 5 }, { compress: "no" }, "count=3"]) {
+    const hint = await hintOf(() => untyped.summarize(article, options));
+    assert.match(hint, /count: 1-10 or null/, JSON.stringify(options));
+    assert.doesNotMatch(hint, /--help/);
+  }
+  for (const options of [{ html: "yes" }, { title: 5 }, 3]) {
+    const hint = await hintOf(() => untyped.prepareArticle(article, options));
+    assert.match(hint, /html: true, false or "auto"/, JSON.stringify(options));
+  }
+});
+
 test("errors: arguments of the wrong type from JavaScript are KhulasaErrors, not TypeErrors", async () => {
   const article = "أعلنت الحكومة خطة جديدة لخفض أسعار الوقود ابتداء من الشهر المقبل.";
   const untyped = api as unknown as {

@@ -15,6 +15,10 @@ export interface PrepareOptions {
   html?: HtmlMode;
 }
 
+/** The hint of a bad option of `prepareArticle` (a library caller has no `--help`). */
+const PREPARE_OPTIONS_HINT =
+  'prepareArticle takes { title: a string or null, html: true, false or "auto" }.';
+
 /** An article ready for `summarize`: spans of the Summary refer to `text`. */
 export interface PreparedArticle {
   /** The article text. For plain text, `raw.slice(offset)`; for HTML, the extracted body. */
@@ -41,13 +45,13 @@ export async function prepareArticle(
   passed: PrepareOptions | null = {},
 ): Promise<PreparedArticle> {
   checkIsText(raw, "the input");
-  const options = optionsObject(passed);
+  const options = optionsObject(passed, PREPARE_OPTIONS_HINT);
   if (options.title != null && typeof options.title !== "string") {
-    throw createError("BAD_OPTION", "title must be a string");
+    throw createError("BAD_OPTION", "title must be a string", PREPARE_OPTIONS_HINT);
   }
   const mode = options.html ?? "auto";
   if (mode !== "auto" && typeof mode !== "boolean") {
-    throw createError("BAD_OPTION", 'html must be true, false or "auto"');
+    throw createError("BAD_OPTION", 'html must be true, false or "auto"', PREPARE_OPTIONS_HINT);
   }
   if (raw.trim() === "") throw createError("EMPTY_INPUT", "the input is empty");
   const given = options.title?.trim() ? options.title : null;
