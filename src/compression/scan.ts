@@ -1,7 +1,10 @@
 // Scans over a stretch of the input, code unit by code unit (no slice per gap).
+import { CLAUSE_MARKS as CLAUSE_MARK_CHARS } from "../lang/ar/data/punctuation.js";
 
-/** Clause marks: `،` `,` `؛` `;`. */
-const CLAUSE_MARKS: ReadonlySet<number> = new Set([0x060c, 0x2c, 0x061b, 0x3b]);
+/** Clause marks (`،` `,` `؛` `;`, the language data's list) as code units. */
+const CLAUSE_MARKS: ReadonlySet<number> = new Set(
+  [...CLAUSE_MARK_CHARS].map((mark) => mark.charCodeAt(0)),
+);
 
 /** Whether `input[from, to)` holds the code unit `unit`. */
 export function hasUnit(input: string, from: number, to: number, unit: number): boolean {
