@@ -66,6 +66,8 @@ test(
       "docs/quality.md",
       "dist/index.js",
       "dist/index.d.ts",
+      "dist/core.js",
+      "dist/core.d.ts",
       "dist/cli/main.js",
       "dist/server/worker.js",
       "dist/batch/worker.js",
@@ -150,4 +152,16 @@ test("khulasa/package.json resolves through the package name (tools read the ver
   const r = runModuleScript(script);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /^khulasa \d+\.\d+\.\d+/);
+});
+
+test("khulasa/core resolves through the package name and summarizes", distSkip, () => {
+  const script = [
+    'import { summarize } from "khulasa/core";',
+    'import * as main from "khulasa";',
+    'const s = summarize("أعلنت الحكومة خطة جديدة لخفض أسعار الوقود. وقالت المعارضة إنها لا تكفي.");',
+    "console.log(s.highlights.length, main.summarize === summarize);",
+  ].join("\n");
+  const r = runModuleScript(script);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout, "2 true\n");
 });

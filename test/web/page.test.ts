@@ -5,20 +5,9 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { type RunningServer, startServer } from "../../src/server/start.js";
+import { browserSkip, CHROMIUM, CHROMIUM_ARGS } from "../helpers/browser.js";
 import { ROOT } from "../helpers/shared.js";
 
-/** Debian's chromium (installed by scripts/install-browser.sh). */
-const CHROMIUM = process.env.KHULASA_CHROMIUM ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const SCREENSHOT = join(ROOT, "test-results", "web.png");
 
 /** The example article, or this test's own fixture while examples/ is not written. */
@@ -26,12 +15,6 @@ function exampleArticle(): string {
   const example = join(ROOT, "examples", "article.txt");
   const fixture = join(ROOT, "test", "server", "fixtures", "article.txt");
   return readFileSync(existsSync(example) ? example : fixture, "utf8");
-}
-
-/** Skip outside CI when chromium is missing; in CI a missing browser is a failure. */
-function browserSkip(): { skip?: string } {
-  if (existsSync(CHROMIUM) || process.env.CI) return {};
-  return { skip: `${CHROMIUM} is missing: run scripts/install-browser.sh` };
 }
 
 // The browser globals that the callbacks below use (they run in the page, not in Node; the
