@@ -1,5 +1,6 @@
 import type { Span, Token } from "../text/types.js";
 import { cutAsides } from "./asides.js";
+import { danglingQuotes, withoutMarks } from "./dangling-quote.js";
 import { findOpening } from "./opening.js";
 import {
   CONTENT_RULES,
@@ -22,7 +23,8 @@ export {
 /**
  * Trim what rarely belongs in a highlight from one sentence (`body` is the sentence span, after
  * any dateline): an attribution tail or a trailing adjunct (`tail.ts`), a leading connective and
- * a clitic `و` (`opening.ts`), parenthetical asides (`asides.ts`). Each cut keeps at least
+ * a clitic `و` (`opening.ts`), parenthetical asides (`asides.ts`), and the mark of a quotation
+ * that the bullet opens and never closes (`dangling-quote.ts`). Each cut keeps at least
  * `minWords` words and never cuts inside a quote. Content goes only from a sentence of more than
  * `longWords` words. `tokens` are the sentence's tokens (normalized
  * words with spans). The input is never rewritten.
@@ -61,7 +63,13 @@ export function compressSentence(
   if (tail?.final) kept.push(tail.final);
   else withoutClauseMarkEnd(input, kept);
   // Every edge is a token edge or the sentence's own end: no outer white space to trim.
-  return { sources: kept.filter((s) => s.end > s.start), rules };
+  let sources = kept.filter((s) => s.end > s.start);
+  const dangling = enabled.has("quote") ? danglingQuotes(input, sources) : [];
+  if (dangling.length > 0) {
+    sources = withoutMarks(sources, dangling);
+    rules.push("quote");
+  }
+  return { sources, rules };
 }
 
 /**

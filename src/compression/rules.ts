@@ -1,7 +1,13 @@
 import type { Span } from "../text/types.js";
 
 /** The rules, by name, as reported with each compressed bullet. */
-export type CompressionRule = "connective" | "clitic" | "attribution" | "adjunct" | "aside";
+export type CompressionRule =
+  | "connective"
+  | "clitic"
+  | "attribution"
+  | "adjunct"
+  | "aside"
+  | "quote";
 
 export const COMPRESSION_RULES: readonly CompressionRule[] = [
   "connective",
@@ -9,6 +15,7 @@ export const COMPRESSION_RULES: readonly CompressionRule[] = [
   "attribution",
   "adjunct",
   "aside",
+  "quote",
 ];
 
 /** The rules that remove content, rather than open the bullet. */
@@ -27,7 +34,7 @@ export interface CompressionOptions {
   /**
    * The rules that cut content (an attribution tail, a trailing adjunct, an aside) fire only on a
    * sentence of more than this many words; a shorter one is already a highlight's length. The
-   * opening rules (connective, clitic) fire on any sentence.
+   * opening rules (connective, clitic) and the dangling quote mark fire on any sentence.
    */
   longWords: number;
   /** The rules that may fire. */

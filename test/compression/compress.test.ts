@@ -423,6 +423,48 @@ const cases: [name: string, input: string, expected: string, rules: string[]][] 
     "أكد التقرير (الذي أعدته لجنة مستقلة من الخبراء والقضاة والمحامين وممثلي المجتمع المدني على مدى ستة أشهر كاملة) وجود مخالفات جسيمة.",
     [],
   ],
+  [
+    "a quotation the bullet opens and never closes loses its opening mark (it runs on into the next sentence)",
+    "قالت الوزيرة في مؤتمر صحفي: «سنبدأ العمل في المشروع الجديد الشهر المقبل.",
+    "قالت الوزيرة في مؤتمر صحفي: سنبدأ العمل في المشروع الجديد الشهر المقبل.",
+    ["quote"],
+  ],
+  [
+    "a quotation that closes in the bullet keeps its marks",
+    "قالت الوزيرة في مؤتمر صحفي: «سنبدأ العمل في المشروع الجديد الشهر المقبل».",
+    "قالت الوزيرة في مؤتمر صحفي: «سنبدأ العمل في المشروع الجديد الشهر المقبل».",
+    [],
+  ],
+  [
+    "a bullet of quoted words alone keeps its mark: nothing before it names the speaker",
+    "«سنبدأ العمل في المشروع الجديد الشهر المقبل وننهيه قبل الصيف.",
+    "«سنبدأ العمل في المشروع الجديد الشهر المقبل وننهيه قبل الصيف.",
+    [],
+  ],
+  [
+    "a curly quotation opened and never closed",
+    "أضاف المدير العام للشركة: “نعمل حاليا على المناقصة الجديدة للمشروع.",
+    "أضاف المدير العام للشركة: نعمل حاليا على المناقصة الجديدة للمشروع.",
+    ["quote"],
+  ],
+  [
+    "an odd straight quote that opens after a speech verb",
+    'قال المتحدث باسم الوزارة "لن نتراجع عن هذا القرار مهما كانت الضغوط.',
+    "قال المتحدث باسم الوزارة لن نتراجع عن هذا القرار مهما كانت الضغوط.",
+    ["quote"],
+  ],
+  [
+    "a quoted name closed before the dangling quotation keeps its marks",
+    'قالت دار النشر "بيكادور" في بيان لها: "نحن حزينون جدا لوفاة الكاتب.',
+    'قالت دار النشر "بيكادور" في بيان لها: نحن حزينون جدا لوفاة الكاتب.',
+    ["quote"],
+  ],
+  [
+    "an odd straight quote shaped as a closer (the source lost its opener) stays",
+    'سجل المغني أغنية مدرسة الحب" في استوديو صغير ببغداد قبل سفره.',
+    'سجل المغني أغنية مدرسة الحب" في استوديو صغير ببغداد قبل سفره.',
+    [],
+  ],
 ];
 
 describe("compression rules", () => {
@@ -433,6 +475,15 @@ describe("compression rules", () => {
       assert.deepEqual([...out.rules].sort(), [...rules].sort());
     });
   }
+
+  test("the dangling quotation mark stays when the quote rule is off", () => {
+    const input = "قالت الوزيرة في مؤتمر صحفي: «سنبدأ العمل في المشروع الجديد الشهر المقبل.";
+    const rules = new Set(DEFAULT_COMPRESSION.rules);
+    rules.delete("quote");
+    const out = compress(input, { longWords: 0, rules });
+    assert.equal(out.text, input);
+    assert.deepEqual(out.rules, []);
+  });
 
   test("words are only dropped, never added, and stay in order", () => {
     for (const [, input] of cases) {

@@ -1,0 +1,64 @@
+import type { Span } from "../text/types.js";
+
+const STRAIGHT = 0x22; // "
+/** Paired quotation marks: opener → closer. */
+const PAIRS: ReadonlyMap<number, number> = new Map([
+  [0xab, 0xbb], // « »
+  [0x201c, 0x201d], // “ ”
+]);
+const CLOSERS: ReadonlySet<number> = new Set(PAIRS.values());
+
+/**
+ * Where the bullet made of `kept` (spans of `input`, in order) opens a quotation that it never
+ * closes: `قال الوزير: «سنبدأ العمل.` where the quotation runs on into the next sentence. Only a
+ * mark that follows some of the bullet's text counts (the speaker is named before it), so a
+ * bullet made of quoted words alone keeps its mark. A straight quote counts when the bullet has
+ * an odd number of them and the last one opens (white space or a colon before it, a letter after
+ * it). Offsets of the marks, in order.
+ */
+export function danglingQuotes(input: string, kept: readonly Span[]): number[] {
+  const open = new Map<number, number[]>([...PAIRS.keys()].map((mark) => [mark, []]));
+  const straight: number[] = [];
+  let first = -1;
+  for (const span of kept) {
+    for (let i = span.start; i < span.end; i++) {
+      const unit = input.charCodeAt(i);
+      if (first < 0 && /\p{L}|\p{N}/u.test(input[i] as string)) first = i;
+      if (unit === STRAIGHT) straight.push(i);
+      else if (PAIRS.has(unit)) open.get(unit)?.push(i);
+      else if (CLOSERS.has(unit)) {
+        for (const [opener, closer] of PAIRS) if (closer === unit) open.get(opener)?.pop();
+      }
+    }
+  }
+  const found = [...open.values()].flat();
+  const last = straight.at(-1);
+  if (straight.length % 2 === 1 && last !== undefined && opensQuote(input, last)) found.push(last);
+  return found.filter((at) => first >= 0 && at > first).sort((a, b) => a - b);
+}
+
+/** Whether the straight quote at `at` is shaped as an opener: `: "كلمة` or ` "كلمة`. */
+function opensQuote(input: string, at: number): boolean {
+  const before = input[at - 1] ?? " ";
+  const after = input[at + 1] ?? " ";
+  return /[\s:]/u.test(before) && /\p{L}|\p{N}/u.test(after);
+}
+
+/** `kept` without the characters at `marks` (sorted offsets inside its spans); empty spans go. */
+export function withoutMarks(kept: readonly Span[], marks: readonly number[]): Span[] {
+  const out: Span[] = [];
+  let m = 0;
+  for (const span of kept) {
+    let start = span.start;
+    while (m < marks.length && (marks[m] as number) < span.end) {
+      const at = marks[m] as number;
+      if (at >= start) {
+        if (at > start) out.push({ start, end: at });
+        start = at + 1;
+      }
+      m++;
+    }
+    if (span.end > start) out.push({ start, end: span.end });
+  }
+  return out;
+}
