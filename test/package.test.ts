@@ -102,7 +102,7 @@ test(
 test("the tarball leaves out sources, tests, scripts and the training code", distSkip, () => {
   const files = packedFiles();
   const unwanted = files.filter((f) =>
-    /^(src|test|scripts|bench|test-results|\.ci)\/|^docs\/(?!quality\.md$)|^dist\/train\/|\.d\.ts\.map$|\.tgz$/.test(
+    /^(src|test|scripts|bench|test-results|\.ci)\/|^docs\/(?!quality\.md$)|^dist\/train\/|^model\/.*\.ts$|\.d\.ts\.map$|\.tgz$/.test(
       f,
     ),
   );
