@@ -12,7 +12,8 @@ const CLOSERS: ReadonlySet<number> = new Set(PAIRS.values());
  * Where the bullet made of `kept` (spans of `input`, in order) opens a quotation that it never
  * closes: `قال الوزير: «سنبدأ العمل.` where the quotation runs on into the next sentence. Only a
  * mark that follows some of the bullet's text counts (the speaker is named before it), so a
- * bullet made of quoted words alone keeps its mark. A straight quote counts when the bullet has
+ * bullet made of quoted words alone keeps its mark; and not one glued to the word before it,
+ * which dropping it would join to the next. A straight quote counts when the bullet has
  * an odd number of them and the last one opens (white space or a colon before it, a letter after
  * it). Offsets of the marks, in order.
  */
@@ -34,7 +35,27 @@ export function danglingQuotes(input: string, kept: readonly Span[]): number[] {
   const found = [...open.values()].flat();
   const last = straight.at(-1);
   if (straight.length % 2 === 1 && last !== undefined && opensQuote(input, last)) found.push(last);
-  return found.filter((at) => first >= 0 && at > first).sort((a, b) => a - b);
+  return found
+    .filter((at) => first >= 0 && at > first && !gluedAfterWord(input, kept, at))
+    .sort((a, b) => a - b);
+}
+
+/**
+ * Whether the mark at `at` follows a word with no white space between (`(الحكومة)“الحكومة`):
+ * dropping it would glue two words into one the article does not have. Read back through the
+ * bullet's spans to the last white space.
+ */
+function gluedAfterWord(input: string, kept: readonly Span[], at: number): boolean {
+  for (let k = kept.length - 1; k >= 0; k--) {
+    const span = kept[k] as Span;
+    if (span.start > at) continue;
+    for (let i = Math.min(at, span.end) - 1; i >= span.start; i--) {
+      const c = input[i] as string;
+      if (/\s/u.test(c)) return false;
+      if (/\p{L}|\p{N}/u.test(c)) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether the straight quote at `at` is shaped as an opener: `: "كلمة` or ` "كلمة`. */

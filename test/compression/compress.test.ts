@@ -460,6 +460,12 @@ const cases: [name: string, input: string, expected: string, rules: string[]][] 
     ["quote"],
   ],
   [
+    "a dangling quote mark glued to the word before it stays: dropping it would join two words",
+    "قالت الوزيرة في مؤتمر صحفي بالعاصمة (عمان)«سنبدأ العمل في المشروع الجديد.",
+    "قالت الوزيرة في مؤتمر صحفي بالعاصمة (عمان)«سنبدأ العمل في المشروع الجديد.",
+    [],
+  ],
+  [
     "an odd straight quote shaped as a closer (the source lost its opener) stays",
     'سجل المغني أغنية مدرسة الحب" في استوديو صغير ببغداد قبل سفره.',
     'سجل المغني أغنية مدرسة الحب" في استوديو صغير ببغداد قبل سفره.',
