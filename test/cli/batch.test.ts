@@ -1,12 +1,9 @@
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import {
-  closeSync,
   createWriteStream,
   existsSync,
   linkSync,
   mkdtempSync,
-  openSync,
   readFileSync,
   rmSync,
   statSync,
@@ -18,8 +15,14 @@ import { join } from "node:path";
 import { finished } from "node:stream/promises";
 import { after, test } from "node:test";
 import { outcomes } from "../helpers/batch-lines.js";
-import { runCliUntilFirstLine } from "../helpers/run-cli.js";
-import { CLI, ROOT } from "../helpers/shared.js";
+import {
+  assertCodedError,
+  FULL_DEVICE,
+  runCli,
+  runCliUntilFirstLine,
+  TIME,
+} from "../helpers/run-cli.js";
+import { ROOT } from "../helpers/shared.js";
 
 const dir = mkdtempSync(join(tmpdir(), "khulasa-batch-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,26 +33,6 @@ const SENTENCES = [
   "ويتوقع أن يخدم المستشفى نحو نصف مليون نسمة.",
   "وشارك في الافتتاح عدد من النواب والمسؤولين.",
 ];
-
-interface CliResult {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Run the built CLI (`node dist/cli/main.js ...args`), optionally under `/usr/bin/time`. */
-function runCli(args: string[], input = "", timed = false): CliResult {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
-  const argv = [process.execPath, CLI, ...args];
-  const cmd = timed ? ["/usr/bin/time", "-f", "MAXRSS_KB %M", ...argv] : argv;
-  const result = spawnSync(cmd[0] ?? "", cmd.slice(1), {
-    input,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-    timeout: 300_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 function article(i: number, repeat = 1): string {
   return `خبر رقم ${i}. ${Array.from({ length: repeat }, () => SENTENCES.join(" ")).join(" ")}`;
@@ -71,19 +54,11 @@ function parseLines(stdout: string): Record<string, unknown>[] {
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
-function assertCodedError(result: CliResult, code: string): void {
-  assert.equal(result.status, 2, result.stderr);
-  const lines = result.stderr.split("\n").filter((l) => l !== "");
-  assert.equal(lines.length, 1, result.stderr);
-  assert.match(lines[0] ?? "", new RegExp(`^khulasa: error ${code}: \\S`));
-  assert.doesNotMatch(result.stderr, /at .*\(/);
-}
-
 test("--workers 2 keeps input order; every line has id, highlights and sources", () => {
   const records = Array.from({ length: 200 }, (_, i) => ({ id: `n${i}`, article: article(i) }));
   const input = jsonlFile("ordered.jsonl", records);
   const result = runCli(["batch", input, "--workers", "2"]);
-  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.code, 0, result.stderr);
   assert.equal(result.stderr, "");
   const lines = parseLines(result.stdout);
   assert.deepEqual(
@@ -111,7 +86,7 @@ test("--workers 11 into a stdout pipe: nothing on stderr (no MaxListenersExceede
     { id: 2, article: article(2) },
   ]);
   const result = runCli(["batch", input, "--workers", "11"]);
-  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.code, 0, result.stderr);
   assert.equal(result.stderr, "");
   assert.equal(parseLines(result.stdout).length, 2);
 });
@@ -126,7 +101,7 @@ test("--workers 64 on a few records: the pool closes while threads still start, 
   ]);
   for (let run = 0; run < 5; run++) {
     const result = runCli(["batch", input, "--workers", "64"]);
-    assert.equal(result.status, 0, `run ${run}: ${result.stderr.slice(0, 200)}`);
+    assert.equal(result.code, 0, `run ${run}: ${result.stderr.slice(0, 200)}`);
     assert.equal(result.stderr, "");
     assert.equal(parseLines(result.stdout).length, 2);
   }
@@ -144,7 +119,7 @@ test("bad records give error lines, good ones are summarized, exit code 1", () =
   ]);
   const out = join(dir, "mixed.out.jsonl");
   const result = runCli(["batch", input, "-o", out, "--count", "2"]);
-  assert.equal(result.status, 1, result.stderr);
+  assert.equal(result.code, 1, result.stderr);
   assert.equal(result.stdout, "");
   assert.doesNotMatch(result.stderr, /at .*\(/);
   assert.match(result.stderr, /^khulasa: 6 records, 4 failed/);
@@ -168,8 +143,8 @@ test("bad records give error lines, good ones are summarized, exit code 1", () =
 
 test("stdin and the example file work", () => {
   const example = join(ROOT, "examples", "articles.jsonl");
-  const result = runCli(["batch", "-", "--workers", "1"], readFileSync(example, "utf8"));
-  assert.equal(result.status, 1, result.stderr); // the example has one bad record on purpose
+  const result = runCli(["batch", "-", "--workers", "1"], { input: readFileSync(example, "utf8") });
+  assert.equal(result.code, 1, result.stderr); // the example has one bad record on purpose
   const lines = parseLines(result.stdout);
   assert.equal(lines.length, 3);
   assert.equal(lines.filter((l) => Array.isArray(l.highlights)).length, 2);
@@ -197,21 +172,6 @@ test("unusable input or options: one coded line, exit code 2", () => {
   );
 });
 
-/** Run the built CLI with stdin redirected from `path`, as `< path` would. */
-function runCliWithStdinFrom(args: string[], path: string): CliResult {
-  const fd = openSync(path, "r");
-  try {
-    const r = spawnSync(process.execPath, [CLI, ...args], {
-      stdio: [fd, "pipe", "pipe"],
-      encoding: "utf8",
-      timeout: 120_000,
-    });
-    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-  } finally {
-    closeSync(fd);
-  }
-}
-
 test("-o naming the input through a link, or stdin redirected from it: refused, input kept", () => {
   const input = jsonlFile("kept.jsonl", [{ id: 1, article: article(1) }]);
   const before = readFileSync(input, "utf8");
@@ -221,17 +181,17 @@ test("-o naming the input through a link, or stdin redirected from it: refused, 
   linkSync(input, hardlink);
   assertCodedError(runCli(["batch", symlink, "-o", input]), "BAD_OPTION");
   assertCodedError(runCli(["batch", input, "-o", hardlink]), "BAD_OPTION");
-  assertCodedError(runCliWithStdinFrom(["batch", "-", "-o", input], input), "BAD_OPTION");
+  assertCodedError(runCli(["batch", "-", "-o", input], { stdinFrom: input }), "BAD_OPTION");
   assert.equal(readFileSync(input, "utf8"), before, "the input was not overwritten");
   // `-o -` is stdout, not the file stdin comes from.
-  const toStdout = runCliWithStdinFrom(["batch", "-", "-o", "-", "--workers", "0"], input);
-  assert.equal(toStdout.status, 0, toStdout.stderr);
+  const toStdout = runCli(["batch", "-", "-o", "-", "--workers", "0"], { stdinFrom: input });
+  assert.equal(toStdout.code, 0, toStdout.stderr);
   assert.equal(parseLines(toStdout.stdout).length, 1);
 });
 
-const NO_FULL = existsSync("/dev/full") ? {} : { skip: "needs /dev/full" };
-
-test("-o: a write that fails after the file opened is WRITE_FAILED, exit 2", NO_FULL, () => {
+test("-o: a write that fails after the file opened is WRITE_FAILED, exit 2", {
+  skip: FULL_DEVICE ? false : "needs /dev/full",
+}, () => {
   const input = jsonlFile("to-full.jsonl", [{ id: 1, article: article(1) }, { id: 2 }]);
   for (const workers of ["0", "1"]) {
     const result = runCli(["batch", input, "-o", "/dev/full", "--workers", workers]);
@@ -263,19 +223,14 @@ async function generate(path: string, records: number, repeat: number): Promise<
 }
 
 function peakRssKb(input: string): number {
-  const result = runCli(
-    ["batch", input, "--workers", "2", "-o", join(dir, "rss.out.jsonl")],
-    "",
-    true,
-  );
-  assert.equal(result.status, 0, result.stderr);
-  const m = /MAXRSS_KB (\d+)/.exec(result.stderr);
-  assert.ok(m, result.stderr);
-  return Number(m[1]);
+  const args = ["batch", input, "--workers", "2", "-o", join(dir, "rss.out.jsonl")];
+  const result = runCli(args, { peakRss: true, timeout: 300_000 });
+  assert.equal(result.code, 0, result.stderr);
+  return result.peakRssKb;
 }
 
 test("10,000 records: peak memory grows far less than the input", {
-  skip: existsSync("/usr/bin/time") ? false : "needs GNU /usr/bin/time to measure peak RSS",
+  skip: TIME ? false : "needs GNU /usr/bin/time to measure peak RSS",
 }, async () => {
   // ~19 KB articles: 10,000 of them make ~190 MB; holding the input (or unbounded work in
   // flight) would add at least its size to the peak. Streaming adds a fraction of it, from

@@ -8,7 +8,6 @@ import {
   ONE_LINE_ERROR,
   runCli,
   runCliWithClosedStdout,
-  runCliWithStdoutTo,
   STACK,
 } from "../helpers/run-cli.js";
 import { sharedPath, sharedSkip } from "../helpers/shared.js";
@@ -300,10 +299,9 @@ describe("khulasa eval: where the report goes", () => {
     skip: FULL_DEVICE ? false : "needs /dev/full",
   }, () => {
     for (const json of [[], ["--json"]]) {
-      const r = runCliWithStdoutTo(
-        ["eval", gold, "--baseline", "lead-1", ...json],
-        FULL_DEVICE ?? "",
-      );
+      const r = runCli(["eval", gold, "--baseline", "lead-1", ...json], {
+        stdoutTo: FULL_DEVICE ?? "",
+      });
       assert.equal(r.code, 2, r.stderr);
       assert.match(r.stderr, ONE_LINE_ERROR);
       assert.match(r.stderr, /^khulasa: error WRITE_FAILED: cannot write stdout \(ENOSPC\)/);

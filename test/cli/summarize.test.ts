@@ -1,42 +1,25 @@
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
 import { collapseWhitespace } from "../../src/text/span.js";
 import type { Summary } from "../../src/text/types.js";
 import {
+  assertCodedError,
   FULL_DEVICE,
   ONE_LINE_ERROR,
+  runCli,
   runCliWithClosedStdout,
-  runCliWithStdoutTo,
   STACK,
 } from "../helpers/run-cli.js";
-import { CLI, ROOT } from "../helpers/shared.js";
+import { ROOT } from "../helpers/shared.js";
 
 const EXAMPLE = join(ROOT, "examples", "article.txt");
 const ARTICLE = readFileSync(EXAMPLE, "utf8");
 const PAGE = join(ROOT, "test", "io", "fixtures", "arabic-page.html");
 const dir = mkdtempSync(join(tmpdir(), "khulasa-cli-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
-
-interface CliResult {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Run the built CLI (`node dist/cli/main.js ...args`) with `input` on stdin (empty when absent). */
-function runCli(args: string[], input: string | Buffer = ""): CliResult {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
-  const result = spawnSync(process.execPath, [CLI, ...args], {
-    input,
-    encoding: "utf8",
-    timeout: 60_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 /** The `- ` bullets of text output (every line must be one). */
 function bullets(stdout: string): string[] {
@@ -67,19 +50,9 @@ function assertFromArticle(items: string[], article: string): void {
   }
 }
 
-/** The one-line coded error of a failed run, exit code 2, nothing on stdout, no stack trace. */
-function assertUsageError(result: CliResult, code: string): void {
-  assert.equal(result.status, 2, result.stderr);
-  assert.equal(result.stdout, "");
-  const lines = result.stderr.split("\n").filter((l) => l !== "");
-  assert.equal(lines.length, 1, result.stderr);
-  assert.match(lines[0] ?? "", new RegExp(`^khulasa: error ${code}: \\S`));
-  assert.doesNotMatch(result.stderr, /at .*\(/);
-}
-
 test("the example article gives 3 or 4 bullets taken from it", () => {
   const result = runCli(["summarize", EXAMPLE]);
-  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.code, 0, result.stderr);
   assert.equal(result.stderr, "");
   const items = bullets(result.stdout);
   assert.ok(items.length === 3 || items.length === 4, result.stdout);
@@ -88,7 +61,7 @@ test("the example article gives 3 or 4 bullets taken from it", () => {
 
 test("the example article: exact stdout (update test/cli/fixtures/example.expected.txt on purpose)", () => {
   const result = runCli(["summarize", EXAMPLE]);
-  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.code, 0, result.stderr);
   const expected = readFileSync(
     join(ROOT, "test", "cli", "fixtures", "example.expected.txt"),
     "utf8",
@@ -98,7 +71,7 @@ test("the example article: exact stdout (update test/cli/fixtures/example.expect
 
 test("--count fixes the number of bullets; the same input gives the same output", () => {
   const two = runCli(["summarize", "--count", "2", EXAMPLE]);
-  assert.equal(two.status, 0, two.stderr);
+  assert.equal(two.code, 0, two.stderr);
   assert.equal(bullets(two.stdout).length, 2);
   assertFromArticle(bullets(two.stdout), ARTICLE);
   assert.equal(runCli(["summarize", "-n", "2", EXAMPLE]).stdout, two.stdout);
@@ -106,13 +79,13 @@ test("--count fixes the number of bullets; the same input gives the same output"
 
 test("stdin: `-` and no file argument read the piped article", () => {
   const fromFile = runCli(["summarize", EXAMPLE]).stdout;
-  assert.equal(runCli(["summarize", "-"], ARTICLE).stdout, fromFile);
-  assert.equal(runCli(["summarize"], ARTICLE).stdout, fromFile);
+  assert.equal(runCli(["summarize", "-"], { input: ARTICLE }).stdout, fromFile);
+  assert.equal(runCli(["summarize"], { input: ARTICLE }).stdout, fromFile);
 });
 
 test("--format json: the Summary with valid spans and the input metadata", () => {
   const result = runCli(["summarize", "--format", "json", EXAMPLE]);
-  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.code, 0, result.stderr);
   const out = JSON.parse(result.stdout) as Summary & { input: Record<string, unknown> };
   assert.equal(out.language, "ar");
   assert.ok(out.highlights.length === 3 || out.highlights.length === 4);
@@ -139,7 +112,7 @@ test("--format json: the Summary with valid spans and the input metadata", () =>
 
 test("--format markdown: bullets with footnotes naming their sentence", () => {
   const result = runCli(["summarize", "--format", "markdown", "--title", "مشروع تحلية", EXAMPLE]);
-  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.code, 0, result.stderr);
   const lines = result.stdout.split("\n");
   assert.equal(lines[0], "## مشروع تحلية");
   const items = lines.filter((l) => l.startsWith("- "));
@@ -159,8 +132,8 @@ test("--format markdown: bullets with footnotes naming their sentence", () => {
 
 test("highlights printed above the article are not part of it", () => {
   const input = `- هذا سطر ملخص قديم.\n- وهذا سطر ملخص آخر.\n\n${ARTICLE}`;
-  const result = runCli(["summarize", "--format", "json"], input);
-  assert.equal(result.status, 0, result.stderr);
+  const result = runCli(["summarize", "--format", "json"], { input });
+  assert.equal(result.code, 0, result.stderr);
   const out = JSON.parse(result.stdout) as Summary & { input: { offset: number } };
   assert.equal(out.input.offset, input.indexOf(ARTICLE));
   assert.ok(out.highlights.every((h) => !h.text.includes("ملخص")));
@@ -176,7 +149,7 @@ test("a BOM counts in input.offset: the input sliced at offset + start is the sp
   for (const input of [`\uFEFF${story}`, `\uFEFF- سطر ملخص قديم.\n- وسطر آخر.\n\n${story}`]) {
     const path = file("bom.txt", input);
     const result = runCli(["summarize", "--format", "json", "--no-compress", path]);
-    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.code, 0, result.stderr);
     const out = JSON.parse(result.stdout) as Summary & { input: { offset: number } };
     assert.equal(out.input.offset, input.indexOf(story));
     assert.ok(out.highlights.length > 0);
@@ -191,14 +164,14 @@ test("a BOM counts in input.offset: the input sliced at offset + start is the sp
 test("an HTML page: bullets from its article body, title from the page", () => {
   const html = readFileSync(PAGE, "utf8");
   const result = runCli(["summarize", PAGE]);
-  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.code, 0, result.stderr);
   const items = bullets(result.stdout);
   assert.ok(items.length >= 3 && items.length <= 4);
   for (const item of items) {
     assert.match(item, /الفقرة_\d+|[\u0600-\u06ff]/u);
     assert.doesNotMatch(item, /مخفي|سكربت|نمط|الرئيسية|[<>{}]/u);
   }
-  const json = JSON.parse(runCli(["summarize", "-f", "json", "-"], html).stdout) as {
+  const json = JSON.parse(runCli(["summarize", "-f", "json", "-"], { input: html }).stdout) as {
     input: { format: string; title: string; offset: null };
   };
   assert.deepEqual(
@@ -213,33 +186,33 @@ test("a windows-1256 page is decoded by its <meta charset>; undeclared legacy te
     ["summarize", "-"],
     ["summarize", file("legacy.html", legacy)],
   ]) {
-    const result = runCli(args, legacy);
-    assert.equal(result.status, 0, result.stderr);
+    const result = runCli(args, { input: legacy });
+    assert.equal(result.code, 0, result.stderr);
     const items = bullets(result.stdout);
     assert.ok(items.length >= 1);
     assert.ok(items[0]?.startsWith("أعلنت وزارة الزراعة"), result.stdout);
   }
   const text = legacy.subarray(legacy.indexOf("<article>"));
   const result = runCli(["summarize", "--text", file("legacy.txt", text)]);
-  assert.equal(result.status, 2);
+  assert.equal(result.code, 2);
   assert.match(result.stderr, /^khulasa: error NOT_TEXT: .*iconv -f windows-1256/);
   assert.equal(result.stderr.trim().split("\n").length, 1);
 });
 
 test("--text reads a page as plain text, --html reads text as a page", () => {
   const asText = runCli(["summarize", "--text", "-f", "json", PAGE]);
-  assert.equal(asText.status, 0, asText.stderr);
+  assert.equal(asText.code, 0, asText.stderr);
   assert.equal((JSON.parse(asText.stdout) as { input: { format: string } }).input.format, "text");
   const asHtml = runCli(["summarize", "--html", "-f", "json", EXAMPLE]);
-  assert.equal(asHtml.status, 0, asHtml.stderr);
+  assert.equal(asHtml.code, 0, asHtml.stderr);
   assert.equal((JSON.parse(asHtml.stdout) as { input: { format: string } }).input.format, "html");
 });
 
 test("an empty file or stdin is EMPTY_INPUT naming it", () => {
   const empty = runCli(["summarize", file("nothing.txt", " \n")]);
-  assert.equal(empty.status, 2);
+  assert.equal(empty.code, 2);
   assert.match(empty.stderr, /EMPTY_INPUT: .*nothing\.txt is empty/);
-  assert.match(runCli(["summarize", "-"], "").stderr, /EMPTY_INPUT: stdin is empty/);
+  assert.match(runCli(["summarize", "-"]).stderr, /EMPTY_INPUT: stdin is empty/);
 });
 
 test("bad input: one coded line on stderr, exit code 2, no stack trace", () => {
@@ -279,7 +252,7 @@ test("bad input: one coded line on stderr, exit code 2, no stack trace", () => {
     ],
   ];
   for (const [args, code, input] of cases) {
-    assertUsageError(runCli(args, input ?? ""), code);
+    assertCodedError(runCli(args, { input }), code);
   }
 });
 
@@ -293,12 +266,12 @@ test("a usage or option error points at the help of the command run, which lists
   ];
   for (const [args, code, command] of cases) {
     const r = runCli(args);
-    assertUsageError(r, code);
+    assertCodedError(r, code);
     assert.match(r.stderr, new RegExp(`Run \`khulasa ${command} --help\` for `), args.join(" "));
   }
   // With no command, the top-level help is the one that helps.
   const unknown = runCli(["frobnicate"]);
-  assertUsageError(unknown, "USAGE");
+  assertCodedError(unknown, "USAGE");
   assert.match(unknown.stderr, /Run `khulasa --help` for usage\.$/m);
 });
 
@@ -309,7 +282,7 @@ test("serve: a bad --log-level or --host is named by its flag, before anything l
   ];
   for (const [args, message] of cases) {
     const r = runCli(args);
-    assertUsageError(r, "BAD_OPTION");
+    assertCodedError(r, "BAD_OPTION");
     assert.match(r.stderr, message);
   }
 });
@@ -327,7 +300,7 @@ test("usage errors from the option parser are one line too, with no doubled peri
   ];
   for (const [args, message] of cases) {
     const r = runCli(args);
-    assertUsageError(r, "USAGE");
+    assertCodedError(r, "USAGE");
     assert.match(r.stderr, ONE_LINE_ERROR);
     assert.match(r.stderr, message);
     assert.doesNotMatch(r.stderr, /\.\./);
@@ -338,7 +311,7 @@ test("stdout refuses writes: one WRITE_FAILED line, exit 2", {
   skip: FULL_DEVICE ? false : "needs /dev/full",
 }, () => {
   for (const format of ["text", "json"]) {
-    const r = runCliWithStdoutTo(["summarize", EXAMPLE, "--format", format], FULL_DEVICE ?? "");
+    const r = runCli(["summarize", EXAMPLE, "--format", format], { stdoutTo: FULL_DEVICE ?? "" });
     assert.equal(r.code, 2, r.stderr);
     assert.match(r.stderr, ONE_LINE_ERROR);
     assert.match(r.stderr, /^khulasa: error WRITE_FAILED: cannot write stdout \(ENOSPC\)/);

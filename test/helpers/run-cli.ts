@@ -1,50 +1,86 @@
+import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { closeSync, existsSync, openSync } from "node:fs";
 import { CLI, ROOT } from "./shared.js";
 
-/** Result of running the built CLI as a child process. */
+/** Result of running the built CLI as a child process; `code` is -1 when it ended by a signal. */
 export interface CliRun {
   code: number;
   stdout: string;
   stderr: string;
 }
 
-/** Run `node dist/cli/main.js ...args` with optional stdin; the real binary, as a user would. */
-export function runCli(
-  args: string[],
-  options: { input?: string | Buffer; cwd?: string } = {},
-): CliRun {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
-    input: options.input ?? "",
-    cwd: options.cwd,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-    timeout: 120_000,
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+/** Result of `runCli` with `peakRss`: the child's peak resident set size, from GNU time. */
+export interface MeasuredCliRun extends CliRun {
+  peakRssKb: number;
+}
+
+/** How `runCli` wires the child. */
+export interface RunCliOptions {
+  /** Written to stdin (empty when absent). */
+  input?: string | Buffer;
+  /** Stdin redirected from this file instead, as `< path` would. */
+  stdinFrom?: string;
+  /** Stdout sent to this file (e.g. `FULL_DEVICE`), as `> path` would; `stdout` is then "". */
+  stdoutTo?: string;
+  cwd?: string;
+  /** Milliseconds before the child is killed (120 000 when absent). */
+  timeout?: number;
+  /** Run under GNU `/usr/bin/time` (see `TIME`) and report the peak RSS. */
+  peakRss?: boolean;
+}
+
+/** A device that refuses every write (ENOSPC), or null where there is none. */
+export const FULL_DEVICE = existsSync("/dev/full") ? "/dev/full" : null;
+
+/** GNU time, which measures a command's peak RSS; null where there is none. */
+export const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
+const PEAK_RSS = /^MAXRSS_KB (\d+)\n/m;
+
+/** Run `node dist/cli/main.js ...args`: the real binary, as a user would. */
+export function runCli(args: string[], options: RunCliOptions & { peakRss: true }): MeasuredCliRun;
+export function runCli(args: string[], options?: RunCliOptions): CliRun;
+export function runCli(args: string[], options: RunCliOptions = {}): CliRun | MeasuredCliRun {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
+  if (options.peakRss && TIME === null) throw new Error("needs GNU /usr/bin/time");
+  const argv = [process.execPath, CLI, ...args];
+  const [command = "", ...rest] = options.peakRss
+    ? [TIME ?? "", "-f", "MAXRSS_KB %M", ...argv]
+    : argv;
+  const stdin = options.stdinFrom === undefined ? null : openSync(options.stdinFrom, "r");
+  const stdout = options.stdoutTo === undefined ? null : openSync(options.stdoutTo, "w");
+  try {
+    const r = spawnSync(command, rest, {
+      input: stdin === null ? (options.input ?? "") : undefined,
+      stdio: [stdin ?? "pipe", stdout ?? "pipe", "pipe"],
+      cwd: options.cwd,
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: options.timeout ?? 120_000,
+    });
+    const run = { code: r.status ?? -1, stdout: r.stdout ?? "", stderr: r.stderr };
+    if (!options.peakRss) return run;
+    const m = PEAK_RSS.exec(run.stderr);
+    if (m === null) throw new Error(`no peak RSS from GNU time in: ${run.stderr}`);
+    return { ...run, stderr: run.stderr.replace(PEAK_RSS, ""), peakRssKb: Number(m[1]) };
+  } finally {
+    if (stdin !== null) closeSync(stdin);
+    if (stdout !== null) closeSync(stdout);
+  }
 }
 
 /** A message is one line, names a code, and carries no stack trace. */
 export const ONE_LINE_ERROR = /^khulasa: error [A-Z_]+: [^\n]+\n$/;
 export const STACK = /\n\s+at .*\(|node:internal/;
 
-/** A device that refuses every write (ENOSPC), or null where there is none. */
-export const FULL_DEVICE = existsSync("/dev/full") ? "/dev/full" : null;
-
-/** Run the built CLI with its stdout sent to `path` (e.g. `FULL_DEVICE`), as `> path` would. */
-export function runCliWithStdoutTo(args: string[], path: string): CliRun {
-  const fd = openSync(path, "w");
-  try {
-    const r = spawnSync(process.execPath, [CLI, ...args], {
-      stdio: ["ignore", fd, "pipe"],
-      encoding: "utf8",
-      timeout: 120_000,
-    });
-    return { code: r.status ?? -1, stdout: "", stderr: r.stderr };
-  } finally {
-    closeSync(fd);
-  }
+/** A run that failed on usage or input: exit 2, nothing on stdout, one line naming `code`. */
+export function assertCodedError(run: CliRun, code: string): void {
+  assert.equal(run.code, 2, run.stderr);
+  assert.equal(run.stdout, "");
+  assert.match(run.stderr, ONE_LINE_ERROR);
+  assert.match(run.stderr, new RegExp(`^khulasa: error ${code}: \\S`));
+  assert.doesNotMatch(run.stderr, /at .*\(/);
 }
 
 /**
