@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { Agent, type IncomingMessage, request } from "node:http";
+import { Agent, type ClientRequest, type IncomingMessage, request } from "node:http";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import type { Engine } from "../../src/server/engine.js";
 import { runJob } from "../../src/server/job.js";
-import { startServer } from "../../src/server/start.js";
+import { type RunningServer, type StartOptions, startServer } from "../../src/server/start.js";
 import { ARTICLE, deferred, gatedEngine } from "./helpers.js";
 
 const FIXTURE = fileURLToPath(new URL("./fixtures/serve.ts", import.meta.url));
@@ -48,36 +48,76 @@ async function exitCode(child: ChildProcess, ms = 10_000): Promise<number | null
   return code;
 }
 
+/** A quiet server on a free port, and a keep-alive agent for it; both gone after `fn`. */
+async function withKeepAliveServer(
+  options: StartOptions,
+  fn: (port: string, running: RunningServer, agent: Agent) => Promise<void>,
+): Promise<void> {
+  const running = await startServer({
+    port: 0,
+    timeout: 5000,
+    logLevel: "silent",
+    handleSignals: false,
+    ...options,
+  });
+  const agent = new Agent({ keepAlive: true });
+  try {
+    await fn(new URL(running.url).port, running, agent);
+  } finally {
+    agent.destroy();
+    await running.shutdown();
+  }
+}
+
+/**
+ * A chunked NDJSON batch on `port` whose first record (paragraph one, id "one") is sent and whose
+ * response has begun; `body()` is what has come back so far.
+ */
+async function openBatch(
+  port: string,
+  agent?: Agent,
+): Promise<{ req: ClientRequest; res: IncomingMessage; body: () => string }> {
+  const req = request({
+    host: "127.0.0.1",
+    port,
+    method: "POST",
+    path: "/v1/summarize/batch",
+    agent,
+    headers: { "content-type": "application/x-ndjson", "transfer-encoding": "chunked" },
+  });
+  const response = once(req, "response");
+  req.write(`${JSON.stringify({ id: "one", article: PARAGRAPHS[0] })}\n`);
+  const [res] = (await response) as [IncomingMessage];
+  res.setEncoding("utf8");
+  let body = "";
+  res.on("data", (c: string) => {
+    body += c;
+  });
+  return { req, res, body: () => body };
+}
+
+/** `shutdown`, begun at `started`, answered everything and did not wait out the timeout. */
+async function assertShutDownAtOnce(shutdown: Promise<number>, started: number): Promise<void> {
+  assert.equal(await shutdown, 0, "every request was answered: nothing was cut");
+  const took = performance.now() - started;
+  assert.ok(took < 3000, `shutdown took ${Math.round(took)} ms, not the timeout plus the grace`);
+}
+
 test("SIGTERM: stops accepting, finishes the batch in flight, exits 0", {
   timeout: 30_000,
 }, async () => {
   const { child, url } = await startProcess();
   try {
-    const { port } = new URL(url);
-    const req = request({
-      host: "127.0.0.1",
-      port,
-      method: "POST",
-      path: "/v1/summarize/batch",
-      headers: { "content-type": "application/x-ndjson", "transfer-encoding": "chunked" },
-    });
-    const response = once(req, "response");
-    req.write(`${JSON.stringify({ id: "one", article: PARAGRAPHS[0] })}\n`);
-    const [res] = (await response) as [IncomingMessage];
+    const { req, res, body } = await openBatch(new URL(url).port);
     assert.equal(res.statusCode, 200);
-    res.setEncoding("utf8");
-    let body = "";
-    res.on("data", (c: string) => {
-      body += c;
-    });
-    while (!body.includes("\n")) await new Promise((r) => setTimeout(r, 10));
+    while (!body().includes("\n")) await new Promise((r) => setTimeout(r, 10));
 
     child.kill("SIGTERM");
     assert.ok(await refused(`${url}/healthz`), "new connections are refused");
 
     req.end(`${JSON.stringify({ id: "two", article: PARAGRAPHS[1] })}\n`);
     await once(res, "end");
-    const lines = body
+    const lines = body()
       .trimEnd()
       .split("\n")
       .map((l) => JSON.parse(l) as { id: string; error?: unknown; highlights: unknown[] });
@@ -115,84 +155,50 @@ test("shutdown with a request in flight on a keep-alive connection: answers it, 
     run: (job, signal) => (job.text === ARTICLE ? gated.run(job, signal) : runJob(job)),
     close: async () => {},
   };
-  const running = await startServer({
-    engine,
-    port: 0,
-    timeout: 5000,
-    logLevel: "silent",
-    handleSignals: false,
-  });
-  const agent = new Agent({ keepAlive: true });
-  try {
-    const { port } = new URL(running.url);
-    const req = request({ host: "127.0.0.1", port, method: "POST", path: "/v1/summarize", agent });
-    req.setHeader("content-type", "application/json");
-    const response = once(req, "response");
-    req.end(JSON.stringify({ text: ARTICLE, count: 2 }));
-    while (gated.started < 1) await new Promise((r) => setTimeout(r, 5));
+  await withKeepAliveServer({ engine }, async (port, running, agent) => {
+    try {
+      const req = request({
+        host: "127.0.0.1",
+        port,
+        method: "POST",
+        path: "/v1/summarize",
+        agent,
+      });
+      req.setHeader("content-type", "application/json");
+      const response = once(req, "response");
+      req.end(JSON.stringify({ text: ARTICLE, count: 2 }));
+      while (gated.started < 1) await new Promise((r) => setTimeout(r, 5));
 
-    const started = performance.now();
-    const code = running.shutdown("test");
-    gate.resolve();
-    const [res] = (await response) as [IncomingMessage];
-    res.resume();
-    assert.equal(res.statusCode, 200);
-    assert.equal(
-      res.headers.connection,
-      "close",
-      "a response sent while closing ends its connection",
-    );
-    assert.equal(await code, 0, "every request was answered: nothing was cut");
-    const took = performance.now() - started;
-    assert.ok(took < 3000, `shutdown took ${Math.round(took)} ms, not the timeout plus the grace`);
-  } finally {
-    gate.resolve();
-    agent.destroy();
-    await running.shutdown();
-  }
+      const started = performance.now();
+      const code = running.shutdown("test");
+      gate.resolve();
+      const [res] = (await response) as [IncomingMessage];
+      res.resume();
+      assert.equal(res.statusCode, 200);
+      assert.equal(
+        res.headers.connection,
+        "close",
+        "a response sent while closing ends its connection",
+      );
+      await assertShutDownAtOnce(code, started);
+    } finally {
+      gate.resolve();
+    }
+  });
 });
 
 test("shutdown with a batch streaming on a keep-alive connection: finishes it, then exits 0 at once", {
   timeout: 60_000,
 }, async () => {
-  const running = await startServer({
-    port: 0,
-    workers: 0,
-    timeout: 5000,
-    logLevel: "silent",
-    handleSignals: false,
-  });
-  const agent = new Agent({ keepAlive: true });
-  try {
-    const { port } = new URL(running.url);
-    const req = request({
-      host: "127.0.0.1",
-      port,
-      method: "POST",
-      path: "/v1/summarize/batch",
-      agent,
-      headers: { "content-type": "application/x-ndjson", "transfer-encoding": "chunked" },
-    });
-    const response = once(req, "response");
-    req.write(`${JSON.stringify({ id: "one", article: PARAGRAPHS[0] })}\n`);
-    const [res] = (await response) as [IncomingMessage];
+  await withKeepAliveServer({ workers: 0 }, async (port, running, agent) => {
+    const { req, res, body } = await openBatch(port, agent);
     assert.equal(res.headers.connection, "keep-alive", "the response began before shutdown");
-    res.setEncoding("utf8");
-    let body = "";
-    res.on("data", (c: string) => {
-      body += c;
-    });
 
     const started = performance.now();
     const code = running.shutdown("test");
     req.end(`${JSON.stringify({ id: "two", article: PARAGRAPHS[1] })}\n`);
     await once(res, "end");
-    assert.equal(body.trimEnd().split("\n").length, 2);
-    assert.equal(await code, 0, "every request was answered: nothing was cut");
-    const took = performance.now() - started;
-    assert.ok(took < 3000, `shutdown took ${Math.round(took)} ms, not the timeout plus the grace`);
-  } finally {
-    agent.destroy();
-    await running.shutdown();
-  }
+    assert.equal(body().trimEnd().split("\n").length, 2);
+    await assertShutDownAtOnce(code, started);
+  });
 });
