@@ -1,4 +1,5 @@
 import { createError } from "./errors.js";
+import { describeValue } from "./text/describe.js";
 
 /** Options of `summarize`. */
 export interface SummarizeOptions {
@@ -63,7 +64,7 @@ export function resolveOptions(given: SummarizeOptions | null = {}): ResolvedOpt
   ) {
     throw createError(
       "BAD_OPTION",
-      `count must be a whole number from ${COUNT_RANGE.min} to ${COUNT_RANGE.max}, got ${describe(count)}`,
+      `count must be a whole number from ${COUNT_RANGE.min} to ${COUNT_RANGE.max}, got ${describeValue(count)}`,
       SUMMARIZE_OPTIONS_HINT,
     );
   }
@@ -76,13 +77,4 @@ export function resolveOptions(given: SummarizeOptions | null = {}): ResolvedOpt
     throw createError("BAD_OPTION", "compress must be a boolean", SUMMARIZE_OPTIONS_HINT);
   }
   return { count, title, compress };
-}
-
-/** A value for an error message, whatever it is (never throws). */
-function describe(value: unknown): string {
-  try {
-    return typeof value === "string" ? JSON.stringify(value) : String(value);
-  } catch {
-    return typeof value;
-  }
 }

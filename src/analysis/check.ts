@@ -1,5 +1,6 @@
 import { createError } from "../errors.js";
 import { ARABIC, charWidth, classAt, LETTER, unitClass } from "../text/chars.js";
+import { describeValue } from "../text/describe.js";
 
 /** Below this share of Arabic among the letters, a text is not taken as Arabic. */
 export const MIN_ARABIC_SHARE = 0.1;
@@ -39,8 +40,7 @@ export function arabicLetterShare(text: string): number {
  */
 export function checkIsText(value: unknown, what: string): asserts value is string {
   if (typeof value !== "string") {
-    const got = value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
-    throw createError("NOT_TEXT", `${what} must be a string, got ${got}`);
+    throw createError("NOT_TEXT", `${what} must be a string, got ${describeValue(value)}`);
   }
 }
 

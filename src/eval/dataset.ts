@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { createError, type ErrorCode } from "../errors.js";
+import { describeValue } from "../text/describe.js";
 import { syntaxErrorAt } from "../text/json-syntax.js";
 
 /** One labelled article, as in ../shared/data. */
@@ -76,8 +77,8 @@ function readJsonl(
       throw createError("BAD_JSON", `${where}: not valid JSON${syntaxErrorAt(error)}`);
     }
     if (record === null || typeof record !== "object" || Array.isArray(record)) {
-      const what = Array.isArray(record) ? "an array" : record === null ? "null" : typeof record;
-      throw createError("BAD_JSON", `${where}: not a JSON object (${what})`, HINTS[kind]);
+      const what = `not a JSON object (${describeValue(record)})`;
+      throw createError("BAD_JSON", `${where}: ${what}`, HINTS[kind]);
     }
     records++;
     each(record as Json, where);

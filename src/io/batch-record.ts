@@ -1,5 +1,6 @@
 import type { Readable } from "node:stream";
 import { createError, KhulasaError } from "../errors.js";
+import { describeValue } from "../text/describe.js";
 import { DEFAULT_MAX_LINE_BYTES, type JsonlItem, readJsonl } from "./jsonl.js";
 
 /** One input record of `khulasa batch`. */
@@ -24,7 +25,7 @@ export class RecordError extends KhulasaError {
 /** Check one parsed JSON value as a batch record; throws RecordError (BAD_RECORD) naming the field. */
 export function validateBatchRecord(value: unknown): BatchRecord {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new RecordError("record", `expected a JSON object, got ${describe(value)}`);
+    throw new RecordError("record", `expected a JSON object, got ${describeValue(value)}`);
   }
   const obj = value as Record<string, unknown>;
   const id = obj.id;
@@ -32,20 +33,24 @@ export function validateBatchRecord(value: unknown): BatchRecord {
   if (!((typeof id === "string" && id !== "") || (typeof id === "number" && Number.isFinite(id)))) {
     throw new RecordError(
       "id",
-      `\`id\` must be a non-empty string or a number, got ${describe(id)}`,
+      `\`id\` must be a non-empty string or a number, got ${describeValue(id)}`,
     );
   }
   if (isRoundedId(id)) throw new RecordError("id", roundedIdMessage(id));
   const article = obj.article;
   if (article === undefined) throw new RecordError("article", "`article` is missing", id);
   if (typeof article !== "string") {
-    throw new RecordError("article", `\`article\` must be a string, got ${describe(article)}`, id);
+    throw new RecordError(
+      "article",
+      `\`article\` must be a string, got ${describeValue(article)}`,
+      id,
+    );
   }
   const title = obj.title ?? null;
   if (title !== null && typeof title !== "string") {
     throw new RecordError(
       "title",
-      `\`title\` must be a string or null, got ${describe(title)}`,
+      `\`title\` must be a string or null, got ${describeValue(title)}`,
       id,
     );
   }
@@ -96,13 +101,6 @@ export function idKey(id: string | number): string {
 /** DUPLICATE_ID for a record whose id came before in the same batch. */
 export function duplicateIdError(id: string | number): KhulasaError {
   return createError("DUPLICATE_ID", `id ${JSON.stringify(id)} appeared before`);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return value === "" ? "an empty string" : "a string";
-  return `a ${typeof value}`;
 }
 
 /**

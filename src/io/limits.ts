@@ -1,4 +1,5 @@
 import { createError } from "../errors.js";
+import { describeValue } from "../text/describe.js";
 
 /** Default largest input, in bytes: 5 MB (`--max-bytes`). */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -31,7 +32,10 @@ export function parseByteSize(value: string, option = "--max-bytes"): number {
 /** Check a byte limit given as a number (library callers); throws BAD_OPTION. */
 export function checkMaxBytes(maxBytes: number): number {
   if (!Number.isSafeInteger(maxBytes) || maxBytes < 1) {
-    throw createError("BAD_OPTION", `maxBytes must be a whole number above 0, got ${maxBytes}`);
+    throw createError(
+      "BAD_OPTION",
+      `maxBytes must be a whole number above 0, got ${describeValue(maxBytes)}`,
+    );
   }
   return maxBytes;
 }

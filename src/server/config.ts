@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { createError } from "../errors.js";
+import { describeValue } from "../text/describe.js";
 
 /** Options of the HTTP service (`khulasa serve`). */
 export interface ServerOptions {
@@ -83,7 +84,7 @@ function checkInt(name: string, value: number, min: number, max: number): void {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw createError(
       "BAD_OPTION",
-      `${name} must be a whole number from ${min} to ${max}, got ${String(value)}`,
+      `${name} must be a whole number from ${min} to ${max}, got ${describeValue(value)}`,
     );
   }
 }

@@ -120,6 +120,19 @@ test("record validation names the field", () => {
   }
 });
 
+test("record validation says what it got, in the words of every other check", () => {
+  const cases: [unknown, RegExp][] = [
+    ["text", /^expected a JSON object, got a string$/],
+    [{ id: {}, article: "نص" }, /^`id` must be a non-empty string or a number, got an object$/],
+    [{ id: true, article: "نص" }, /, got true$/],
+    [{ id: 1, article: 5 }, /^`article` must be a string, got 5$/],
+    [{ id: 1, article: "نص", title: [] }, /^`title` must be a string or null, got an array$/],
+  ];
+  for (const [value, message] of cases) {
+    assert.throws(() => validateBatchRecord(value), { message }, JSON.stringify(value));
+  }
+});
+
 function summary(items: JsonlItem<BatchRecord>[]): unknown[] {
   return items.map((i) =>
     "record" in i ? [i.line, i.record.id] : [i.line, i.error.code, i.id ?? null, i.field ?? null],

@@ -1,0 +1,27 @@
+/**
+ * What `value` is, for the "got …" of an error message about a value of the wrong type or out of
+ * range: a number, boolean or bigint by its value (`2.5`, `NaN`, `true`, `5n`), `null` and
+ * `undefined` by name, anything else by its kind (`a string`, `an empty string`, `an array`,
+ * `an object`, `a function`, `a symbol`). A string's text is never quoted back (it may be a whole
+ * article), and nothing is converted, so a symbol or an object without a prototype is named too
+ * (`${value}` throws on the one, `String(value)` on the other).
+ */
+export function describeValue(value: unknown): string {
+  switch (typeof value) {
+    case "undefined":
+      return "undefined";
+    case "string":
+      return value === "" ? "an empty string" : "a string";
+    case "number":
+    case "boolean":
+      return String(value);
+    case "bigint":
+      return `${value}n`;
+    case "symbol":
+      return "a symbol";
+    case "function":
+      return "a function";
+    default:
+      return value === null ? "null" : Array.isArray(value) ? "an array" : "an object";
+  }
+}
