@@ -45,12 +45,20 @@ export function checkIsText(value: unknown, what: string): asserts value is stri
 }
 
 /**
+ * Throw EMPTY_INPUT ("`what` is empty") for text that is blank (nothing but white space): the one
+ * rule for the library's input, its article, and the CLI's file or stdin.
+ */
+export function checkNotBlank(text: string, what: string): void {
+  if (text.trim() === "") throw createError("EMPTY_INPUT", `${what} is empty`);
+}
+
+/**
  * Throw NOT_TEXT for a value that is not a string, EMPTY_INPUT for blank text and NOT_ARABIC
  * for text with no (or almost no) Arabic letters.
  */
 export function checkArticleText(text: string): void {
   checkIsText(text, "the article");
-  if (text.trim() === "") throw createError("EMPTY_INPUT", "the article is empty");
+  checkNotBlank(text, "the article");
   // Settled at twice the threshold: far from it, rounding cannot matter.
   const count = countLetters(text, 2 * MIN_ARABIC_SHARE);
   if (count.settled) return;

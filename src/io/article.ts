@@ -1,4 +1,4 @@
-import { checkArticleText, checkIsText } from "../analysis/check.js";
+import { checkArticleText, checkIsText, checkNotBlank } from "../analysis/check.js";
 import { createError } from "../errors.js";
 import { optionsObject } from "../options.js";
 import { looksLikeHtml } from "./detect-html.js";
@@ -53,7 +53,7 @@ export async function prepareArticle(
   if (mode !== "auto" && typeof mode !== "boolean") {
     throw createError("BAD_OPTION", 'html must be true, false or "auto"', PREPARE_OPTIONS_HINT);
   }
-  if (raw.trim() === "") throw createError("EMPTY_INPUT", "the input is empty");
+  checkNotBlank(raw, "the input");
   const given = options.title?.trim() ? options.title : null;
   const html = mode === "auto" ? looksLikeHtml(raw) : mode;
   let prepared: PreparedArticle;

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
+import { errorCodes } from "../../src/errors.js";
 import { collapseWhitespace } from "../../src/text/span.js";
 import type { Summary } from "../../src/text/types.js";
 import {
@@ -208,11 +209,18 @@ test("--text reads a page as plain text, --html reads text as a page", () => {
   assert.equal((JSON.parse(asHtml.stdout) as { input: { format: string } }).input.format, "html");
 });
 
-test("an empty file or stdin is EMPTY_INPUT naming it", () => {
+test("an empty file or stdin is EMPTY_INPUT naming it, with the library's message and hint", () => {
+  // prepareArticle says "the input is empty" (test/io/article); the CLI names what it read.
+  const hint = errorCodes.EMPTY_INPUT.hint;
   const empty = runCli(["summarize", file("nothing.txt", " \n")]);
-  assert.equal(empty.code, 2);
+  assertCodedError(empty, "EMPTY_INPUT");
   assert.match(empty.stderr, /EMPTY_INPUT: .*nothing\.txt is empty/);
-  assert.match(runCli(["summarize", "-"]).stderr, /EMPTY_INPUT: stdin is empty/);
+  assert.ok(empty.stderr.endsWith(`nothing.txt is empty. ${hint}\n`), empty.stderr);
+  for (const input of ["", "\ufeff \n"]) {
+    const stdin = runCli(["summarize", "-"], { input });
+    assert.equal(stdin.stderr, `khulasa: error EMPTY_INPUT: stdin is empty. ${hint}\n`);
+    assertCodedError(stdin, "EMPTY_INPUT");
+  }
 });
 
 test("bad input: one coded line on stderr, exit code 2, no stack trace", () => {

@@ -78,12 +78,14 @@ export async function runSummarize(file: string | undefined, flags: SummarizeFla
   const bytes = await readInput(source, { maxBytes });
   // Loaded here, not at start-up: `batch` (which shares this module's parsers) leaves the
   // engine to its worker threads.
+  const { checkNotBlank } = await import("../../analysis/check.js");
   const { prepareArticle } = await import("../../io/article.js");
   const { summarize } = await import("../../summarize.js");
   // The BOM stays: prepareArticle skips it and counts it in `offset` (offsets into the input).
   const name = source === STDIN ? "stdin" : source;
   const raw = decodeInput(bytes, name, { keepBom: true });
-  if (raw.trim() === "") throw createError("EMPTY_INPUT", `${name} is empty`);
+  // prepareArticle checks the same, but could only call it "the input".
+  checkNotBlank(raw, name);
   const article = await prepareArticle(raw, { title: flags.title ?? null, html });
   const summary = summarize(article.text, {
     count,
