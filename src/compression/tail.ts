@@ -1,4 +1,5 @@
 import { ATTRIBUTION_STARTS, TRAILING_ADJUNCTS } from "../lang/ar/data/compression.js";
+import { TERMINATORS as FINAL_MARKS } from "../lang/ar/data/punctuation.js";
 import { quoteOpenAt } from "../text/quotes.js";
 import type { Span, Token } from "../text/types.js";
 import { matchAt, phraseWords } from "./phrases.js";
@@ -7,8 +8,6 @@ import { clauseMarkAt, hasUnit } from "./scan.js";
 
 const ATTRIBUTIONS = phraseWords(ATTRIBUTION_STARTS);
 const ADJUNCTS = phraseWords(TRAILING_ADJUNCTS);
-/** The marks that end a sentence. */
-const FINAL_MARKS: ReadonlySet<string> = new Set([".", "!", "?", "؟", "…"]);
 const STRAIGHT_QUOTE = 0x22;
 /** Fewer words than this after `وسط` name a place (`وسط البلاد`), not a clause to cut. */
 const MIN_ADJUNCT_WORDS = 3;
@@ -69,8 +68,8 @@ function tailRule(words: readonly Token[], i: number): CompressionRule | null {
 }
 
 /**
- * Where the run of final marks (`.` `!` `?` `؟` `…`) that ends `body` starts (`body.end` when it
- * ends otherwise). Scanned back from the end: a pattern anchored at the end would be tried from
+ * Where the run of final marks (segmentation's TERMINATORS: `.` `!` `?` `؟` `…`, and `‼` `⁉`
+ * `？` `！` and the like) that ends `body` starts (`body.end` when it ends otherwise). Scanned back from the end: a pattern anchored at the end would be tried from
  * every mark of a long run inside the sentence (quadratic).
  */
 function finalMarksStart(input: string, body: Span): number {
