@@ -69,8 +69,9 @@ function tailRule(words: readonly Token[], i: number): CompressionRule | null {
 
 /**
  * Where the run of final marks (segmentation's TERMINATORS: `.` `!` `?` `؟` `…`, and `‼` `⁉`
- * `？` `！` and the like) that ends `body` starts (`body.end` when it ends otherwise). Scanned back from the end: a pattern anchored at the end would be tried from
- * every mark of a long run inside the sentence (quadratic).
+ * `？` `！` and the like) that ends `body` starts (`body.end` when it ends otherwise). Scanned
+ * back from the end: a pattern anchored at the end would be tried from every mark of a long run
+ * inside the sentence (quadratic).
  */
 function finalMarksStart(input: string, body: Span): number {
   let start = body.end;
