@@ -5,9 +5,18 @@ import { test } from "node:test";
 import { CLI } from "../helpers/shared.js";
 
 /** Start `khulasa serve` on a free loopback port; resolves once it prints where it serves. */
-async function serve(args: string[]): Promise<{ url: string; stop(): Promise<string> }> {
+async function serve(
+  args: string[],
+): Promise<{ url: string; stop(): Promise<{ stdout: string; stderr: string }> }> {
   const child = spawn(process.execPath, [CLI, "serve", "--port", "0", ...args], {
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  // "close", not "exit": by then both streams have given all they hold.
+  const closed = once(child, "close");
+  let stdout = "";
+  (child.stdout as NodeJS.ReadableStream).setEncoding("utf8");
+  (child.stdout as NodeJS.ReadableStream).on("data", (chunk: string) => {
+    stdout += chunk;
   });
   let stderr = "";
   const stream = child.stderr as NodeJS.ReadableStream;
@@ -31,17 +40,20 @@ async function serve(args: string[]): Promise<{ url: string; stop(): Promise<str
     url,
     async stop() {
       child.kill("SIGTERM");
-      if (child.exitCode === null) await once(child, "exit");
-      return stderr;
+      await closed;
+      return { stdout, stderr };
     },
   };
 }
 
-test("khulasa serve starts and stops without warnings on stderr", { timeout: 60_000 }, async () => {
+test("khulasa serve starts (warm-up included) and stops printing only where it serves", {
+  timeout: 60_000,
+}, async () => {
   const server = await serve(["--workers", "1", "--log-level", "silent"]);
   const health = await fetch(`${server.url}/healthz`);
   assert.equal(health.status, 200);
-  const stderr = await server.stop();
+  const { stdout, stderr } = await server.stop();
   assert.doesNotMatch(stderr, /Warning|FSTDEP/, stderr);
-  assert.match(stderr, /^khulasa: serving on http:\/\/127\.0\.0\.1:\d+ /);
+  assert.match(stderr, /^khulasa: serving on http:\/\/127\.0\.0\.1:\d+ \([^\n]*\)\n$/, stderr);
+  assert.equal(stdout, "", "no log lines at --log-level silent");
 });
