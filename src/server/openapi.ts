@@ -17,6 +17,16 @@ const errorResponse = (description: string) => ({
   content: { "application/json": { schema: ref("Error") } },
 });
 
+/** Responses that every operation can give, written once under `components.responses`. */
+const sharedResponses = {
+  Internal: errorResponse(
+    "An unexpected error: a bug in khulasa (INTERNAL). The message never quotes the request.",
+  ),
+};
+
+/** 500 INTERNAL: any route answers it when handling the request fails unexpectedly. */
+const internal = { $ref: "#/components/responses/Internal" };
+
 const EXAMPLE_TEXT =
   "أعلنت الحكومة اليوم خطة لخفض أسعار الوقود ابتداء من الشهر المقبل. وتشمل الخطة دعما مباشرا للأسر.";
 
@@ -75,6 +85,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
             ),
             "422": errorResponse("No article: EMPTY_INPUT, NOT_ARABIC or NO_ARTICLE."),
             "431": errorResponse("The request's headers are over the limit (TOO_LARGE)."),
+            "500": internal,
             "503": errorResponse(
               "Too many requests in flight or shutting down (BUSY), or TIMEOUT.",
             ),
@@ -104,6 +115,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
             "413": errorResponse("Content-Length is over the batch limit (TOO_LARGE)."),
             "415": errorResponse("The body is not application/x-ndjson (NOT_TEXT)."),
             "431": errorResponse("The request's headers are over the limit (TOO_LARGE)."),
+            "500": internal,
             "503": errorResponse("Too many requests in flight or shutting down (BUSY)."),
           },
         },
@@ -117,6 +129,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
               description: "Serving.",
               content: { "application/json": { schema: ref("Health") } },
             },
+            "500": internal,
             "503": {
               description: "Shutting down.",
               content: { "application/json": { schema: ref("Health") } },
@@ -133,6 +146,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
               description: "Requests by route and status, latency histogram, errors by code.",
               content: { "text/plain": { schema: { type: "string" } } },
             },
+            "500": internal,
           },
         },
       },
@@ -145,10 +159,11 @@ export function openApiDocument(version: string): Record<string, unknown> {
               description: "The OpenAPI 3.1 document.",
               content: { "application/json": { schema: { type: "object" } } },
             },
+            "500": internal,
           },
         },
       },
     },
-    components: { schemas },
+    components: { schemas, responses: sharedResponses },
   };
 }

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import Fastify from "fastify";
+import Fastify, { type InjectOptions } from "fastify";
 import { buildServer } from "../../src/server/app.js";
-import { ARTICLE, JSON_HEADERS } from "./helpers.js";
+import { ARTICLE, errorOf, JSON_HEADERS, NDJSON_HEADERS } from "./helpers.js";
 
 type Json = Record<string, unknown>;
 
@@ -23,6 +23,11 @@ function resolve(doc: Json, ref: string): unknown {
   let node: unknown = doc;
   for (const part of ref.slice(2).split("/")) node = (node as Json | undefined)?.[part];
   return node;
+}
+
+/** A response object, or the one its `$ref` names. */
+function response(doc: Json, r: Json): Json {
+  return typeof r.$ref === "string" ? (resolve(doc, r.$ref) as Json) : r;
 }
 
 test("GET /openapi.json is an OpenAPI 3.1 document of every route, and its example works", async () => {
@@ -56,8 +61,13 @@ test("GET /openapi.json is an OpenAPI 3.1 document of every route, and its examp
       assert.ok(Object.keys(responses).length > 0);
       for (const [status, r] of Object.entries(responses)) {
         assert.match(status, /^[1-5]\d\d$/);
-        assert.equal(typeof r.description, "string");
+        assert.equal(typeof response(doc, r).description, "string");
       }
+      // Every route can fail unexpectedly: 500 INTERNAL, in the error format.
+      const internal = responses["500"];
+      assert.ok(internal, `${method} ${path} documents 500`);
+      const content = response(doc, internal).content as Record<string, Json>;
+      assert.deepEqual(content["application/json"]?.schema, { $ref: "#/components/schemas/Error" });
     }
     const summarize = paths["/v1/summarize"]?.post as Json;
     assert.deepEqual(Object.keys(summarize.responses as Json).sort(), [
@@ -68,6 +78,7 @@ test("GET /openapi.json is an OpenAPI 3.1 document of every route, and its examp
       "415",
       "422",
       "431",
+      "500",
       "503",
     ]);
     for (const ref of refs(doc)) assert.ok(resolve(doc, ref), `${ref} resolves`);
@@ -84,6 +95,58 @@ test("GET /openapi.json is an OpenAPI 3.1 document of every route, and its examp
     assert.equal(run.statusCode, 200);
     const summary = run.json() as { highlights: unknown[] };
     assert.equal(summary.highlights.length, (example as { count: number }).count);
+  } finally {
+    await app.close();
+  }
+});
+
+/** A request each documented operation accepts (the POST routes get a valid body). */
+function requestFor(method: string, path: string): InjectOptions {
+  const text = ARTICLE.split(/\n\s*\n/)[0] ?? "";
+  if (path === "/v1/summarize/batch") {
+    return {
+      method: "POST",
+      url: path,
+      headers: NDJSON_HEADERS,
+      payload: JSON.stringify({ id: 1, article: text }),
+    };
+  }
+  if (path === "/v1/summarize") {
+    return { method: "POST", url: path, headers: JSON_HEADERS, payload: JSON.stringify({ text }) };
+  }
+  return { method: method.toUpperCase() as "GET", url: path };
+}
+
+test("every documented route answers an unexpected failure with 500 INTERNAL, as it documents", async () => {
+  const { app } = await buildServer({ workers: 0, logLevel: "silent" });
+  // A fault in handling the request, on any route that was asked for it.
+  app.addHook("preHandler", async (request) => {
+    if (request.headers["x-test-fault"] !== undefined) throw new Error("injected fault");
+  });
+  try {
+    const doc = (await app.inject({ method: "GET", url: "/openapi.json" })).json() as Json;
+    const paths = doc.paths as Record<string, Record<string, Json>>;
+    let operations = 0;
+    for (const [path, methods] of Object.entries(paths)) {
+      for (const [method, op] of Object.entries(methods)) {
+        operations++;
+        const what = `${method.toUpperCase()} ${path}`;
+        const request = requestFor(method, path);
+        const fine = await app.inject(request);
+        assert.equal(fine.statusCode, 200, `${what} without the fault`);
+        const res = await app.inject({
+          ...request,
+          headers: { ...request.headers, "x-test-fault": "1" },
+        });
+        assert.equal(res.statusCode, 500, what);
+        const documented = (op.responses as Record<string, Json>)[String(res.statusCode)];
+        assert.ok(documented, `${what} documents the ${res.statusCode} it sends`);
+        assert.match(String(res.headers["content-type"]), /^application\/json/);
+        assert.ok((response(doc, documented).content as Json)["application/json"]);
+        assert.equal(errorOf(res.body).code, "INTERNAL");
+      }
+    }
+    assert.equal(operations, 5);
   } finally {
     await app.close();
   }
