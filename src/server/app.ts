@@ -79,7 +79,9 @@ const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"
 
 function installHooks(app: FastifyInstance, ctx: ServiceContext): void {
   app.addHook("onRequest", async (request, reply) => {
-    if (ctx.admission.closing && request.url !== "/healthz") {
+    // The route, not the URL: `/healthz?probe=1` is the health route too, whose 503 is its
+    // own body (an error body there fails its response schema and becomes a 500).
+    if (ctx.admission.closing && request.routeOptions.url !== "/healthz") {
       reply.header("connection", "close");
       return sendError(ctx, reply, createError("BUSY", "the server is shutting down"));
     }

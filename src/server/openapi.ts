@@ -27,6 +27,9 @@ const sharedResponses = {
 /** 500 INTERNAL: any route answers it when handling the request fails unexpectedly. */
 const internal = { $ref: "#/components/responses/Internal" };
 
+/** 503 BUSY of a route that is not admission-controlled: only while shutting down. */
+const shuttingDown = errorResponse("Shutting down (BUSY).");
+
 const EXAMPLE_TEXT =
   "أعلنت الحكومة اليوم خطة لخفض أسعار الوقود ابتداء من الشهر المقبل. وتشمل الخطة دعما مباشرا للأسر.";
 
@@ -147,6 +150,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
               content: { "text/plain": { schema: { type: "string" } } },
             },
             "500": internal,
+            "503": shuttingDown,
           },
         },
       },
@@ -160,6 +164,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
               content: { "application/json": { schema: { type: "object" } } },
             },
             "500": internal,
+            "503": shuttingDown,
           },
         },
       },

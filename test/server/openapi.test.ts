@@ -152,6 +152,38 @@ test("every documented route answers an unexpected failure with 500 INTERNAL, as
   }
 });
 
+test("while shutting down, every documented route answers a status it documents, with or without a query", async () => {
+  const { app, context } = await buildServer({ workers: 0, logLevel: "silent" });
+  try {
+    const doc = (await app.inject({ method: "GET", url: "/openapi.json" })).json() as Json;
+    const paths = doc.paths as Record<string, Record<string, Json>>;
+    context.admission.close();
+    for (const [path, methods] of Object.entries(paths)) {
+      for (const [method, op] of Object.entries(methods)) {
+        for (const query of ["", "?probe=1"]) {
+          const what = `${method.toUpperCase()} ${path}${query}`;
+          const request = requestFor(method, path);
+          const res = await app.inject({ ...request, url: `${request.url}${query}` });
+          assert.equal(res.statusCode, 503, what);
+          const documented = (op.responses as Record<string, Json>)["503"];
+          assert.ok(documented, `${what} documents the 503 it sends`);
+          const content = response(doc, documented).content as Record<string, Json>;
+          const schema = content["application/json"]?.schema;
+          assert.ok(schema, `${what}: a JSON body`);
+          const body = res.json() as Json;
+          if ((schema as Json).$ref === "#/components/schemas/Health") {
+            assert.equal(body.status, "closing", what);
+          } else {
+            assert.equal(errorOf(res.body).code, "BUSY", what);
+          }
+        }
+      }
+    }
+  } finally {
+    await app.close();
+  }
+});
+
 test("the published BatchRecord schema accepts exactly the records the batch route accepts", async () => {
   const { app } = await buildServer({ workers: 0, logLevel: "silent" });
   // A validator of the document's schema, with the ajv options the server uses.
