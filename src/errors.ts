@@ -24,7 +24,7 @@ export const errorCodes = {
   BAD_RECORD: {
     exit: 2,
     http: 422,
-    hint: "Each record needs an `id` (a string or a number) and an `article` string.",
+    hint: "Each record needs an `id` (a non-empty string or a number) and an `article` string.",
   },
   DUPLICATE_ID: { exit: 2, http: 422, hint: "Each record's `id` must be unique in the file." },
   EMPTY_FILE: {

@@ -22,39 +22,68 @@ export class RecordError extends KhulasaError {
   }
 }
 
-/** Check one parsed JSON value as a batch record; throws RecordError (BAD_RECORD) naming the field. */
-export function validateBatchRecord(value: unknown): BatchRecord {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new RecordError("record", `expected a JSON object, got ${describeValue(value)}`);
-  }
-  const obj = value as Record<string, unknown>;
-  const id = obj.id;
+// The rules of a record's fields, one place for `khulasa batch` and `POST /v1/summarize/batch`
+// (which also takes a record without `id`, `text` or `html` in place of `article`, and
+// options). Each check throws a RecordError naming the field, with the record's id when it
+// has a valid one.
+
+/** Whether `id` is a valid record id: a non-empty string, or a number JSON.parse read exactly. */
+export function isRecordId(id: unknown): id is string | number {
+  return (
+    (typeof id === "string" && id !== "") ||
+    (typeof id === "number" && Number.isFinite(id) && !isRoundedId(id))
+  );
+}
+
+/** A record's `id`, checked with `isRecordId`; RecordError (field `id`) otherwise. */
+export function checkRecordId(id: unknown): string | number {
   if (id === undefined) throw new RecordError("id", "`id` is missing");
-  if (!((typeof id === "string" && id !== "") || (typeof id === "number" && Number.isFinite(id)))) {
+  if (isRoundedId(id)) throw new RecordError("id", roundedIdMessage(id));
+  if (!isRecordId(id)) {
     throw new RecordError(
       "id",
-      `\`id\` must be a non-empty string or a number, got ${describeValue(id)}`,
+      `\`id\` must be a non-empty string or a number, got ${describe(id)}`,
     );
   }
-  if (isRoundedId(id)) throw new RecordError("id", roundedIdMessage(id));
-  const article = obj.article;
-  if (article === undefined) throw new RecordError("article", "`article` is missing", id);
-  if (typeof article !== "string") {
-    throw new RecordError(
-      "article",
-      `\`article\` must be a string, got ${describeValue(article)}`,
-      id,
-    );
+  return id;
+}
+
+/** A record's article text (field `article`, `text` or `html`): a string. */
+export function checkRecordText(field: string, value: unknown, id?: string | number): string {
+  if (value === undefined) throw new RecordError(field, `\`${field}\` is missing`, id);
+  if (typeof value !== "string") {
+    throw new RecordError(field, `\`${field}\` must be a string, got ${describe(value)}`, id);
   }
-  const title = obj.title ?? null;
-  if (title !== null && typeof title !== "string") {
+  return value;
+}
+
+/** A record's `title`: a string, or null (also when absent). */
+export function checkRecordTitle(title: unknown, id?: string | number): string | null {
+  if (title === undefined || title === null) return null;
+  if (typeof title !== "string") {
     throw new RecordError(
       "title",
-      `\`title\` must be a string or null, got ${describeValue(title)}`,
+      `\`title\` must be a string or null, got ${describe(title)}`,
       id,
     );
   }
+  return title;
+}
+
+/** Check one parsed JSON value as a batch record; throws RecordError (BAD_RECORD) naming the field. */
+export function validateBatchRecord(value: unknown): BatchRecord {
+  if (!isJsonObject(value)) {
+    throw new RecordError("record", `expected a JSON object, got ${describe(value)}`);
+  }
+  const id = checkRecordId(value.id);
+  const article = checkRecordText("article", value.article, id);
+  const title = checkRecordTitle(value.title, id);
   return { id, article, title };
+}
+
+/** Whether a parsed JSON value is an object (not an array, not null). */
+export function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -101,6 +130,15 @@ export function idKey(id: string | number): string {
 /** DUPLICATE_ID for a record whose id came before in the same batch. */
 export function duplicateIdError(id: string | number): KhulasaError {
   return createError("DUPLICATE_ID", `id ${JSON.stringify(id)} appeared before`);
+}
+
+/**
+ * What a JSON value is, for messages (`describeValue`), except that a number JSON.parse read as
+ * Infinity (`1e400`, too large for a double) is "a number out of range".
+ */
+function describe(value: unknown): string {
+  if (typeof value === "number" && !Number.isFinite(value)) return "a number out of range";
+  return describeValue(value);
 }
 
 /**

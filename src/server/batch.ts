@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import { asKhulasaError, createError, KhulasaError } from "../errors.js";
-import { duplicateIdError, idKey, isRoundedId, roundedIdMessage } from "../io/batch-record.js";
+import { checkRecordId, duplicateIdError, idKey, isRecordId } from "../io/batch-record.js";
 import { looksLikeHtml } from "../io/detect-html.js";
 import { type JsonlItem, readJsonl } from "../io/jsonl.js";
 import type { Summary } from "../text/types.js";
@@ -44,11 +44,8 @@ export function parseBatchRecord(value: unknown): { id?: string | number; job: S
     throw createError("BAD_RECORD", "a record must be a JSON object", RECORD_HINT);
   }
   const obj = value as Record<string, unknown>;
-  const id = obj.id;
-  if (isRoundedId(id)) throw createError("BAD_RECORD", roundedIdMessage(id), RECORD_HINT);
-  if (id !== undefined && !isRecordId(id)) {
-    throw createError("BAD_RECORD", "`id` must be a string or a number", RECORD_HINT);
-  }
+  // The id rule of `khulasa batch`, except that a record here may have no id.
+  const id = obj.id === undefined ? undefined : checkRecordId(obj.id);
   const unknown = Object.keys(obj).find((k) => !RECORD_FIELDS.has(k));
   if (unknown !== undefined) throw recordError(id, `unknown field "${unknown}"`);
   const bodies = (["article", "text", "html"] as const).filter((k) => obj[k] !== undefined);
@@ -200,13 +197,6 @@ export async function* runBatch(stream: Readable, o: BatchOptions): AsyncGenerat
     }
     next = read();
   }
-}
-
-/** Whether a value may be a record's `id`: a string, or a finite number read without rounding. */
-function isRecordId(id: unknown): id is string | number {
-  return (
-    typeof id === "string" || (typeof id === "number" && Number.isFinite(id) && !isRoundedId(id))
-  );
 }
 
 /** A record's id when it has a valid one. */

@@ -110,8 +110,9 @@ export const batchRecordSchema: JsonSchema = {
   properties: {
     id: {
       type: ["string", "number"],
+      minLength: 1,
       description:
-        "Echoed in the output line. A whole number beyond 2^53 - 1 would be read rounded: it is a BAD_RECORD; write it as a string.",
+        "A non-empty string or a number, as in `khulasa batch`, echoed in the output line; optional here (every output line has `line`). A whole number beyond 2^53 - 1 would be read rounded: it is a BAD_RECORD; write it as a string.",
     },
     article: {
       type: "string",
@@ -128,20 +129,21 @@ export const batchRecordSchema: JsonSchema = {
 };
 
 const lineNumber = { type: "integer", minimum: 1, description: "1-based line of the input." };
+const recordId = { type: ["string", "number"], minLength: 1 };
 
 /** One line of the batch response: a summary, or an error for that record. */
 export const batchResultSchema: JsonSchema = {
   oneOf: [
     {
       type: "object",
-      properties: { id: { type: ["string", "number"] }, line: lineNumber, ...summaryProperties },
+      properties: { id: recordId, line: lineNumber, ...summaryProperties },
       required: ["line", "highlights", "language", "sentences", "ms"],
       additionalProperties: false,
     },
     {
       type: "object",
       properties: {
-        id: { type: ["string", "number"] },
+        id: recordId,
         line: lineNumber,
         error: (errorResponseSchema.properties as Record<string, unknown>).error,
       },

@@ -15,6 +15,7 @@ import { join } from "node:path";
 import { finished } from "node:stream/promises";
 import { after, test } from "node:test";
 import { outcomes } from "../helpers/batch-lines.js";
+import { RECORD_RULES } from "../helpers/record-rules.js";
 import {
   assertCodedError,
   FULL_DEVICE,
@@ -139,6 +140,24 @@ test("bad records give error lines, good ones are summarized, exit code 1", () =
   for (const l of lines.filter((x) => x.error)) {
     assert.equal(typeof (l.error as { message?: unknown }).message, "string");
   }
+});
+
+test("record fields follow the rules POST /v1/summarize/batch follows too (an empty id is BAD_RECORD)", () => {
+  const input = jsonlFile(
+    "rules.jsonl",
+    RECORD_RULES.map((r) => r.line),
+  );
+  const result = runCli(["batch", input, "--workers", "0"]);
+  assert.equal(result.code, 1, result.stderr);
+  const lines = parseLines(result.stdout);
+  assert.deepEqual(
+    lines.map((l) => {
+      const error = l.error as { code: string; message: string; field?: string } | undefined;
+      if (!error) return [l.id ?? null, "ok"];
+      return [l.id ?? null, error.code, error.message, error.field];
+    }),
+    RECORD_RULES.map((r) => (r.code === "ok" ? [r.id, "ok"] : [r.id, r.code, r.message, r.field])),
+  );
 });
 
 test("stdin and the example file work", () => {

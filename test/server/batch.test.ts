@@ -6,6 +6,7 @@ import { buildServer } from "../../src/server/app.js";
 import type { Engine } from "../../src/server/engine.js";
 import { runJob } from "../../src/server/job.js";
 import type { Summary } from "../../src/text/types.js";
+import { RECORD_RULES } from "../helpers/record-rules.js";
 import { ARTICLE, assertFaithful, errorOf, NDJSON_HEADERS } from "./helpers.js";
 
 type Line = Partial<Summary> & {
@@ -172,6 +173,16 @@ describe("POST /v1/summarize/batch", () => {
       ],
     );
     assert.match(lines[0]?.error?.message ?? "", /beyond 2\^53.*as a string/);
+  });
+
+  test("record fields follow the rules of khulasa batch (an empty id is BAD_RECORD)", async () => {
+    const lines = parseLines((await post(`${RECORD_RULES.map((r) => r.line).join("\n")}\n`)).body);
+    assert.deepEqual(
+      lines.map((l) =>
+        l.error ? [l.id ?? null, l.error.code, l.error.message] : [l.id ?? null, "ok"],
+      ),
+      RECORD_RULES.map((r) => (r.code === "ok" ? [r.id, "ok"] : [r.id, r.code, r.message])),
+    );
   });
 
   test("keeps input order when later records finish first", async () => {

@@ -204,6 +204,8 @@ test("the published BatchRecord schema accepts exactly the records the batch rou
       [{ id: "m", text, html: "<p>x</p>" }, false],
       [{ id: "n", article: text, colour: "red" }, false],
       [{ id: true, article: text }, false],
+      [{ id: "", article: text }, false],
+      [{ id: 0, article: text }, true],
       [{ id: "o", article: 5 }, false],
       [{ id: "p", article: text, count: 11 }, false],
       [{ id: "q", article: text, compress: "yes" }, false],
