@@ -136,7 +136,7 @@ export function duplicateIdError(id: string | number): KhulasaError {
  * What a JSON value is, for messages (`describeValue`), except that a number JSON.parse read as
  * Infinity (`1e400`, too large for a double) is "a number out of range".
  */
-function describe(value: unknown): string {
+export function describe(value: unknown): string {
   if (typeof value === "number" && !Number.isFinite(value)) return "a number out of range";
   return describeValue(value);
 }

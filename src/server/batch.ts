@@ -1,6 +1,16 @@
 import { Readable } from "node:stream";
 import { asKhulasaError, createError, KhulasaError } from "../errors.js";
-import { checkRecordId, duplicateIdError, idKey, isRecordId } from "../io/batch-record.js";
+import {
+  checkRecordId,
+  checkRecordText,
+  checkRecordTitle,
+  describe,
+  duplicateIdError,
+  idKey,
+  isJsonObject,
+  isRecordId,
+  RecordError,
+} from "../io/batch-record.js";
 import { looksLikeHtml } from "../io/detect-html.js";
 import { type JsonlItem, readJsonl } from "../io/jsonl.js";
 import type { Summary } from "../text/types.js";
@@ -38,65 +48,61 @@ const RECORD_FIELDS: ReadonlySet<string> = new Set([
   "compress",
 ]);
 
-/** A parsed batch line as a job; throws BAD_RECORD (naming the field) or BAD_OPTION. */
+/**
+ * A parsed batch line as a job; throws BAD_RECORD (a RecordError naming the field) or
+ * BAD_OPTION. `id`, the article's field and `title` follow the rules of `khulasa batch`
+ * (`src/io/batch-record.ts`); here `id` may be left out, since every result line has `line`.
+ */
 export function parseBatchRecord(value: unknown): { id?: string | number; job: SummarizeJob } {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw createError("BAD_RECORD", "a record must be a JSON object", RECORD_HINT);
+  if (!isJsonObject(value)) {
+    throw new RecordError("record", `expected a JSON object, got ${describe(value)}`);
   }
-  const obj = value as Record<string, unknown>;
-  // The id rule of `khulasa batch`, except that a record here may have no id.
-  const id = obj.id === undefined ? undefined : checkRecordId(obj.id);
-  const unknown = Object.keys(obj).find((k) => !RECORD_FIELDS.has(k));
-  if (unknown !== undefined) throw recordError(id, `unknown field "${unknown}"`);
-  const bodies = (["article", "text", "html"] as const).filter((k) => obj[k] !== undefined);
+  const id = value.id === undefined ? undefined : checkRecordId(value.id);
+  const unknown = Object.keys(value).find((k) => !RECORD_FIELDS.has(k));
+  if (unknown !== undefined) throw new RecordError(unknown, `unknown field "${unknown}"`, id);
+  const bodies = (["article", "text", "html"] as const).filter((k) => value[k] !== undefined);
   const body = bodies[0];
   if (bodies.length !== 1 || body === undefined) {
-    throw recordError(id, "give exactly one of the fields `article`, `text` and `html`");
+    throw new RecordError(
+      "article",
+      "give exactly one of the fields `article`, `text` and `html`",
+      id,
+    );
   }
-  if (typeof obj[body] !== "string") throw recordError(id, `\`${body}\` must be a string`);
-  const raw = obj[body] as string;
+  const raw = checkRecordText(body, value[body], id);
   // `article` is read as `khulasa batch` reads it: an HTML page is detected; `text` is plain.
   const html = body === "html" || (body === "article" && looksLikeHtml(raw));
   const job: SummarizeJob = html ? { html: raw } : { text: raw };
-  if (obj.title !== undefined && obj.title !== null && typeof obj.title !== "string") {
-    throw optionError(id, "title must be a string or null");
-  }
-  if (obj.compress !== undefined && typeof obj.compress !== "boolean") {
+  job.title = checkRecordTitle(value.title, id);
+  if (value.compress !== undefined && typeof value.compress !== "boolean") {
     throw optionError(id, "compress must be true or false");
   }
-  if (obj.count !== undefined && obj.count !== null && typeof obj.count !== "number") {
+  if (value.count !== undefined && value.count !== null && typeof value.count !== "number") {
     throw optionError(id, "count must be a whole number or null");
   }
-  job.title = (obj.title as string | null | undefined) ?? null;
-  job.count = (obj.count as number | null | undefined) ?? null;
-  if (obj.compress !== undefined) job.compress = obj.compress as boolean;
+  job.count = (value.count as number | null | undefined) ?? null;
+  if (value.compress !== undefined) job.compress = value.compress as boolean;
   return id === undefined ? { job } : { id, job };
 }
 
-const RECORD_HINT = "Each line needs one of `article`, `text`, `html`; see GET /openapi.json.";
-
-/** A record error that still knows the record's id. */
-class IdentifiedError extends KhulasaError {
+/** A BAD_OPTION error (a record's `count` or `compress`) that still knows the record's id. */
+class OptionError extends KhulasaError {
   constructor(
-    code: "BAD_RECORD" | "BAD_OPTION",
     message: string,
     readonly id: string | number | undefined,
   ) {
-    super(code, message, code === "BAD_RECORD" ? RECORD_HINT : undefined);
+    super("BAD_OPTION", message);
   }
 }
 
-function recordError(id: unknown, message: string): KhulasaError {
-  return new IdentifiedError("BAD_RECORD", message, id as string | number | undefined);
-}
-
-function optionError(id: unknown, message: string): KhulasaError {
-  return new IdentifiedError("BAD_OPTION", message, id as string | number | undefined);
+function optionError(id: string | number | undefined, message: string): KhulasaError {
+  return new OptionError(message, id);
 }
 
 function errorLine(line: number, error: unknown, id?: string | number): BatchResult {
   const e = asKhulasaError(error);
-  const recordId = id ?? (e instanceof IdentifiedError ? e.id : undefined);
+  const known = e instanceof RecordError || e instanceof OptionError ? e.id : undefined;
+  const recordId = id ?? known;
   const out = { line, error: { code: e.code, message: e.message } };
   return recordId === undefined ? out : { id: recordId, ...out };
 }

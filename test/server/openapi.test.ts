@@ -207,6 +207,7 @@ test("the published BatchRecord schema accepts exactly the records the batch rou
       [{ id: "", article: text }, false],
       [{ id: 0, article: text }, true],
       [{ id: "o", article: 5 }, false],
+      [{ id: "r", article: text, title: 5 }, false],
       [{ id: "p", article: text, count: 11 }, false],
       [{ id: "q", article: text, compress: "yes" }, false],
       [["an array"], false],
