@@ -1,8 +1,10 @@
 import {
+  AFTER_UNNAMED_SPEAKER,
   BOILERPLATE_LINE,
   CONTINUING_OPENERS,
   DATELINE_MARK,
   DATELINE_PREFIX,
+  SPEECH_VERBS,
 } from "../lang/ar/data/boilerplate.js";
 import { QuoteCount } from "../text/quotes.js";
 import { withOpeners } from "../text/span.js";
@@ -22,6 +24,26 @@ const LIST_INTRO = /[:：]\s*$/u;
 
 /** First words that make a sentence go on from the previous one (`حيث` "where", `إذ` "as"). */
 const CONTINUES: ReadonlySet<string> = new Set(CONTINUING_OPENERS);
+
+/** The verbs of saying, masculine and feminine (`قال`, `قالت`; `نفى`, `نفت`), bare or after `و`/`ف`. */
+const SAYS: ReadonlySet<string> = new Set(
+  SPEECH_VERBS.flatMap((verb) => {
+    const feminine = verb.endsWith("ي") ? `${verb.slice(0, -1)}ت` : `${verb}ت`;
+    return [verb, feminine].flatMap((v) => [v, `و${v}`, `ف${v}`]);
+  }),
+);
+const UNNAMED: ReadonlySet<string> = new Set(AFTER_UNNAMED_SPEAKER);
+
+/**
+ * Whether the words from `first` open with a verb of saying whose speaker is not named
+ * (`وأضاف أن …`, `قالت: «…`, `أشار إلى أن …`): the speaker is in an earlier sentence.
+ */
+function unnamedSpeaker(input: string, tokens: readonly Token[], first: number): boolean {
+  const verb = tokens[first];
+  const next = tokens[first + 1];
+  if (!verb || !next || !SAYS.has(verb.norm)) return false;
+  return UNNAMED.has(next.norm) || /[:：]/u.test(input.slice(verb.span.end, next.span.start));
+}
 
 /** Bodies found so far by `stripDateline`, by sentence (one array per document). */
 function bodies(ctx: FeatureContext): (Span | undefined)[] {
@@ -78,8 +100,9 @@ function findBody(ctx: FeatureContext, index: number): Span {
  * What keeps a sentence from being a highlight: nothing; a line that is only a dateline or agency
  * tag, a photo credit or an "اقرأ أيضا" teaser; or a sentence that does not stand alone: a
  * heading with no clause, a question, the introduction of a list (ends with `:`), a sentence
- * that goes on from the previous one (`حيث …`, `إذ …`), or the rest of a quotation opened in an
- * earlier sentence (its speaker is not in it).
+ * that goes on from the previous one (`حيث …`, `إذ …`), the rest of a quotation opened in an
+ * earlier sentence, or what a speaker named in an earlier sentence said (`وأضاف أن …`): neither
+ * has its speaker in it.
  */
 export const Boilerplate = { None: 0, Line: 1, Dependent: 2 } as const;
 
@@ -117,6 +140,8 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     // A question (to an interviewee, or rhetorical) or a list's introduction is no highlight.
     if (questionEnds(text) || LIST_INTRO.test(text)) return Boilerplate.Dependent;
     if (CONTINUES.has(s.tokens[0]?.norm ?? "")) return Boilerplate.Dependent;
+    const first = s.tokens.findIndex((t) => t.span.start >= body.start);
+    if (unnamedSpeaker(ctx.doc.input, s.tokens, first)) return Boilerplate.Dependent;
     // The rest of a quotation that opened in an earlier sentence: its speaker is not in it.
     if (inQuote[i]) return Boilerplate.Dependent;
     return Boilerplate.None;

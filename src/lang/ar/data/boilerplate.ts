@@ -81,3 +81,56 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
  * before and has no verb of its own.
  */
 export const CONTINUING_OPENERS: readonly string[] = ["حيث", "اذ", "وحيث", "واذ", "وذلك"];
+
+/**
+ * Verbs of saying (normalized, third person masculine past: `features/boilerplate.ts` adds the
+ * feminine and a clitic `و` or `ف`). Followed straight by `أن`/`إن`, a colon or a preposition,
+ * their subject is a pronoun (`وأضاف أن …`, `قالت في حديث لـ… إنها …`): the speaker was named in
+ * an earlier sentence.
+ */
+export const SPEECH_VERBS: readonly string[] = [
+  "قال",
+  "اضاف",
+  "اكد",
+  "اوضح",
+  "اشار",
+  "تابع",
+  "اردف",
+  "ذكر",
+  "لفت",
+  "شدد",
+  "اعتبر",
+  "راي",
+  "كشف",
+  "اعلن",
+  "نفي",
+  "اعرب",
+];
+
+/**
+ * Words that, right after a verb of saying, show that it has no named subject: `أن`, `إن` and
+ * their pronoun forms, and the prepositions that open `في بيان`, `خلال مؤتمر`, `لـ"العربية"`,
+ * `إلى أن`.
+ */
+export const AFTER_UNNAMED_SPEAKER: readonly string[] = [
+  "ان",
+  "انه",
+  "انها",
+  "انهم",
+  "انهن",
+  "انني",
+  "اننا",
+  "بان",
+  "بانه",
+  "بانها",
+  "الي",
+  "في",
+  "خلال",
+  "عبر",
+  "على",
+  "علي",
+  "ل",
+  "امام",
+  "ايضا",
+  "كذلك",
+];
