@@ -1,43 +1,64 @@
+import {
+  CURLY_CLOSE,
+  CURLY_OPEN,
+  GUILLEMET_CLOSE,
+  GUILLEMET_OPEN,
+  STRAIGHT,
+} from "../text/quotes.js";
 import type { Span } from "../text/types.js";
-
-const STRAIGHT = 0x22; // "
-/** Paired quotation marks: opener → closer. */
-const PAIRS: ReadonlyMap<number, number> = new Map([
-  [0xab, 0xbb], // « »
-  [0x201c, 0x201d], // “ ”
-]);
-const CLOSERS: ReadonlySet<number> = new Set(PAIRS.values());
 
 /**
  * Where the bullet made of `kept` (spans of `input`, in order) opens a quotation that it never
  * closes: `قال الوزير: «سنبدأ العمل.` where the quotation runs on into the next sentence. Only a
  * mark that follows some of the bullet's text counts (the speaker is named before it), so a
  * bullet made of quoted words alone keeps its mark; and not one glued to the word before it,
- * which dropping it would join to the next. A straight quote counts when the bullet has
- * an odd number of them and the last one opens (white space or a colon before it, a letter after
- * it). Offsets of the marks, in order.
+ * which dropping it would join to the next. A straight quote counts when the bullet has an odd
+ * number of them and the last one opens (white space or a colon before it, a letter after it).
+ * Offsets of the marks, in order. One pass over the bullet's code units (most have no mark).
  */
 export function danglingQuotes(input: string, kept: readonly Span[]): number[] {
-  const open = new Map<number, number[]>([...PAIRS.keys()].map((mark) => [mark, []]));
+  const guillemets: number[] = [];
+  const curly: number[] = [];
   const straight: number[] = [];
-  let first = -1;
   for (const span of kept) {
     for (let i = span.start; i < span.end; i++) {
-      const unit = input.charCodeAt(i);
-      if (first < 0 && /\p{L}|\p{N}/u.test(input[i] as string)) first = i;
-      if (unit === STRAIGHT) straight.push(i);
-      else if (PAIRS.has(unit)) open.get(unit)?.push(i);
-      else if (CLOSERS.has(unit)) {
-        for (const [opener, closer] of PAIRS) if (closer === unit) open.get(opener)?.pop();
+      switch (input.charCodeAt(i)) {
+        case STRAIGHT:
+          straight.push(i);
+          break;
+        case GUILLEMET_OPEN:
+          guillemets.push(i);
+          break;
+        case GUILLEMET_CLOSE:
+          guillemets.pop();
+          break;
+        case CURLY_OPEN:
+          curly.push(i);
+          break;
+        case CURLY_CLOSE:
+          curly.pop();
+          break;
       }
     }
   }
-  const found = [...open.values()].flat();
+  const found = [...guillemets, ...curly];
   const last = straight.at(-1);
   if (straight.length % 2 === 1 && last !== undefined && opensQuote(input, last)) found.push(last);
+  if (found.length === 0) return found;
+  const first = firstWordChar(input, kept);
   return found
     .filter((at) => first >= 0 && at > first && !gluedAfterWord(input, kept, at))
     .sort((a, b) => a - b);
+}
+
+/** Offset of the bullet's first letter or digit, or -1. */
+function firstWordChar(input: string, kept: readonly Span[]): number {
+  for (const span of kept) {
+    for (let i = span.start; i < span.end; i++) {
+      if (/\p{L}|\p{N}/u.test(input[i] as string)) return i;
+    }
+  }
+  return -1;
 }
 
 /**

@@ -1,8 +1,9 @@
-const STRAIGHT = 0x22; // "
-const GUILLEMET_OPEN = 0xab; // «
-const GUILLEMET_CLOSE = 0xbb; // »
-const CURLY_OPEN = 0x201c; // “
-const CURLY_CLOSE = 0x201d; // ”
+/** Quotation marks, as code units. */
+export const STRAIGHT = 0x22; // "
+export const GUILLEMET_OPEN = 0xab; // «
+export const GUILLEMET_CLOSE = 0xbb; // »
+export const CURLY_OPEN = 0x201c; // “
+export const CURLY_CLOSE = 0x201d; // ”
 
 /** Quotation marks counted over a stretch of text, fed piece by piece (each unit read once). */
 export class QuoteCount {
