@@ -90,8 +90,16 @@ function withoutClauseMarkEnd(input: string, kept: Span[]): void {
   }
 }
 
+/** The rules of a set that are not content rules, by set (built once per set of rules). */
+const shortRules = new WeakMap<ReadonlySet<CompressionRule>, ReadonlySet<CompressionRule>>();
+
 /** The rules that may fire on a sentence of `words` words: no content rule on a short one. */
 function enabledRules(settings: CompressionOptions, words: number): ReadonlySet<CompressionRule> {
   if (words > settings.longWords) return settings.rules;
-  return new Set([...settings.rules].filter((rule) => !CONTENT_RULES.has(rule)));
+  let rules = shortRules.get(settings.rules);
+  if (rules === undefined) {
+    rules = new Set([...settings.rules].filter((rule) => !CONTENT_RULES.has(rule)));
+    shortRules.set(settings.rules, rules);
+  }
+  return rules;
 }
