@@ -1,9 +1,13 @@
 import {
+  AFTER_POINTING_BACK,
   AFTER_UNNAMED_SPEAKER,
+  ANAPHORIC_OPENERS,
   BOILERPLATE_LINE,
   CONTINUING_OPENERS,
   DATELINE_MARK,
   DATELINE_PREFIX,
+  DEMONSTRATIVES,
+  RELATIVE_PRONOUNS,
   SPEECH_VERBS,
 } from "../lang/ar/data/boilerplate.js";
 import { QuoteCount } from "../text/quotes.js";
@@ -33,6 +37,27 @@ const SAYS: ReadonlySet<string> = new Set(
   }),
 );
 const UNNAMED: ReadonlySet<string> = new Set(AFTER_UNNAMED_SPEAKER);
+
+const POINTS_BACK: ReadonlySet<string> = new Set(ANAPHORIC_OPENERS);
+const DEMONSTRATIVE: ReadonlySet<string> = new Set(DEMONSTRATIVES);
+const AFTER_DEMONSTRATIVE: ReadonlySet<string> = new Set(AFTER_POINTING_BACK);
+const RELATIVE: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS);
+
+/**
+ * Whether the words from `first` point back at an earlier sentence: a pronoun subject, `بذلك`,
+ * `ثم`, or a demonstrative followed by `ما`, `بعد`, `لأن` (`هذا ما …`) or by a noun and a
+ * relative pronoun (`ذلك الأمر الذي …`, a noun phrase about news told before).
+ */
+function pointsBack(tokens: readonly Token[], first: number): boolean {
+  // After a clitic `و` (`وهو ما …`, `وهذا ما …`), which compression cuts from the bullet.
+  const opener = tokens[first]?.norm ?? "";
+  const word = opener.length > 2 && opener.startsWith("و") ? opener.slice(1) : opener;
+  if (POINTS_BACK.has(word)) return true;
+  if (!DEMONSTRATIVE.has(word)) return false;
+  const next = tokens[first + 1]?.norm ?? "";
+  if (AFTER_DEMONSTRATIVE.has(next)) return true;
+  return next.startsWith("ال") && RELATIVE.has(tokens[first + 2]?.norm ?? "");
+}
 
 /**
  * Whether the words from `first` open with a verb of saying whose speaker is not named
@@ -102,7 +127,8 @@ function findBody(ctx: FeatureContext, index: number): Span {
  * heading with no clause, a question, the introduction of a list (ends with `:`), a sentence
  * that goes on from the previous one (`حيث …`, `إذ …`), the rest of a quotation opened in an
  * earlier sentence, or what a speaker named in an earlier sentence said (`وأضاف أن …`): neither
- * has its speaker in it.
+ * has its speaker in it; or a sentence that points back at an earlier one (`وهو ما …`,
+ * `ذلك الأمر الذي …`).
  */
 export const Boilerplate = { None: 0, Line: 1, Dependent: 2 } as const;
 
@@ -142,6 +168,7 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     if (CONTINUES.has(s.tokens[0]?.norm ?? "")) return Boilerplate.Dependent;
     const first = s.tokens.findIndex((t) => t.span.start >= body.start);
     if (unnamedSpeaker(ctx.doc.input, s.tokens, first)) return Boilerplate.Dependent;
+    if (pointsBack(s.tokens, first)) return Boilerplate.Dependent;
     // The rest of a quotation that opened in an earlier sentence: its speaker is not in it.
     if (inQuote[i]) return Boilerplate.Dependent;
     return Boilerplate.None;

@@ -438,6 +438,12 @@ const cases: [name: string, input: string, expected: string, rules: string[]][] 
     [],
   ],
   [
+    "the connective ثم (then) opening a sentence goes",
+    "ثم قام الجيش بإغلاق الطرق المؤدية إلى العاصمة طوال يومين كاملين.",
+    "قام الجيش بإغلاق الطرق المؤدية إلى العاصمة طوال يومين كاملين.",
+    ["connective"],
+  ],
+  [
     "a quotation the bullet opens and never closes loses its opening mark (it runs on into the next sentence)",
     "قالت الوزيرة في مؤتمر صحفي: «سنبدأ العمل في المشروع الجديد الشهر المقبل.",
     "قالت الوزيرة في مؤتمر صحفي: سنبدأ العمل في المشروع الجديد الشهر المقبل.",

@@ -134,3 +134,31 @@ export const AFTER_UNNAMED_SPEAKER: readonly string[] = [
   "ايضا",
   "كذلك",
 ];
+
+/**
+ * First words (normalized) that point back at an earlier sentence: a pronoun subject (`هو ابن
+ * المدينة …`), `بذلك` ("with that").
+ */
+export const ANAPHORIC_OPENERS: readonly string[] = ["هو", "هي", "هم", "هما", "بذلك"];
+
+/** Demonstratives that open a sentence about something an earlier one told (`ذلك الأمر الذي …`). */
+export const DEMONSTRATIVES: readonly string[] = ["ذلك", "تلك", "هذا", "هذه"];
+
+/**
+ * Words that, right after a demonstrative, make it point back (`هذا ما …` "this is what",
+ * `ذلك بعدما …`, `ذلك لأن …`).
+ */
+export const AFTER_POINTING_BACK: readonly string[] = ["ما", "بعد", "بعدما", "لان", "ان"];
+
+/** Relative pronouns: `ذلك الأمر الذي …` is a noun phrase about an earlier sentence's news. */
+export const RELATIVE_PRONOUNS: readonly string[] = [
+  "الذي",
+  "التي",
+  "الذين",
+  "اللذين",
+  "اللتين",
+  "اللذان",
+  "اللتان",
+  "اللواتي",
+  "اللاتي",
+];

@@ -37,6 +37,7 @@ export const LEADING_CONNECTIVES: readonly string[] = [
   "لكن",
   "الا ان",
   "فيما",
+  "ثم",
 ];
 
 /** Connectives that go only when a clause mark or a clitic و follows (`هذا، وقد …`): `هذا أول …` is a subject. */
