@@ -104,9 +104,10 @@ function wordStart(input: string, words: readonly Token[], k: number, floor: num
 }
 
 /**
- * Whether the connective `words[0, lead)` may go: never when glued to the next word; `هذا`
- * only before a clause mark or a clitic `و` (`هذا، وقد …`); `كما` and `فيما` not before the
- * words that make them something else (`كما هي`, `فيما يخص`); a subordinating `في حين` or
+ * Whether the connective `words[0, lead)` may go: never when glued to the next word; `هذا` and
+ * `في التفاصيل` only before a clause mark or a clitic `و` (`هذا، وقد …`); `كما`, `فيما` and
+ * `في التفاصيل` not before the words that make them something else (`كما هي`, `فيما يخص`, an
+ * `أنه` that the cut would leave opening the bullet); a subordinating `في حين` or
  * `فيما` only when no other clause follows (no clause mark, no `فإن`).
  */
 function connectiveMayGo(
@@ -120,11 +121,11 @@ function connectiveMayGo(
   // Glued to the next word (`كما3`, `أيضاBBC`: two tokens, one word): cutting would open the
   // bullet inside a word.
   if (gap === next.span.start) return false;
-  if (matchAt(words, 0, BEFORE_A_JOIN) === lead) {
-    return hasClauseMark(input, gap, next.span.start) || next.norm.startsWith("و");
-  }
   for (const [connective, after] of NOT_BEFORE) {
     if (matchAt(words, 0, connective) === lead && after.has(next.norm)) return false;
+  }
+  if (matchAt(words, 0, BEFORE_A_JOIN) === lead) {
+    return hasClauseMark(input, gap, next.span.start) || next.norm.startsWith("و");
   }
   if (matchAt(words, 0, SUBORDINATING) === lead) {
     if (words.some((t, i) => i > lead && MAIN_CLAUSE.has(t.norm))) return false;

@@ -45,16 +45,18 @@ const RELATIVE: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS);
 
 /**
  * Whether the words from `first` point back at an earlier sentence: a pronoun subject, `بذلك`,
- * `ثم`, or a demonstrative followed by `ما`, `بعد`, `لأن` (`هذا ما …`) or by a noun and a
- * relative pronoun (`ذلك الأمر الذي …`, a noun phrase about news told before).
+ * or a demonstrative followed by `ما`, `بعد`, `لأن` (`هذا ما …`) or by a noun and a relative
+ * pronoun (`ذلك الأمر الذي …`, a noun phrase about news told before). Not `جاء ذلك …` or
+ * `يأتي هذا بعد …`: after the news it follows, "this comes after …" is context a highlight
+ * gives (BBC's standfirsts open so too), and leaving it out cost 0.3 R-1 on no-lead.
  */
 function pointsBack(tokens: readonly Token[], first: number): boolean {
   // After a clitic `و` (`وهو ما …`, `وهذا ما …`), which compression cuts from the bullet.
   const opener = tokens[first]?.norm ?? "";
   const word = opener.length > 2 && opener.startsWith("و") ? opener.slice(1) : opener;
   if (POINTS_BACK.has(word)) return true;
-  if (!DEMONSTRATIVE.has(word)) return false;
   const next = tokens[first + 1]?.norm ?? "";
+  if (!DEMONSTRATIVE.has(word)) return false;
   if (AFTER_DEMONSTRATIVE.has(next)) return true;
   return next.startsWith("ال") && RELATIVE.has(tokens[first + 2]?.norm ?? "");
 }

@@ -38,10 +38,15 @@ export const LEADING_CONNECTIVES: readonly string[] = [
   "الا ان",
   "فيما",
   "ثم",
+  "غير ان",
+  "في التفاصيل",
 ];
 
-/** Connectives that go only when a clause mark or a clitic و follows (`هذا، وقد …`): `هذا أول …` is a subject. */
-export const CONNECTIVES_BEFORE_A_JOIN: readonly string[] = ["هذا"];
+/**
+ * Connectives that go only when a clause mark or a clitic و follows (`هذا، وقد …`): `هذا أول …`
+ * is a subject, and `في التفاصيل التي …` ("in the details that …") opens a noun phrase.
+ */
+export const CONNECTIVES_BEFORE_A_JOIN: readonly string[] = ["هذا", "في التفاصيل"];
 
 /**
  * Connectives that open a subordinate clause (`في حين …، فإن …` "while …, …"): they stay when
@@ -59,6 +64,7 @@ export const MAIN_CLAUSE_OPENERS: readonly string[] = ["فان", "فانه", "ف
 export const NOT_A_CONNECTIVE_BEFORE: Readonly<Record<string, readonly string[]>> = {
   كما: ["هو", "هي", "هم", "في", "لو", "انه", "انها", "انهم", "انني", "اننا"],
   فيما: ["يخص", "يتعلق", "يلي", "بعد", "بين", "بينها", "بينهم"],
+  "في التفاصيل": ["انه", "انها", "ان"],
 };
 
 /** Words that name a work or an event the bracket after them gives the title of (`فيلم (…)`). */
