@@ -53,7 +53,7 @@ export async function prepareArticle(
   if (mode !== "auto" && typeof mode !== "boolean") {
     throw createError("BAD_OPTION", 'html must be true, false or "auto"', PREPARE_OPTIONS_HINT);
   }
-  checkNotBlank(raw, "the input");
+  checkNotBlank(raw, "the article");
   const given = options.title?.trim() ? options.title : null;
   const html = mode === "auto" ? looksLikeHtml(raw) : mode;
   let prepared: PreparedArticle;

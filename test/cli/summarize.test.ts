@@ -210,7 +210,7 @@ test("--text reads a page as plain text, --html reads text as a page", () => {
 });
 
 test("an empty file or stdin is EMPTY_INPUT naming it, with the library's message and hint", () => {
-  // prepareArticle says "the input is empty" (test/io/article); the CLI names what it read.
+  // prepareArticle says "the article is empty" (test/io/article); the CLI names what it read.
   const hint = errorCodes.EMPTY_INPUT.hint;
   const empty = runCli(["summarize", file("nothing.txt", " \n")]);
   assertCodedError(empty, "EMPTY_INPUT");

@@ -143,8 +143,8 @@ test("input made only of `- ` lines is all article (nothing follows the block)",
 });
 
 test("empty and whitespace-only input is EMPTY_INPUT; no Arabic letters is NOT_ARABIC", async () => {
-  // The CLI gives the same message with the file's name for "the input" (test/cli/summarize).
-  const empty = { code: "EMPTY_INPUT", message: "the input is empty", hint: EMPTY_HINT };
+  // The CLI gives the same message with the file's name for "the article" (test/cli/summarize).
+  const empty = { code: "EMPTY_INPUT", message: "the article is empty", hint: EMPTY_HINT };
   await assert.rejects(prepareArticle(""), empty);
   await assert.rejects(prepareArticle(" \n\t\r\n "), empty);
   await assert.rejects(prepareArticle("\ufeff \n"), empty);

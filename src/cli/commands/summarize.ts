@@ -84,7 +84,7 @@ export async function runSummarize(file: string | undefined, flags: SummarizeFla
   // The BOM stays: prepareArticle skips it and counts it in `offset` (offsets into the input).
   const name = source === STDIN ? "stdin" : source;
   const raw = decodeInput(bytes, name, { keepBom: true });
-  // prepareArticle checks the same, but could only call it "the input".
+  // prepareArticle checks the same, but could only call it "the article".
   checkNotBlank(raw, name);
   const article = await prepareArticle(raw, { title: flags.title ?? null, html });
   const summary = summarize(article.text, {
