@@ -142,6 +142,14 @@ test("bad records give error lines, good ones are summarized, exit code 1", () =
   }
 });
 
+test("one failed record of one: the summary line says 1 record, not 1 records", () => {
+  const input = jsonlFile("one-blank.jsonl", ['{"id": 1, "article": "   "}']);
+  const result = runCli(["batch", input, "--workers", "0"]);
+  assert.equal(result.code, 1, result.stderr);
+  assert.match(result.stdout, /"message":"the article is empty"/);
+  assert.match(result.stderr, /^khulasa: 1 record, 1 failed /);
+});
+
 test("record fields follow the rules POST /v1/summarize/batch follows too (an empty id is BAD_RECORD)", () => {
   const input = jsonlFile(
     "rules.jsonl",

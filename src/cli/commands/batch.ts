@@ -92,7 +92,7 @@ export async function runBatchCommand(file: string | undefined, flags: BatchFlag
     await closeOutput(output);
     if (stats.failed > 0) {
       process.stderr.write(
-        `khulasa: ${stats.records} records, ${stats.failed} failed (see their "error" lines in the output)\n`,
+        `khulasa: ${stats.records} ${stats.records === 1 ? "record" : "records"}, ${stats.failed} failed (see their "error" lines in the output)\n`,
       );
       process.exitCode = 1;
     }
