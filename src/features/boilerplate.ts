@@ -154,7 +154,9 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     const norm = norms[i] as string;
     if (BOILERPLATE_LINE.some((re) => re.test(norm))) return Boilerplate.Line;
     const body = stripDateline(ctx, i);
-    const words = tokensFrom(s.tokens, body.start);
+    // The body's first token, and how many it has (tokens are in order).
+    const first = s.tokens.findIndex((t) => t.span.start >= body.start);
+    const words = first < 0 ? 0 : s.tokens.length - first;
     if (words < MIN_WORDS) {
       // What is left of a dateline, or a word or two, is a tag; a short sentence of its own
       // (a headline given alone, `الحكومة تخفض الأسعار`) is used only when nothing else is.
@@ -168,7 +170,6 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     // A question (to an interviewee, or rhetorical) or a list's introduction is no highlight.
     if (questionEnds(text) || LIST_INTRO.test(text)) return Boilerplate.Dependent;
     if (CONTINUES.has(s.tokens[0]?.norm ?? "")) return Boilerplate.Dependent;
-    const first = s.tokens.findIndex((t) => t.span.start >= body.start);
     if (unnamedSpeaker(ctx.doc.input, s.tokens, first)) return Boilerplate.Dependent;
     if (pointsBack(s.tokens, first)) return Boilerplate.Dependent;
     // The rest of a quotation that opened in an earlier sentence: its speaker is not in it.
@@ -201,13 +202,6 @@ function opensInQuote({ doc }: FeatureContext): boolean[] {
 /** Words of a normalized text: its runs of letters and digits. */
 function countWords(norm: string): number {
   return norm.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
-}
-
-/** How many of the tokens start at `start` or later. */
-function tokensFrom(tokens: readonly Token[], start: number): number {
-  let count = 0;
-  for (const t of tokens) if (t.span.start >= start) count++;
-  return count;
 }
 
 function isAloneInParagraph({ doc }: FeatureContext, i: number): boolean {

@@ -127,7 +127,6 @@ export const AFTER_UNNAMED_SPEAKER: readonly string[] = [
   "في",
   "خلال",
   "عبر",
-  "على",
   "علي",
   "ل",
   "امام",
