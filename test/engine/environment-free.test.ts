@@ -10,9 +10,11 @@ import vm from "node:vm";
 import { build } from "esbuild";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { summarize } from "../../src/core.js";
+import { loadGold } from "../../src/eval/dataset.js";
 import type { Highlight, SummarizeOptions, Summary } from "../../src/index.js";
 import { browserSkip, CHROMIUM, CHROMIUM_ARGS } from "../helpers/browser.js";
 import { ROOT, sharedPath, sharedSkip } from "../helpers/shared.js";
+import { stableJson } from "./check.js";
 
 /**
  * The bundle of an entry point for a platform that is not Node, as one script. esbuild fails on
@@ -44,20 +46,9 @@ async function bareCore(): Promise<{ core: CoreInContext; context: vm.Context }>
   return { core: vm.runInContext("khulasa", context) as CoreInContext, context };
 }
 
-/** The articles of easc-dev.jsonl (from ../shared). */
+/** The articles of easc-dev.jsonl (from ../shared), read as `khulasa eval` reads gold files. */
 function eascArticles(path: string): { name: string; text: string }[] {
-  return readFileSync(path, "utf8")
-    .split("\n")
-    .filter((l) => l.trim() !== "")
-    .map((line) => {
-      const { id, article } = JSON.parse(line) as { id: string; article: string };
-      return { name: id, text: article };
-    });
-}
-
-/** A summary as JSON without its timing, which is the one field that may differ. */
-function stable(summary: Summary): string {
-  return JSON.stringify({ ...summary, ms: 0 });
+  return loadGold(path).map((item) => ({ name: item.id, text: item.article }));
 }
 
 /** Articles written for this project: the bundled examples, and the server tests' fixture. */
@@ -120,8 +111,8 @@ describe("khulasa/core without Node", () => {
         const inNode = summarize(text, options);
         assert.ok(inNode.highlights.length > 0, name);
         assert.equal(
-          stable(core.summarize(text, options)),
-          stable(inNode),
+          stableJson(core.summarize(text, options)),
+          stableJson(inNode),
           `${name} ${JSON.stringify(options)}`,
         );
       }
@@ -158,7 +149,7 @@ describe("khulasa/core without Node", () => {
       const articles = eascArticles(EASC);
       assert.equal(articles.length, 89);
       for (const { name, text } of articles) {
-        assert.equal(stable(core.summarize(text)), stable(summarize(text)), name);
+        assert.equal(stableJson(core.summarize(text)), stableJson(summarize(text)), name);
       }
     },
   );
