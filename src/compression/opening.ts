@@ -10,9 +10,9 @@ import {
   WAW_AL_EXCEPTIONS,
   WAW_OPENERS,
 } from "../lang/ar/data/compression.js";
+import { matchAt, phraseWords } from "../text/phrases.js";
 import { withOpeners } from "../text/span.js";
 import type { Span, Token } from "../text/types.js";
-import { matchAt, phraseWords } from "./phrases.js";
 import type { CompressionRule } from "./rules.js";
 import { hasClauseMark } from "./scan.js";
 

@@ -1,8 +1,8 @@
 import { ATTRIBUTION_STARTS, TRAILING_ADJUNCTS } from "../lang/ar/data/compression.js";
 import { TERMINATORS as FINAL_MARKS } from "../lang/ar/data/punctuation.js";
+import { matchAt, phraseWords } from "../text/phrases.js";
 import { quoteOpenAt } from "../text/quotes.js";
 import type { Span, Token } from "../text/types.js";
-import { matchAt, phraseWords } from "./phrases.js";
 import type { CompressionRule } from "./rules.js";
 import { clauseMarkAt, hasUnit } from "./scan.js";
 

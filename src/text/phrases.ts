@@ -1,4 +1,4 @@
-import type { Token } from "../text/types.js";
+import type { Token } from "./types.js";
 
 /** Split normalized phrases into word lists once. */
 export function phraseWords(phrases: readonly string[]): string[][] {
