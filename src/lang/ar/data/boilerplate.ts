@@ -109,8 +109,8 @@ export const SPEECH_VERBS: readonly string[] = [
 
 /**
  * Words that, right after a verb of saying, show that it has no named subject: `أن`, `إن` and
- * their pronoun forms, and the prepositions that open `في بيان`, `خلال مؤتمر`, `لـ"العربية"`,
- * `إلى أن`.
+ * their pronoun forms, the prepositions that open `في بيان`, `خلال مؤتمر`, `لـ"العربية"`,
+ * `إلى أن`, and `قائلا` ("saying").
  */
 export const AFTER_UNNAMED_SPEAKER: readonly string[] = [
   "ان",
@@ -132,6 +132,8 @@ export const AFTER_UNNAMED_SPEAKER: readonly string[] = [
   "امام",
   "ايضا",
   "كذلك",
+  "قائلا",
+  "قائله",
 ];
 
 /**
