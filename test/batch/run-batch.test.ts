@@ -8,18 +8,7 @@ import type { BatchOutcome, BatchTask } from "../../src/batch/task.js";
 import { KhulasaError } from "../../src/errors.js";
 import { collapseWhitespace } from "../../src/text/span.js";
 import { outcomes } from "../helpers/batch-lines.js";
-
-const SENTENCES = [
-  "أعلنت وزارة الصحة افتتاح مستشفى جديد في مدينة السلط.",
-  "ويضم المستشفى مئتي سرير وقسما للطوارئ.",
-  "وقال الوزير إن العمل بدأ قبل ثلاث سنوات.",
-  "ويتوقع أن يخدم المستشفى نحو نصف مليون نسمة.",
-  "وشارك في الافتتاح عدد من النواب والمسؤولين.",
-];
-
-function article(i: number): string {
-  return `خبر رقم ${i}. ${SENTENCES.join(" ")}`;
-}
+import { numberedArticle as article } from "../helpers/news.js";
 
 function jsonl(lines: unknown[]): Readable {
   return Readable.from([

@@ -15,6 +15,7 @@ import { join } from "node:path";
 import { finished } from "node:stream/promises";
 import { after, test } from "node:test";
 import { outcomes } from "../helpers/batch-lines.js";
+import { numberedArticle as article } from "../helpers/news.js";
 import { RECORD_RULES } from "../helpers/record-rules.js";
 import {
   assertCodedError,
@@ -27,17 +28,6 @@ import { ROOT } from "../helpers/shared.js";
 
 const dir = mkdtempSync(join(tmpdir(), "khulasa-batch-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
-const SENTENCES = [
-  "أعلنت وزارة الصحة افتتاح مستشفى جديد في مدينة السلط.",
-  "ويضم المستشفى مئتي سرير وقسما للطوارئ.",
-  "وقال الوزير إن العمل بدأ قبل ثلاث سنوات.",
-  "ويتوقع أن يخدم المستشفى نحو نصف مليون نسمة.",
-  "وشارك في الافتتاح عدد من النواب والمسؤولين.",
-];
-
-function article(i: number, repeat = 1): string {
-  return `خبر رقم ${i}. ${Array.from({ length: repeat }, () => SENTENCES.join(" ")).join(" ")}`;
-}
 
 function jsonlFile(name: string, lines: unknown[]): string {
   const path = join(dir, name);
@@ -278,7 +268,7 @@ test("10,000 records: peak memory grows far less than the input", {
 
 test("| head -1 while two workers hold records in flight: quiet, exit 0 (5 runs)", async () => {
   const input = Array.from({ length: 600 }, (_, i) =>
-    JSON.stringify({ id: `h${i}`, article: [`الخبر رقم ${i}.`, ...SENTENCES].join(" ") }),
+    JSON.stringify({ id: `h${i}`, article: article(i) }),
   ).join("\n");
   // The pool is torn down while workers still answer; once in a few runs, an answer for a task
   // the pool had dropped came back as an uncaught piscina error with a stack trace.

@@ -3,17 +3,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
+import { numberedArticle } from "../helpers/news.js";
 import { runCliInTerminal, SCRIPT } from "../helpers/run-cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "khulasa-progress-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
-
-const ARTICLE = [
-  "أعلنت وزارة الصحة افتتاح مستشفى جديد في مدينة السلط.",
-  "ويضم المستشفى مئتي سرير وقسما للطوارئ.",
-  "وقال الوزير إن العمل بدأ قبل ثلاث سنوات.",
-  "ويتوقع أن يخدم المستشفى نحو نصف مليون نسمة.",
-].join(" ");
 
 const HIDE_CURSOR = "\x1b[?25l";
 const SHOW_CURSOR = "\x1b[?25h";
@@ -26,7 +20,7 @@ test("Ctrl-C during a batch with a progress bar gives the terminal its cursor an
   // Far more work than the run lives: it is interrupted as soon as the bar is drawn.
   const input = join(dir, "long.jsonl");
   const lines = Array.from({ length: 20_000 }, (_, i) =>
-    JSON.stringify({ id: i, article: `الخبر رقم ${i}. ${ARTICLE}` }),
+    JSON.stringify({ id: i, article: numberedArticle(i) }),
   );
   writeFileSync(input, `${lines.join("\n")}\n`);
   const out = join(dir, "long.out.jsonl");
