@@ -5,8 +5,13 @@ import type { Span, Token } from "../text/types.js";
 import { hasUnit } from "./scan.js";
 
 const OPEN_PAREN = 0x28;
-/** Asides shorter than this, with no digit, may be names (`(HSBC)`, `(وام)`): they stay. */
+/**
+ * Asides of fewer words than this (split at white space), none of them a number, may be names
+ * (`(HSBC)`, `(وام)`, `(M2M)`, `(5G)`): they stay.
+ */
 const MIN_ASIDE_WORDS = 3;
+/** A word that is a number or a date: digits, no Latin letter (`60`, `2018/2019`, `1980م`). */
+const NUMBER_WORD = /^[^A-Za-z]*\p{Nd}[^A-Za-z]*$/u;
 const TITLES = new Set(TITLE_NOUNS);
 /** A one-letter proclitic (`و` `ب` `ل` `ك` `ف`, maybe with tatweel or harakat) right before a `(`. */
 const PROCLITIC_BEFORE = /(?:^|[^\p{L}\p{M}])[وبلكف][\u0640\p{M}]*$/u;
@@ -61,7 +66,7 @@ export function cutAsides(
     while (past < words.length && (words[past] as Token).span.end <= open) past++;
     const remaining = scope.words - dropped - inside;
     if (inside === 0 || inside > scope.maxAsideWords || remaining < scope.minWords) continue;
-    if (aside.start <= scope.start || !asideMayGo(input, words[past - 1], aside, open, inside)) {
+    if (aside.start <= scope.start || !asideMayGo(input, words[past - 1], aside, open)) {
       continue;
     }
     quotes.feed(input, counted, aside.start);
@@ -77,24 +82,27 @@ export function cutAsides(
 }
 
 /**
- * Whether an aside may go. It stays when it may be a name rather than an explanation: fewer
- * than MIN_ASIDE_WORDS words with no digit (`بنك (HSBC)`, `أوردت (وام)`; `(60 عاما)` and
+ * Whether an aside may go. It stays when it may be a name rather than an explanation (see
+ * `mayBeName`; `بنك (HSBC)`, `أوردت (وام)`, `تقنية (M2M)` stay, `(60 عاما)` and
  * `(3.3 مليار دولار)` go). It stays when it completes the word before it, as after a
  * preposition or `مثل` (`مثل (…)`) or a title noun (`فيلم (…)`), when a proclitic is glued to its
  * `(` (`و(…)`, `بـ(…)`), and in a list of asides (`(…) و(…)`): dropping them would leave bare
  * conjunctions and prepositions. `before` is the last word that ends before the `(` at `open`.
  */
-function asideMayGo(
-  input: string,
-  before: Token | undefined,
-  aside: Span,
-  open: number,
-  inside: number,
-): boolean {
-  if (inside < MIN_ASIDE_WORDS && !/\p{Nd}/u.test(input.slice(open, aside.end))) return false;
+function asideMayGo(input: string, before: Token | undefined, aside: Span, open: number): boolean {
+  if (mayBeName(input.slice(open + 1, aside.end - 1))) return false;
   if (PROCLITIC_BEFORE.test(input.slice(Math.max(0, open - 4), open))) return false;
   if (before && (COMPLETED.has(before.norm) || TITLES.has(before.norm))) return false;
   return !LIST_OF_ASIDES.test(input.slice(aside.end, aside.end + 8));
+}
+
+/**
+ * Whether the text inside an aside's brackets may be a name: fewer than MIN_ASIDE_WORDS words,
+ * none of them a number. A digit inside a Latin word (`M2M`, `5G`, `COVID-19`) is part of a name.
+ */
+function mayBeName(inner: string): boolean {
+  const words = inner.split(/\s+/u).filter((w) => w !== "");
+  return words.length < MIN_ASIDE_WORDS && !words.some((w) => NUMBER_WORD.test(w));
 }
 
 /**
