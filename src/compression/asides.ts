@@ -12,6 +12,11 @@ const OPEN_PAREN = 0x28;
 const MIN_ASIDE_WORDS = 3;
 /** A word that is a number or a date: digits, no Latin letter (`60`, `2018/2019`, `1980م`). */
 const NUMBER_WORD = /^[^A-Za-z]*\p{Nd}[^A-Za-z]*$/u;
+/**
+ * An aside that is a number alone, digits and signs (`حوالي (500) مخالفة`, `بنحو (4%) سنويا`,
+ * `في الحلقة (30)`): the sentence's own figure, written in brackets. It stays.
+ */
+const BARE_NUMBER = /^\s*[\p{P}\p{S}]*\p{Nd}[\p{Nd}\p{P}\p{S}]*\s*$/u;
 const TITLES = new Set(TITLE_NOUNS);
 /** A one-letter proclitic (`و` `ب` `ل` `ك` `ف`, maybe with tatweel or harakat) right before a `(`. */
 const PROCLITIC_BEFORE = /(?:^|[^\p{L}\p{M}])[وبلكف][\u0640\p{M}]*$/u;
@@ -84,13 +89,14 @@ export function cutAsides(
 /**
  * Whether an aside may go. It stays when it may be a name rather than an explanation (see
  * `mayBeName`; `بنك (HSBC)`, `أوردت (وام)`, `تقنية (M2M)` stay, `(60 عاما)` and
- * `(3.3 مليار دولار)` go). It stays when it completes the word before it, as after a
+ * `(3.3 مليار دولار)` go), and when it is a number alone (`حوالي (500) مخالفة`). It stays when it completes the word before it, as after a
  * preposition or `مثل` (`مثل (…)`) or a title noun (`فيلم (…)`), when a proclitic is glued to its
  * `(` (`و(…)`, `بـ(…)`), and in a list of asides (`(…) و(…)`): dropping them would leave bare
  * conjunctions and prepositions. `before` is the last word that ends before the `(` at `open`.
  */
 function asideMayGo(input: string, before: Token | undefined, aside: Span, open: number): boolean {
-  if (mayBeName(input.slice(open + 1, aside.end - 1))) return false;
+  const inner = input.slice(open + 1, aside.end - 1);
+  if (BARE_NUMBER.test(inner) || mayBeName(inner)) return false;
   if (PROCLITIC_BEFORE.test(input.slice(Math.max(0, open - 4), open))) return false;
   if (before && (COMPLETED.has(before.norm) || TITLES.has(before.norm))) return false;
   return !LIST_OF_ASIDES.test(input.slice(aside.end, aside.end + 8));
