@@ -104,7 +104,8 @@ function wordStart(input: string, words: readonly Token[], k: number, floor: num
 }
 
 /**
- * Whether the connective `words[0, lead)` may go: never when glued to the next word; `هذا` and
+ * Whether the connective `words[0, lead)` may go: never when glued to the next word or to an
+ * opening quote or bracket before it; `هذا` and
  * `في التفاصيل` only before a clause mark or a clitic `و` (`هذا، وقد …`); `كما`, `فيما` and
  * `في التفاصيل` not before the words that make them something else (`كما هي`, `فيما يخص`, an
  * `أنه` that the cut would leave opening the bullet); a subordinating `في حين` or
@@ -116,6 +117,10 @@ function connectiveMayGo(
   lead: number,
   body: Span,
 ): boolean {
+  // A quote or bracket glued to the connective (`"لكن مع …`) opens what the bullet goes on with:
+  // cutting the connective would cut its opening mark.
+  const connective = words[0] as Token;
+  if (withOpeners(input, connective.span.start, body.start) < connective.span.start) return false;
   const next = words[lead] as Token;
   const gap = (words[lead - 1] as Token).span.end;
   // Glued to the next word (`كما3`, `أيضاBBC`: two tokens, one word): cutting would open the

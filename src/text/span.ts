@@ -35,15 +35,19 @@ export function trimSpan(input: string, span: Span): Span {
 
 /**
  * `at` (where a word starts) moved back over the opening quotes and brackets glued to that word
- * (`"العربية.نت"`, `«سنفوز»`, `(نحو`), never before `floor`: a text that starts at the word would
- * leave its quotation without its opening mark.
+ * (`"العربية.نت"`, `«سنفوز»`, `(نحو`), and over a hashtag's `#` (`#نيللي_كريم`), never before
+ * `floor`: a text that starts at the word would leave its quotation without its opening mark, or
+ * the hashtag without its sign.
  */
 export function withOpeners(input: string, at: number, floor: number): number {
   let start = at;
-  while (start > floor && ((classAt(input, start - 1) & OPEN) !== 0 || input[start - 1] === '"')) {
-    start--;
-  }
+  while (start > floor && isOpener(input, start - 1)) start--;
   return start;
+}
+
+function isOpener(input: string, at: number): boolean {
+  const unit = input[at];
+  return unit === '"' || unit === "#" || (classAt(input, at) & OPEN) !== 0;
 }
 
 /**

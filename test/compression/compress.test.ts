@@ -504,6 +504,24 @@ const cases: [name: string, input: string, expected: string, rules: string[]][] 
     [],
   ],
   [
+    "a connective glued to an opening quote stays: cutting it would cut the mark",
+    '"لكن مع عودة العقوبات ستراجع الشركات خططها في المنطقة كلها".',
+    '"لكن مع عودة العقوبات ستراجع الشركات خططها في المنطقة كلها".',
+    [],
+  ],
+  [
+    "a hashtag that opens the bullet keeps its sign after a connective",
+    "لكن #نيللي_كريم تعود إلى الدراما هذا العام بمسلسل جديد.",
+    "#نيللي_كريم تعود إلى الدراما هذا العام بمسلسل جديد.",
+    ["connective"],
+  ],
+  [
+    "a hashtag that opens the sentence keeps its sign",
+    "#نيللي_كريم تعود إلى الدراما هذا العام بمسلسل جديد.",
+    "#نيللي_كريم تعود إلى الدراما هذا العام بمسلسل جديد.",
+    [],
+  ],
+  [
     "a bullet of quoted words alone keeps its mark: nothing before it names the speaker",
     "«سنبدأ العمل في المشروع الجديد الشهر المقبل وننهيه قبل الصيف.",
     "«سنبدأ العمل في المشروع الجديد الشهر المقبل وننهيه قبل الصيف.",
