@@ -2,6 +2,7 @@ import {
   AFTER_POINTING_BACK,
   AFTER_UNNAMED_SPEAKER,
   ANAPHORIC_OPENERS,
+  BEFORE_SPEECH_VERB,
   BOILERPLATE_LINE,
   CONTINUING_OPENERS,
   DATELINE_MARK,
@@ -42,6 +43,8 @@ const UNNAMED: ReadonlySet<string> = new Set(AFTER_UNNAMED_SPEAKER);
 
 /** The connectives compression cuts from a bullet's start (`كما`, `من جهته،`). */
 const CONNECTIVES = phraseWords(LEADING_CONNECTIVES);
+/** `قد`, `كان قد` before a verb of saying. */
+const AUXILIARIES = phraseWords(BEFORE_SPEECH_VERB);
 
 /**
  * A quotation right after a verb of saying that closes within this many words, with words after
@@ -75,10 +78,12 @@ function pointsBack(tokens: readonly Token[], first: number): boolean {
 /**
  * Whether the words from `first` open with a verb of saying whose speaker is not named
  * (`وأضاف أن …`, `قالت: «…`, `أشار إلى أن …`, `أضاف قائلا …`, `أضاف "نرى …`): the speaker is in
- * an earlier sentence. A connective that compression cuts may come first (`كما أكد أن …`).
+ * an earlier sentence. A connective that compression cuts may come first (`كما أكد أن …`), and
+ * `قد` or `كان قد` (`وقد أضاف أن …`).
  */
 function unnamedSpeaker(input: string, tokens: readonly Token[], first: number): boolean {
-  const at = first + matchAt(tokens, first, CONNECTIVES);
+  const afterConnective = first + matchAt(tokens, first, CONNECTIVES);
+  const at = afterConnective + matchAt(tokens, afterConnective, AUXILIARIES);
   const verb = tokens[at];
   const next = tokens[at + 1];
   if (!verb || !next || !SAYS.has(verb.norm)) return false;

@@ -108,6 +108,12 @@ export const SPEECH_VERBS: readonly string[] = [
 ];
 
 /**
+ * Words that may stand between a sentence's start and its verb of saying without naming the
+ * speaker (`وقد أكد أن …`, `وكان قد قال في …`), normalized.
+ */
+export const BEFORE_SPEECH_VERB: readonly string[] = ["قد", "فقد", "لقد", "كان قد", "كانت قد"];
+
+/**
  * Words that, right after a verb of saying, show that it has no named subject: `أن`, `إن` and
  * their pronoun forms, the prepositions that open `في بيان`, `خلال مؤتمر`, `لـ"العربية"`,
  * `إلى أن`, and `قائلا` ("saying").
