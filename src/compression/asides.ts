@@ -89,10 +89,11 @@ export function cutAsides(
 /**
  * Whether an aside may go. It stays when it may be a name rather than an explanation (see
  * `mayBeName`; `بنك (HSBC)`, `أوردت (وام)`, `تقنية (M2M)` stay, `(60 عاما)` and
- * `(3.3 مليار دولار)` go), and when it is a number alone (`حوالي (500) مخالفة`). It stays when it completes the word before it, as after a
- * preposition or `مثل` (`مثل (…)`) or a title noun (`فيلم (…)`), when a proclitic is glued to its
- * `(` (`و(…)`, `بـ(…)`), and in a list of asides (`(…) و(…)`): dropping them would leave bare
- * conjunctions and prepositions. `before` is the last word that ends before the `(` at `open`.
+ * `(3.3 مليار دولار)` go), and when it is a number alone (`حوالي (500) مخالفة`). It stays when
+ * it completes the word before it, as after a preposition or `مثل` (`مثل (…)`) or a title noun
+ * (`فيلم (…)`), when a proclitic is glued to its `(` (`و(…)`, `بـ(…)`), and in a list of asides
+ * (`(…) و(…)`): dropping them would leave bare conjunctions and prepositions. `before` is the
+ * last word that ends before the `(` at `open`.
  */
 function asideMayGo(input: string, before: Token | undefined, aside: Span, open: number): boolean {
   const inner = input.slice(open + 1, aside.end - 1);

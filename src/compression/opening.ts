@@ -105,11 +105,11 @@ function wordStart(input: string, words: readonly Token[], k: number, floor: num
 
 /**
  * Whether the connective `words[0, lead)` may go: never when glued to the next word or to an
- * opening quote or bracket before it; `هذا` and
- * `في التفاصيل` only before a clause mark or a clitic `و` (`هذا، وقد …`); `كما`, `فيما` and
- * `في التفاصيل` not before the words that make them something else (`كما هي`, `فيما يخص`, an
- * `أنه` that the cut would leave opening the bullet); a subordinating `في حين` or
- * `فيما` only when no other clause follows (no clause mark, no `فإن`).
+ * opening quote or bracket before it; `هذا` and `في التفاصيل` only before a clause mark or a
+ * clitic `و` (`هذا، وقد …`); `كما`, `فيما` and `في التفاصيل` not before the words that make
+ * them something else (`كما هي`, `فيما يخص`, an `أنه` that the cut would leave opening the
+ * bullet); a subordinating `في حين` or `فيما` only when no other clause follows (no clause mark,
+ * no `فإن`).
  */
 function connectiveMayGo(
   input: string,
