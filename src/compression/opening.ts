@@ -24,6 +24,8 @@ const NOT_BEFORE = Object.entries(NOT_A_CONNECTIVE_BEFORE).map(
   ([connective, after]) => [phraseWords([connective]), new Set(after)] as const,
 );
 const WAW = new Set([...WAW_OPENERS, ...WAW_CLITIC_WORDS]);
+/** Demonstratives that may end a connective (`بعد ذلك`), and then no noun may follow. */
+const DEMONSTRATIVE_ENDS: ReadonlySet<string> = new Set(["ذلك", "هذا"]);
 const WAW_AL_KEEP = new Set(WAW_AL_EXCEPTIONS);
 const FA_BEFORE = new Set(FA_CLITIC_BEFORE);
 const FA_BEFORE_HAMZA = new Set(FA_CLITIC_BEFORE_HAMZA);
@@ -126,6 +128,10 @@ function connectiveMayGo(
   // Glued to the next word (`كما3`, `أيضاBBC`: two tokens, one word): cutting would open the
   // bullet inside a word.
   if (gap === next.span.start) return false;
+  // `بعد ذلك الاجتماع` ("after that meeting"): the demonstrative goes with the noun after it.
+  if (DEMONSTRATIVE_ENDS.has((words[lead - 1] as Token).norm) && next.norm.startsWith("ال")) {
+    return false;
+  }
   for (const [connective, after] of NOT_BEFORE) {
     if (matchAt(words, 0, connective) === lead && after.has(next.norm)) return false;
   }

@@ -504,6 +504,24 @@ const cases: [name: string, input: string, expected: string, rules: string[]][] 
     [],
   ],
   [
+    "a connective that ends in a demonstrative goes: 'وبعد ذلك'",
+    "وبعد ذلك توجه الوفد إلى العاصمة لإجراء محادثات مع المسؤولين.",
+    "توجه الوفد إلى العاصمة لإجراء محادثات مع المسؤولين.",
+    ["connective"],
+  ],
+  [
+    "a demonstrative before a noun is no connective: 'بعد ذلك الاجتماع' stays",
+    "بعد ذلك الاجتماع أعلن الوزير استقالته من منصبه رسميا.",
+    "بعد ذلك الاجتماع أعلن الوزير استقالته من منصبه رسميا.",
+    [],
+  ],
+  [
+    "'رغم ذلك' stays before the 'فقد' of the main clause",
+    "ورغم ذلك فقد رفع المحللون توقعاتهم للنمو في المنطقة هذا العام.",
+    "رغم ذلك فقد رفع المحللون توقعاتهم للنمو في المنطقة هذا العام.",
+    ["clitic"],
+  ],
+  [
     "a connective glued to an opening quote stays: cutting it would cut the mark",
     '"لكن مع عودة العقوبات ستراجع الشركات خططها في المنطقة كلها".',
     '"لكن مع عودة العقوبات ستراجع الشركات خططها في المنطقة كلها".',

@@ -1,7 +1,11 @@
 // Phrases the compression rules look for, in NORMALIZED form (see normalize.ts: no harakat,
 // أإآ→ا, ى→ي, ة→ه). Each entry is a sequence of words.
 
-/** Connectives that open a sentence and tie it to the previous one; a bullet stands alone. */
+/**
+ * Connectives that open a sentence and tie it to the previous one; a bullet stands alone. Those
+ * that end in a demonstrative (`بعد ذلك`, `رغم ذلك`) are connectives only when no noun follows
+ * it (`بعد ذلك الاجتماع` is a phrase; see `opening.ts`).
+ */
 export const LEADING_CONNECTIVES: readonly string[] = [
   "كما",
   "كما ان",
@@ -40,6 +44,12 @@ export const LEADING_CONNECTIVES: readonly string[] = [
   "ثم",
   "غير ان",
   "في التفاصيل",
+  "بعد ذلك",
+  "قبل ذلك",
+  "رغم ذلك",
+  "مع ذلك",
+  "علي الرغم من ذلك",
+  "بالرغم من ذلك",
 ];
 
 /**
@@ -59,12 +69,17 @@ export const MAIN_CLAUSE_OPENERS: readonly string[] = ["فان", "فانه", "ف
 
 /**
  * Words after which a connective is not one: comparative `كما هي عادتها` ("as is her habit"),
- * `كما أنه` (its `أن` would open the bullet), `فيما يخص` ("as for").
+ * `كما أنه` (its `أن` would open the bullet), `فيما يخص` ("as for"), and the `فقد` that opens
+ * the main clause after `رغم ذلك` (the bullet would open on it).
  */
 export const NOT_A_CONNECTIVE_BEFORE: Readonly<Record<string, readonly string[]>> = {
   كما: ["هو", "هي", "هم", "في", "لو", "انه", "انها", "انهم", "انني", "اننا"],
   فيما: ["يخص", "يتعلق", "يلي", "بعد", "بين", "بينها", "بينهم"],
   "في التفاصيل": ["انه", "انها", "ان"],
+  "رغم ذلك": ["فقد"],
+  "مع ذلك": ["فقد"],
+  "علي الرغم من ذلك": ["فقد"],
+  "بالرغم من ذلك": ["فقد"],
 };
 
 /** Words that name a work or an event the bracket after them gives the title of (`فيلم (…)`). */
