@@ -1,0 +1,66 @@
+import {
+  AFTER_UNNAMED_SPEAKER,
+  BEFORE_SPEECH_VERB,
+  SPEECH_VERBS,
+} from "../lang/ar/data/boilerplate.js";
+import { LEADING_CONNECTIVES } from "../lang/ar/data/compression.js";
+import { matchAt, phraseWords } from "../text/phrases.js";
+import { QuoteCount } from "../text/quotes.js";
+import type { Token } from "../text/types.js";
+
+// Reported words whose speaker was named in an earlier sentence: a bullet made of them would
+// leave its reader asking who speaks.
+
+/** The verbs of saying, masculine and feminine (`قال`, `قالت`; `نفى`, `نفت`), bare or after `و`/`ف`. */
+const SAYS: ReadonlySet<string> = new Set(
+  SPEECH_VERBS.flatMap((verb) => {
+    const feminine = verb.endsWith("ي") ? `${verb.slice(0, -1)}ت` : `${verb}ت`;
+    return [verb, feminine].flatMap((v) => [v, `و${v}`, `ف${v}`]);
+  }),
+);
+const UNNAMED: ReadonlySet<string> = new Set(AFTER_UNNAMED_SPEAKER);
+
+/** The connectives compression cuts from a bullet's start (`كما`, `من جهته،`). */
+const CONNECTIVES = phraseWords(LEADING_CONNECTIVES);
+/** `قد`, `كان قد` before a verb of saying. */
+const AUXILIARIES = phraseWords(BEFORE_SPEECH_VERB);
+
+/**
+ * A quotation right after a verb of saying that closes within this many words, with words after
+ * it, is a quoted name (`قالت "فيتش" في بيان …`, `كشف "مؤشر … 2018" أن …`), not the words said.
+ */
+const QUOTED_NAME_WORDS = 6;
+
+/**
+ * Whether the words from `first` open with a verb of saying whose speaker is not named
+ * (`وأضاف أن …`, `قالت: «…`, `أشار إلى أن …`, `أضاف قائلا …`, `أضاف "نرى …`): the speaker is in
+ * an earlier sentence. A connective that compression cuts may come first (`كما أكد أن …`), and
+ * `قد` or `كان قد` (`وقد أضاف أن …`).
+ */
+export function unnamedSpeaker(input: string, tokens: readonly Token[], first: number): boolean {
+  const afterConnective = first + matchAt(tokens, first, CONNECTIVES);
+  const at = afterConnective + matchAt(tokens, afterConnective, AUXILIARIES);
+  const verb = tokens[at];
+  const next = tokens[at + 1];
+  if (!verb || !next || !SAYS.has(verb.norm)) return false;
+  if (UNNAMED.has(next.norm)) return true;
+  const gap = input.slice(verb.span.end, next.span.start);
+  if (/[:：]/u.test(gap)) return true;
+  return /["«“]/u.test(gap) && !quotedName(input, tokens, at);
+}
+
+/**
+ * Whether the quotation that opens after the verb at `tokens[at]` closes within
+ * `QUOTED_NAME_WORDS` words and more words follow it: then it is a name, the verb's subject.
+ */
+function quotedName(input: string, tokens: readonly Token[], at: number): boolean {
+  const count = new QuoteCount();
+  let from = (tokens[at] as Token).span.end;
+  for (let k = at + 1; k <= at + QUOTED_NAME_WORDS && k + 1 < tokens.length; k++) {
+    // Up to the word after word k: the marks between them close what is open, or not.
+    const to = (tokens[k + 1] as Token).span.start;
+    if (!count.feed(input, from, to).open()) return true;
+    from = to;
+  }
+  return false;
+}
