@@ -1,4 +1,8 @@
-import { ATTRIBUTION_STARTS, TRAILING_ADJUNCTS } from "../lang/ar/data/compression.js";
+import {
+  ATTRIBUTION_STARTS,
+  CLAUSES_IN_A_TAIL,
+  TRAILING_ADJUNCTS,
+} from "../lang/ar/data/compression.js";
 import { TERMINATORS as FINAL_MARKS } from "../lang/ar/data/punctuation.js";
 import { matchAt, phraseWords } from "../text/phrases.js";
 import { quoteOpenAt } from "../text/quotes.js";
@@ -8,6 +12,7 @@ import { clauseMarkAt, hasUnit } from "./scan.js";
 
 const ATTRIBUTIONS = phraseWords(ATTRIBUTION_STARTS);
 const ADJUNCTS = phraseWords(TRAILING_ADJUNCTS);
+const CLAUSES: ReadonlySet<string> = new Set(CLAUSES_IN_A_TAIL);
 const STRAIGHT_QUOTE = 0x22;
 /** Fewer words than this after `وسط` name a place (`وسط البلاد`), not a clause to cut. */
 const MIN_ADJUNCT_WORDS = 3;
@@ -24,7 +29,8 @@ export interface TailCut {
 /**
  * The first clause mark after at least `minWords` words that a tail follows: an attribution
  * (`، بحسب ما ذكرت …`) or an adjunct (`، وسط …`). The tail must end the sentence (after a
- * further clause mark it holds more than its source) and not sit inside a quotation. The kept
+ * further clause mark, or a word that opens a clause, it holds more than its source) and not
+ * sit inside a quotation. The kept
  * part runs up to the clause mark, so a glued `%`, closing quote or bracket stays.
  */
 export function findTail(
@@ -42,6 +48,7 @@ export function findTail(
     const rule = tailRule(words, i);
     if (rule === null || !enabled.has(rule)) continue;
     if (clauseMarkAt(input, next, body.end) >= 0) continue;
+    if (words.some((w, k) => k > i && CLAUSES.has(w.norm))) continue;
     let end = mark;
     while (end > gapStart && /\s/u.test(input[end - 1] ?? "")) end--;
     // A straight quote closed right there ends a quotation, even one opened in an earlier sentence.

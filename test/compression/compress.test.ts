@@ -360,6 +360,12 @@ const cases: [name: string, input: string, expected: string, rules: string[]][] 
     ["attribution"],
   ],
   [
+    "a tail that goes on into a clause of its own stays ('إذ …' after the attribution)",
+    "تهدف الحملة إلى إعطاء النساء صوتا، على حد قولها إذ إنهن لا يستطعن الحديث عن معاناتهن.",
+    "تهدف الحملة إلى إعطاء النساء صوتا، على حد قولها إذ إنهن لا يستطعن الحديث عن معاناتهن.",
+    [],
+  ],
+  [
     "an attribution in the middle of the sentence stays (a tail must end it)",
     "ذكر المسؤول في مؤتمر صحافي عبر الهاتف، بحسب الوكالة، أن الصندوق سيستثمر مليار دولار.",
     "ذكر المسؤول في مؤتمر صحافي عبر الهاتف، بحسب الوكالة، أن الصندوق سيستثمر مليار دولار.",

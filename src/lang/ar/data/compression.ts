@@ -131,6 +131,23 @@ export const ATTRIBUTION_STARTS: readonly string[] = [
   "ذكرت ذلك",
 ];
 
+/**
+ * Words that open a clause of its own (`إذ`, `حيث`, `لأن`, `بينما`, `مما`): a tail that holds
+ * one says more than where the news came from (`، على حد قولها إذ أنهن لا يستطعن …`), so it stays.
+ */
+export const CLAUSES_IN_A_TAIL: readonly string[] = [
+  "اذ",
+  "حيث",
+  "لان",
+  "لانه",
+  "لانها",
+  "لانهم",
+  "بينما",
+  "مما",
+  "كي",
+  "لكي",
+];
+
 /** Words that open a trailing adjunct that rarely belongs in a highlight. */
 export const TRAILING_ADJUNCTS: readonly string[] = ["وسط", "في اشاره الي", "في اشاره"];
 
