@@ -1,3 +1,4 @@
+import { DEMONSTRATIVES } from "../lang/ar/data/boilerplate.js";
 import { WAW_CLITIC_WORDS } from "../lang/ar/data/clitics.js";
 import {
   CONNECTIVES_BEFORE_A_JOIN,
@@ -24,8 +25,8 @@ const NOT_BEFORE = Object.entries(NOT_A_CONNECTIVE_BEFORE).map(
   ([connective, after]) => [phraseWords([connective]), new Set(after)] as const,
 );
 const WAW = new Set([...WAW_OPENERS, ...WAW_CLITIC_WORDS]);
-/** Demonstratives that may end a connective (`بعد ذلك`), and then no noun may follow. */
-const DEMONSTRATIVE_ENDS: ReadonlySet<string> = new Set(["ذلك", "هذا"]);
+/** Demonstratives, which may end a connective of several words (`بعد ذلك`). */
+const DEMONSTRATIVE: ReadonlySet<string> = new Set(DEMONSTRATIVES);
 const WAW_AL_KEEP = new Set(WAW_AL_EXCEPTIONS);
 const FA_BEFORE = new Set(FA_CLITIC_BEFORE);
 const FA_BEFORE_HAMZA = new Set(FA_CLITIC_BEFORE_HAMZA);
@@ -129,9 +130,8 @@ function connectiveMayGo(
   // bullet inside a word.
   if (gap === next.span.start) return false;
   // `بعد ذلك الاجتماع` ("after that meeting"): the demonstrative goes with the noun after it.
-  if (DEMONSTRATIVE_ENDS.has((words[lead - 1] as Token).norm) && next.norm.startsWith("ال")) {
-    return false;
-  }
+  const last = (words[lead - 1] as Token).norm;
+  if (lead > 1 && DEMONSTRATIVE.has(last) && next.norm.startsWith("ال")) return false;
   for (const [connective, after] of NOT_BEFORE) {
     if (matchAt(words, 0, connective) === lead && after.has(next.norm)) return false;
   }

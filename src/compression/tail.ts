@@ -30,8 +30,8 @@ export interface TailCut {
  * The first clause mark after at least `minWords` words that a tail follows: an attribution
  * (`، بحسب ما ذكرت …`) or an adjunct (`، وسط …`). The tail must end the sentence (after a
  * further clause mark, or a word that opens a clause, it holds more than its source) and not
- * sit inside a quotation. The kept
- * part runs up to the clause mark, so a glued `%`, closing quote or bracket stays.
+ * sit inside a quotation. The kept part runs up to the clause mark, so a glued `%`, closing
+ * quote or bracket stays.
  */
 export function findTail(
   input: string,
