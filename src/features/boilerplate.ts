@@ -6,8 +6,12 @@ import {
   DATELINE_MARK,
   DATELINE_PREFIX,
   DEMONSTRATIVES,
+  LIST_OPENINGS,
+  MAX_ATTRIBUTION_ONLY_WORDS,
   RELATIVE_PRONOUNS,
 } from "../lang/ar/data/boilerplate.js";
+import { ATTRIBUTION_STARTS } from "../lang/ar/data/compression.js";
+import { matchAt, phraseWords } from "../text/phrases.js";
 import { QuoteCount } from "../text/quotes.js";
 import { withOpeners } from "../text/span.js";
 import type { Span, Token } from "../text/types.js";
@@ -24,6 +28,10 @@ const MIN_SHORT_WORDS = 3;
 
 /** A sentence that introduces a list: it ends with a colon. */
 const LIST_INTRO = /[:：]\s*$/u;
+/** Openings of a sentence that introduces a list (`فيما يلي أبرز …`, `إليكم …`). */
+const LIST_OPENING = phraseWords(LIST_OPENINGS);
+/** Openings of an attribution (`بحسب`, `وفق ما`). */
+const ATTRIBUTION = phraseWords(ATTRIBUTION_STARTS);
 
 /** First words that make a sentence go on from the previous one (`حيث` "where", `إذ` "as"). */
 const CONTINUES: ReadonlySet<string> = new Set(CONTINUING_OPENERS);
@@ -49,6 +57,21 @@ function pointsBack(tokens: readonly Token[], first: number): boolean {
   if (!DEMONSTRATIVE.has(word)) return false;
   if (AFTER_DEMONSTRATIVE.has(next)) return true;
   return next.startsWith("ال") && RELATIVE.has(tokens[first + 2]?.norm ?? "");
+}
+
+/**
+ * Whether the words from `first` are only an attribution, the source of the sentence before
+ * (`بحسب ما أوردت رويترز.`): an attribution opening, at most MAX_ATTRIBUTION_ONLY_WORDS words,
+ * no comma and no digit (`وفقا لرويترز، ارتفع النفط 3%` is news).
+ */
+function attributionOnly(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  words: number,
+): boolean {
+  if (words > MAX_ATTRIBUTION_ONLY_WORDS || /[،,\p{Nd}]/u.test(text)) return false;
+  return matchAt(tokens, first, ATTRIBUTION) > 0;
 }
 
 /** Bodies found so far by `stripDateline`, by sentence (one array per document). */
@@ -105,11 +128,12 @@ function findBody(ctx: FeatureContext, index: number): Span {
 /**
  * What keeps a sentence from being a highlight: nothing; a line that is only a dateline or agency
  * tag, a photo credit or an "اقرأ أيضا" teaser; or a sentence that does not stand alone: a
- * heading with no clause, a question, the introduction of a list (ends with `:`), a sentence
- * that goes on from the previous one (`حيث …`, `إذ …`), the rest of a quotation opened in an
- * earlier sentence, or what a speaker named in an earlier sentence said (`وأضاف أن …`): neither
- * has its speaker in it; or a sentence that points back at an earlier one (`وهو ما …`,
- * `ذلك الأمر الذي …`).
+ * heading with no clause, a question, the introduction of a list (ends with `:`, or opens with
+ * `فيما يلي`, `إليكم`), a sentence that is only the source of the one before (`بحسب ما أوردت
+ * رويترز.`), a sentence that goes on from the previous one (`حيث …`, `إذ …`), the rest of a
+ * quotation opened in an earlier sentence, or what a speaker named in an earlier sentence said
+ * (`وأضاف أن …`): neither has its speaker in it; or a sentence that points back at an earlier
+ * one (`وهو ما …`, `ذلك الأمر الذي …`).
  */
 export const Boilerplate = { None: 0, Line: 1, Dependent: 2 } as const;
 
@@ -148,6 +172,8 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     if (alone && !/[.!؟?…"»”)]/u.test(ending) && words < 10) return Boilerplate.Dependent;
     // A question (to an interviewee, or rhetorical) or a list's introduction is no highlight.
     if (questionEnds(text) || LIST_INTRO.test(text)) return Boilerplate.Dependent;
+    if (matchAt(s.tokens, first, LIST_OPENING) > 0) return Boilerplate.Dependent;
+    if (attributionOnly(text, s.tokens, first, words)) return Boilerplate.Dependent;
     if (CONTINUES.has(s.tokens[0]?.norm ?? "")) return Boilerplate.Dependent;
     if (unnamedSpeaker(ctx.doc.input, s.tokens, first)) return Boilerplate.Dependent;
     if (pointsBack(s.tokens, first)) return Boilerplate.Dependent;

@@ -83,6 +83,30 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
 export const CONTINUING_OPENERS: readonly string[] = ["حيث", "اذ", "وحيث", "واذ", "وذلك"];
 
 /**
+ * Openings of a sentence that introduces what follows it, a list or a gallery (`فيما يلي أبرز …`,
+ * `إليكم …`, `هنا قائمة …`, `نستعرض …`), normalized; a clitic `و` may come first. Such a sentence
+ * ends with `..` or `.` as often as with `:`.
+ */
+export const LIST_OPENINGS: readonly string[] = [
+  "فيما يلي",
+  "اليكم",
+  "اليك",
+  "هنا قائمه",
+  "هنا نستعرض",
+  "هنا ابرز",
+  "هنا اهم",
+  "نستعرض",
+  "نرصد",
+];
+
+/**
+ * A sentence that opens with an attribution (`بحسب`, `وفق ما`; compression's list) and has at
+ * most this many words, with no comma and no digit, is only the source of the sentence before it
+ * (`بحسب ما أوردت رويترز.`), cut off by a full stop.
+ */
+export const MAX_ATTRIBUTION_ONLY_WORDS = 8;
+
+/**
  * Verbs of saying (normalized, third person masculine past: `features/boilerplate.ts` adds the
  * feminine and a clitic `و` or `ف`). Followed straight by `أن`/`إن`, a colon or a preposition,
  * their subject is a pronoun (`وأضاف أن …`, `قالت في حديث لـ… إنها …`): the speaker was named in
