@@ -18,7 +18,7 @@ import type { Span, Token } from "../text/types.js";
 import { type FeatureContext, featureValues, memo } from "./context.js";
 import { questionEnds } from "./cues.js";
 import { normalizedSentences, sentenceTexts } from "./sentences.js";
-import { unnamedSpeaker } from "./speakers.js";
+import { quotedOnly, unnamedSpeaker } from "./speakers.js";
 
 /** Fewer content words than this after the dateline: the sentence is only a tag. */
 const MIN_WORDS = 4;
@@ -176,6 +176,7 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     if (attributionOnly(text, s.tokens, first, words)) return Boilerplate.Dependent;
     if (CONTINUES.has(s.tokens[0]?.norm ?? "")) return Boilerplate.Dependent;
     if (unnamedSpeaker(ctx.doc.input, s.tokens, first)) return Boilerplate.Dependent;
+    if (quotedOnly(ctx.doc.input, s.tokens, first, body.start)) return Boilerplate.Dependent;
     if (pointsBack(s.tokens, first)) return Boilerplate.Dependent;
     // The rest of a quotation that opened in an earlier sentence: its speaker is not in it.
     if (inQuote[i]) return Boilerplate.Dependent;

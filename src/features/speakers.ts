@@ -5,11 +5,11 @@ import {
 } from "../lang/ar/data/boilerplate.js";
 import { LEADING_CONNECTIVES } from "../lang/ar/data/compression.js";
 import { matchAt, phraseWords } from "../text/phrases.js";
-import { QuoteCount } from "../text/quotes.js";
+import { QuoteCount, quoteOpenAt } from "../text/quotes.js";
 import type { Token } from "../text/types.js";
 
-// Reported words whose speaker was named in an earlier sentence: a bullet made of them would
-// leave its reader asking who speaks.
+// Reported words whose speaker was named in an earlier sentence, or is named nowhere: a bullet
+// made of them would leave its reader asking who speaks.
 
 /** The verbs of saying, masculine and feminine (`قال`, `قالت`; `نفى`, `نفت`), bare or after `و`/`ف`. */
 const SAYS: ReadonlySet<string> = new Set(
@@ -30,6 +30,9 @@ const AUXILIARIES = phraseWords(BEFORE_SPEECH_VERB);
  * it, is a quoted name (`قالت "فيتش" في بيان …`, `كشف "مؤشر … 2018" أن …`), not the words said.
  */
 const QUOTED_NAME_WORDS = 6;
+
+/** What stands before a sentence's first word when a quotation opens it (a format mark may follow). */
+const OPENS_QUOTE = /^[\s\p{Cf}]*["«“][\s\p{Cf}]*$/u;
 
 /**
  * Whether the words from `first` open with a verb of saying whose speaker is not named
@@ -63,4 +66,22 @@ function quotedName(input: string, tokens: readonly Token[], at: number): boolea
     from = to;
   }
   return false;
+}
+
+/**
+ * Whether the words from `first` all stand inside a quotation that opens at the sentence's start
+ * `start` (`"‏الأشقاء … في اليمن."`, `«سنبدأ العمل …` that runs on): no word of it names who
+ * speaks. A quotation that closes before the last word (`«نحن هنا» بهذه الكلمات بدأ …`) has its
+ * frame in the sentence.
+ */
+export function quotedOnly(
+  input: string,
+  tokens: readonly Token[],
+  first: number,
+  start: number,
+): boolean {
+  const opening = tokens[first];
+  const last = tokens[tokens.length - 1];
+  if (!opening || !last || !OPENS_QUOTE.test(input.slice(start, opening.span.start))) return false;
+  return quoteOpenAt(input, start, last.span.start);
 }

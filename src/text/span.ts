@@ -1,4 +1,4 @@
-import { CLOSE, classAt, OPEN } from "./chars.js";
+import { CLOSE, classAt, FORMAT, OPEN } from "./chars.js";
 import type { Span } from "./types.js";
 
 /** The text a span covers. */
@@ -36,12 +36,16 @@ export function trimSpan(input: string, span: Span): Span {
 /**
  * `at` (where a word starts) moved back over the opening quotes and brackets glued to that word
  * (`"العربية.نت"`, `«سنفوز»`, `(نحو`), and over a hashtag's `#` (`#نيللي_كريم`), never before
- * `floor`: a text that starts at the word would leave its quotation without its opening mark, or
- * the hashtag without its sign.
+ * `floor`, past format characters between them: a text that starts at the word would leave its
+ * quotation without its opening mark, or the hashtag without its sign.
  */
 export function withOpeners(input: string, at: number, floor: number): number {
   let start = at;
-  while (start > floor && isOpener(input, start - 1)) start--;
+  // A format character (a right-to-left mark: `"‏نشكر`) may stand between the mark and the word.
+  for (let i = at - 1; i >= floor; i--) {
+    if (isOpener(input, i)) start = i;
+    else if ((classAt(input, i) & FORMAT) === 0) break;
+  }
   return start;
 }
 

@@ -546,6 +546,12 @@ const cases: [name: string, input: string, expected: string, rules: string[]][] 
     [],
   ],
   [
+    "an opening quote before a right-to-left mark stays with the word after them",
+    '"\u200fسنبدأ العمل في المشروع الجديد الشهر المقبل وننهيه قبل الصيف".',
+    '"\u200fسنبدأ العمل في المشروع الجديد الشهر المقبل وننهيه قبل الصيف".',
+    [],
+  ],
+  [
     "a bullet of quoted words alone keeps its mark: nothing before it names the speaker",
     "«سنبدأ العمل في المشروع الجديد الشهر المقبل وننهيه قبل الصيف.",
     "«سنبدأ العمل في المشروع الجديد الشهر المقبل وننهيه قبل الصيف.",
