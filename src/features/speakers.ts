@@ -1,7 +1,9 @@
 import {
   AFTER_UNNAMED_SPEAKER,
   BEFORE_SPEECH_VERB,
+  MAX_TOPIC_WORDS,
   SPEECH_VERBS,
+  TOPIC_OPENERS,
 } from "../lang/ar/data/boilerplate.js";
 import { LEADING_CONNECTIVES } from "../lang/ar/data/compression.js";
 import { matchAt, phraseWords } from "../text/phrases.js";
@@ -24,6 +26,8 @@ const UNNAMED: ReadonlySet<string> = new Set(AFTER_UNNAMED_SPEAKER);
 const CONNECTIVES = phraseWords(LEADING_CONNECTIVES);
 /** `قد`, `كان قد` before a verb of saying. */
 const AUXILIARIES = phraseWords(BEFORE_SPEECH_VERB);
+/** `حول`, `عن`: a topic phrase that may come before the verb and a comma. */
+const TOPICS = phraseWords(TOPIC_OPENERS);
 
 /**
  * A quotation right after a verb of saying that closes within this many words, with words after
@@ -37,11 +41,11 @@ const OPENS_QUOTE = /^[\s\p{Cf}]*["«“][\s\p{Cf}]*$/u;
 /**
  * Whether the words from `first` open with a verb of saying whose speaker is not named
  * (`وأضاف أن …`, `قالت: «…`, `أشار إلى أن …`, `أضاف قائلا …`, `أضاف "نرى …`): the speaker is in
- * an earlier sentence. A connective that compression cuts may come first (`كما أكد أن …`), and
- * `قد` or `كان قد` (`وقد أضاف أن …`).
+ * an earlier sentence. A connective that compression cuts may come first (`كما أكد أن …`), a
+ * topic phrase and its comma (`حول مدربه، قال: …`), and `قد` or `كان قد` (`وقد أضاف أن …`).
  */
 export function unnamedSpeaker(input: string, tokens: readonly Token[], first: number): boolean {
-  const afterConnective = first + matchAt(tokens, first, CONNECTIVES);
+  const afterConnective = afterTopic(input, tokens, first + matchAt(tokens, first, CONNECTIVES));
   const at = afterConnective + matchAt(tokens, afterConnective, AUXILIARIES);
   const verb = tokens[at];
   const next = tokens[at + 1];
@@ -50,6 +54,19 @@ export function unnamedSpeaker(input: string, tokens: readonly Token[], first: n
   const gap = input.slice(verb.span.end, next.span.start);
   if (/[:：]/u.test(gap)) return true;
   return /["«“]/u.test(gap) && !quotedName(input, tokens, at);
+}
+
+/**
+ * Where the words go on after a topic phrase that opens at `at` and ends with a comma within
+ * MAX_TOPIC_WORDS words (`حول مدربه البرتغالي، …`); `at` itself when there is none.
+ */
+function afterTopic(input: string, tokens: readonly Token[], at: number): number {
+  if (matchAt(tokens, at, TOPICS) === 0) return at;
+  for (let k = at + 1; k <= at + MAX_TOPIC_WORDS && k < tokens.length; k++) {
+    const gap = input.slice((tokens[k - 1] as Token).span.end, (tokens[k] as Token).span.start);
+    if (/[،,]/u.test(gap)) return k;
+  }
+  return at;
 }
 
 /**
