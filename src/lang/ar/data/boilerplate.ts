@@ -135,7 +135,7 @@ export const SPEECH_VERBS: readonly string[] = [
  * Openings of a topic phrase that may come before a verb of saying and its comma (`حول مدربه،
  * قال: …`, `عن إمكانية جزء ثالث، أكد أنه …`), normalized; a clitic `و` may come first.
  */
-export const TOPIC_OPENERS: readonly string[] = ["حول", "عن", "بشان", "بخصوص", "فيما يخص"];
+export const TOPIC_OPENERS: readonly string[] = ["حول", "عن", "بشان", "بخصوص"];
 
 /** Words a topic phrase may run to before its comma (longer, it is a clause of its own). */
 export const MAX_TOPIC_WORDS = 10;
