@@ -5,7 +5,7 @@ import {
 } from "../lang/ar/data/compression.js";
 import { TERMINATORS as FINAL_MARKS } from "../lang/ar/data/punctuation.js";
 import { matchAt, phraseWords } from "../text/phrases.js";
-import { quoteOpenAt } from "../text/quotes.js";
+import { quoteOpenAt, STRAIGHT } from "../text/quotes.js";
 import type { Span, Token } from "../text/types.js";
 import type { CompressionRule } from "./rules.js";
 import { clauseMarkAt, hasUnit } from "./scan.js";
@@ -13,7 +13,6 @@ import { clauseMarkAt, hasUnit } from "./scan.js";
 const ATTRIBUTIONS = phraseWords(ATTRIBUTION_STARTS);
 const ADJUNCTS = phraseWords(TRAILING_ADJUNCTS);
 const CLAUSES: ReadonlySet<string> = new Set(CLAUSES_IN_A_TAIL);
-const STRAIGHT_QUOTE = 0x22;
 /** Fewer words than this after `وسط` name a place (`وسط البلاد`), not a clause to cut. */
 const MIN_ADJUNCT_WORDS = 3;
 
@@ -52,7 +51,7 @@ export function findTail(
     let end = mark;
     while (end > gapStart && /\s/u.test(input[end - 1] ?? "")) end--;
     // A straight quote closed right there ends a quotation, even one opened in an earlier sentence.
-    const closed = hasUnit(input, gapStart, end, STRAIGHT_QUOTE);
+    const closed = hasUnit(input, gapStart, end, STRAIGHT);
     if (quoteOpenAt(input, body.start, end, closed)) continue;
     // The sentence's final marks end the bullet, unless the kept part ends in one already
     // (`مع غزة.، وفق ما …` keeps `مع غزة.`, not `مع غزة..`).

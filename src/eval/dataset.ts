@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { createError, type ErrorCode } from "../errors.js";
-import { describeValue } from "../text/describe.js";
+import { describeValue, isJsonObject } from "../text/describe.js";
 import { syntaxErrorAt } from "../text/json-syntax.js";
 
 /** One labelled article, as in ../shared/data. */
@@ -76,12 +76,12 @@ function readJsonl(
     } catch (error) {
       throw createError("BAD_JSON", `${where}: not valid JSON${syntaxErrorAt(error)}`);
     }
-    if (record === null || typeof record !== "object" || Array.isArray(record)) {
+    if (!isJsonObject(record)) {
       const what = `not a JSON object (${describeValue(record)})`;
       throw createError("BAD_JSON", `${where}: ${what}`, HINTS[kind]);
     }
     records++;
-    each(record as Json, where);
+    each(record, where);
   });
   if (records === 0) throw createError("EMPTY_FILE", `${path}: no records`, HINTS[kind]);
 }

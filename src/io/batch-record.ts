@@ -1,6 +1,6 @@
 import type { Readable } from "node:stream";
 import { createError, KhulasaError } from "../errors.js";
-import { describeValue } from "../text/describe.js";
+import { describeValue, isJsonObject } from "../text/describe.js";
 import { DEFAULT_MAX_LINE_BYTES, type JsonlItem, readJsonl } from "./jsonl.js";
 
 /** One input record of `khulasa batch`. */
@@ -79,11 +79,6 @@ export function validateBatchRecord(value: unknown): BatchRecord {
   const article = checkRecordText("article", value.article, id);
   const title = checkRecordTitle(value.title, id);
   return { id, article, title };
-}
-
-/** Whether a parsed JSON value is an object (not an array, not null). */
-export function isJsonObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /**

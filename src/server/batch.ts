@@ -7,12 +7,12 @@ import {
   describe,
   duplicateIdError,
   idKey,
-  isJsonObject,
   isRecordId,
   RecordError,
 } from "../io/batch-record.js";
 import { looksLikeHtml } from "../io/detect-html.js";
 import { type JsonlItem, readJsonl } from "../io/jsonl.js";
+import { isJsonObject } from "../text/describe.js";
 import type { Summary } from "../text/types.js";
 import { withDeadline } from "./admission.js";
 import type { Engine } from "./engine.js";
@@ -207,9 +207,7 @@ export async function* runBatch(stream: Readable, o: BatchOptions): AsyncGenerat
 
 /** A record's id when it has a valid one. */
 function recordId(value: unknown): string | number | undefined {
-  if (typeof value !== "object" || value === null) return undefined;
-  const id = (value as { id?: unknown }).id;
-  return isRecordId(id) ? id : undefined;
+  return isJsonObject(value) && isRecordId(value.id) ? value.id : undefined;
 }
 
 function readError(): KhulasaError {

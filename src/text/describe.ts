@@ -1,3 +1,8 @@
+/** Whether a parsed JSON value is an object (not an array, not null). */
+export function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 /**
  * What `value` is, for the "got …" of an error message about a value of the wrong type or out of
  * range: a number, boolean or bigint by its value (`2.5`, `NaN`, `true`, `5n`), `null` and

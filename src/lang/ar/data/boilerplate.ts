@@ -107,7 +107,7 @@ export const LIST_OPENINGS: readonly string[] = [
 export const MAX_ATTRIBUTION_ONLY_WORDS = 8;
 
 /**
- * Verbs of saying (normalized, third person masculine past: `features/boilerplate.ts` adds the
+ * Verbs of saying (normalized, third person masculine past: `features/speakers.ts` adds the
  * feminine and a clitic `و` or `ف`). Followed straight by `أن`/`إن`, a colon or a preposition,
  * their subject is a pronoun (`وأضاف أن …`, `قالت في حديث لـ… إنها …`): the speaker was named in
  * an earlier sentence.
