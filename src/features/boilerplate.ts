@@ -16,7 +16,7 @@ import { QuoteCount } from "../text/quotes.js";
 import { withOpeners } from "../text/span.js";
 import type { Span, Token } from "../text/types.js";
 import { type FeatureContext, featureValues, memo } from "./context.js";
-import { questionEnds } from "./cues.js";
+import { questionEnds, terminatorEnds } from "./cues.js";
 import { normalizedSentences, sentenceTexts } from "./sentences.js";
 import { quotedOnly, unnamedSpeaker } from "./speakers.js";
 
@@ -167,9 +167,9 @@ function findKinds(ctx: FeatureContext): Uint8Array {
       return tag ? Boilerplate.Line : Boilerplate.Dependent;
     }
     const alone = isAloneInParagraph(ctx, i);
-    const ending = text.trimEnd().slice(-1);
-    // A heading: a short paragraph of its own with no sentence-final mark.
-    if (alone && !/[.!؟?…"»”)]/u.test(ending) && words < 10) return Boilerplate.Dependent;
+    // A heading: a short paragraph of its own with no sentence-final mark. A closing quote or
+    // bracket ends no sentence by itself (`حلم الأكراد في "عفرين"`, `لندن (2.7 تريليون دولار)`).
+    if (alone && words < 10 && !terminatorEnds(text)) return Boilerplate.Dependent;
     // A question (to an interviewee, or rhetorical) or a list's introduction is no highlight.
     if (questionEnds(text) || LIST_INTRO.test(text)) return Boilerplate.Dependent;
     if (matchAt(s.tokens, first, LIST_OPENING) > 0) return Boilerplate.Dependent;

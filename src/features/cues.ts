@@ -1,5 +1,6 @@
 import { LEADING_CONNECTIVES, WAW_AL_EXCEPTIONS } from "../lang/ar/data/compression.js";
-import { charWidth, classAt, DIGIT, unitClass } from "../text/chars.js";
+import { AMBIGUOUS_QUOTES, QUESTION_MARKS, TERMINATORS } from "../lang/ar/data/punctuation.js";
+import { CLOSE, charWidth, classAt, DIGIT, FORMAT, OPEN, SPACE, unitClass } from "../text/chars.js";
 import type { Sentence } from "../text/types.js";
 import { type FeatureContext, featureValues } from "./context.js";
 import { sentenceTexts } from "./sentences.js";
@@ -7,8 +8,8 @@ import { sentenceTexts } from "./sentences.js";
 const CONNECTIVE_OPENERS: ReadonlySet<string> = new Set(LEADING_CONNECTIVES);
 const NOT_CLITIC: ReadonlySet<string> = new Set(WAW_AL_EXCEPTIONS);
 const QUOTE_OPEN = /^[\s«"“'‘]/u;
-/** What may follow a final question mark: white space, closing quotes and brackets. */
-const AFTER_QUESTION = /[\s»"”')]/u;
+/** What may follow a sentence's final mark: white space, quotes, brackets, format characters. */
+const AFTER_FINAL = SPACE | OPEN | CLOSE | FORMAT;
 
 /** Whether a sentence's text opens with a quotation mark. */
 export function quoteOpens(text: string): boolean {
@@ -16,13 +17,28 @@ export function quoteOpens(text: string): boolean {
 }
 
 /**
- * Whether a sentence's text ends with a question mark, maybe followed by white space and
- * closing quotes or brackets. Only the end of the text is looked at.
+ * The last character of `text` before the white space, quotation marks and brackets that end it
+ * (`؟` in `… ما العمل؟"`, `ن` in `حلم الأكراد في "عفرين"`), or `""`. Only the end is looked at.
  */
-export function questionEnds(text: string): boolean {
+export function finalMark(text: string): string {
   let i = text.length - 1;
-  while (i >= 0 && AFTER_QUESTION.test(text[i] as string)) i--;
-  return text[i] === "؟" || text[i] === "?";
+  while (
+    i >= 0 &&
+    ((classAt(text, i) & AFTER_FINAL) !== 0 || AMBIGUOUS_QUOTES.has(text[i] ?? ""))
+  ) {
+    i--;
+  }
+  return text[i] ?? "";
+}
+
+/** Whether a sentence's text ends with a question mark (`finalMark`). */
+export function questionEnds(text: string): boolean {
+  return QUESTION_MARKS.has(finalMark(text));
+}
+
+/** Whether a sentence's text ends with a sentence-final mark (`.` `!` `؟` `…`; `finalMark`). */
+export function terminatorEnds(text: string): boolean {
+  return TERMINATORS.has(finalMark(text));
 }
 
 /** Whether a sentence opens by leaning on the previous one (`و`/`ف` + word, `كما`, `من جهته`). */

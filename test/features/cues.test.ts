@@ -2,16 +2,23 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
 import { analyze } from "../../src/analysis/analyze.js";
-import { connectiveOpens, questionEnds, quoteOpens } from "../../src/features/cues.js";
+import {
+  connectiveOpens,
+  questionEnds,
+  quoteOpens,
+  terminatorEnds,
+} from "../../src/features/cues.js";
 import { featureContext } from "../../src/features/extract.js";
 import { computeFeatures } from "../../src/features/index.js";
 import { arabic } from "../../src/lang/ar/index.js";
 import { arabicNewsIdf } from "../../src/scoring/idf.js";
 
-/** The definition: a question mark followed only by white space and closers, anywhere. */
-const QUESTION_END = /[؟?][\s»"”')]*$/u;
+/** The definition: a question mark followed only by white space, quotes and brackets. */
+const QUESTION_END = /[؟?？][\s»«"“”'()\u200f]*$/u;
+/** The definition: a sentence-final mark followed only by white space, quotes and brackets. */
+const TERMINATOR_END = /[.!؟?？…][\s»«"“”'()\u200f]*$/u;
 
-test("questionEnds looks only at the end, and agrees with its definition", () => {
+test("questionEnds and terminatorEnds look only at the end, and agree with their definitions", () => {
   const pieces = [
     "هل",
     "قال",
@@ -28,12 +35,17 @@ test("questionEnds looks only at the end, and agrees with its definition", () =>
     ".",
     "!",
     "«",
+    "“",
+    "？",
+    "…",
+    "\u200f",
     "a",
   ];
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), (parts) => {
       const text = parts.join("");
       assert.equal(questionEnds(text), QUESTION_END.test(text), JSON.stringify(text));
+      assert.equal(terminatorEnds(text), TERMINATOR_END.test(text), JSON.stringify(text));
     }),
     { numRuns: 3000 },
   );
@@ -41,6 +53,11 @@ test("questionEnds looks only at the end, and agrees with its definition", () =>
   assert.equal(questionEnds("وسأل: «إلى متى؟» "), true);
   assert.equal(questionEnds("سأل الوزير: إلى متى؟ ثم غادر."), false);
   assert.equal(questionEnds(""), false);
+  assert.equal(terminatorEnds('قال الوزير: "سنواصل العمل."'), true);
+  assert.equal(terminatorEnds("ارتفعت الأرباح (بنسبة 5%)."), true);
+  assert.equal(terminatorEnds('حلم الأكراد في "عفرين"'), false);
+  assert.equal(terminatorEnds("لندن، المملكة المتحدة (2.7 تريليون دولار)"), false);
+  assert.equal(terminatorEnds(""), false);
 });
 
 test("quoteOpens and connectiveOpens", () => {

@@ -21,6 +21,16 @@ export const TERMINATORS: ReadonlySet<string> = new Set([
   "\uff1f", // ？ fullwidth
 ]);
 
+/** The terminators that end a question. */
+export const QUESTION_MARKS: ReadonlySet<string> = new Set([
+  "?",
+  "\u061f", // ؟ Arabic question mark
+  "\uff1f", // ？ fullwidth
+  "\u2047", // ⁇
+  "\u2048", // ⁈
+  "\u2049", // ⁉
+]);
+
 /**
  * Clause marks. Not sentence ends themselves; right after a terminator (closing quotes and
  * blanks between allowed) they mean the writer's sentence goes on: `من أي كوكب أتيت؟، كما قالت`,
