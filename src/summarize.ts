@@ -2,7 +2,7 @@ import { analyze } from "./analysis/analyze.js";
 import { checkArticleText } from "./analysis/check.js";
 import { type CompressionOptions, compressSentence } from "./compression/compress.js";
 import { createError } from "./errors.js";
-import { boilerplateKinds, stripDateline } from "./features/boilerplate.js";
+import { Boilerplate, boilerplateKinds, stripDateline } from "./features/boilerplate.js";
 import { featureContext } from "./features/extract.js";
 import { computeFeatures } from "./features/index.js";
 import { normalizedSentences } from "./features/sentences.js";
@@ -51,11 +51,12 @@ export function summarizeWith(
   if (doc.sentences.length === 0) throw createError("EMPTY_INPUT", "the article has no sentence");
   const ctx = featureContext(doc, arabic, arabicNewsIdf());
   const scores = scoreSentences(model, computeFeatures(ctx, model.features));
-  const eligible = eligibleSentences(boilerplateKinds(ctx), normalizedSentences(ctx));
+  const kinds = boilerplateKinds(ctx);
+  const eligible = eligibleSentences(kinds, normalizedSentences(ctx));
   const k = chooseCount(opts.count, eligible.filter(Boolean).length, tuning.count);
-  const chosen = selectMmr(scores, ctx.vectors.sentences, eligible, k, tuning.selection).sort(
-    (a, b) => a - b,
-  );
+  const runOn = Array.from(kinds, (kind) => kind === Boilerplate.RunOn);
+  const chosen = selectMmr(scores, ctx.vectors.sentences, eligible, k, tuning.selection, runOn);
+  chosen.sort((a, b) => a - b);
   const highlights = chosen.map((i): Highlight => {
     const sentence = doc.sentences[i];
     let body = stripDateline(ctx, i);

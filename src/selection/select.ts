@@ -18,8 +18,9 @@ export const DEFAULT_SELECTION: Readonly<SelectionOptions> = Object.freeze({
 
 /**
  * Maximal marginal relevance: repeatedly take the eligible sentence with the best
- * `λ·score − (1−λ)·max similarity to what is taken`, skipping near-duplicates while any other
- * sentence is left (the count is a contract: near-duplicates fill it only as a last resort).
+ * `λ·score − (1−λ)·max similarity to what is taken`, skipping near-duplicates and the sentences
+ * marked `lastResort` (run-on sentences) while any other sentence is left (the count is a
+ * contract: they fill it only as a last resort).
  * Returns sentence indices in the order they were taken (best first); fewer than `k` only when
  * fewer than `k` are eligible.
  */
@@ -29,12 +30,13 @@ export function selectMmr(
   eligible: readonly boolean[],
   k: number,
   options: Partial<SelectionOptions> = {},
+  lastResort: readonly boolean[] = [],
 ): number[] {
   const { lambda, maxSimilarity } = { ...DEFAULT_SELECTION, ...options };
   const taken: number[] = [];
   const maxSim = new Float64Array(scores.length);
   const blocked = eligible.map((e) => !e);
-  const nearDuplicate = new Uint8Array(scores.length);
+  const nearDuplicate = Uint8Array.from(scores, (_, i) => (lastResort[i] ? 1 : 0));
   while (taken.length < k) {
     let best = -1;
     let bestValue = Number.NEGATIVE_INFINITY;

@@ -101,15 +101,16 @@ export function firstUnmatched(bullet: readonly string[], article: readonly stri
 }
 
 /**
- * How many different sentences the engine may choose from: those that are not boilerplate, or
- * the headings and questions when there are none; a sentence repeated word for word counts once.
+ * How many different sentences the engine may choose from: those that are not boilerplate (run-on
+ * sentences included), or the headings and questions when there are none; a sentence repeated word for word counts once.
  */
 export function eligibleSentences(input: string, title: string | null): number {
   const doc = analyze(input, { title, pack: arabic });
   const kinds = boilerplateKinds(featureContext(doc, arabic, arabicNewsIdf()));
-  for (const kind of [Boilerplate.None, Boilerplate.Dependent]) {
+  const tiers = [[Boilerplate.None, Boilerplate.RunOn], [Boilerplate.Dependent]] as const;
+  for (const tier of tiers) {
     const texts = doc.sentences
-      .filter((_, i) => kinds[i] === kind)
+      .filter((_, i) => (tier as readonly number[]).includes(kinds[i] as number))
       .map((s) => arabic.normalize(input.slice(s.span.start, s.span.end)));
     if (texts.length > 0) return new Set(texts).size;
   }

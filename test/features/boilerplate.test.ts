@@ -33,6 +33,8 @@ const CASES: [string, number, string[]][] = [
       "وفق وكالة الأنباء الإماراتية (وام).",
       "القاهرة (رويترز) - عاجل",
       "شارك الخبر",
+      "** جميع المقالات المنشورة تمثل رأي كتابها فقط",
+      "المقال يعبر عن رأي كاتبه ولا يعبر بالضرورة عن رأي الموقع.",
     ],
   ],
   [
@@ -150,4 +152,24 @@ test("boilerplate: the rest of a quotation opened in an earlier sentence is depe
     Boilerplate.Dependent,
     Boilerplate.Dependent,
   ]);
+});
+
+test("boilerplate: a sentence of more than 80 words is a run-on; one of 80 words is news", () => {
+  const words = (text: string): number => text.split(/\s+/).length;
+  // A list of winners run into one line: 15 items of 7 words.
+  const items = Array.from(
+    { length: 15 },
+    (_, k) => `${k + 2} - الفائز رقم ${k + 2} من المحافظة الشمالية`,
+  );
+  const list = `أعلنت اللجنة أسماء الفائزين 1 - ${items.join(" ")}.`;
+  const long = (n: number): string => `أعلنت الحكومة ${"خطة ".repeat(n - 3)}جديدة.`;
+  assert.ok(words(list) > 80, `${words(list)} words`);
+  assert.equal(words(long(80)), 80);
+  const kinds = new Map(kindsOf([STATEMENT, list, long(80), long(81)]));
+  assert.equal(kinds.get(list), Boilerplate.RunOn);
+  assert.equal(kinds.get(long(80)), Boilerplate.None);
+  assert.equal(kinds.get(long(81)), Boilerplate.RunOn);
+  // A question stays a question, however long.
+  const question = `${long(81).slice(0, -1)}؟`;
+  assert.equal(new Map(kindsOf([STATEMENT, question])).get(question), Boilerplate.Dependent);
 });

@@ -4,7 +4,7 @@ import { KhulasaError } from "../../src/errors.js";
 import { Boilerplate } from "../../src/features/boilerplate.js";
 import { eligibleSentences } from "../../src/selection/eligible.js";
 
-const { None, Line, Dependent } = Boilerplate;
+const { None, Line, Dependent, RunOn } = Boilerplate;
 
 test("eligibleSentences: boilerplate is out, a repeated sentence counts at its first place", () => {
   const kinds = Uint8Array.from([Line, None, Dependent, None, None]);
@@ -15,6 +15,13 @@ test("eligibleSentences: boilerplate is out, a repeated sentence counts at its f
     false,
     true,
   ]);
+});
+
+test("eligibleSentences: run-on sentences are eligible with the others (selection takes them last)", () => {
+  const kinds = Uint8Array.from([RunOn, Dependent, None, RunOn]);
+  assert.deepEqual(eligibleSentences(kinds, ["a", "b", "c", "a"]), [true, false, true, false]);
+  const onlyRunOn = Uint8Array.from([Dependent, RunOn]);
+  assert.deepEqual(eligibleSentences(onlyRunOn, ["a", "b"]), [false, true]);
 });
 
 test("eligibleSentences: headings and questions only when nothing else is eligible", () => {

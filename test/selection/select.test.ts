@@ -1,0 +1,24 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { SparseVector } from "../../src/features/vectors.js";
+import { selectMmr } from "../../src/selection/select.js";
+
+/** A unit vector on one term: sentences on different terms have cosine 0, on the same term 1. */
+function onTerm(term: number): SparseVector {
+  return { ids: Uint32Array.of(term), weights: Float64Array.of(1), norm: 1 };
+}
+
+test("selectMmr: best scores first; near-duplicates and last-resort sentences only to fill the count", () => {
+  const scores = Float64Array.of(0.9, 0.8, 0.7, 0.6);
+  // 0 and 1 say the same thing; 2 is a run-on.
+  const vectors = [onTerm(1), onTerm(1), onTerm(2), onTerm(3)];
+  const eligible = [true, true, true, true];
+  const runOn = [false, false, true, false];
+  assert.deepEqual(selectMmr(scores, vectors, eligible, 2, {}, runOn), [0, 3]);
+  assert.deepEqual(selectMmr(scores, vectors, eligible, 3, {}, runOn), [0, 3, 2]);
+  assert.deepEqual(selectMmr(scores, vectors, eligible, 4, {}, runOn), [0, 3, 2, 1]);
+  // Without the mark, the run-on is ranked by its score like any other.
+  assert.deepEqual(selectMmr(scores, vectors, eligible, 2), [0, 2]);
+  // Never an ineligible sentence, never more than are eligible.
+  assert.deepEqual(selectMmr(scores, vectors, [false, true, false, false], 3, {}, runOn), [1]);
+});
