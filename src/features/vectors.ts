@@ -90,6 +90,29 @@ export function buildVectors(doc: AnalysedDocument, idf: Idf): TermVectors {
   };
 }
 
+/**
+ * The vectors reweighted by how rare each term is in the document itself: weight × ln((n + 1) /
+ * sf), with n the number of vectors and sf how many of them hold the term. What a sentence shares
+ * with every other (the article's topic: `الفحم الحجري` in an article on coal) weighs little; the
+ * names, figures and words of one event weigh much. Two sentences that tell the same event (a
+ * standfirst and the body's first sentence) stay similar; two facts on one topic do not.
+ */
+export function distinctVectors(vectors: readonly SparseVector[]): SparseVector[] {
+  const n = vectors.length;
+  const sf = new Map<number, number>();
+  for (const v of vectors) for (const id of v.ids) sf.set(id, (sf.get(id) ?? 0) + 1);
+  return vectors.map((v) => {
+    const weights = new Float64Array(v.ids.length);
+    let sq = 0;
+    for (let k = 0; k < weights.length; k++) {
+      const w = (v.weights[k] as number) * Math.log((n + 1) / (sf.get(v.ids[k] as number) ?? 1));
+      weights[k] = w;
+      sq += w * w;
+    }
+    return { ids: v.ids, weights, norm: Math.sqrt(sq) };
+  });
+}
+
 /** Cosine similarity of two sparse vectors (0 when either is empty). */
 export function cosine(a: SparseVector, b: SparseVector): number {
   if (a.norm === 0 || b.norm === 0) return 0;

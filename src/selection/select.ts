@@ -1,4 +1,4 @@
-import { cosine, type SparseVector } from "../features/vectors.js";
+import { cosine, distinctVectors, type SparseVector } from "../features/vectors.js";
 
 /** Selection settings. */
 export interface SelectionOptions {
@@ -9,18 +9,25 @@ export interface SelectionOptions {
    * highlights only when nothing else is left. 0.7 was chosen on easc-dev (docs/quality.md).
    */
   maxSimilarity: number;
+  /**
+   * Two sentences at least this similar on their distinct words (`distinctVectors`: the cosine
+   * once the article's topic words weigh little) tell the same event: near-duplicates too. 0.3
+   * keeps easc-dev flat and halves the repeated bullets of the unlabeled news (docs/quality.md).
+   */
+  maxDistinctSimilarity: number;
 }
 
 export const DEFAULT_SELECTION: Readonly<SelectionOptions> = Object.freeze({
   lambda: 0.8,
   maxSimilarity: 0.7,
+  maxDistinctSimilarity: 0.3,
 });
 
 /**
  * Maximal marginal relevance: repeatedly take the eligible sentence with the best
- * `λ·score − (1−λ)·max similarity to what is taken`, skipping near-duplicates and the sentences
- * marked `lastResort` (run-on sentences) while any other sentence is left (the count is a
- * contract: they fill it only as a last resort).
+ * `λ·score − (1−λ)·max similarity to what is taken`, skipping near-duplicates (by either
+ * similarity of `SelectionOptions`) and the sentences marked `lastResort` (run-on sentences)
+ * while any other sentence is left (the count is a contract: they fill it only as a last resort).
  * Returns sentence indices in the order they were taken (best first); fewer than `k` only when
  * fewer than `k` are eligible.
  */
@@ -32,7 +39,8 @@ export function selectMmr(
   options: Partial<SelectionOptions> = {},
   lastResort: readonly boolean[] = [],
 ): number[] {
-  const { lambda, maxSimilarity } = { ...DEFAULT_SELECTION, ...options };
+  const { lambda, maxSimilarity, maxDistinctSimilarity } = { ...DEFAULT_SELECTION, ...options };
+  const distinct = k > 1 ? distinctVectors(vectors) : [];
   const taken: number[] = [];
   const maxSim = new Float64Array(scores.length);
   const blocked = eligible.map((e) => !e);
@@ -40,9 +48,9 @@ export function selectMmr(
   while (taken.length < k) {
     let best = -1;
     let bestValue = Number.NEGATIVE_INFINITY;
-    for (const lastResort of [0, 1]) {
+    for (const tier of [0, 1]) {
       for (let i = 0; i < scores.length; i++) {
-        if (blocked[i] || nearDuplicate[i] !== lastResort) continue;
+        if (blocked[i] || nearDuplicate[i] !== tier) continue;
         const value = lambda * (scores[i] as number) - (1 - lambda) * (maxSim[i] as number);
         if (value > bestValue) {
           bestValue = value;
@@ -53,12 +61,16 @@ export function selectMmr(
     }
     if (best < 0) break;
     taken.push(best);
+    if (taken.length === k) break;
     blocked[best] = true;
     const v = vectors[best] as SparseVector;
+    const d = distinct[best] as SparseVector;
     for (let i = 0; i < scores.length; i++) {
       if (blocked[i]) continue;
       const s = cosine(v, vectors[i] as SparseVector);
-      if (s >= maxSimilarity) nearDuplicate[i] = 1;
+      if (s >= maxSimilarity || cosine(d, distinct[i] as SparseVector) >= maxDistinctSimilarity) {
+        nearDuplicate[i] = 1;
+      }
       if (s > (maxSim[i] as number)) maxSim[i] = s;
     }
   }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { analyze } from "../../src/analysis/analyze.js";
-import { buildVectors, cosine } from "../../src/features/vectors.js";
+import { buildVectors, cosine, distinctVectors } from "../../src/features/vectors.js";
 import { arabicNewsIdf } from "../../src/scoring/idf.js";
 
 const ARTICLE =
@@ -51,4 +51,20 @@ test("cosine of a sentence with itself is 1 and with an unrelated one 0", () => 
   assert.ok(a && b && c);
   assert.ok(Math.abs(cosine(a, c) - 1) < 1e-12);
   assert.equal(cosine(a, b), 0);
+});
+
+test("distinctVectors: a term in every sentence weighs little, a term of one sentence much", () => {
+  const v = (ids: number[], weights: number[]) => ({
+    ids: Uint32Array.from(ids),
+    weights: Float64Array.from(weights),
+    norm: Math.hypot(...weights),
+  });
+  // Term 1 is in all three sentences, term 2 in two, term 3 in one.
+  const out = distinctVectors([v([1, 2], [2, 1]), v([1, 2, 3], [1, 1, 1]), v([1], [3])]);
+  assert.deepEqual(Array.from(out[0]?.weights ?? []), [2 * Math.log(4 / 3), Math.log(4 / 2)]);
+  assert.deepEqual(Array.from(out[1]?.ids ?? []), [1, 2, 3]);
+  assert.ok(Math.abs((out[1]?.weights[2] ?? 0) - Math.log(4)) < 1e-12);
+  const w = Array.from(out[1]?.weights ?? []);
+  assert.ok(Math.abs((out[1]?.norm ?? 0) - Math.hypot(...w)) < 1e-12);
+  assert.deepEqual(distinctVectors([]), []);
 });

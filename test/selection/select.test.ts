@@ -22,3 +22,30 @@ test("selectMmr: best scores first; near-duplicates and last-resort sentences on
   // Never an ineligible sentence, never more than are eligible.
   assert.deepEqual(selectMmr(scores, vectors, [false, true, false, false], 3, {}, runOn), [1]);
 });
+
+/** A vector with weight 1 on each of `terms` (ascending). */
+function onTerms(...terms: number[]): SparseVector {
+  return {
+    ids: Uint32Array.from(terms),
+    weights: new Float64Array(terms.length).fill(1),
+    norm: Math.sqrt(terms.length),
+  };
+}
+
+test("selectMmr: two sentences that share the words of one event are near-duplicates", () => {
+  // 0 and 1 share three words no other sentence has (plain cosine 0.61, under 0.7); 2 and 3
+  // share one word with each other.
+  const vectors = [
+    onTerms(2, 3, 4, 10),
+    onTerms(2, 3, 4, 11, 12, 13),
+    onTerms(1, 20),
+    onTerms(1, 21),
+  ];
+  // 1 scores high enough that the MMR penalty alone would not keep it out.
+  const scores = Float64Array.of(0.9, 0.88, 0.7, 0.6);
+  const eligible = [true, true, true, true];
+  assert.deepEqual(selectMmr(scores, vectors, eligible, 2), [0, 2]);
+  assert.deepEqual(selectMmr(scores, vectors, eligible, 2, { maxDistinctSimilarity: 2 }), [0, 1]);
+  // Still used when nothing else is left.
+  assert.deepEqual(selectMmr(scores, vectors, eligible, 4), [0, 2, 3, 1]);
+});
