@@ -1,6 +1,7 @@
 import {
   AFTER_POINTING_BACK,
   ANAPHORIC_OPENERS,
+  BEFORE_PRONOUN_THAT,
   BOILERPLATE_LINE,
   CONTINUING_OPENERS,
   DATELINE_MARK,
@@ -8,6 +9,7 @@ import {
   DEMONSTRATIVES,
   LIST_OPENINGS,
   MAX_ATTRIBUTION_ONLY_WORDS,
+  PRONOUN_THAT,
   RELATIVE_PRONOUNS,
 } from "../lang/ar/data/boilerplate.js";
 import { ATTRIBUTION_STARTS } from "../lang/ar/data/compression.js";
@@ -46,9 +48,12 @@ const POINTS_BACK: ReadonlySet<string> = new Set(ANAPHORIC_OPENERS);
 const DEMONSTRATIVE: ReadonlySet<string> = new Set(DEMONSTRATIVES);
 const AFTER_DEMONSTRATIVE: ReadonlySet<string> = new Set(AFTER_POINTING_BACK);
 const RELATIVE: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS);
+const BEFORE_PRONOUN: ReadonlySet<string> = new Set(BEFORE_PRONOUN_THAT);
+const PRONOUN_AFTER: ReadonlySet<string> = new Set(PRONOUN_THAT);
 
 /**
- * Whether the words from `first` point back at an earlier sentence: a pronoun subject, `بذلك`,
+ * Whether the words from `first` point back at an earlier sentence: a pronoun subject (`هو …`,
+ * `لكنه …`, `إلا أنها …`), `بذلك`,
  * or a demonstrative followed by `ما`, `بعد`, `لأن` (`هذا ما …`) or by a noun and a relative
  * pronoun (`ذلك الأمر الذي …`, a noun phrase about news told before). Not `جاء ذلك …` or
  * `يأتي هذا بعد …`: after the news it follows, "this comes after …" is context a highlight
@@ -60,6 +65,7 @@ function pointsBack(tokens: readonly Token[], first: number): boolean {
   const word = opener.length > 2 && opener.startsWith("و") ? opener.slice(1) : opener;
   if (POINTS_BACK.has(word)) return true;
   const next = tokens[first + 1]?.norm ?? "";
+  if (BEFORE_PRONOUN.has(word) && PRONOUN_AFTER.has(next)) return true;
   if (!DEMONSTRATIVE.has(word)) return false;
   if (AFTER_DEMONSTRATIVE.has(next)) return true;
   return next.startsWith("ال") && RELATIVE.has(tokens[first + 2]?.norm ?? "");

@@ -179,9 +179,29 @@ export const AFTER_UNNAMED_SPEAKER: readonly string[] = [
 
 /**
  * First words (normalized) that point back at an earlier sentence: a pronoun subject (`هو ابن
- * المدينة …`), `بذلك` ("with that").
+ * المدينة …`, `لكنه لم يحدد …` "but he did not say …"), `بذلك` ("with that").
  */
-export const ANAPHORIC_OPENERS: readonly string[] = ["هو", "هي", "هم", "هما", "بذلك"];
+export const ANAPHORIC_OPENERS: readonly string[] = [
+  "هو",
+  "هي",
+  "هم",
+  "هما",
+  "لكنه",
+  "لكنها",
+  "لكنهم",
+  "لكنهما",
+  "بذلك",
+];
+
+/**
+ * First words (normalized) that, before `أنه`, `أنها`… (PRONOUN_THAT), open a sentence whose
+ * subject is a pronoun: `إلا أنه …`, `غير أنها …` ("but he/she …"), `كما أنهم …` ("and they also
+ * …").
+ */
+export const BEFORE_PRONOUN_THAT: readonly string[] = ["الا", "غير", "بيد", "كما"];
+
+/** `أنّ` with a pronoun: `أنه`, `أنها`, `أنهم`, `أنهما` (normalized; `إنه`… too). */
+export const PRONOUN_THAT: readonly string[] = ["انه", "انها", "انهم", "انهما"];
 
 /** Demonstratives that open a sentence about something an earlier one told (`ذلك الأمر الذي …`). */
 export const DEMONSTRATIVES: readonly string[] = ["ذلك", "تلك", "هذا", "هذه"];
