@@ -38,6 +38,7 @@ export const LEADING_CONNECTIVES: readonly string[] = [
   "وفي الاثناء",
   "هذا",
   "ايضا",
+  "كذلك",
   "لكن",
   "الا ان",
   "فيما",
@@ -68,12 +69,14 @@ export const SUBORDINATING_CONNECTIVES: readonly string[] = ["في حين", "ف�
 export const MAIN_CLAUSE_OPENERS: readonly string[] = ["فان", "فانه", "فانها", "فانهم"];
 
 /**
- * Words after which a connective is not one: comparative `كما هي عادتها` ("as is her habit"),
+ * Words after which a connective is not one: comparative `كما هي عادتها` ("as is her habit")
+ * and `كذلك الأمر …` ("so it is with …"),
  * `كما أنه` (its `أن` would open the bullet), `فيما يخص` ("as for"), and the `فقد` that opens
  * the main clause after `رغم ذلك` (the bullet would open on it).
  */
 export const NOT_A_CONNECTIVE_BEFORE: Readonly<Record<string, readonly string[]>> = {
   كما: ["هو", "هي", "هم", "في", "لو", "انه", "انها", "انهم", "انني", "اننا"],
+  كذلك: ["هو", "هي", "هم", "الامر", "الحال", "الشان", "فان", "فانه", "فانها"],
   فيما: ["يخص", "يتعلق", "يلي", "بعد", "بين", "بينها", "بينهم"],
   "في التفاصيل": ["انه", "انها", "ان"],
   "رغم ذلك": ["فقد"],
