@@ -47,9 +47,10 @@ function repeats(a: Set<string>, b: Set<string>): boolean {
   return shared / small.size >= REPEAT;
 }
 
+const { maxSimilarity, maxDistinctSimilarity: shipped } = DEFAULT_SELECTION;
 console.log(
-  `easc-dev.jsonl (${gold.length} articles) and every ${STEP}th unlabeled article (${sample.length}); ` +
-    `cosine test at ${DEFAULT_SELECTION.maxSimilarity}, shipped distinct test at ${DEFAULT_SELECTION.maxDistinctSimilarity}`,
+  `easc-dev.jsonl (${gold.length} articles) and every ${STEP}th unlabeled article ` +
+    `(${sample.length}); cosine test at ${maxSimilarity}, shipped distinct test at ${shipped}`,
 );
 for (const maxDistinctSimilarity of SETTINGS) {
   const tuning = { selection: { maxDistinctSimilarity } };
@@ -74,9 +75,10 @@ for (const maxDistinctSimilarity of SETTINGS) {
   }
   const { rouge1, rouge2 } = report.scores;
   const name = maxDistinctSimilarity > 1 ? "off" : String(maxDistinctSimilarity);
+  const share = ((100 * withRepeat) / sample.length).toFixed(1);
   console.log(
-    `distinct test ${name}: easc-dev ${rouge1.fmeasure.toFixed(2)} / ${rouge2.fmeasure.toFixed(2)}, ` +
-      `articles with a repeated pair ${withRepeat} of ${sample.length} ` +
-      `(${((100 * withRepeat) / sample.length).toFixed(1)}%)`,
+    `distinct test ${name}: easc-dev ${rouge1.fmeasure.toFixed(2)} / ` +
+      `${rouge2.fmeasure.toFixed(2)}, articles with a repeated pair ${withRepeat} of ` +
+      `${sample.length} (${share}%)`,
   );
 }

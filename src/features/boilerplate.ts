@@ -155,7 +155,7 @@ export function boilerplateKinds(ctx: FeatureContext): Uint8Array {
   return memo(ctx, findKinds);
 }
 
-/** 1 where a sentence is no highlight of its own: a tag, credit, teaser, heading, question, run-on… */
+/** 1 where a sentence is not a first choice: a tag, credit, teaser, heading, question, run-on… */
 export function boilerplate(ctx: FeatureContext): Float64Array {
   const kinds = boilerplateKinds(ctx);
   return featureValues(ctx.doc.sentences, (_, i) => (kinds[i] === Boilerplate.None ? 0 : 1));

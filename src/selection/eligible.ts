@@ -3,8 +3,9 @@ import { Boilerplate } from "../features/boilerplate.js";
 
 /**
  * Which sentences may be highlights: those that are not boilerplate (run-on sentences included:
- * selection takes them last); if there are none, headings and questions (a headline given alone). A sentence repeated word for word (same normalized
- * text) counts once, at its first place. Text that is only datelines, credits and teasers has
+ * selection takes them last); if there are none, headings and questions (a headline given
+ * alone). A sentence repeated word for word (same normalized text) counts once, at its first
+ * place. Text that is only datelines, credits and teasers has
  * nothing to summarize (EMPTY_INPUT).
  */
 export function eligibleSentences(kinds: Uint8Array, norms: readonly string[]): boolean[] {

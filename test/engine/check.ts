@@ -102,7 +102,8 @@ export function firstUnmatched(bullet: readonly string[], article: readonly stri
 
 /**
  * How many different sentences the engine may choose from: those that are not boilerplate (run-on
- * sentences included), or the headings and questions when there are none; a sentence repeated word for word counts once.
+ * sentences included), or the headings and questions when there are none; a sentence repeated
+ * word for word counts once.
  */
 export function eligibleSentences(input: string, title: string | null): number {
   const doc = analyze(input, { title, pack: arabic });

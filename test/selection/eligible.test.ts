@@ -17,7 +17,7 @@ test("eligibleSentences: boilerplate is out, a repeated sentence counts at its f
   ]);
 });
 
-test("eligibleSentences: run-on sentences are eligible with the others (selection takes them last)", () => {
+test("eligibleSentences: run-on sentences are eligible with the others (taken last)", () => {
   const kinds = Uint8Array.from([RunOn, Dependent, None, RunOn]);
   assert.deepEqual(eligibleSentences(kinds, ["a", "b", "c", "a"]), [true, false, true, false]);
   const onlyRunOn = Uint8Array.from([Dependent, RunOn]);

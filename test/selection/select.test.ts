@@ -8,7 +8,7 @@ function onTerm(term: number): SparseVector {
   return { ids: Uint32Array.of(term), weights: Float64Array.of(1), norm: 1 };
 }
 
-test("selectMmr: best scores first; near-duplicates and last-resort sentences only to fill the count", () => {
+test("selectMmr: best first; near-duplicates and last-resort sentences only fill the count", () => {
   const scores = Float64Array.of(0.9, 0.8, 0.7, 0.6);
   // 0 and 1 say the same thing; 2 is a run-on.
   const vectors = [onTerm(1), onTerm(1), onTerm(2), onTerm(3)];

@@ -69,10 +69,10 @@ export const SUBORDINATING_CONNECTIVES: readonly string[] = ["في حين", "ف�
 export const MAIN_CLAUSE_OPENERS: readonly string[] = ["فان", "فانه", "فانها", "فانهم"];
 
 /**
- * Words after which a connective is not one: comparative `كما هي عادتها` ("as is her habit")
- * and `كذلك الأمر …` ("so it is with …"),
- * `كما أنه` (its `أن` would open the bullet), `فيما يخص` ("as for"), and the `فقد` that opens
- * the main clause after `رغم ذلك` (the bullet would open on it).
+ * Words after which a connective is not one: comparative `كما هي عادتها` ("as is her habit") and
+ * `كذلك الأمر …` ("so it is with …"), `كما أنه` (its `أن` would open the bullet), `فيما يخص`
+ * ("as for"), and the `فقد` that opens the main clause after `رغم ذلك` (the bullet would open on
+ * it).
  */
 export const NOT_A_CONNECTIVE_BEFORE: Readonly<Record<string, readonly string[]>> = {
   كما: ["هو", "هي", "هم", "في", "لو", "انه", "انها", "انهم", "انني", "اننا"],
