@@ -70,6 +70,8 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   /(?:getty images|afp|reuters|epa|ap photo|shutterstock)(?:\s*\))?\s*$/u,
   /^\s*photos? (?:are|is) copyright/u,
   /^\s*(?:\(\s*)?(?:صوره|الصوره)\s*(?:ارشيفيه|من الارشيف)(?:\s*\))?\s*$/u,
+  // a publisher's note: `هذا المقال منشور بالتعاون مع موقع …`
+  /^\s*هذا?\s+(?:المقال|المحتوي|الموضوع)\s+(?:منشور|مقدم)\s+(?:بالتعاون|بالشراكه)\s+مع/u,
   // a publisher's disclaimer: `جميع المقالات المنشورة تمثل رأي كتابها فقط`
   /^\s*(?:جميع\s+)?(?:المقالات|المقال|الاراء)(?:\s+\S+){0,3}?\s+(?:تمثل|يمثل|تعبر عن|يعبر عن|تعكس|يعكس)\s+(?:راي|اراء|وجهه نظر)\s+(?:كتابها|كاتبها|كاتبه|اصحابها|صاحبها)(?:\s|[.:،,]|$)/u,
   // sharing and navigation chrome
@@ -80,9 +82,25 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
 /**
  * First words (normalized) of a sentence that goes on from the previous one: never a highlight
  * alone. `وذلك` ("and that [was]", `وذلك بعد أن …`, `وذلك ردا على …`) points back to the sentence
- * before and has no verb of its own.
+ * before and has no verb of its own. A participle of saying (`مضيفا أن …` "adding that …",
+ * `مشيرة إلى …`) is the rest of a sentence whose speaker came before a full stop.
  */
-export const CONTINUING_OPENERS: readonly string[] = ["حيث", "اذ", "وحيث", "واذ", "وذلك"];
+export const CONTINUING_OPENERS: readonly string[] = [
+  "حيث",
+  "اذ",
+  "وحيث",
+  "واذ",
+  "وذلك",
+  // Masculine, feminine and plural; not `لافتة` ("a banner") or `متابعة` ("a follow-up"),
+  // which are nouns as well.
+  ...["مضيف", "مشير", "موضح", "مؤكد", "معتبر", "مستدرك", "منوه", "قائل"].flatMap((stem) => [
+    `${stem}ا`,
+    `${stem}ه`,
+    `${stem}ين`,
+  ]),
+  "لافتا",
+  "لافتين",
+];
 
 /**
  * Openings of a sentence that introduces what follows it, a list or a gallery (`فيما يلي أبرز …`,
