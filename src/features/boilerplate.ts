@@ -11,6 +11,7 @@ import {
   MAX_ATTRIBUTION_ONLY_WORDS,
   PRONOUN_THAT,
   RELATIVE_PRONOUNS,
+  RESULT_OPENINGS,
 } from "../lang/ar/data/boilerplate.js";
 import { ATTRIBUTION_STARTS } from "../lang/ar/data/compression.js";
 import { matchAt, phraseWords } from "../text/phrases.js";
@@ -41,8 +42,13 @@ const LIST_OPENING = phraseWords(LIST_OPENINGS);
 /** Openings of an attribution (`بحسب`, `وفق ما`). */
 const ATTRIBUTION = phraseWords(ATTRIBUTION_STARTS);
 
-/** First words that make a sentence go on from the previous one (`حيث` "where", `إذ` "as"). */
-const CONTINUES: ReadonlySet<string> = new Set(CONTINUING_OPENERS);
+/**
+ * First words that make a sentence go on from the previous one (`حيث` "where", `إذ` "as"), and
+ * the relative pronouns (`التي ظهر فيها …`: the rest of a noun phrase cut off by a full stop).
+ */
+const CONTINUES: ReadonlySet<string> = new Set([...CONTINUING_OPENERS, ...RELATIVE_PRONOUNS]);
+/** Openings of the result of the sentence before (`مما أدى إلى …`). */
+const RESULT = phraseWords(RESULT_OPENINGS);
 
 const POINTS_BACK: ReadonlySet<string> = new Set(ANAPHORIC_OPENERS);
 const DEMONSTRATIVE: ReadonlySet<string> = new Set(DEMONSTRATIVES);
@@ -188,6 +194,7 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     if (matchAt(s.tokens, first, LIST_OPENING) > 0) return Boilerplate.Dependent;
     if (attributionOnly(text, s.tokens, first, words)) return Boilerplate.Dependent;
     if (CONTINUES.has(s.tokens[0]?.norm ?? "")) return Boilerplate.Dependent;
+    if (matchAt(s.tokens, first, RESULT) > 0) return Boilerplate.Dependent;
     if (unnamedSpeaker(ctx.doc.input, s.tokens, first)) return Boilerplate.Dependent;
     if (quotedOnly(ctx.doc.input, s.tokens, first, body.start)) return Boilerplate.Dependent;
     if (pointsBack(s.tokens, first)) return Boilerplate.Dependent;

@@ -103,6 +103,14 @@ export const CONTINUING_OPENERS: readonly string[] = [
 ];
 
 /**
+ * Openings (normalized) of the result of the sentence before, cut off by a full stop: `مما أدى
+ * إلى …` ("which led to …"), `ما يعني …` ("which means …").
+ */
+export const RESULT_OPENINGS: readonly string[] = ["ادي", "ادت", "اسفر", "اسفرت", "يعني"].flatMap(
+  (verb) => [`ما ${verb}`, `مما ${verb}`],
+);
+
+/**
  * Openings of a sentence that introduces what follows it, a list or a gallery (`فيما يلي أبرز …`,
  * `إليكم …`, `هنا قائمة …`, `نستعرض …`), normalized; a clitic `و` may come first. Such a sentence
  * ends with `..` or `.` as often as with `:`.
