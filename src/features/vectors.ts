@@ -99,13 +99,19 @@ export function buildVectors(doc: AnalysedDocument, idf: Idf): TermVectors {
  */
 export function distinctVectors(vectors: readonly SparseVector[]): SparseVector[] {
   const n = vectors.length;
-  const sf = new Map<number, number>();
-  for (const v of vectors) for (const id of v.ids) sf.set(id, (sf.get(id) ?? 0) + 1);
+  // Term ids are small integers (ascending in each vector): count them in an array.
+  let size = 0;
+  for (const v of vectors) {
+    const last = v.ids.at(-1);
+    if (last !== undefined && last >= size) size = last + 1;
+  }
+  const sf = new Int32Array(size);
+  for (const v of vectors) for (const id of v.ids) sf[id] = (sf[id] as number) + 1;
   return vectors.map((v) => {
     const weights = new Float64Array(v.ids.length);
     let sq = 0;
     for (let k = 0; k < weights.length; k++) {
-      const w = (v.weights[k] as number) * Math.log((n + 1) / (sf.get(v.ids[k] as number) ?? 1));
+      const w = (v.weights[k] as number) * Math.log((n + 1) / (sf[v.ids[k] as number] as number));
       weights[k] = w;
       sq += w * w;
     }
