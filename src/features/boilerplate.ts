@@ -1,7 +1,6 @@
 import {
   AFTER_POINTING_BACK,
   ANAPHORIC_OPENERS,
-  BEFORE_PRONOUN_THAT,
   BOILERPLATE_LINE,
   CONTINUING_OPENERS,
   DATELINE_MARK,
@@ -9,7 +8,7 @@ import {
   DEMONSTRATIVES,
   LIST_OPENINGS,
   MAX_ATTRIBUTION_ONLY_WORDS,
-  PRONOUN_THAT,
+  PRONOUN_SUBJECT_OPENINGS,
   RELATIVE_PRONOUNS,
   RESULT_OPENINGS,
 } from "../lang/ar/data/boilerplate.js";
@@ -54,8 +53,8 @@ const POINTS_BACK: ReadonlySet<string> = new Set(ANAPHORIC_OPENERS);
 const DEMONSTRATIVE: ReadonlySet<string> = new Set(DEMONSTRATIVES);
 const AFTER_DEMONSTRATIVE: ReadonlySet<string> = new Set(AFTER_POINTING_BACK);
 const RELATIVE: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS);
-const BEFORE_PRONOUN: ReadonlySet<string> = new Set(BEFORE_PRONOUN_THAT);
-const PRONOUN_AFTER: ReadonlySet<string> = new Set(PRONOUN_THAT);
+/** `إلا أنه …`, `كما أنهم …`: a pronoun subject after a contrast or an addition. */
+const PRONOUN_SUBJECT = phraseWords(PRONOUN_SUBJECT_OPENINGS);
 
 /**
  * Whether the words from `first` point back at an earlier sentence: a pronoun subject (`هو …`,
@@ -69,10 +68,9 @@ function pointsBack(tokens: readonly Token[], first: number): boolean {
   // After a clitic `و` (`وهو ما …`, `وهذا ما …`), which compression cuts from the bullet.
   const opener = tokens[first]?.norm ?? "";
   const word = opener.length > 2 && opener.startsWith("و") ? opener.slice(1) : opener;
-  if (POINTS_BACK.has(word)) return true;
-  const next = tokens[first + 1]?.norm ?? "";
-  if (BEFORE_PRONOUN.has(word) && PRONOUN_AFTER.has(next)) return true;
+  if (POINTS_BACK.has(word) || matchAt(tokens, first, PRONOUN_SUBJECT) > 0) return true;
   if (!DEMONSTRATIVE.has(word)) return false;
+  const next = tokens[first + 1]?.norm ?? "";
   if (AFTER_DEMONSTRATIVE.has(next)) return true;
   return next.startsWith("ال") && RELATIVE.has(tokens[first + 2]?.norm ?? "");
 }

@@ -220,14 +220,13 @@ export const ANAPHORIC_OPENERS: readonly string[] = [
 ];
 
 /**
- * First words (normalized) that, before `أنه`, `أنها`… (PRONOUN_THAT), open a sentence whose
- * subject is a pronoun: `إلا أنه …`, `غير أنها …` ("but he/she …"), `كما أنهم …` ("and they also
- * …").
+ * Openings (normalized) of a sentence whose subject is a pronoun, `أنّ` with a pronoun after a
+ * contrast or an addition: `إلا أنه …`, `غير أنها …` ("but he/she …"), `كما أنهم …` ("and they
+ * also …").
  */
-export const BEFORE_PRONOUN_THAT: readonly string[] = ["الا", "غير", "بيد", "كما"];
-
-/** `أنّ` with a pronoun: `أنه`, `أنها`, `أنهم`, `أنهما` (normalized; `إنه`… too). */
-export const PRONOUN_THAT: readonly string[] = ["انه", "انها", "انهم", "انهما"];
+export const PRONOUN_SUBJECT_OPENINGS: readonly string[] = ["الا", "غير", "بيد", "كما"].flatMap(
+  (word) => ["انه", "انها", "انهم", "انهما"].map((pronoun) => `${word} ${pronoun}`),
+);
 
 /** Demonstratives that open a sentence about something an earlier one told (`ذلك الأمر الذي …`). */
 export const DEMONSTRATIVES: readonly string[] = ["ذلك", "تلك", "هذا", "هذه"];
