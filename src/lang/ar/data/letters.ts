@@ -16,6 +16,12 @@ export const LETTER_FOLDS: ReadonlyMap<string, string> = new Map([
   // Teh marbuta → heh (also the goal form).
   ["\u0629", "\u0647"], // ة
   ["\u06c3", "\u0647"], // ۃ
+  // Heh as Persian and Urdu keyboards type it (`ھناك` for `هناك`): doachashmee, goal, ae.
+  ["\u06be", "\u0647"], // ھ
+  ["\u06c1", "\u0647"], // ہ
+  ["\u06d5", "\u0647"], // ە
+  ["\u06c0", "\u0647"], // ۀ (ae with hamza above: NFKC keeps it composed)
+  ["\u06c2", "\u0647"], // ۂ (goal with hamza above)
   // Keheh (Persian kaf) → kaf.
   ["\u06a9", "\u0643"], // ک
   // Arabic decimal and thousands separators → ASCII, so `٣٫٥` matches `3.5`.
