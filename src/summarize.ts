@@ -1,5 +1,6 @@
 import { analyze } from "./analysis/analyze.js";
 import { checkArticleText } from "./analysis/check.js";
+import { checkNotNeighbour } from "./analysis/neighbours.js";
 import { type CompressionOptions, compressSentence } from "./compression/compress.js";
 import { createError } from "./errors.js";
 import { Boilerplate, boilerplateKinds, stripDateline } from "./features/boilerplate.js";
@@ -49,6 +50,7 @@ export function summarizeWith(
   checkArticleText(text);
   const doc = analyze(text, { title: opts.title, pack: arabic });
   if (doc.sentences.length === 0) throw createError("EMPTY_INPUT", "the article has no sentence");
+  checkNotNeighbour(doc);
   const ctx = featureContext(doc, arabic, arabicNewsIdf());
   const scores = scoreSentences(model, computeFeatures(ctx, model.features));
   const kinds = boilerplateKinds(ctx);
