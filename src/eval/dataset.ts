@@ -90,11 +90,16 @@ function fail(code: ErrorCode, where: string, what: string, hint?: string): neve
   throw createError(code, `${where}: ${what}`, hint);
 }
 
+/** An id as `khulasa batch` takes it: a non-empty string, or a number. */
 function hasId(record: Json): boolean {
-  return typeof record.id === "string" || typeof record.id === "number";
+  return (
+    (typeof record.id === "string" && record.id !== "") ||
+    (typeof record.id === "number" && Number.isFinite(record.id))
+  );
 }
 
 function readId(record: Json, where: string, seen: Set<string>, kind: FileKind): string {
+  if (record.id === "") fail("BAD_RECORD", where, "an empty `id`", HINTS[kind]);
   if (!hasId(record)) fail("BAD_RECORD", where, "no `id`", HINTS[kind]);
   const id = String(record.id);
   if (seen.has(id)) fail("DUPLICATE_ID", where, `duplicate id ${JSON.stringify(id)}`);

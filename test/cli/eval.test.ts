@@ -66,6 +66,16 @@ describe("khulasa eval: bad input is one line with file and line, exit 2", () =>
       /BAD_RECORD: .*noid\.jsonl:1: no `id`/,
     ],
     [
+      "an empty id",
+      () => [
+        "eval",
+        file("emptyid.jsonl", JSON.stringify({ id: "", article: "ن", summaries: ["ن"] })),
+        "--baseline",
+        "lead-1",
+      ],
+      /BAD_RECORD: .*emptyid\.jsonl:1: an empty `id`/,
+    ],
+    [
       "no article",
       () => [
         "eval",
