@@ -1,0 +1,37 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { buildCliticTable } from "../../scripts/lib/clitic-table.js";
+import { buildDfTable } from "../../scripts/lib/df-table.js";
+import { ROOT, sharedPath, sharedSkip } from "../helpers/shared.js";
+
+// The tables derived from the unlabeled corpus are committed; their scripts must still make
+// them. A change to the normalizer, tokenizer, segmenter or stemmer that would change a table
+// fails here until the script is re-run and the table committed.
+const CORPUS = sharedPath("data/ant-news-unlabeled.jsonl");
+const committed = (name: string): unknown =>
+  JSON.parse(readFileSync(join(ROOT, "src", "lang", "ar", "data", name), "utf8"));
+
+test("derived tables: df.json is what scripts/build-df.ts makes", sharedSkip(CORPUS), async () => {
+  const want = committed("df.json") as { minDf: number };
+  const { table } = await buildDfTable(CORPUS, want.minDf);
+  assert.ok(
+    JSON.stringify(table) === JSON.stringify(want),
+    "src/lang/ar/data/df.json is stale: run `npx tsx scripts/build-df.ts`",
+  );
+});
+
+test(
+  "derived tables: clitics.json is what scripts/build-clitics.ts makes",
+  sharedSkip(CORPUS),
+  async () => {
+    const { table } = await buildCliticTable(CORPUS);
+    assert.deepEqual(
+      table.words.split(" "),
+      (committed("clitics.json") as { words: string }).words.split(" "),
+      "src/lang/ar/data/clitics.json is stale: run `npx tsx scripts/build-clitics.ts`",
+    );
+    assert.deepEqual(table, committed("clitics.json"));
+  },
+);
