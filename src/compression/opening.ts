@@ -4,6 +4,7 @@ import {
   CONNECTIVES_BEFORE_A_JOIN,
   FA_CLITIC_BEFORE,
   FA_CLITIC_BEFORE_HAMZA,
+  HAMZA_ALEFS,
   LEADING_CONNECTIVES,
   MAIN_CLAUSE_OPENERS,
   NOT_A_CONNECTIVE_BEFORE,
@@ -30,6 +31,7 @@ const DEMONSTRATIVE: ReadonlySet<string> = new Set(DEMONSTRATIVES);
 const WAW_AL_KEEP = new Set(WAW_AL_EXCEPTIONS);
 const FA_BEFORE = new Set(FA_CLITIC_BEFORE);
 const FA_BEFORE_HAMZA = new Set(FA_CLITIC_BEFORE_HAMZA);
+const HAMZA_ALEF = new Set(HAMZA_ALEFS);
 
 /** Where a bullet opens: its first kept word, the offset it starts at, the rules that fired. */
 export interface Opening {
@@ -72,7 +74,7 @@ export function findOpening(
       first += 1;
       start = wordStart(input, words, first, opener.span.end);
       rules.push("clitic");
-    } else if (isWawClitic(opener.norm)) {
+    } else if (isWawClitic(opener.norm) || hamzaAfterWaw(input, start, opener.span.end)) {
       start = afterClitic(input, start);
       rules.push("clitic");
     }
@@ -143,6 +145,15 @@ function connectiveMayGo(
     return !hasClauseMark(input, next.span.start, body.end);
   }
   return true;
+}
+
+/**
+ * Whether the word at `start` (ending at `end`) is `و` + hamza on alef + at least two letters
+ * (`وأضافوا`, `وإلى`), harakat and tatweel after the `و` skipped.
+ */
+function hamzaAfterWaw(input: string, start: number, end: number): boolean {
+  const at = afterClitic(input, start);
+  return HAMZA_ALEF.has(input[at] ?? "") && end - at >= 3;
 }
 
 /** Whether a first word's `و` is a clitic: listed by hand or by the corpus table, or `وال…`. */

@@ -254,6 +254,13 @@ export const FA_CLITIC_BEFORE: readonly string[] = [
  */
 export const FA_CLITIC_BEFORE_HAMZA: readonly string[] = ["إن", "إنه", "إنها", "إنهم"];
 
+/**
+ * Letters that, written right after an opening `و`, make the `و` a clitic whatever the word: no
+ * Arabic root begins `و` + hamza on alef (`وأضافوا` → `أضافوا`, `وإلى` → `إلى`), while normalizing
+ * them to `ا` would meet root words (`واصل`). Matched in the text as written.
+ */
+export const HAMZA_ALEFS: readonly string[] = ["أ", "إ", "آ"];
+
 /** Words that start with `وال` as part of the word, not a clitic; they veto the tables above. */
 export const WAW_AL_EXCEPTIONS: readonly string[] = [
   "والد",
