@@ -20,7 +20,7 @@ export const LETTER_FOLDS: ReadonlyMap<string, string> = new Map([
   ["\u06be", "\u0647"], // ھ
   ["\u06c1", "\u0647"], // ہ
   ["\u06d5", "\u0647"], // ە
-  ["\u06c0", "\u0647"], // ۀ (ae with hamza above: NFKC keeps it composed)
+  ["\u06c0", "\u0647"], // ۀ (heh with yeh above, = ە + hamza above: NFKC keeps it composed)
   ["\u06c2", "\u0647"], // ۂ (goal with hamza above)
   // Keheh (Persian kaf) → kaf.
   ["\u06a9", "\u0643"], // ک
