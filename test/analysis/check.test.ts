@@ -4,16 +4,9 @@ import fc from "fast-check";
 import { arabicLetterShare, checkArticleText, MIN_ARABIC_SHARE } from "../../src/analysis/check.js";
 import { KhulasaError } from "../../src/errors.js";
 import { summarize } from "../../src/summarize.js";
+import { verdictOf } from "../helpers/verdict.js";
 
-function verdict(text: string): string {
-  try {
-    checkArticleText(text);
-    return "ok";
-  } catch (error) {
-    assert.ok(error instanceof KhulasaError);
-    return `${error.code}: ${error.message}`;
-  }
-}
+const verdict = (text: string): string => verdictOf(() => checkArticleText(text));
 
 test("the Arabic share decides at the threshold, wherever the Arabic letters are", () => {
   const latin = "abcdefghi"; // 9 letters

@@ -8,9 +8,9 @@ import {
   MIN_NEIGHBOUR_WORDS,
   neighbourWords,
 } from "../../src/analysis/neighbours.js";
-import { KhulasaError } from "../../src/errors.js";
 import { summarize } from "../../src/summarize.js";
 import { sharedPath, sharedSkip } from "../helpers/shared.js";
+import { verdictOf } from "../helpers/verdict.js";
 
 /** Short news paragraphs written for these tests, one in each language. */
 const PERSIAN =
@@ -37,15 +37,7 @@ const ARABIC_QUOTING_PERSIAN =
   "وقالت الشرطة إن التجمع في ساحة آزادی انتهى دون حوادث، وإن الطرق أعيد فتحها مساء السبت. " +
   "وكان المنظمون قد دعوا إلى تجمع ثان الأسبوع المقبل في مدينة أصفهان.";
 
-function codeOf(text: string): string {
-  try {
-    summarize(text);
-    return "ok";
-  } catch (error) {
-    assert.ok(error instanceof KhulasaError);
-    return `${error.code}: ${error.message}`;
-  }
-}
+const codeOf = (text: string): string => verdictOf(() => summarize(text));
 
 for (const [name, text] of [
   ["Persian", PERSIAN],
