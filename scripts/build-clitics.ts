@@ -6,7 +6,8 @@
 // the normalizer or tokenizer:
 //   npx tsx scripts/build-clitics.ts [CORPUS.jsonl]
 //
-// A word `و` + R counts as clitic when, over the corpus (thresholds in scripts/lib/clitic-table.ts):
+// A word `و` + R counts as clitic when, over the corpus (the thresholds are in
+// scripts/lib/clitic-table.ts):
 //   - R is a word of its own: it occurs at least MIN_REST times, and at least REST_SHARE times as
 //     often as the whole word (`وراء` is 717 times the bare `راء`'s 3);
 //   - the word itself takes the clitic: `و` + the word (`ووصف`, `ووزارة`) is at most

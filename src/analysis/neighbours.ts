@@ -45,7 +45,7 @@ function holds(input: string, start: number, end: number, kinds: number): boolea
   return false;
 }
 
-/** Words of `doc` in the Arabic block, and how many of them are Persian, Urdu, Kurdish or Pashto. */
+/** The words of `doc` in the Arabic block, and how many are Persian, Urdu, Kurdish or Pashto. */
 export function neighbourWords(doc: AnalysedDocument): { arabicScript: number; foreign: number } {
   words ??= new Set(NEIGHBOUR_WORDS.map(normalize));
   let arabicScript = 0;
@@ -74,8 +74,9 @@ export function checkNotNeighbour(doc: AnalysedDocument): void {
   const { arabicScript, foreign } = neighbourWords(doc);
   if (foreign < MIN_NEIGHBOUR_WORDS || foreign < MAX_NEIGHBOUR_SHARE * arabicScript) return;
   const percent = Math.round((100 * foreign) / arabicScript);
+  const languages = "Persian, Urdu, Kurdish or Pashto";
   throw createError(
     "NOT_ARABIC",
-    `the text is in Arabic letters but reads as Persian, Urdu, Kurdish or Pashto (${percent}% of its words are not Arabic)`,
+    `the text is in Arabic letters but reads as ${languages} (${percent}% of its words are not Arabic)`,
   );
 }
