@@ -47,6 +47,9 @@ export const DATELINE_PREFIX = new RegExp(
  */
 export const DATELINE_MARK = /[(\-–—]/;
 
+/** "Click here", "click the link" (normalized), as a link's text says it. */
+const CLICK_HERE = String.raw`(?:اضغط|انقر|اضغطوا|انقروا|اضغطي|انقري)\s+(?:هنا|علي\s+الرابط)`;
+
 /**
  * A sentence that is only a tag or credit: the whole line is boilerplate. No pattern has two
  * runs of white space with only an optional mark between them (`\s*\)?\s*`): on a long run of
@@ -76,8 +79,8 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   /^\s*(?:جميع\s+)?(?:المقالات|المقال|الاراء)(?:\s+\S+){0,3}?\s+(?:تمثل|يمثل|تعبر عن|يعبر عن|تعكس|يعكس)\s+(?:راي|اراء|وجهه نظر)\s+(?:كتابها|كاتبها|كاتبه|اصحابها|صاحبها)(?:\s|[.:،,]|$)/u,
   // a link to click, opening or closing the line: `اضغط هنا لمعرفة …`, `لمتابعة المباشر على
   // الحواسيب اللوحية، اضغط هنا…`, `… عبر البوابة الإلكترونية (اضغط هنا)`; not one inside a quote
-  /^\s*(?:اضغط|انقر|اضغطوا|انقروا|اضغطي|انقري)\s+(?:هنا|علي\s+الرابط)(?:\s|[.:،,…]|$)/u,
-  /(?:^|[\s(،,])(?:اضغط|انقر|اضغطوا|انقروا|اضغطي|انقري)\s+(?:هنا|علي\s+الرابط)[\s.…)]*$/u,
+  new RegExp(String.raw`^\s*${CLICK_HERE}(?:\s|[.:،,…]|$)`, "u"),
+  new RegExp(String.raw`(?:^|[\s(،,])${CLICK_HERE}[\s.…)]*$`, "u"),
   // sharing and navigation chrome
   /^\s*(?:شارك|مشاركه|انشر|share)(?:\s|[:：-]|$).{0,30}$/u,
   /^\s*(?:الكلمات الدالة|كلمات مفتاحيه|وسوم)\s*[:：]/u,
