@@ -3,6 +3,8 @@ import {
   BEFORE_SPEECH_VERB,
   MAX_TOPIC_WORDS,
   SPEECH_VERBS,
+  SPEECH_VERBS_BEFORE_COLON,
+  SPEECH_VERBS_PRESENT,
   TOPIC_OPENERS,
 } from "../lang/ar/data/boilerplate.js";
 import { LEADING_CONNECTIVES } from "../lang/ar/data/compression.js";
@@ -13,13 +15,28 @@ import type { Token } from "../text/types.js";
 // Reported words whose speaker was named in an earlier sentence, or is named nowhere: a bullet
 // made of them would leave its reader asking who speaks.
 
-/** The verbs of saying, masculine and feminine (`قال`, `قالت`; `نفى`, `نفت`), bare or after `و`/`ف`. */
-const SAYS: ReadonlySet<string> = new Set(
-  SPEECH_VERBS.flatMap((verb) => {
-    const feminine = verb.endsWith("ي") ? `${verb.slice(0, -1)}ت` : `${verb}ت`;
-    return [verb, feminine].flatMap((v) => [v, `و${v}`, `ف${v}`]);
-  }),
-);
+/** Past verbs (masculine) with their feminine (`قال`, `قالت`; `نفى`, `نفت`), bare or after `و`/`ف`. */
+function pastForms(verbs: readonly string[]): ReadonlySet<string> {
+  return new Set(
+    verbs.flatMap((verb) => {
+      const feminine = verb.endsWith("ي") ? `${verb.slice(0, -1)}ت` : `${verb}ت`;
+      return withClitics([verb, feminine]);
+    }),
+  );
+}
+
+/** Each form bare and after a clitic `و` or `ف`. */
+function withClitics(forms: readonly string[]): string[] {
+  return forms.flatMap((v) => [v, `و${v}`, `ف${v}`]);
+}
+
+/** The verbs of saying, past and present. */
+const SAYS: ReadonlySet<string> = new Set([
+  ...pastForms(SPEECH_VERBS),
+  ...withClitics(SPEECH_VERBS_PRESENT),
+]);
+/** Verbs that say only before a colon (`وواصل: …`). */
+const SAYS_BEFORE_COLON: ReadonlySet<string> = pastForms(SPEECH_VERBS_BEFORE_COLON);
 const UNNAMED: ReadonlySet<string> = new Set(AFTER_UNNAMED_SPEAKER);
 
 /** The connectives compression cuts from a bullet's start (`كما`, `من جهته،`). */
@@ -40,8 +57,8 @@ const OPENS_QUOTE = /^[\s\p{Cf}]*["«“][\s\p{Cf}]*$/u;
 
 /**
  * Whether the words from `first` open with a verb of saying whose speaker is not named
- * (`وأضاف أن …`, `قالت: «…`, `أشار إلى أن …`, `أضاف قائلا …`, `أضاف "نرى …`): the speaker is in
- * an earlier sentence. A connective that compression cuts may come first (`كما أكد أن …`), a
+ * (`وأضاف أن …`, `قالت: «…`, `أشار إلى أن …`, `أضاف قائلا …`, `أضاف "نرى …`, `ويقول إن …`,
+ * `وواصل: …`): the speaker is in an earlier sentence. A connective that compression cuts may come first (`كما أكد أن …`), a
  * topic phrase and its comma (`حول مدربه، قال: …`), and `قد` or `كان قد` (`وقد أضاف أن …`).
  */
 export function unnamedSpeaker(input: string, tokens: readonly Token[], first: number): boolean {
@@ -49,10 +66,12 @@ export function unnamedSpeaker(input: string, tokens: readonly Token[], first: n
   const at = afterConnective + matchAt(tokens, afterConnective, AUXILIARIES);
   const verb = tokens[at];
   const next = tokens[at + 1];
-  if (!verb || !next || !SAYS.has(verb.norm)) return false;
-  if (UNNAMED.has(next.norm)) return true;
+  if (!verb || !next) return false;
   const gap = input.slice(verb.span.end, next.span.start);
-  if (/[:：]/u.test(gap)) return true;
+  const colon = /[:：]/u.test(gap);
+  if (SAYS_BEFORE_COLON.has(verb.norm)) return colon;
+  if (!SAYS.has(verb.norm)) return false;
+  if (colon || UNNAMED.has(next.norm)) return true;
   return /["«“]/u.test(gap) && !quotedName(input, tokens, at);
 }
 

@@ -167,6 +167,46 @@ export const SPEECH_VERBS: readonly string[] = [
 ];
 
 /**
+ * The same verbs in the present, as a narrative goes on with them (`ويضيف أن …`, `وتقول: …`),
+ * normalized, both genders listed (`features/speakers.ts` adds a clitic `و` or `ف`).
+ */
+export const SPEECH_VERBS_PRESENT: readonly string[] = [
+  "يقول",
+  "تقول",
+  "يضيف",
+  "تضيف",
+  "يتابع",
+  "تتابع",
+  "يوضح",
+  "توضح",
+  "يؤكد",
+  "تؤكد",
+  "يشير",
+  "تشير",
+];
+
+/**
+ * Verbs that say only when a colon follows them (`وواصل: …` "he went on:", `وزاد: …`, `وختم:
+ * …`), normalized, third person masculine past: before `في`, `إلى` or a quotation they are
+ * usually something else (`واختتمت في الرياض أعمال القمة`, `وزاد في …`, `وختم "الزعيم" موسمه`).
+ */
+export const SPEECH_VERBS_BEFORE_COLON: readonly string[] = [
+  "واصل",
+  "زاد",
+  "ختم",
+  "اختتم",
+  "اكمل",
+  "استكمل",
+  "استطرد",
+  "تساءل",
+  "كتب",
+  "علق",
+  "اجاب",
+  "تدارك",
+  "اتبع",
+];
+
+/**
  * Openings of a topic phrase that may come before a verb of saying and its comma (`حول مدربه،
  * قال: …`, `عن إمكانية جزء ثالث، أكد أنه …`), normalized; a clitic `و` may come first.
  */
