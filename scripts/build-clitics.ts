@@ -14,6 +14,9 @@
 //     DOUBLED_SHARE of its count (at most once for rare words). A word that begins with a root
 //     `و` can take a clitic `و` in front; a word that already has one cannot.
 //   - it opens at least one sentence and occurs at least MIN_COUNT times (the table stays small).
+// A future verb (`وسيمر`, `وستلتقي` = و + the future `س` + `يمر`, `تلتقي`) is rarely a word of its
+// own after the `و`, so for `وس` + `ي`/`ت`/`ن` the present verb after `وس` may be R instead, when
+// it has at least three letters (`وسيط`, `وسيلة`, `وستهام` are not `س` + a word).
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { buildCliticTable } from "./lib/clitic-table.js";

@@ -8,6 +8,8 @@ export const MIN_REST = 10;
 export const REST_SHARE = 0.05;
 export const DOUBLED_SHARE = 0.005;
 export const MIN_COUNT = 3;
+/** `و` + the future `س` + a present prefix (`ي`, `ت`, `ن`; not `ا`: `وسام`, `وساند`). */
+const FUTURE = /^وس[يتن]/u;
 
 /** The table as clitics.json holds it, with how many words opened a sentence. */
 export interface BuiltCliticTable {
@@ -33,16 +35,16 @@ export async function buildCliticTable(corpus: string): Promise<BuiltCliticTable
     docs++;
   }
   const n = (word: string): number => count.get(word) ?? 0;
+  const isWord = (rest: string, word: string): boolean =>
+    n(rest) >= MIN_REST && n(rest) >= REST_SHARE * n(word);
   const words = [...opens]
     .filter((word) => {
       if (!word.startsWith("و") || word.length < 3 || n(word) < MIN_COUNT) return false;
-      const rest = n(word.slice(1));
-      const doubled = n(`و${word}`);
-      return (
-        rest >= MIN_REST &&
-        rest >= REST_SHARE * n(word) &&
-        doubled <= Math.max(1, DOUBLED_SHARE * n(word))
-      );
+      if (n(`و${word}`) > Math.max(1, DOUBLED_SHARE * n(word))) return false;
+      if (isWord(word.slice(1), word)) return true;
+      // `وسيمر`, `وستلتقي`: the future `س` between the clitic and a present verb of its own.
+      const verb = word.slice(2);
+      return FUTURE.test(word) && verb.length >= 3 && isWord(verb, word);
     })
     .sort();
   if (words.some((w) => w.includes(" "))) throw new Error("a word holds a space");

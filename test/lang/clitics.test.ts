@@ -28,3 +28,16 @@ test("clitics table: a word whose و is a root letter is not", () => {
     assert.ok(!table.has(normalize(word)), word);
   }
 });
+
+test("clitics table: و + the future س + a present verb is listed", () => {
+  for (const word of ["وسيرأس", "وستلتقي", "وسيقضي", "وسيمر", "وسينتظر"]) {
+    assert.ok(table.has(normalize(word)), word);
+  }
+});
+
+test("clitics table: a root word that opens with وس is not", () => {
+  // means, mediator, handsome, medal, sixty, Sinai, West Ham
+  for (const word of ["وسيلة", "وسيط", "وسيم", "وسام", "وستين", "وسيناء", "وستهام"]) {
+    assert.ok(!table.has(normalize(word)), word);
+  }
+});
