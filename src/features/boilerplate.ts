@@ -21,6 +21,7 @@ import { type FeatureContext, featureValues, memo } from "./context.js";
 import { questionEnds, terminatorEnds } from "./cues.js";
 import { normalizedSentences, sentenceTexts } from "./sentences.js";
 import { quotedOnly, unnamedSpeaker } from "./speakers.js";
+import { teaserSentences } from "./teasers.js";
 
 /** Fewer content words than this after the dateline: the sentence is only a tag. */
 const MIN_WORDS = 4;
@@ -169,10 +170,11 @@ function findKinds(ctx: FeatureContext): Uint8Array {
   const texts = sentenceTexts(ctx);
   const norms = normalizedSentences(ctx);
   const inQuote = opensInQuote(ctx);
+  const teasers = teaserSentences(ctx.doc.sentences, norms);
   return Uint8Array.from(ctx.doc.sentences, (s, i) => {
     const text = texts[i] as string;
     const norm = norms[i] as string;
-    if (BOILERPLATE_LINE.some((re) => re.test(norm))) return Boilerplate.Line;
+    if (teasers[i] || BOILERPLATE_LINE.some((re) => re.test(norm))) return Boilerplate.Line;
     const body = stripDateline(ctx, i);
     // The body's first token, and how many it has (tokens are in order).
     const first = s.tokens.findIndex((t) => t.span.start >= body.start);

@@ -11,6 +11,8 @@ export const PATHOLOGICAL: Record<string, () => string> = {
   "full stops inside a tail": () => `${S}، بحسب ${".".repeat(400_000)}x ما ذكرت الوكالة.`,
   // an agency name then spaces: the photo-credit pattern tried every split of the run.
   "spaces after an agency name": () => `${S} afp${" ".repeat(200_000)}x.`,
+  // a teaser then spaces: `\s*(?:ايضا)?\s*` tried every split of the run.
+  "spaces after a teaser": () => `قد يهمك${" ".repeat(200_000)}x ${S}.`,
   // NFKC turns `ﹰ` into a space and a haraka: leading spaces for the dateline pattern.
   "spaces before a dateline": () => `${"ﹰ".repeat(40_000)}${S} (${S}.`,
   "spaces before a photo credit": () => `ـ\u200f${" \u200f".repeat(100_000)}${S}.`,

@@ -39,6 +39,11 @@ const CASES: [string, number, string[]][] = [
       "لمتابعة البث المباشر للمؤتمر على الهواتف الذكية، اضغط هنا...",
       "ويمكن الاطلاع على نص القرار كاملا عبر موقع الوزارة (إضغط هنا).",
       "انقر على الرابط لمعرفة مواعيد الرحلات الجديدة.",
+      "قد يهمك أيضا: عام على الأزمة بين البلدين الجارين",
+      "قد يهمك| الوزير يعلن خطة جديدة للنقل العام في العاصمة",
+      "قد يهمك/ المدرب: سنعود إلى المنافسة على اللقب الموسم المقبل",
+      "اقرأ أيضا| الحكومة تدرس رفع الدعم عن الوقود",
+      "قصص ذات صلة:",
     ],
   ],
   [
@@ -211,4 +216,35 @@ test("boilerplate: a sentence of more than 80 words is a run-on; one of 80 words
   // A question stays a question, however long.
   const question = `${long(81).slice(0, -1)}؟`;
   assert.equal(new Map(kindsOf([STATEMENT, question])).get(question), Boilerplate.Dependent);
+});
+
+test("boilerplate: the headline after a teaser, in its paragraph, is part of the teaser", () => {
+  const text = [
+    STATEMENT,
+    "قد يهمك.. الحكومة تعلن خطة جديدة لخفض أسعار الكهرباء في الصيف",
+    "اقرأ أيضا: انفوجرافيك... أبرز المحطات في تاريخ المهرجان منذ تأسيسه",
+    "وقال الوزير إن الخطة تبدأ الشهر المقبل في كل المحافظات.",
+  ].join("\n");
+  const ctx = featureContext(analyze(text, { pack: arabic }), arabic, arabicNewsIdf());
+  const kinds = Array.from(boilerplateKinds(ctx));
+  const line = (from: string): number[] =>
+    ctx.doc.sentences.flatMap((s, i) =>
+      text.slice(s.span.start, s.span.end).startsWith(from) ? [kinds[i] as number] : [],
+    );
+  assert.deepEqual(line("الحكومة تعلن"), [Boilerplate.Line]);
+  assert.deepEqual(line("أبرز المحطات"), [Boilerplate.Line]);
+  assert.deepEqual(line("أعلنت الحكومة"), [Boilerplate.None]);
+  assert.deepEqual(line("وقال الوزير"), [Boilerplate.None]);
+});
+
+test("boilerplate: article text run into a teaser's paragraph stays news", () => {
+  // The teaser and the text after it share one paragraph of more than 40 words (6 + 41).
+  const rest =
+    "وأوضح الوزير في مؤتمر صحفي عقده مساء أمس في العاصمة أن الخطة الجديدة تشمل خفض أسعار الوقود والكهرباء والمياه في كل المحافظات خلال الأشهر الستة المقبلة، على أن تراجع اللجنة المختصة نتائجها في نهاية العام وترفع تقريرا مفصلا عنها إلى البرلمان.";
+  const text = `${STATEMENT}\nاقرأ أيضا: الحكومة تدرس رفع الدعم. ${rest}`;
+  const ctx = featureContext(analyze(text, { pack: arabic }), arabic, arabicNewsIdf());
+  const kinds = Array.from(boilerplateKinds(ctx));
+  const texts = ctx.doc.sentences.map((s) => text.slice(s.span.start, s.span.end));
+  assert.equal(kinds[texts.indexOf("اقرأ أيضا: الحكومة تدرس رفع الدعم.")], Boilerplate.Line);
+  assert.equal(kinds[texts.indexOf(rest)], Boilerplate.None);
 });

@@ -51,15 +51,34 @@ export const DATELINE_MARK = /[(\-–—]/;
 const CLICK_HERE = String.raw`(?:اضغط|انقر|اضغطوا|انقروا|اضغطي|انقري)\s+(?:هنا|علي\s+الرابط)`;
 
 /**
- * A sentence that is only a tag or credit: the whole line is boilerplate. No pattern has two
- * runs of white space with only an optional mark between them (`\s*\)?\s*`): on a long run of
- * spaces the engine would try every split of it (quadratic); `(?:\s*\))?\s*` matches the same.
+ * A teaser for another article: "read also", "watch" (`اقرا ايضا: …`, `شاهد: …`), "for more",
+ * "you may be interested in" (`قد يهمك أيضا: …`, `قد يهمك| …`, `قد يهمك.. …`) and "related
+ * stories" (`قصص ذات صلة: …`); not a sentence that opens with the verb (`شاهد مئات الآلاف …`).
+ * The other article's headline that follows it in its paragraph is part of the teaser (see
+ * MAX_TEASER_WORDS).
+ */
+export const TEASER_LINE: readonly RegExp[] = [
+  /^\s*(?:اقرا|شاهد|طالع|اطلع|تابع|اقرؤوا|شاهدوا)\s*(?:ايضا|المزيد|كذلك)(?:\s|[:：/|\-–.…]|$)/u,
+  /^\s*(?:اقرا|شاهد|طالع|اطلع|شاهدوا)\s*[:：/|]/u,
+  /^\s*(?:للمزيد|لمزيد من|المزيد)(?:\s|[:：-]|$)/u,
+  /^\s*(?:قد|ربما)\s+(?:يهمك|يهمكم|يعجبك|يعجبكم)(?:\s*ايضا)?\s*(?:[:：/|\-–.…]|$)/u,
+  /^\s*(?:قصه|قصص|مواضيع|موضوعات|خبر|اخبار|مقالات)\s+ذات\s+صله\s*(?:[:：/|\-–.…]|$)/u,
+];
+
+/**
+ * A teaser's paragraph of at most this many words is all teaser: the headline after `قد يهمك..`
+ * or `اقرأ أيضا:` may run to sentences of its own (`… انفوجرافيك... أبرز المحطات …`). A longer
+ * paragraph is article text that a teaser was run into.
+ */
+export const MAX_TEASER_WORDS = 40;
+
+/**
+ * A sentence that is only a tag or credit (teasers are TEASER_LINE): the whole line is
+ * boilerplate. No pattern here or in TEASER_LINE has two runs of white space with only an
+ * optional mark between them (`\s*\)?\s*`): on a long run of spaces the engine would try every
+ * split of it (quadratic); `(?:\s*\))?\s*` matches the same.
  */
 export const BOILERPLATE_LINE: readonly RegExp[] = [
-  // "read also" / "watch also" teasers (`اقرا ايضا`, `شاهد:`), not sentences that open with the verb
-  /^\s*(?:اقرا|شاهد|طالع|اطلع|تابع|اقرؤوا|شاهدوا)\s*(?:ايضا|المزيد|كذلك)(?:\s|[:：-]|$)/u,
-  /^\s*(?:اقرا|شاهد|طالع|اطلع|شاهدوا)\s*[:：]/u,
-  /^\s*(?:للمزيد|لمزيد من|المزيد)(?:\s|[:：-]|$)/u,
   /^\s*(?:تابعونا|تابعوا|اشترك|اشتركوا)(?:\s|[:：-]|$)/u,
   /^\s*(?:شاهد|شاهدوا)\s+(?:واستمع|واستمعوا|الفيديو|فيديو|بالفيديو|بالصور)(?:\s|[:：-]|$)/u,
   // programme promos: `وتذاع المقابلة كاملة على شاشة …`
