@@ -27,6 +27,22 @@ export const LEADING_CONNECTIVES: readonly string[] = [
   "في سياق اخر",
   "من ناحيه اخري",
   "من جهه اخري",
+  "من جانب اخر",
+  "من جهه ثانيه",
+  "من ناحيه ثانيه",
+  "علي صعيد اخر",
+  "علي صعيد متصل",
+  "في السياق",
+  "في السياق ذاته",
+  "في السياق نفسه",
+  "في نفس السياق",
+  "في ذات السياق",
+  "في هذا الاطار",
+  "في الاطار ذاته",
+  "في الوقت ذاته",
+  "في نفس الوقت",
+  "في ذات الوقت",
+  "علي اي حال",
   "من ناحيته",
   "من ناحيتها",
   "علاوه علي ذلك",
@@ -55,9 +71,19 @@ export const LEADING_CONNECTIVES: readonly string[] = [
 
 /**
  * Connectives that go only when a clause mark or a clitic و follows (`هذا، وقد …`): `هذا أول …`
- * is a subject, and `في التفاصيل التي …` ("in the details that …") opens a noun phrase.
+ * is a subject, `في التفاصيل التي …` ("in the details that …") and `في السياق الإقليمي …` open a
+ * noun phrase, and `في نفس الوقت الذي …` a clause that needs its frame.
  */
-export const CONNECTIVES_BEFORE_A_JOIN: readonly string[] = ["هذا", "في التفاصيل"];
+export const CONNECTIVES_BEFORE_A_JOIN: readonly string[] = [
+  "هذا",
+  "في التفاصيل",
+  "في السياق",
+  "في هذا الاطار",
+  "في الوقت ذاته",
+  "في نفس الوقت",
+  "في ذات الوقت",
+  "علي اي حال",
+];
 
 /**
  * Connectives that open a subordinate clause (`في حين …، فإن …` "while …, …"): they stay when
