@@ -4,7 +4,6 @@ import table from "./clitics.json" with { type: "json" };
 /**
  * Normalized words that open sentences with a clitic `و` in front of a word of their own
  * (`وتأهلت`, `ومع`, and `وسيرأس`: و + the future `س` + a present verb), found in 25,109 Arabic
- * news articles. Words whose `و` is a root letter
- * (`وصف`, `وزارة`, `وراء`) are not in it.
+ * news articles. Words whose `و` is a root letter (`وصف`, `وزارة`, `وراء`) are not in it.
  */
 export const WAW_CLITIC_WORDS: readonly string[] = table.words.split(" ");
