@@ -135,6 +135,19 @@ test("a leading block of `- ` highlight lines is cut off; text === raw.slice(off
   assert.equal(crlf.slice(cut.offset ?? -1), STORY);
 });
 
+test("a block of `- ` lines with fewer words after it than in it is the article", async () => {
+  // A column written as `- ` paragraphs, then only its source: highlights are shorter than what
+  // they summarize, so these lines are not highlights.
+  const column = `- ${STORY.trim()}\n- ${STORY.trim()}\n- ${STORY.trim()}\n`;
+  const raw = `${column}* نقلا عن صحيفة محلية\n`;
+  const article = await prepareArticle(raw);
+  assert.equal(article.text, raw);
+  assert.equal(article.offset, 0);
+  // As many words after the block as in it: the block is highlights above an article.
+  const above = "- أعلنت البلدية افتتاح حديقة.\nأعلنت البلدية افتتاح حديقة عامة.\n";
+  assert.equal((await prepareArticle(above)).text, "أعلنت البلدية افتتاح حديقة عامة.\n");
+});
+
 test("input made only of `- ` lines is all article (nothing follows the block)", async () => {
   const raw = "- أعلنت البلدية افتتاح حديقة.\n- تضم ملعبا للأطفال.\n";
   const article = await prepareArticle(raw);
