@@ -17,7 +17,12 @@ export function teaserSentences(
     const paragraph = (sentences[i] as Sentence).paragraph;
     let end = i + 1;
     let words = (sentences[i] as Sentence).tokens.length;
-    while (end < sentences.length && (sentences[end] as Sentence).paragraph === paragraph) {
+    // Stop once the paragraph is too long: each teaser reads at most MAX_TEASER_WORDS words on.
+    while (
+      words <= MAX_TEASER_WORDS &&
+      end < sentences.length &&
+      (sentences[end] as Sentence).paragraph === paragraph
+    ) {
       words += (sentences[end] as Sentence).tokens.length;
       end++;
     }

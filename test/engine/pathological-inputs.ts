@@ -11,6 +11,8 @@ export const PATHOLOGICAL: Record<string, () => string> = {
   "full stops inside a tail": () => `${S}، بحسب ${".".repeat(400_000)}x ما ذكرت الوكالة.`,
   // an agency name then spaces: the photo-credit pattern tried every split of the run.
   "spaces after an agency name": () => `${S} afp${" ".repeat(200_000)}x.`,
+  // one paragraph of teasers: each read the rest of the paragraph for its headline.
+  "a paragraph of teasers": () => `${"قد يهمك: خبر آخر. ".repeat(60_000)}\n${S}.`,
   // a teaser then spaces: `\s*(?:ايضا)?\s*` tried every split of the run.
   "spaces after a teaser": () => `قد يهمك${" ".repeat(200_000)}x ${S}.`,
   // NFKC turns `ﹰ` into a space and a haraka: leading spaces for the dateline pattern.
