@@ -143,7 +143,7 @@ test("a block of `- ` lines with fewer words after it than in it is the article"
   const article = await prepareArticle(raw);
   assert.equal(article.text, raw);
   assert.equal(article.offset, 0);
-  // As many words after the block as in it: the block is highlights above an article.
+  // More words after the block than in it: the block is highlights above an article.
   const above = "- أعلنت البلدية افتتاح حديقة.\nأعلنت البلدية افتتاح حديقة عامة.\n";
   assert.equal((await prepareArticle(above)).text, "أعلنت البلدية افتتاح حديقة عامة.\n");
 });
