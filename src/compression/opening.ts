@@ -10,6 +10,7 @@ import {
   NOT_A_CONNECTIVE_BEFORE,
   SUBORDINATING_CONNECTIVES,
   WAW_AL_EXCEPTIONS,
+  WAW_BEFORE_DERIVED_FORM,
   WAW_OPENERS,
 } from "../lang/ar/data/compression.js";
 import { matchAt, phraseWords } from "../text/phrases.js";
@@ -156,9 +157,13 @@ function hamzaAfterWaw(input: string, start: number, end: number): boolean {
   return HAMZA_ALEF.has(input[at] ?? "") && end - at >= 3;
 }
 
-/** Whether a first word's `و` is a clitic: listed by hand or by the corpus table, or `وال…`. */
+/**
+ * Whether a first word's `و` is a clitic: listed by hand or by the corpus table, `وال…`, or `و`
+ * before a derived verb's shape (`واستغرب`, `واشتمل`).
+ */
 function isWawClitic(norm: string): boolean {
   if (WAW_AL_KEEP.has(norm)) return false;
   if (WAW.has(norm)) return true;
-  return norm.startsWith("وال") && norm.length >= 6;
+  if (norm.startsWith("وال")) return norm.length >= 6;
+  return WAW_BEFORE_DERIVED_FORM.some((shape) => shape.test(norm));
 }

@@ -156,6 +156,24 @@ const cases: [name: string, input: string, expected: string, rules: string[]][] 
     [],
   ],
   [
+    "clitic و before a Form X verb the corpus table does not list",
+    "واستغرب المدرب قرار الحكم بإلغاء الهدف في الدقيقة الأخيرة من المباراة.",
+    "استغرب المدرب قرار الحكم بإلغاء الهدف في الدقيقة الأخيرة من المباراة.",
+    ["clitic"],
+  ],
+  [
+    "clitic و before a Form VIII verb the corpus table does not list",
+    "واشتملت الخطة على بناء ثلاث مدارس جديدة في القرى النائية هذا العام.",
+    "اشتملت الخطة على بناء ثلاث مدارس جديدة في القرى النائية هذا العام.",
+    ["clitic"],
+  ],
+  [
+    "a root word shaped like Form VIII with د keeps its و: وافدون",
+    "وافدون من المحافظات المجاورة ملؤوا شوارع المدينة طوال أيام المهرجان.",
+    "وافدون من المحافظات المجاورة ملؤوا شوارع المدينة طوال أيام المهرجان.",
+    [],
+  ],
+  [
     "clitic و before hamza on alef, on a verb the corpus table does not list",
     "وأرفقت الوزارة بالبيان جدولا بمواعيد تسليم المشاريع في المحافظات.",
     "أرفقت الوزارة بالبيان جدولا بمواعيد تسليم المشاريع في المحافظات.",

@@ -287,6 +287,16 @@ export const FA_CLITIC_BEFORE_HAMZA: readonly string[] = ["إن", "إنه", "إ�
  */
 export const HAMZA_ALEFS: readonly string[] = ["أ", "إ", "آ"];
 
+/**
+ * Shapes of a normalized first word whose `و` is a clitic whatever the corpus table says: `و` + a
+ * derived verb or its noun of Form X (`واستغرب`, `واستطرد`: `است` + a root) or Form VIII with its
+ * `ت` (`واشتمل`, `وامتدح`: `ا` + a letter + `ت`). No word whose `و` is a root letter opens so:
+ * those open `وا` + the root's next two letters (`واصل`, `وافد`, `واعد`, `والد`); `وال` is the
+ * article's, and Form VIII's `ط` and `د` (`اصطحب`, `ازدهر`) are left out, since `واسطة` and
+ * `وافدين` would match them.
+ */
+export const WAW_BEFORE_DERIVED_FORM: readonly RegExp[] = [/^واست\S{3}/u, /^وا[^\sل]ت\S{2}/u];
+
 /** Words that start with `وال` as part of the word, not a clitic; they veto the tables above. */
 export const WAW_AL_EXCEPTIONS: readonly string[] = [
   "والد",
