@@ -15,12 +15,15 @@ import type { Token } from "../text/types.js";
 // Reported words whose speaker was named in an earlier sentence, or is named nowhere: a bullet
 // made of them would leave its reader asking who speaks.
 
-/** Past verbs (masculine) with their feminine (`قال`, `قالت`; `نفى`, `نفت`), bare or after `و`/`ف`. */
+/**
+ * Past verbs (masculine) with their feminine and plural (`قال`, `قالت`, `قالوا`; `نفى`, `نفت`,
+ * `نفوا`), bare or after `و`/`ف`.
+ */
 function pastForms(verbs: readonly string[]): ReadonlySet<string> {
   return new Set(
     verbs.flatMap((verb) => {
-      const feminine = verb.endsWith("ي") ? `${verb.slice(0, -1)}ت` : `${verb}ت`;
-      return withClitics([verb, feminine]);
+      const stem = verb.endsWith("ي") ? verb.slice(0, -1) : verb;
+      return withClitics([verb, `${stem}ت`, `${stem}وا`]);
     }),
   );
 }
