@@ -71,10 +71,11 @@ export function unnamedSpeaker(input: string, tokens: readonly Token[], first: n
   const verb = tokens[at];
   const next = tokens[at + 1];
   if (!verb || !next) return false;
+  const onlyBeforeColon = SAYS_BEFORE_COLON.has(verb.norm);
+  if (!onlyBeforeColon && !SAYS.has(verb.norm)) return false;
   const gap = input.slice(verb.span.end, next.span.start);
   const colon = /[:：]/u.test(gap);
-  if (SAYS_BEFORE_COLON.has(verb.norm)) return colon;
-  if (!SAYS.has(verb.norm)) return false;
+  if (onlyBeforeColon) return colon;
   if (colon || UNNAMED.has(next.norm)) return true;
   return /["«“]/u.test(gap) && !quotedName(input, tokens, at);
 }
