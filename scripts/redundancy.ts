@@ -9,6 +9,7 @@ import { resolve } from "node:path";
 import { analyze } from "../src/analysis/analyze.js";
 import { loadGold } from "../src/eval/dataset.js";
 import { evaluate } from "../src/eval/evaluate.js";
+import { isTerm } from "../src/features/vectors.js";
 import { arabic } from "../src/lang/ar/index.js";
 import { defaultModel } from "../src/scoring/default-model.js";
 import { DEFAULT_SELECTION } from "../src/selection/select.js";
@@ -30,11 +31,11 @@ for await (const article of articles(corpusOrExit("redundancy", defaultCorpus)))
   if (n++ % STEP === 0) sample.push(article);
 }
 
-/** The content stems of a highlight (stop words and one-letter stems left out). */
+/** The content stems of a highlight: its terms, as the TF-IDF vectors count them. */
 function stems(text: string): Set<string> {
   const out = new Set<string>();
   for (const s of analyze(text, { pack: arabic }).sentences) {
-    for (const t of s.tokens) if (!t.stop && t.stem.length >= 2) out.add(t.stem);
+    for (const t of s.tokens) if (isTerm(t)) out.add(t.stem);
   }
   return out;
 }

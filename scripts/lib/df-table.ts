@@ -1,6 +1,7 @@
 // The document frequencies of content-word stems over a corpus: what scripts/build-df.ts writes
 // to src/lang/ar/data/df.json, and what the tests check that file against.
 import { analyze } from "../../src/analysis/analyze.js";
+import { isTerm } from "../../src/features/vectors.js";
 import type { DfTable } from "../../src/lang/types.js";
 import { articles } from "./corpus.js";
 
@@ -17,7 +18,7 @@ export async function buildDfTable(corpus: string, minDf: number): Promise<Built
   for await (const article of articles(corpus)) {
     const seen = new Set<string>();
     for (const s of analyze(article).sentences) {
-      for (const t of s.tokens) if (!t.stop && t.stem.length >= 2) seen.add(t.stem);
+      for (const t of s.tokens) if (isTerm(t)) seen.add(t.stem);
     }
     for (const stem of seen) df.set(stem, (df.get(stem) ?? 0) + 1);
     docs++;

@@ -20,8 +20,11 @@ export interface TermVectors {
   centroid: SparseVector;
 }
 
-/** Whether a token counts as a term: a content word with a stem of two letters or more. */
-function isTerm(t: Token): boolean {
+/**
+ * Whether a token counts as a term: a content word with a stem of two letters or more. The
+ * document frequencies of df.json are counted over the same terms (scripts/lib/df-table.ts).
+ */
+export function isTerm(t: Token): boolean {
   return !t.stop && t.stem.length >= 2;
 }
 
