@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { createError, type ErrorCode } from "../errors.js";
-import { describeValue, isJsonObject } from "../text/describe.js";
+import { describeValue, isIdValue, isJsonObject } from "../text/describe.js";
 import { syntaxErrorAt } from "../text/json-syntax.js";
 
 /** One labelled article, as in ../shared/data. */
@@ -90,17 +90,9 @@ function fail(code: ErrorCode, where: string, what: string, hint?: string): neve
   throw createError(code, `${where}: ${what}`, hint);
 }
 
-/** An id as `khulasa batch` takes it: a non-empty string, or a number. */
-function hasId(record: Json): boolean {
-  return (
-    (typeof record.id === "string" && record.id !== "") ||
-    (typeof record.id === "number" && Number.isFinite(record.id))
-  );
-}
-
 function readId(record: Json, where: string, seen: Set<string>, kind: FileKind): string {
   if (record.id === "") fail("BAD_RECORD", where, "an empty `id`", HINTS[kind]);
-  if (!hasId(record)) fail("BAD_RECORD", where, "no `id`", HINTS[kind]);
+  if (!isIdValue(record.id)) fail("BAD_RECORD", where, "no `id`", HINTS[kind]);
   const id = String(record.id);
   if (seen.has(id)) fail("DUPLICATE_ID", where, `duplicate id ${JSON.stringify(id)}`);
   seen.add(id);
@@ -142,7 +134,7 @@ export function loadPredictions(path: string): PredictionFile {
   const seen = new Set<string>();
   readJsonl(path, "pred", (record, where) => {
     if (record.error !== undefined && record.highlights === undefined) {
-      if (!hasId(record)) {
+      if (!isIdValue(record.id)) {
         unnamedErrors.push(where);
         return;
       }

@@ -1,6 +1,6 @@
 import type { Readable } from "node:stream";
 import { createError, KhulasaError } from "../errors.js";
-import { describeValue, isJsonObject } from "../text/describe.js";
+import { describeValue, isIdValue, isJsonObject } from "../text/describe.js";
 import { DEFAULT_MAX_LINE_BYTES, type JsonlItem, readJsonl } from "./jsonl.js";
 
 /** One input record of `khulasa batch`. */
@@ -29,10 +29,7 @@ export class RecordError extends KhulasaError {
 
 /** Whether `id` is a valid record id: a non-empty string, or a number JSON.parse read exactly. */
 export function isRecordId(id: unknown): id is string | number {
-  return (
-    (typeof id === "string" && id !== "") ||
-    (typeof id === "number" && Number.isFinite(id) && !isRoundedId(id))
-  );
+  return isIdValue(id) && !isRoundedId(id);
 }
 
 /** A record's `id`, checked with `isRecordId`; RecordError (field `id`) otherwise. */

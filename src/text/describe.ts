@@ -4,6 +4,15 @@ export function isJsonObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
+ * Whether a parsed JSON value can be a record's id: a non-empty string or a finite number. The
+ * one rule of `khulasa batch`, the HTTP service and `khulasa eval`; batch and HTTP also refuse a
+ * whole number that JSON.parse rounded (`isRoundedId` in io/batch-record.ts).
+ */
+export function isIdValue(value: unknown): value is string | number {
+  return (typeof value === "string" && value !== "") || Number.isFinite(value);
+}
+
+/**
  * What `value` is, for the "got …" of an error message about a value of the wrong type or out of
  * range: a number, boolean or bigint by its value (`2.5`, `NaN`, `true`, `5n`), `null` and
  * `undefined` by name, anything else by its kind (`a string`, `an empty string`, `an array`,
