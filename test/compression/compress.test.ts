@@ -47,6 +47,12 @@ const cases: [name: string, input: string, expected: string, rules: string[]][] 
     ["attribution"],
   ],
   [
+    "attribution tail with كما أوردت",
+    "قضت المحكمة بسجن المتهمين خمس سنوات وبرأت ثلاثة منهم، كما أوردت وكالة الأنباء الرسمية.",
+    "قضت المحكمة بسجن المتهمين خمس سنوات وبرأت ثلاثة منهم.",
+    ["attribution"],
+  ],
+  [
     "attribution tail after a full stop: the bullet keeps one full stop, not two",
     "ارتفع عدد الزوار إلى مستوى قياسي هذا العام في المدينة القديمة.، بحسب بيانات رسمية.",
     "ارتفع عدد الزوار إلى مستوى قياسي هذا العام في المدينة القديمة.",
