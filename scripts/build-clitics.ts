@@ -17,15 +17,24 @@
 // A future verb (`وسيمر`, `وستلتقي` = و + the future `س` + `يمر`, `تلتقي`) is rarely a word of its
 // own after the `و`, so for `وس` + `ي`/`ت`/`ن` the present verb after `وس` may be R instead, when
 // it has at least three letters (`وسيط`, `وسيلة`, `وستهام` are not `س` + a word).
+//
+// The same pass writes src/lang/ar/data/perfect-verbs.json: the words that follow the particle
+// `قد` (`قد`, `وقد`, `لقد`) at least MIN_AFTER_QAD times and have the shape of a past verb
+// (`pastShape`: `قد أعلنت` "has announced", not `قد يكون` "may be"). Nouns do not follow `قد`,
+// so the table tells `فقد أعلنت` ("for it announced") from `فقد الكولومبي …` ("the Colombian
+// lost"); compression drops such an opening particle.
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { buildCliticTable } from "./lib/clitic-table.js";
 import { corpusOrExit, defaultCorpus, root } from "./lib/corpus.js";
 
 const corpus = corpusOrExit("build-clitics", process.argv[2] ?? defaultCorpus);
-const { table, openers } = await buildCliticTable(corpus);
-const out = resolve(root, "src", "lang", "ar", "data", "clitics.json");
+const { table, perfect, openers } = await buildCliticTable(corpus);
+const data = resolve(root, "src", "lang", "ar", "data");
+const out = resolve(data, "clitics.json");
 writeFileSync(out, `${JSON.stringify(table)}\n`);
+const verbs = resolve(data, "perfect-verbs.json");
+writeFileSync(verbs, `${JSON.stringify(perfect)}\n`);
 console.log(
-  `build-clitics: ${table.docs} articles, ${openers} sentence openers, ${table.words.split(" ").length} with a clitic و -> ${out}`,
+  `build-clitics: ${table.docs} articles, ${openers} sentence openers, ${table.words.split(" ").length} with a clitic و -> ${out}; ${perfect.words.split(" ").length} past verbs after قد -> ${verbs}`,
 );

@@ -74,6 +74,7 @@ test(
       "model/ar-news.json",
       "dist/lang/ar/data/df.json",
       "dist/lang/ar/data/clitics.json",
+      "dist/lang/ar/data/perfect-verbs.json",
       "dist/web/assets/index.html",
       "dist/web/assets/app.js",
       "dist/web/assets/model.js",

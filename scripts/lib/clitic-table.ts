@@ -1,6 +1,7 @@
-// The words that open a sentence with a clitic `و`: what scripts/build-clitics.ts writes to
-// src/lang/ar/data/clitics.json, and what the tests check that file against. The rules are in
-// that script's header.
+// The words that open a sentence with a clitic `و`, and the past verbs that follow the particle
+// `قد`: what scripts/build-clitics.ts writes to src/lang/ar/data/clitics.json and
+// perfect-verbs.json, and what the tests check those files against. The rules are in that
+// script's header.
 import { analyze } from "../../src/analysis/analyze.js";
 import { articles } from "./corpus.js";
 
@@ -8,29 +9,52 @@ export const MIN_REST = 10;
 export const REST_SHARE = 0.05;
 export const DOUBLED_SHARE = 0.005;
 export const MIN_COUNT = 3;
+/** A word after `قد` at least this often is a verb (nouns do not follow the particle). */
+export const MIN_AFTER_QAD = 3;
+/** The particle `قد` as the corpus spells it before a verb: alone, after `و`, or as `لقد`. */
+const QAD = new Set(["قد", "وقد", "لقد"]);
 /** `و` + the future `س` + a present prefix (`ي`, `ت`, `ن`; not `ا`: `وسام`, `وساند`). */
 const FUTURE = /^وس[يتن]/u;
 
-/** The table as clitics.json holds it, with how many words opened a sentence. */
+/** The tables as clitics.json and perfect-verbs.json hold them, with how many words opened a sentence. */
 export interface BuiltCliticTable {
   table: {
     docs: number;
     thresholds: { minRest: number; restShare: number; doubledShare: number; minCount: number };
     words: string;
   };
+  perfect: { docs: number; thresholds: { minCount: number }; words: string };
   openers: number;
+}
+
+/**
+ * Whether a normalized word after `قد` has the shape of a past verb: `قد` + past is "has done",
+ * `قد` + present is "may do", so every present shape is refused. `ي` opens only present verbs;
+ * `ت` and `ن` open present verbs and some past ones (`تمكن`, `نشر`), so those count only with a
+ * past ending (`تمكنت`, `نشروا`) or as `تم`/`تمت` ("was done"); `ال` opens nouns (`فقد
+ * الكولومبي …`: "the Colombian lost"); `لا` and other two-letter words are particles.
+ */
+export function pastShape(word: string): boolean {
+  if (word === "تم" || word === "تمت") return true;
+  if (word.length < 3 || /^(?:ي|ال)/u.test(word)) return false;
+  return !/^[تن]/u.test(word) || (word.length >= 4 && /(?:ت|وا)$/u.test(word));
 }
 
 /** Build the table of clitic `و` words from `corpus`. */
 export async function buildCliticTable(corpus: string): Promise<BuiltCliticTable> {
   const count = new Map<string, number>();
+  const afterQad = new Map<string, number>();
   const opens = new Set<string>();
   let docs = 0;
   for await (const article of articles(corpus)) {
     for (const s of analyze(article).sentences) {
       const first = s.tokens[0];
       if (first) opens.add(first.norm);
-      for (const t of s.tokens) count.set(t.norm, (count.get(t.norm) ?? 0) + 1);
+      s.tokens.forEach((t, i) => {
+        count.set(t.norm, (count.get(t.norm) ?? 0) + 1);
+        const next = s.tokens[i + 1]?.norm;
+        if (next && QAD.has(t.norm)) afterQad.set(next, (afterQad.get(next) ?? 0) + 1);
+      });
     }
     docs++;
   }
@@ -58,5 +82,10 @@ export async function buildCliticTable(corpus: string): Promise<BuiltCliticTable
     },
     words: words.join(" "),
   };
-  return { table, openers: opens.size };
+  const verbs = [...afterQad]
+    .filter(([word, n]) => n >= MIN_AFTER_QAD && pastShape(word))
+    .map(([word]) => word)
+    .sort();
+  const perfect = { docs, thresholds: { minCount: MIN_AFTER_QAD }, words: verbs.join(" ") };
+  return { table, perfect, openers: opens.size };
 }

@@ -8,11 +8,13 @@ import {
   LEADING_CONNECTIVES,
   MAIN_CLAUSE_OPENERS,
   NOT_A_CONNECTIVE_BEFORE,
+  PERFECT_PARTICLES,
   SUBORDINATING_CONNECTIVES,
   WAW_AL_EXCEPTIONS,
   WAW_BEFORE_DERIVED_FORM,
   WAW_OPENERS,
 } from "../lang/ar/data/compression.js";
+import { PERFECT_VERBS } from "../lang/ar/data/perfect-verbs.js";
 import { matchAt, phraseWords } from "../text/phrases.js";
 import { withOpeners } from "../text/span.js";
 import type { Span, Token } from "../text/types.js";
@@ -33,6 +35,8 @@ const WAW_AL_KEEP = new Set(WAW_AL_EXCEPTIONS);
 const FA_BEFORE = new Set(FA_CLITIC_BEFORE);
 const FA_BEFORE_HAMZA = new Set(FA_CLITIC_BEFORE_HAMZA);
 const HAMZA_ALEF = new Set(HAMZA_ALEFS);
+const PARTICLE = new Set(PERFECT_PARTICLES);
+const PERFECT = new Set(PERFECT_VERBS);
 
 /** Where a bullet opens: its first kept word, the offset it starts at, the rules that fired. */
 export interface Opening {
@@ -67,6 +71,15 @@ export function findOpening(
     first = lead;
     rules.push("connective");
   }
+  // `قد`, `وقد`, `لقد`, `فقد` before a past verb (`وقد أعلنت الوزارة …` → `أعلنت الوزارة …`).
+  if (
+    enabled.has("connective") &&
+    last - first - 1 >= minWords &&
+    perfectParticle(input, words, first, body.start)
+  ) {
+    first += 1;
+    if (!rules.includes("connective")) rules.push("connective");
+  }
   const opener = words[first];
   let start = opener ? wordStart(input, words, first, body.start) : body.start;
   if (opener && enabled.has("clitic") && input[start] === "و") {
@@ -86,6 +99,24 @@ export function findOpening(
     }
   }
   return { first, start, rules };
+}
+
+/**
+ * Whether word `k` is the particle `قد` (alone, `وقد`, `لقد`, `فقد`) before a past verb of the
+ * corpus table, with only white space between the two (a quote or bracket glued to either stays).
+ */
+function perfectParticle(
+  input: string,
+  words: readonly Token[],
+  k: number,
+  floor: number,
+): boolean {
+  const particle = words[k];
+  const verb = words[k + 1];
+  if (!particle || !verb || !PARTICLE.has(particle.norm) || !PERFECT.has(verb.norm)) return false;
+  const before = Math.max(floor, words[k - 1]?.span.end ?? floor);
+  if (withOpeners(input, particle.span.start, before) < particle.span.start) return false;
+  return /^\s+$/u.test(input.slice(particle.span.end, verb.span.start));
 }
 
 /** Past a one-letter clitic at `start`, and the harakat or tatweel on it (`وَقالَ`, `فَفي`). */

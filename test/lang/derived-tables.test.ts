@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { buildCliticTable } from "../../scripts/lib/clitic-table.js";
+import { buildCliticTable, pastShape } from "../../scripts/lib/clitic-table.js";
 import { buildDfTable } from "../../scripts/lib/df-table.js";
 import { ROOT, sharedPath, sharedSkip } from "../helpers/shared.js";
 
@@ -35,3 +35,29 @@ test(
     assert.deepEqual(table, committed("clitics.json"));
   },
 );
+
+test(
+  "derived tables: perfect-verbs.json is what scripts/build-clitics.ts makes",
+  sharedSkip(CORPUS),
+  async () => {
+    const { perfect } = await buildCliticTable(CORPUS);
+    assert.deepEqual(
+      perfect,
+      committed("perfect-verbs.json"),
+      "src/lang/ar/data/perfect-verbs.json is stale: run `npx tsx scripts/build-clitics.ts`",
+    );
+  },
+);
+
+test("perfect verbs: past shapes only, no present verb, noun or particle", () => {
+  for (const word of ["اعلنت", "تم", "تمكنت", "نشروا", "كان", "اظهر"]) {
+    assert.equal(pastShape(word), true, word);
+  }
+  // `يكون`, `تكون`, `نرى` are present ("may be"); `تعرض` may be either; `الكولومبي` is a noun
+  // (`فقد الكولومبي …` "the Colombian lost"); `لا` is a particle.
+  for (const word of ["يكون", "تكون", "نري", "تعرض", "الكولومبي", "لا"]) {
+    assert.equal(pastShape(word), false, word);
+  }
+  const verbs = new Set((committed("perfect-verbs.json") as { words: string }).words.split(" "));
+  for (const word of ["اعلنت", "تم", "كان"]) assert.ok(verbs.has(word), word);
+});

@@ -252,6 +252,13 @@ export const WAW_OPENERS: readonly string[] = [
 ];
 
 /**
+ * The particle `قد` as a sentence opens with it before a past verb (`قد أعلنت`, `وقد تم`, `لقد
+ * كان`, `فقد أظهرت`): "has done", or "for it did" with `ف`. A bullet opens on the verb. `فقد` is
+ * also the verb "lost" (`فقد الكولومبي …`), which only the verb table after it tells apart.
+ */
+export const PERFECT_PARTICLES: readonly string[] = ["قد", "وقد", "لقد", "فقد"];
+
+/**
  * Function words after which an opening `ف` is a clitic (`ففي` → `في`, `فعلى` → `على`), normalized.
  * A closed list, because `ف` is far more often a root letter (`فتحت`, `فاز`, `فرض`); `فقد` (also
  * the verb "lost") and `فلم` (also "film") are left out.
