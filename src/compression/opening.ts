@@ -8,6 +8,7 @@ import {
   LEADING_CONNECTIVES,
   MAIN_CLAUSE_OPENERS,
   NOT_A_CONNECTIVE_BEFORE,
+  NOTE_OPENINGS,
   PERFECT_PARTICLES,
   SUBORDINATING_CONNECTIVES,
   WAW_AL_EXCEPTIONS,
@@ -37,6 +38,9 @@ const FA_BEFORE_HAMZA = new Set(FA_CLITIC_BEFORE_HAMZA);
 const HAMZA_ALEF = new Set(HAMZA_ALEFS);
 const PARTICLE = new Set(PERFECT_PARTICLES);
 const PERFECT = new Set(PERFECT_VERBS);
+const NOTES = phraseWords(NOTE_OPENINGS);
+/** A word written with the accusative's tanween on its alef (`صاروخاً`, `صاروخًا`). */
+const ACCUSATIVE_TANWEEN = /(?:\u0627\u064B|\u064B\u0627)$/u;
 
 /** Where a bullet opens: its first kept word, the offset it starts at, the rules that fired. */
 export interface Opening {
@@ -71,11 +75,24 @@ export function findOpening(
     first = lead;
     rules.push("connective");
   }
+  // "It is worth noting that" (`يذكر أن الشرطة …` → `الشرطة …`), unless the noun after `أن`
+  // shows the accusative's tanween (`يذكر أن صاروخاً …`), which cannot open a sentence.
+  const note = enabled.has("connective") ? matchAt(words, first, NOTES) : 0;
+  if (
+    note > 0 &&
+    last - first - note >= minWords &&
+    !ACCUSATIVE_TANWEEN.test(wordText(input, words[first + note])) &&
+    plainOpening(input, words, first, note, body)
+  ) {
+    first += note;
+    if (!rules.includes("connective")) rules.push("connective");
+  }
   // `قد`, `وقد`, `لقد`, `فقد` before a past verb (`وقد أعلنت الوزارة …` → `أعلنت الوزارة …`).
   if (
     enabled.has("connective") &&
     last - first - 1 >= minWords &&
-    perfectParticle(input, words, first, body.start)
+    perfectParticle(words, first) &&
+    plainOpening(input, words, first, 1, body)
   ) {
     first += 1;
     if (!rules.includes("connective")) rules.push("connective");
@@ -101,22 +118,37 @@ export function findOpening(
   return { first, start, rules };
 }
 
+/** The text of `word` as written (harakat kept), or `""`. */
+function wordText(input: string, word: Token | undefined): string {
+  return word ? input.slice(word.span.start, word.span.end) : "";
+}
+
+/** Whether word `k` is the particle `قد` (alone, `وقد`, `لقد`, `فقد`) before a listed past verb. */
+function perfectParticle(words: readonly Token[], k: number): boolean {
+  const particle = words[k];
+  const verb = words[k + 1];
+  return !!particle && !!verb && PARTICLE.has(particle.norm) && PERFECT.has(verb.norm);
+}
+
 /**
- * Whether word `k` is the particle `قد` (alone, `وقد`, `لقد`, `فقد`) before a past verb of the
- * corpus table, with only white space between the two (a quote or bracket glued to either stays).
+ * Whether the `n` words from word `k` can go from the bullet's start: no quote or bracket glued
+ * before them (it opens what follows) and nothing but white space after them, up to the next
+ * word or the quote glued to it (`يذكر أن: …` keeps its words).
  */
-function perfectParticle(
+function plainOpening(
   input: string,
   words: readonly Token[],
   k: number,
-  floor: number,
+  n: number,
+  body: Span,
 ): boolean {
-  const particle = words[k];
-  const verb = words[k + 1];
-  if (!particle || !verb || !PARTICLE.has(particle.norm) || !PERFECT.has(verb.norm)) return false;
-  const before = Math.max(floor, words[k - 1]?.span.end ?? floor);
-  if (withOpeners(input, particle.span.start, before) < particle.span.start) return false;
-  return /^\s+$/u.test(input.slice(particle.span.end, verb.span.start));
+  const opening = words[k] as Token;
+  const end = (words[k + n - 1] as Token).span.end;
+  const next = words[k + n];
+  if (!next) return false;
+  const before = Math.max(body.start, words[k - 1]?.span.end ?? body.start);
+  if (withOpeners(input, opening.span.start, before) < opening.span.start) return false;
+  return /^\s+$/u.test(input.slice(end, withOpeners(input, next.span.start, end)));
 }
 
 /** Past a one-letter clitic at `start`, and the harakat or tatweel on it (`وَقالَ`, `فَفي`). */

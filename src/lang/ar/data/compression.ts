@@ -252,6 +252,19 @@ export const WAW_OPENERS: readonly string[] = [
 ];
 
 /**
+ * Openings that only say "it is worth noting that" (`يذكر أن الشرطة كانت …`, `يشار إلى أن …`,
+ * `تجدر الإشارة إلى أن …`); a clitic `و` may come first. The bullet opens on what was noted. Only
+ * a bare `أن` counts: `يذكر أنه …` would leave its pronoun behind.
+ */
+export const NOTE_OPENINGS: readonly string[] = [
+  "يذكر ان",
+  "يشار الي ان",
+  "تجدر الاشاره الي ان",
+  "الجدير بالذكر ان",
+  "والجدير بالذكر ان",
+];
+
+/**
  * The particle `قد` as a sentence opens with it before a past verb (`قد أعلنت`, `وقد تم`, `لقد
  * كان`, `فقد أظهرت`): "has done", or "for it did" with `ف`. A bullet opens on the verb. `فقد` is
  * also the verb "lost" (`فقد الكولومبي …`), which only the verb table after it tells apart.
