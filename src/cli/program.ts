@@ -23,13 +23,17 @@ export function buildProgram(): Command {
 }
 
 /** Commander's own errors (unknown option, missing argument) as a one-line USAGE error; help/version pass. */
-export function fromCommanderError(error: CommanderError): number | Error {
-  if (
-    error.code === "commander.helpDisplayed" ||
-    error.code === "commander.version" ||
-    error.code === "commander.help"
-  ) {
-    return 0;
+export function fromCommanderError(
+  error: CommanderError,
+  argv: readonly string[] = [],
+): number | Error {
+  if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return 0;
+  if (error.code === "commander.help") {
+    // Help asked for exits 0; help that commander shows for want of a command (`khulasa`,
+    // `khulasa help nope`) is a usage error.
+    if (error.exitCode === 0) return 0;
+    const named = argv[0] === "help" ? argv[1] : undefined;
+    return createError("USAGE", named ? `unknown command '${named}'` : "no command given");
   }
   // One line, ending without a period (reportError adds ". hint"): commander's suggestions
   // ("(Did you mean --format?)") come on a line of their own, and its sentences end with ".".

@@ -332,3 +332,25 @@ test("stdout's reader is gone (| head): quiet, exit 0", async () => {
   assert.equal(r.stderr, "");
   assert.equal(r.code, 0);
 });
+
+test("help and the version to a reader that is gone (--help | head -1): quiet, exit 0", async () => {
+  for (const args of [["summarize", "--help"], ["batch", "--help"], ["help", "serve"], ["-V"]]) {
+    const r = await runCliWithClosedStdout(args);
+    assert.equal(r.stderr, "", args.join(" "));
+    assert.equal(r.code, 0, args.join(" "));
+  }
+});
+
+test("no command, or help for an unknown one: a USAGE error, not silent success", () => {
+  for (const args of [[], ["help", "nope"]]) {
+    const r = runCli(args);
+    assertCodedError(r, "USAGE");
+    assert.match(r.stderr, args.length === 0 ? /no command given/ : /unknown command 'nope'/);
+  }
+  // Help asked for still prints and exits 0.
+  for (const args of [["--help"], ["help"], ["help", "batch"]]) {
+    const r = runCli(args);
+    assert.equal(r.code, 0, args.join(" "));
+    assert.match(r.stdout, /^Usage: khulasa/, args.join(" "));
+  }
+});
