@@ -2,6 +2,7 @@ import type { Readable } from "node:stream";
 import { createError, type KhulasaError } from "../errors.js";
 import { syntaxErrorAt } from "../text/json-syntax.js";
 import { DEFAULT_MAX_BYTES } from "./limits.js";
+import { asUtf8 } from "./utf16-stream.js";
 
 /** Default longest JSONL line: room for a `DEFAULT_MAX_BYTES` article written with `\u` escapes. */
 export const DEFAULT_MAX_LINE_BYTES = 4 * DEFAULT_MAX_BYTES;
@@ -19,8 +20,9 @@ const CR = 0x0d;
 const BOM = [0xef, 0xbb, 0xbf] as const;
 
 /**
- * Split a byte stream into lines without holding more than one line: handles CRLF, a BOM,
- * a last line without a newline and multi-byte characters across chunks; skips blank lines.
+ * Split a byte stream into lines without holding more than one line: handles CRLF, a BOM (and
+ * UTF-16 with its BOM, read as UTF-8 by `asUtf8`), a last line without a newline and multi-byte
+ * characters across chunks; skips blank lines.
  * A line over `maxLineBytes` is skipped as it streams by and reported as TOO_LARGE; a line
  * that is not UTF-8 is reported as NOT_TEXT.
  */
@@ -71,8 +73,7 @@ export async function* readLines(
     size += piece.length;
   };
 
-  for await (const chunk of stream) {
-    const buf = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+  for await (const buf of asUtf8(stream)) {
     let from = 0;
     for (let nl = buf.indexOf(NEWLINE, from); nl !== -1; nl = buf.indexOf(NEWLINE, from)) {
       append(buf.subarray(from, nl));

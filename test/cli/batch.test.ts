@@ -169,6 +169,16 @@ test("stdin and the example file work", () => {
   assert.deepEqual(parseLines(runCli(["batch", example]).stdout), lines);
 });
 
+test("a JSONL file in UTF-16 with its byte-order mark is read like its UTF-8 form", () => {
+  const utf8 = `${JSON.stringify({ id: 1, article: article(1) })}\n${JSON.stringify({ id: 2, article: article(2) })}\n`;
+  const path = join(dir, "utf16.jsonl");
+  writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(utf8, "utf16le")]));
+  const result = runCli(["batch", path, "--workers", "0"]);
+  assert.equal(result.code, 0, result.stderr);
+  assert.equal(result.stdout, runCli(["batch", "-", "--workers", "0"], { input: utf8 }).stdout);
+  assert.equal(parseLines(result.stdout).length, 2);
+});
+
 test("unusable input or options: one coded line, exit code 2", () => {
   const good = jsonlFile("good.jsonl", [{ id: 1, article: article(1) }]);
   assertCodedError(runCli(["batch", join(dir, "missing.jsonl")]), "FILE_NOT_FOUND");

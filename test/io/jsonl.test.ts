@@ -42,6 +42,31 @@ test("lines: multi-byte characters and CRLF split across chunks", async () => {
   ]);
 });
 
+test("lines: UTF-16 with its BOM (LE or BE), cut into chunks of one byte, reads as UTF-8", async () => {
+  const text = '{"t":"عربي"}\r\n\n{"t":"نص 😀"}\n';
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+  const be = Buffer.from(le);
+  be.swap16(); // FE FF and big-endian units
+  for (const bytes of [le, be]) {
+    const chunks = Array.from(bytes, (b) => Buffer.from([b]));
+    const lines = await collect(readLines(Readable.from(chunks)));
+    assert.deepEqual(texts(lines), [
+      [1, '{"t":"عربي"}'],
+      [3, '{"t":"نص 😀"}'],
+    ]);
+  }
+});
+
+test("lines: broken UTF-16 after its BOM is one NOT_TEXT error for the stream", async () => {
+  // An unpaired high surrogate, then an odd byte at the end.
+  const bytes = Buffer.from([0xff, 0xfe, 0x7b, 0x00, 0x3d, 0xd8, 0x0a, 0x00, 0x41]);
+  await assert.rejects(collect(readLines(stream(bytes))), (e: Error & { code?: string }) => {
+    assert.equal(e.code, "NOT_TEXT");
+    assert.match(e.message, /UTF-16LE byte-order mark but is not valid UTF-16LE/);
+    return true;
+  });
+});
+
 test("lines: a line over the limit is TOO_LARGE and skipped; the next lines are read", async () => {
   const long = `{"article":"${"ا".repeat(5000)}"}`;
   const lines = await collect(
