@@ -134,8 +134,9 @@ export function describe(value: unknown): string {
 }
 
 /**
- * A numeric id that JSON.parse has rounded (a whole number beyond 2^53): echoed, it would be
- * another id than the input's, and two ids could collide.
+ * A numeric id that JSON.parse may have rounded (a whole number beyond 2^53 - 1: from 2^53 on,
+ * neighbouring integers read as one number): echoed, it could be another id than the input's,
+ * and two ids could collide.
  */
 export function isRoundedId(id: unknown): id is number {
   return typeof id === "number" && Number.isInteger(id) && !Number.isSafeInteger(id);
@@ -143,5 +144,5 @@ export function isRoundedId(id: unknown): id is number {
 
 /** The error message for a rounded id. */
 export function roundedIdMessage(id: number): string {
-  return `\`id\` is a whole number beyond 2^53, read as ${id} (digits lost); write it as a string`;
+  return `\`id\` is a whole number beyond 2^53 - 1, read as ${id} (a JSON reader may have rounded it); write it as a string`;
 }
