@@ -106,9 +106,25 @@ export function firstUnmatched(bullet: readonly string[], article: readonly stri
  * word for word counts once.
  */
 export function eligibleSentences(input: string, title: string | null): number {
+  return chooseFrom(input, title, [[Boilerplate.None, Boilerplate.RunOn], [Boilerplate.Dependent]]);
+}
+
+/**
+ * How many sentences the default count may fill: as `eligibleSentences`, but a run-on sentence
+ * (over 80 words) counts only when no sentence of a highlight's length is left.
+ */
+export function defaultPool(input: string, title: string | null): number {
+  const plain = chooseFrom(input, title, [[Boilerplate.None]]);
+  return plain > 0 ? plain : eligibleSentences(input, title);
+}
+
+function chooseFrom(
+  input: string,
+  title: string | null,
+  tiers: readonly (readonly number[])[],
+): number {
   const doc = analyze(input, { title, pack: arabic });
   const kinds = boilerplateKinds(featureContext(doc, arabic, arabicNewsIdf()));
-  const tiers = [[Boilerplate.None, Boilerplate.RunOn], [Boilerplate.Dependent]] as const;
   for (const tier of tiers) {
     const texts = doc.sentences
       .filter((_, i) => (tier as readonly number[]).includes(kinds[i] as number))
@@ -120,7 +136,8 @@ export function eligibleSentences(input: string, title: string | null): number {
 
 /**
  * Violations of the count rule: default 3 or 4, `count` N exactly N; fewer only when fewer
- * sentences are eligible (a dateline, credit or teaser line is never a highlight).
+ * sentences are eligible (a dateline, credit or teaser line is never a highlight), or, for the
+ * default, when fewer are left that are not run-ons.
  */
 function countViolations(input: string, summary: Summary, options: SummarizeOptions): string[] {
   const n = summary.highlights.length;
@@ -133,8 +150,9 @@ function countViolations(input: string, summary: Summary, options: SummarizeOpti
     out.push(`count ${count} gave ${n} highlights for ${eligible} eligible sentences`);
   }
   if (count === null && n > DEFAULT_MAX) out.push(`default count gave ${n} (max ${DEFAULT_MAX})`);
-  if (count === null && n < Math.min(DEFAULT_MIN, eligible)) {
-    out.push(`default count gave ${n} highlights for ${eligible} eligible sentences`);
+  const pool = count === null ? defaultPool(input, options.title ?? null) : eligible;
+  if (count === null && n < Math.min(DEFAULT_MIN, pool)) {
+    out.push(`default count gave ${n} highlights for ${pool} sentences it may fill`);
   }
   return out;
 }

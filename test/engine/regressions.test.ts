@@ -168,3 +168,21 @@ test("a dateline with a tatweel dash or a ZWNJ inside a word is stripped whole",
     assert.equal(summarize(dateline + body).highlights[0]?.text, body);
   }
 });
+
+test("the default count leaves out a run-on list while sentences of a highlight's length are left; a count asked for takes it", () => {
+  const list = Array.from(
+    { length: 30 },
+    (_, i) => `${i + 1} - المرشح رقم ${i + 1} من المحافظة الشمالية`,
+  ).join(" ");
+  const text = [
+    "أعلنت اللجنة العليا للانتخابات اليوم القائمة النهائية للمرشحين إلى المجلس البلدي.",
+    "وقال رئيس اللجنة إن عدد المرشحين بلغ ثلاثين مرشحا في جميع الدوائر.",
+    `وضمت القائمة: ${list}.`,
+  ].join("\n");
+  const byDefault = summarize(text, {});
+  assertInvariants(text, {});
+  assert.equal(byDefault.highlights.length, 2, JSON.stringify(byDefault.highlights));
+  assert.ok(byDefault.highlights.every((h) => h.text.split(" ").length < 80));
+  assertInvariants(text, { count: 3 });
+  assert.equal(summarize(text, { count: 3 }).highlights.length, 3);
+});
