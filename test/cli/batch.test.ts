@@ -199,6 +199,19 @@ test("unusable input or options: one coded line, exit code 2", () => {
   );
 });
 
+test("an input with no records leaves an existing -o file as it was (file or stdin)", () => {
+  const kept = join(dir, "kept.jsonl");
+  writeFileSync(kept, "earlier results\n");
+  const blank = jsonlFile("blank-again.jsonl", ["", "  ", "\t"]);
+  assertCodedError(runCli(["batch", blank, "-o", kept]), "EMPTY_FILE");
+  assertCodedError(runCli(["batch", "-", "-o", kept], { input: "\n \r\n" }), "EMPTY_FILE");
+  assert.equal(readFileSync(kept, "utf8"), "earlier results\n");
+  // A batch with records writes it as before.
+  const good = jsonlFile("one.jsonl", [{ id: 1, article: article(1) }]);
+  assert.equal(runCli(["batch", good, "-o", kept, "--workers", "0"]).code, 0);
+  assert.equal(parseLines(readFileSync(kept, "utf8")).length, 1);
+});
+
 test("-o naming the input through a link, or stdin redirected from it: refused, input kept", () => {
   const input = jsonlFile("kept.jsonl", [{ id: 1, article: article(1) }]);
   const before = readFileSync(input, "utf8");

@@ -1,8 +1,10 @@
+import type { Readable } from "node:stream";
 import type { Command } from "commander";
 import type { Progress } from "../../batch/progress.js";
 import { defaultWorkers, MAX_WORKERS } from "../../batch/workers.js";
 import { createError, KhulasaError } from "../../errors.js";
 import { DEFAULT_MAX_BYTES, parseByteSize } from "../../io/limits.js";
+import { peekBlank } from "../../io/peek-blank.js";
 import { openInput, STDIN } from "../../io/read-input.js";
 import {
   closeOutput,
@@ -61,14 +63,19 @@ export async function runBatchCommand(file: string | undefined, flags: BatchFlag
   const { runBatch } = await import("../../batch/run-batch.js");
   const input = await openInput(source);
   let output: Output;
+  let records: Readable;
   try {
+    // An input with nothing in it is refused before the output is opened: opening truncates it.
+    const peeked = await peekBlank(input.stream);
+    if (peeked.blank) throw createError("EMPTY_FILE", `${input.name} has no records`);
+    records = peeked.stream;
     output = await openOutput(flags.output);
   } catch (error) {
     // Close the input now: left to garbage collection, its file handle warns on stderr.
     input.stream.destroy();
     throw error;
   }
-  const counted = countBytes(input.stream);
+  const counted = countBytes(records);
   let closed = false;
   const summarizer = createSummarizer(workers);
   let progress: Progress | null = null;
