@@ -199,6 +199,37 @@ test("unusable input or options: one coded line, exit code 2", () => {
   );
 });
 
+test("binary data or UTF-16 without its mark is one NOT_TEXT error; a stray NUL fails its line only", () => {
+  // Bytes that are not text: a fixed pseudo-random run (no file of the machine is read).
+  let x = 12345;
+  const noise = Buffer.alloc(4096);
+  for (let i = 0; i < noise.length; i++) {
+    x = (x * 1103515245 + 12345) % 2 ** 31;
+    noise[i] = x % 256;
+  }
+  const binary = join(dir, "noise.bin");
+  writeFileSync(binary, noise);
+  const r = runCli(["batch", binary]);
+  assertCodedError(r, "NOT_TEXT");
+  assert.match(r.stderr, /is binary data, not JSONL text/);
+  const utf8 = `${JSON.stringify({ id: 1, article: article(1) })}\n`;
+  const bare = join(dir, "utf16le-no-bom.jsonl");
+  writeFileSync(bare, Buffer.from(utf8, "utf16le"));
+  const u = runCli(["batch", bare]);
+  assertCodedError(u, "NOT_TEXT");
+  assert.match(u.stderr, /looks like UTF-16LE text without a byte-order mark.*iconv -f UTF-16LE/);
+  const lines = [
+    JSON.stringify({ id: 1, article: article(1) }),
+    '{"id":2,"article":"\u0000"}', // a raw NUL inside the JSON text: BAD_JSON for this line
+    JSON.stringify({ id: 3, article: article(3) }),
+  ];
+  const stray = runCli(["batch", "-", "--workers", "0"], { input: `${lines.join("\n")}\n` });
+  assert.equal(stray.code, 1, stray.stderr);
+  const out = parseLines(stray.stdout);
+  assert.equal(out.length, 3);
+  assert.equal(out.filter((l) => l.error).length, 1);
+});
+
 test("an input with no records leaves an existing -o file as it was (file or stdin)", () => {
   const kept = join(dir, "kept.jsonl");
   writeFileSync(kept, "earlier results\n");

@@ -6,6 +6,7 @@ import { createError, KhulasaError } from "../../errors.js";
 import { DEFAULT_MAX_BYTES, parseByteSize } from "../../io/limits.js";
 import { peekBlank } from "../../io/peek-blank.js";
 import { openInput, STDIN } from "../../io/read-input.js";
+import { utf16WithoutBom } from "../../io/utf16-guess.js";
 import {
   closeOutput,
   errnoCode,
@@ -39,6 +40,45 @@ export function parseWorkers(value: string | undefined): number {
   return n;
 }
 
+/**
+ * More than this share of control bytes (other than white space) in the first bytes: binary
+ * data. JSON text holds none raw (a stray one fails its own line only); random bytes hold about
+ * 11%.
+ */
+const BINARY_SHARE = 0.05;
+
+/** The share of `bytes` that are control characters other than white space. */
+function controlShare(bytes: Buffer): number {
+  let control = 0;
+  for (const b of bytes) if (b < 0x09 || (b > 0x0d && b < 0x20) || b === 0x7f) control++;
+  return bytes.length === 0 ? 0 : control / bytes.length;
+}
+
+/**
+ * Refuse, as a whole, input that is no JSONL text, judged by its first bytes (`head`): UTF-16
+ * without a byte-order mark, or binary data (BINARY_SHARE). Without this, every line would be
+ * its own NOT_TEXT or BAD_JSON error. UTF-16 with its mark is read (see `asUtf8`).
+ */
+function checkJsonlBytes(head: Buffer, name: string): void {
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return;
+  const guess = utf16WithoutBom(head);
+  if (guess !== null) {
+    const label = guess === "utf-16le" ? "UTF-16LE" : "UTF-16BE";
+    throw createError(
+      "NOT_TEXT",
+      `${name} looks like ${label} text without a byte-order mark`,
+      `Convert it to UTF-8 (e.g. \`iconv -f ${label} -t UTF-8 FILE\`), or save it with a byte-order mark.`,
+    );
+  }
+  if (controlShare(head) > BINARY_SHARE) {
+    throw createError(
+      "NOT_TEXT",
+      `${name} is binary data, not JSONL text`,
+      "Give JSONL: UTF-8 text, one JSON object a line.",
+    );
+  }
+}
+
 /** Run `khulasa batch`: JSONL in, JSONL out in input order; exit code 1 when a record failed. */
 export async function runBatchCommand(file: string | undefined, flags: BatchFlags): Promise<void> {
   const count = parseCount(flags.count);
@@ -68,6 +108,7 @@ export async function runBatchCommand(file: string | undefined, flags: BatchFlag
     // An input with nothing in it is refused before the output is opened: opening truncates it.
     const peeked = await peekBlank(input.stream);
     if (peeked.blank) throw createError("EMPTY_FILE", `${input.name} has no records`);
+    checkJsonlBytes(peeked.head, input.name);
     records = peeked.stream;
     output = await openOutput(flags.output);
   } catch (error) {
