@@ -56,14 +56,8 @@ export function summarizeWith(
   const kinds = boilerplateKinds(ctx);
   const eligible = eligibleSentences(kinds, normalizedSentences(ctx));
   const runOn = Array.from(kinds, (kind) => kind === Boilerplate.RunOn);
-  let k = chooseCount(opts.count, eligible.filter(Boolean).length, tuning.count);
-  if (opts.count === null) {
-    // The default count is not filled with run-on sentences (a list run into one line) while a
-    // sentence of a highlight's length is left: two good bullets read better than a third of
-    // 400 words. A count asked for is filled.
-    const plain = eligible.filter((e, i) => e && !runOn[i]).length;
-    if (plain > 0) k = Math.min(k, plain);
-  }
+  const plain = eligible.filter((e, i) => e && !runOn[i]).length;
+  const k = chooseCount(opts.count, eligible.filter(Boolean).length, tuning.count, plain);
   const chosen = selectMmr(scores, ctx.vectors.sentences, eligible, k, tuning.selection, runOn);
   chosen.sort((a, b) => a - b);
   const highlights = chosen.map((i): Highlight => {

@@ -253,15 +253,15 @@ export const WAW_OPENERS: readonly string[] = [
 
 /**
  * Openings that only say "it is worth noting that" or "it is known that" (`يذكر أن الشرطة كانت
- * …`, `يشار إلى أن …`, `تجدر الإشارة إلى أن …`, `من المعروف أن …`); a clitic `و` may come first. The bullet opens on what was noted. Only
- * a bare `أن` counts: `يذكر أنه …` would leave its pronoun behind.
+ * …`, `يشار إلى أن …`, `تجدر الإشارة إلى أن …`, `من المعروف أن …`), normalized; a clitic `و` may
+ * come first (`matchAt`). The bullet opens on what was noted. Only a bare `أن` counts: `يذكر أنه …`
+ * would leave its pronoun behind.
  */
 export const NOTE_OPENINGS: readonly string[] = [
   "يذكر ان",
   "يشار الي ان",
   "تجدر الاشاره الي ان",
   "الجدير بالذكر ان",
-  "والجدير بالذكر ان",
   "من المعروف ان",
   "من المعلوم ان",
 ];
