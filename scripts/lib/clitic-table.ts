@@ -16,7 +16,10 @@ const QAD = new Set(["قد", "وقد", "لقد"]);
 /** `و` + the future `س` + a present prefix (`ي`, `ت`, `ن`; not `ا`: `وسام`, `وساند`). */
 const FUTURE = /^وس[يتن]/u;
 
-/** The tables as clitics.json and perfect-verbs.json hold them, with how many words opened a sentence. */
+/**
+ * The tables as clitics.json and perfect-verbs.json hold them, with how many words opened a
+ * sentence.
+ */
 export interface BuiltCliticTable {
   table: {
     docs: number;
@@ -40,7 +43,7 @@ export function pastShape(word: string): boolean {
   return !/^[تن]/u.test(word) || (word.length >= 4 && /(?:ت|وا)$/u.test(word));
 }
 
-/** Build the table of clitic `و` words from `corpus`. */
+/** Build the tables of clitic `و` words and of past verbs after `قد` from `corpus`, in one pass. */
 export async function buildCliticTable(corpus: string): Promise<BuiltCliticTable> {
   const count = new Map<string, number>();
   const afterQad = new Map<string, number>();
