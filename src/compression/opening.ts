@@ -221,12 +221,14 @@ function hamzaAfterWaw(input: string, start: number, end: number): boolean {
 }
 
 /**
- * Whether a first word's `و` is a clitic: listed by hand or by the corpus table, `وال…`, or `و`
- * before a derived verb's shape (`واستغرب`, `واشتمل`).
+ * Whether a first word's `و` is a clitic: listed by hand or by the corpus table, `وال…`, `ولل…`,
+ * or `و` before a derived verb's shape (`واستغرب`, `واشتمل`).
  */
 function isWawClitic(norm: string): boolean {
   if (WAW_AL_KEEP.has(norm)) return false;
   if (WAW.has(norm)) return true;
   if (norm.startsWith("وال")) return norm.length >= 6;
+  // `و` + the preposition `ل` + the article (`وللعلكة`, `وللمرة`): no root opens `ولل`.
+  if (norm.startsWith("ولل")) return norm.length >= 5;
   return WAW_BEFORE_DERIVED_FORM.some((shape) => shape.test(norm));
 }

@@ -20,6 +20,7 @@ export const LEADING_CONNECTIVES: readonly string[] = [
   "بدورها",
   "بدورهم",
   "في المقابل",
+  "بالمقابل",
   "في غضون ذلك",
   "الي ذلك",
   "في هذا السياق",
