@@ -10,7 +10,6 @@ import {
   isRecordId,
   RecordError,
 } from "../io/batch-record.js";
-import { looksLikeHtml } from "../io/detect-html.js";
 import { type JsonlItem, readJsonl } from "../io/jsonl.js";
 import { isJsonObject } from "../text/describe.js";
 import type { Summary } from "../text/types.js";
@@ -69,10 +68,9 @@ export function parseBatchRecord(value: unknown): { id?: string | number; job: S
       id,
     );
   }
-  const raw = checkRecordText(body, value[body], id);
-  // `article` is read as `khulasa batch` reads it: an HTML page is detected; `text` is plain.
-  const html = body === "html" || (body === "article" && looksLikeHtml(raw));
-  const job: SummarizeJob = html ? { html: raw } : { text: raw };
+  // `article` is read as `khulasa batch` reads it: an HTML page is detected (`prepareInput`);
+  // `text` is plain.
+  const job: SummarizeJob = { [body]: checkRecordText(body, value[body], id) };
   job.title = checkRecordTitle(value.title, id);
   if (value.compress !== undefined && typeof value.compress !== "boolean") {
     throw optionError(id, "compress must be true or false");

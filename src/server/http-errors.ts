@@ -66,7 +66,10 @@ export function validationError(errors: readonly AjvError[]): KhulasaError {
       return createError("BAD_REQUEST", `unknown field "${name}"`);
     }
     if (first.keyword === "oneOf" || first.keyword === "required") {
-      return createError("BAD_REQUEST", "give exactly one of the fields `text` and `html`");
+      return createError(
+        "BAD_REQUEST",
+        "give exactly one of the fields `article`, `text` and `html`",
+      );
     }
     return createError("BAD_REQUEST", "the body must be a JSON object");
   }

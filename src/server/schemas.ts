@@ -26,10 +26,15 @@ const compress: JsonSchema = {
     "false keeps whole sentences.",
 };
 
-/** Body of `POST /v1/summarize`: exactly one of `text` and `html`. */
+/** Body of `POST /v1/summarize`: exactly one of `article`, `text` and `html`. */
 export const summarizeRequestSchema: JsonSchema = {
   type: "object",
   properties: {
+    article: {
+      type: "string",
+      description:
+        "Plain text or an HTML page, which is detected as `khulasa summarize` detects it.",
+    },
     text: { type: "string", description: "The article as plain UTF-8 text." },
     html: { type: "string", description: "An HTML page or fragment; its article is extracted." },
     title,
@@ -42,7 +47,7 @@ export const summarizeRequestSchema: JsonSchema = {
     },
   },
   additionalProperties: false,
-  oneOf: [{ required: ["text"] }, { required: ["html"] }],
+  oneOf: [{ required: ["article"] }, { required: ["text"] }, { required: ["html"] }],
 };
 
 /** Offsets into the article text: `text.slice(start, end)`. */

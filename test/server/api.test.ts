@@ -80,6 +80,26 @@ describe("POST /v1/summarize", () => {
     assertFaithful(summary, text);
   });
 
+  test("`article` is read as a page or as text, whichever it is (as khulasa summarize does)", async () => {
+    const paragraphs = ARTICLE.split(/\n\s*\n/)
+      .map((p) => `<p>${p.trim()}</p>`)
+      .join("\n");
+    // A page that opens with an XML declaration: no tag at its start.
+    const page = `<?xml version="1.0" encoding="UTF-8"?>\n<html><body><article>${paragraphs}</article></body></html>`;
+    const fromPage = (await post({ article: page, count: 3, includeText: true })).json();
+    const text = (fromPage as SummaryWithText).text ?? "";
+    assert.match(text, /افتتحت بلدية مدينة الواحة/);
+    assert.doesNotMatch(text, /<p>|<\?xml/);
+    assertFaithful(fromPage as SummaryWithText, text);
+    // Plain text as `article` gives what `text` gives.
+    const asArticle = (await post({ article: ARTICLE, count: 3 })).json() as SummaryWithText;
+    const asText = (await post({ text: ARTICLE, count: 3 })).json() as SummaryWithText;
+    assert.deepEqual(
+      asArticle.highlights.map((h) => h.text),
+      asText.highlights.map((h) => h.text),
+    );
+  });
+
   test("an oversized body is 413 TOO_LARGE", async () => {
     const res = await post({ text: ARTICLE.repeat(60) });
     assert.equal(res.statusCode, 413);
@@ -187,6 +207,7 @@ describe("POST /v1/summarize", () => {
       { text: ARTICLE, cuont: 3 },
       { count: 3 },
       { text: ARTICLE, html: "<p>x</p>" },
+      { article: ARTICLE, text: ARTICLE },
       [ARTICLE],
       "just a string",
       { text: 42 },
@@ -196,6 +217,11 @@ describe("POST /v1/summarize", () => {
       assert.equal(res.statusCode, 400, JSON.stringify(body).slice(0, 40));
       assert.equal(errorOf(res.body).code, "BAD_REQUEST");
     }
+    const none = await post(JSON.stringify({ count: 3 }));
+    assert.match(
+      errorOf(none.body).message,
+      /exactly one of the fields `article`, `text` and `html`/,
+    );
   });
 
   test("the worker pool and the event loop give the same summary", async () => {

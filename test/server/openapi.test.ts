@@ -41,6 +41,8 @@ test("GET /openapi.json is an OpenAPI 3.1 document of every route, and its examp
     const info = doc.info as Json;
     assert.equal(info.title, "khulasa");
     assert.equal(typeof info.version, "string");
+    // 405 and 404 answer methods and paths the document does not list: said once, for all.
+    assert.match(String(info.description), /405 METHOD_NOT_ALLOWED.*`Allow`.*404 NOT_FOUND/s);
     const paths = doc.paths as Record<string, Record<string, Json>>;
     const expected: Record<string, string> = {
       "/v1/summarize": "post",

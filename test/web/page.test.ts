@@ -224,6 +224,61 @@ describe("the web page in a real browser", browserSkip(), () => {
     assert.deepEqual(left, { bullets: 0, marks: 0, meta: "" }, "and emptied");
   });
 
+  test("an empty submit after a summary hides the previous article's results", async () => {
+    await summarize(exampleArticle(), "3");
+    await page.fill("#article", "   ");
+    await page.click("#submit");
+    await page.waitForSelector("#status.error");
+    assert.equal(await page.isHidden("#results"), true);
+    assert.equal(await page.evaluate(() => document.querySelectorAll("#bullets li").length), 0);
+  });
+
+  test("auto format: the server tells a page from text (an XHTML page, a page after a line)", async () => {
+    const paragraphs = exampleArticle()
+      .split(/\n\s*\n/u)
+      .map((p) => `<p>${p.trim()}</p>`)
+      .join("\n");
+    const pages = [
+      `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html>\n<html xmlns="http://www.w3.org/1999/xhtml" lang="ar"><head><title>خبر</title></head><body><article>${paragraphs}</article></body></html>`,
+      `خبر اليوم\n<div class="story">\n${paragraphs}</div><div class="footer"><a href="/">الرئيسية</a></div>`,
+    ];
+    for (const html of pages) {
+      await page.goto(`${server.url}/`);
+      await page.fill("#article", html);
+      const sent = page.waitForRequest("**/v1/summarize");
+      await page.click("#submit");
+      const body = (await sent).postDataJSON() as Record<string, unknown>;
+      assert.equal(typeof body.article, "string", "auto sends the input as `article`");
+      await page.waitForSelector("#results:not([hidden]) #bullets li");
+      const bullets = await page.$$eval("#bullets .bullet", (els) =>
+        els.map((e) => (e as PageElement).textContent ?? ""),
+      );
+      assert.ok(bullets.length > 0);
+      for (const b of bullets) assert.doesNotMatch(b, /[<>]|\bp>/u, "no markup in a bullet");
+    }
+  });
+
+  test("a source span of punctuation alone (the full stop after a cut tail) has no number", async () => {
+    const long =
+      "أعلنت وزارة الزراعة في العاصمة اليوم خطة جديدة لدعم صغار المزارعين في المحافظات الجنوبية " +
+      "والشمالية بقروض ميسرة وبذور محسنة وأسمدة بأسعار مخفضة خلال الأشهر المقبلة من هذا العام، " +
+      "بحسب ما ذكرت وكالة الأنباء الرسمية على موقعها الإلكتروني.";
+    await summarize(`${long}\nوقال الوزير إن الخطة تبدأ الشهر المقبل في ثلاث محافظات.`, "2");
+    const marks = await page.$$eval("#article-body mark", (els) =>
+      els.map((e) => ({
+        text: (e as PageElement).textContent ?? "",
+        shown: getComputedStyle(e as PageElement, "::after").content,
+      })),
+    );
+    const bare = marks.filter((m) => !/[\p{L}\p{N}]/u.test(m.text));
+    assert.ok(
+      bare.length > 0,
+      `the tail's full stop is a span of its own: ${JSON.stringify(marks)}`,
+    );
+    for (const m of bare) assert.equal(m.shown, "none");
+    for (const m of marks.filter((x) => !bare.includes(x))) assert.notEqual(m.shown, "none");
+  });
+
   test("on a 360 px phone, long unbroken words wrap instead of widening the page", async () => {
     const article =
       "أعلن المكتب الإعلامي للبلدية أن استمارة التسجيل صارت على الرابط " +

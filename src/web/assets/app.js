@@ -1,5 +1,5 @@
 // The page's behaviour. Article text is only ever inserted with textContent / createTextNode.
-import { articleParagraphs, bulletsMarkdown, errorDetail, startsWithMarkup } from "./model.js";
+import { articleParagraphs, bulletsMarkdown, errorDetail } from "./model.js";
 
 const PALETTE = 5;
 
@@ -57,8 +57,9 @@ function setStatus(text, isError = false, detail = "") {
 function requestBody() {
   const raw = input.value;
   const format = formatSelect.value;
-  const html = format === "html" || (format === "auto" && startsWithMarkup(raw));
-  const body = html ? { html: raw } : { text: raw };
+  // "auto" lets the server tell a page from text, as `khulasa summarize` does.
+  const field = format === "html" ? "html" : format === "text" ? "text" : "article";
+  const body = { [field]: raw };
   body.includeText = true;
   if (countSelect.value !== "") body.count = Number(countSelect.value);
   const title = titleInput.value.trim();
@@ -71,6 +72,7 @@ async function onSubmit(event) {
   event.preventDefault();
   if (busy) return;
   if (input.value.trim() === "") {
+    clearResults();
     setStatus(MESSAGES.EMPTY_INPUT, true);
     input.focus();
     return;
@@ -168,6 +170,8 @@ function paragraph(p) {
     mark.className = `hl-${run.bullet % PALETTE}`;
     mark.dataset.bullet = String(run.bullet);
     mark.dataset.n = arabicNumber.format(run.bullet + 1); // shown after the mark (style.css)
+    // A span of punctuation alone (the full stop after a cut tail) takes no number of its own.
+    if (!/[\p{L}\p{N}]/u.test(run.text)) mark.classList.add("bare");
     mark.title = `النقطة ${mark.dataset.n}`;
     mark.textContent = run.text;
     node.append(mark);

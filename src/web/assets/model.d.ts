@@ -30,4 +30,3 @@ export function sourceMarks(
 ): { start: number; end: number; bullet: number }[];
 export function bulletsMarkdown(highlights: ReadonlyArray<{ text: string }>): string;
 export function errorDetail(body: unknown): string;
-export function startsWithMarkup(raw: string): boolean;

@@ -94,11 +94,3 @@ export function errorDetail(body) {
     .map((part) => part.trim().replace(/([^.!?])$/u, "$1."))
     .join(" ");
 }
-
-/**
- * True when the pasted input looks like markup rather than an article (it starts with a tag).
- * @param {string} raw
- */
-export function startsWithMarkup(raw) {
-  return /^\s*(?:<!doctype\s|<!--|<[a-z][a-z0-9]*[\s>/])/i.test(raw);
-}
