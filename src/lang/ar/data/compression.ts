@@ -250,6 +250,14 @@ export const WAW_OPENERS: readonly string[] = [
   "ووصفت",
   "واعتبر",
   "واعتبرت",
+  // verbs of explaining whose bare form the corpus holds too rarely for the table
+  "وعزا",
+  "وعزت",
+  "وعزي",
+  "وبرر",
+  "وبررت",
+  "ونوه",
+  "ونوهت",
 ];
 
 /**
@@ -305,6 +313,12 @@ export const FA_CLITIC_BEFORE: readonly string[] = [
   "بينما",
   "حين",
   "حينما",
+  "بالرغم",
+  "ما",
+  "لا",
+  "كان",
+  "كانت",
+  "كيف",
 ];
 
 /**
