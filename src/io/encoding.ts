@@ -1,8 +1,7 @@
 import { isUtf8 } from "node:buffer";
 import sniffHtmlEncoding from "html-encoding-sniffer";
-import { createError } from "../errors.js";
 import { type DecodeOptions, decodeAs } from "./decode.js";
-import { utf16WithoutBom } from "./utf16-guess.js";
+import { utf16WithoutBomError } from "./utf16-guess.js";
 
 /** The hint for input that is neither UTF-8 nor valid in the encoding it declares. */
 export const CONVERT_HINT =
@@ -29,15 +28,8 @@ export function decodeInput(
   const utf16 = sniffed === "utf-16le" || sniffed === "utf-16be";
   const encoding = utf16 || !isUtf8(bytes) ? sniffed : "utf-8";
   if (!utf16) {
-    const guess = utf16WithoutBom(bytes);
-    if (guess !== null) {
-      const label = guess === "utf-16le" ? "UTF-16LE" : "UTF-16BE";
-      throw createError(
-        "NOT_TEXT",
-        `${name} looks like ${label} text without a byte-order mark`,
-        `Convert it to UTF-8 (e.g. \`iconv -f ${label} -t UTF-8 FILE\`), or save it with a byte-order mark.`,
-      );
-    }
+    const error = utf16WithoutBomError(bytes, name);
+    if (error !== null) throw error;
   }
   return decodeAs(bytes, encoding, name, options, CONVERT_HINT);
 }

@@ -1,3 +1,5 @@
+import { createError, type KhulasaError } from "../errors.js";
+
 /** Share of a text's NUL bytes that must sit on one side of each 2-byte unit. */
 const ONE_SIDE = 0.9;
 /** Bytes looked at: enough to tell, bounded on a large file. */
@@ -31,4 +33,19 @@ function mostlyLetters(text: string): boolean {
   const visible = text.replace(/\s+/gu, "");
   const letters = visible.match(/[\p{L}\p{M}]/gu)?.length ?? 0;
   return visible.length > 0 && letters * 2 >= visible.length;
+}
+
+/**
+ * The NOT_TEXT error for `bytes` (named `name`) when they look like UTF-16 text saved without a
+ * byte-order mark (`utf16WithoutBom`), with the `iconv` command that converts them; else null.
+ */
+export function utf16WithoutBomError(bytes: Uint8Array, name: string): KhulasaError | null {
+  const guess = utf16WithoutBom(bytes);
+  if (guess === null) return null;
+  const label = guess === "utf-16le" ? "UTF-16LE" : "UTF-16BE";
+  return createError(
+    "NOT_TEXT",
+    `${name} looks like ${label} text without a byte-order mark`,
+    `Convert it to UTF-8 (e.g. \`iconv -f ${label} -t UTF-8 FILE\`), or save it with a byte-order mark.`,
+  );
 }

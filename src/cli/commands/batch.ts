@@ -6,7 +6,7 @@ import { createError, KhulasaError } from "../../errors.js";
 import { DEFAULT_MAX_BYTES, parseByteSize } from "../../io/limits.js";
 import { peekBlank } from "../../io/peek-blank.js";
 import { openInput, STDIN } from "../../io/read-input.js";
-import { utf16WithoutBom } from "../../io/utf16-guess.js";
+import { utf16WithoutBomError } from "../../io/utf16-guess.js";
 import {
   closeOutput,
   errnoCode,
@@ -61,15 +61,8 @@ function controlShare(bytes: Buffer): number {
  */
 function checkJsonlBytes(head: Buffer, name: string): void {
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return;
-  const guess = utf16WithoutBom(head);
-  if (guess !== null) {
-    const label = guess === "utf-16le" ? "UTF-16LE" : "UTF-16BE";
-    throw createError(
-      "NOT_TEXT",
-      `${name} looks like ${label} text without a byte-order mark`,
-      `Convert it to UTF-8 (e.g. \`iconv -f ${label} -t UTF-8 FILE\`), or save it with a byte-order mark.`,
-    );
-  }
+  const utf16 = utf16WithoutBomError(head, name);
+  if (utf16 !== null) throw utf16;
   if (controlShare(head) > BINARY_SHARE) {
     throw createError(
       "NOT_TEXT",
