@@ -1,14 +1,30 @@
 import { asKhulasaError, type ErrorCode } from "../errors.js";
+import { looksLikeHtml } from "../io/detect-html.js";
 import { summarize } from "../summarize.js";
 import type { Summary } from "../text/types.js";
 import { type ArticleInput, prepareInput } from "./prepare.js";
 
 /** One article to summarize, as the routes hand it to the engine. */
 export interface SummarizeJob extends ArticleInput {
+  /**
+   * Plain text or an HTML page, to be told apart as `khulasa summarize` does (`resolveArticle`,
+   * before the engine, which keeps HTML off the event loop).
+   */
+  article?: string;
   count?: number | null;
   compress?: boolean;
   /** Return the prepared text and title along with the summary. */
   includeText?: boolean;
+}
+
+/**
+ * `job` with its `article` given as `html` or `text`, whichever `looksLikeHtml` says it is:
+ * the engine picks a worker or the event loop by that, and `prepareInput` reads it so.
+ */
+export function resolveArticle(job: SummarizeJob): SummarizeJob {
+  if (job.article === undefined) return job;
+  const { article, ...rest } = job;
+  return looksLikeHtml(article) ? { ...rest, html: article } : { ...rest, text: article };
 }
 
 /** A job's result as plain data (it crosses a worker-thread boundary). */

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { createError } from "../../errors.js";
 import { withDeadline } from "../admission.js";
 import type { ServiceContext } from "../context.js";
-import type { SummarizeJob } from "../job.js";
+import { resolveArticle, type SummarizeJob } from "../job.js";
 import { strictJsonParser } from "../json-body.js";
 import { summarizeRequestSchema, summaryResponseSchema } from "../schemas.js";
 import { admit, arrivedAt, clientGone } from "./admit.js";
@@ -33,7 +33,7 @@ export async function summarizeRoutes(app: FastifyInstance, ctx: ServiceContext)
       const left = ctx.options.timeout - (performance.now() - arrived);
       const outcome = await withDeadline(
         left,
-        (signal) => ctx.engine.run(request.body, signal),
+        (signal) => ctx.engine.run(resolveArticle(request.body), signal),
         clientGone(reply),
         ctx.options.timeout,
       );
