@@ -1,6 +1,7 @@
 import { DEMONSTRATIVES } from "../lang/ar/data/boilerplate.js";
 import { WAW_CLITIC_WORDS } from "../lang/ar/data/clitics.js";
 import {
+  ACCUSATIVE_TANWEEN,
   CONNECTIVES_BEFORE_A_JOIN,
   FA_CLITIC_BEFORE,
   FA_CLITIC_BEFORE_HAMZA,
@@ -39,8 +40,6 @@ const HAMZA_ALEF = new Set(HAMZA_ALEFS);
 const PARTICLE = new Set(PERFECT_PARTICLES);
 const PERFECT = new Set(PERFECT_VERBS);
 const NOTES = phraseWords(NOTE_OPENINGS);
-/** A word written with the accusative's tanween on its alef (`صاروخاً`, `صاروخًا`). */
-const ACCUSATIVE_TANWEEN = /(?:\u0627\u064B|\u064B\u0627)$/u;
 
 /** Where a bullet opens: its first kept word, the offset it starts at, the rules that fired. */
 export interface Opening {
@@ -64,20 +63,15 @@ export function findOpening(
   enabled: ReadonlySet<CompressionRule>,
 ): Opening {
   const rules: CompressionRule[] = [];
+  const cut = enabled.has("connective");
   let first = 0;
   const lead = matchAt(words, 0, CONNECTIVES);
-  if (
-    lead > 0 &&
-    enabled.has("connective") &&
-    last - lead >= minWords &&
-    connectiveMayGo(input, words, lead, body)
-  ) {
+  if (cut && lead > 0 && last - lead >= minWords && connectiveMayGo(input, words, lead, body)) {
     first = lead;
-    rules.push("connective");
   }
   // "It is worth noting that" (`يذكر أن الشرطة …` → `الشرطة …`), unless the noun after `أن`
   // shows the accusative's tanween (`يذكر أن صاروخاً …`), which cannot open a sentence.
-  const note = enabled.has("connective") ? matchAt(words, first, NOTES) : 0;
+  const note = cut ? matchAt(words, first, NOTES) : 0;
   if (
     note > 0 &&
     last - first - note >= minWords &&
@@ -85,18 +79,17 @@ export function findOpening(
     plainOpening(input, words, first, note, body)
   ) {
     first += note;
-    if (!rules.includes("connective")) rules.push("connective");
   }
   // `قد`, `وقد`, `لقد`, `فقد` before a past verb (`وقد أعلنت الوزارة …` → `أعلنت الوزارة …`).
   if (
-    enabled.has("connective") &&
+    cut &&
     last - first - 1 >= minWords &&
     perfectParticle(words, first) &&
     plainOpening(input, words, first, 1, body)
   ) {
     first += 1;
-    if (!rules.includes("connective")) rules.push("connective");
   }
+  if (first > 0) rules.push("connective");
   const opener = words[first];
   let start = opener ? wordStart(input, words, first, body.start) : body.start;
   if (opener && enabled.has("clitic") && input[start] === "و") {

@@ -275,6 +275,9 @@ export const NOTE_OPENINGS: readonly string[] = [
   "من المعلوم ان",
 ];
 
+/** A word written with the accusative's tanween on its alef (`صاروخاً`, `صاروخًا`), as written. */
+export const ACCUSATIVE_TANWEEN = /(?:\u0627\u064B|\u064B\u0627)$/u;
+
 /**
  * The particle `قد` as a sentence opens with it before a past verb (`قد أعلنت`, `وقد تم`, `لقد
  * كان`, `فقد أظهرت`): "has done", or "for it did" with `ف`. A bullet opens on the verb. `فقد` is
