@@ -57,6 +57,18 @@ export function decodeAs(
 export function checkPlainCharacters(text: string, name = "the input"): void {
   if (text.includes("\0"))
     throw createError("NOT_TEXT", `${name} contains NUL bytes (binary data)`);
+  const controls = countControls(text);
+  if (controls > 0 && controls > text.length * MAX_CONTROL_SHARE) {
+    throw createError("NOT_TEXT", `${name} is mostly control characters (binary data)`);
+  }
+}
+
+/**
+ * How many code units of `text` are control characters other than tab, line breaks and form
+ * feed (C0 and DEL). Bytes read as latin1 count the same way (`khulasa batch` judges a file's
+ * first bytes so).
+ */
+export function countControls(text: string): number {
   let controls = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -64,7 +76,5 @@ export function checkPlainCharacters(text: string, name = "the input"): void {
       controls++;
     }
   }
-  if (controls > 0 && controls > text.length * MAX_CONTROL_SHARE) {
-    throw createError("NOT_TEXT", `${name} is mostly control characters (binary data)`);
-  }
+  return controls;
 }

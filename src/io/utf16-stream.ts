@@ -1,8 +1,12 @@
 import { TextDecoder } from "node:util";
 import { createError } from "../errors.js";
 
-const LE = [0xff, 0xfe] as const;
-const BE = [0xfe, 0xff] as const;
+/** The UTF-16 encoding whose byte-order mark opens `bytes`, or null (UTF-8 never opens so). */
+export function utf16Bom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return null;
+}
 
 /**
  * The bytes of `stream` as UTF-8. A stream that opens with a UTF-16 byte-order mark (neither
@@ -21,8 +25,8 @@ export async function* asUtf8(stream: AsyncIterable<unknown>): AsyncGenerator<Bu
       if (head.length < 2) continue;
       bytes = head;
       head = null;
-      if (bytes[0] === LE[0] && bytes[1] === LE[1]) decoder = utf16Decoder("utf-16le");
-      else if (bytes[0] === BE[0] && bytes[1] === BE[1]) decoder = utf16Decoder("utf-16be");
+      const bom = utf16Bom(bytes);
+      if (bom !== null) decoder = utf16Decoder(bom);
     }
     if (decoder === null) yield bytes;
     else yield Buffer.from(decode(decoder, bytes), "utf8");

@@ -3,10 +3,12 @@ import type { Command } from "commander";
 import type { Progress } from "../../batch/progress.js";
 import { defaultWorkers, MAX_WORKERS } from "../../batch/workers.js";
 import { createError, KhulasaError } from "../../errors.js";
+import { countControls } from "../../io/decode.js";
 import { DEFAULT_MAX_BYTES, parseByteSize } from "../../io/limits.js";
 import { peekBlank } from "../../io/peek-blank.js";
 import { openInput, STDIN } from "../../io/read-input.js";
 import { utf16WithoutBomError } from "../../io/utf16-guess.js";
+import { utf16Bom } from "../../io/utf16-stream.js";
 import {
   closeOutput,
   errnoCode,
@@ -41,18 +43,10 @@ export function parseWorkers(value: string | undefined): number {
 }
 
 /**
- * More than this share of control bytes (other than white space) in the first bytes: binary
- * data. JSON text holds none raw (a stray one fails its own line only); random bytes hold about
- * 11%.
+ * More than this share of control bytes (`countControls`) in the first bytes: binary data. JSON
+ * text holds none raw (a stray one fails its own line only); random bytes hold about 11%.
  */
 const BINARY_SHARE = 0.05;
-
-/** The share of `bytes` that are control characters other than white space. */
-function controlShare(bytes: Buffer): number {
-  let control = 0;
-  for (const b of bytes) if (b < 0x09 || (b > 0x0d && b < 0x20) || b === 0x7f) control++;
-  return bytes.length === 0 ? 0 : control / bytes.length;
-}
 
 /**
  * Refuse, as a whole, input that is no JSONL text, judged by its first bytes (`head`): UTF-16
@@ -60,10 +54,10 @@ function controlShare(bytes: Buffer): number {
  * its own NOT_TEXT or BAD_JSON error. UTF-16 with its mark is read (see `asUtf8`).
  */
 function checkJsonlBytes(head: Buffer, name: string): void {
-  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return;
+  if (utf16Bom(head) !== null) return;
   const utf16 = utf16WithoutBomError(head, name);
   if (utf16 !== null) throw utf16;
-  if (controlShare(head) > BINARY_SHARE) {
+  if (countControls(head.toString("latin1")) > head.length * BINARY_SHARE) {
     throw createError(
       "NOT_TEXT",
       `${name} is binary data, not JSONL text`,
