@@ -101,37 +101,30 @@ export function firstUnmatched(bullet: readonly string[], article: readonly stri
 }
 
 /**
- * How many different sentences the engine may choose from: those that are not boilerplate (run-on
- * sentences included), or the headings and questions when there are none; a sentence repeated
- * word for word counts once.
+ * How many different sentences the engine may choose from (`eligible`): those that are not
+ * boilerplate (run-on sentences included), or the headings and questions when there are none;
+ * a sentence repeated word for word counts once. And how many the default count may fill
+ * (`defaultPool`): the same, but a run-on sentence (over 80 words) counts only when no sentence
+ * of a highlight's length is left. The article is analysed once for both.
  */
-export function eligibleSentences(input: string, title: string | null): number {
-  return chooseFrom(input, title, [[Boilerplate.None, Boilerplate.RunOn], [Boilerplate.Dependent]]);
-}
-
-/**
- * How many sentences the default count may fill: as `eligibleSentences`, but a run-on sentence
- * (over 80 words) counts only when no sentence of a highlight's length is left.
- */
-export function defaultPool(input: string, title: string | null): number {
-  const plain = chooseFrom(input, title, [[Boilerplate.None]]);
-  return plain > 0 ? plain : eligibleSentences(input, title);
-}
-
-function chooseFrom(
+export function sentencePools(
   input: string,
   title: string | null,
-  tiers: readonly (readonly number[])[],
-): number {
+): { eligible: number; defaultPool: number } {
   const doc = analyze(input, { title, pack: arabic });
   const kinds = boilerplateKinds(featureContext(doc, arabic, arabicNewsIdf()));
-  for (const tier of tiers) {
-    const texts = doc.sentences
-      .filter((_, i) => (tier as readonly number[]).includes(kinds[i] as number))
-      .map((s) => arabic.normalize(input.slice(s.span.start, s.span.end)));
-    if (texts.length > 0) return new Set(texts).size;
-  }
-  return 0;
+  const countFirst = (tiers: readonly (readonly number[])[]): number => {
+    for (const tier of tiers) {
+      const texts = doc.sentences
+        .filter((_, i) => tier.includes(kinds[i] as number))
+        .map((s) => arabic.normalize(input.slice(s.span.start, s.span.end)));
+      if (texts.length > 0) return new Set(texts).size;
+    }
+    return 0;
+  };
+  const eligible = countFirst([[Boilerplate.None, Boilerplate.RunOn], [Boilerplate.Dependent]]);
+  const plain = countFirst([[Boilerplate.None]]);
+  return { eligible, defaultPool: plain > 0 ? plain : eligible };
 }
 
 /**
@@ -142,7 +135,7 @@ function chooseFrom(
 function countViolations(input: string, summary: Summary, options: SummarizeOptions): string[] {
   const n = summary.highlights.length;
   const count = options.count ?? null;
-  const eligible = eligibleSentences(input, options.title ?? null);
+  const { eligible, defaultPool } = sentencePools(input, options.title ?? null);
   const out: string[] = [];
   if (n === 0) out.push("no highlight although the article has a sentence");
   if (n > summary.sentences) out.push(`${n} highlights for ${summary.sentences} sentences`);
@@ -150,9 +143,8 @@ function countViolations(input: string, summary: Summary, options: SummarizeOpti
     out.push(`count ${count} gave ${n} highlights for ${eligible} eligible sentences`);
   }
   if (count === null && n > DEFAULT_MAX) out.push(`default count gave ${n} (max ${DEFAULT_MAX})`);
-  const pool = count === null ? defaultPool(input, options.title ?? null) : eligible;
-  if (count === null && n < Math.min(DEFAULT_MIN, pool)) {
-    out.push(`default count gave ${n} highlights for ${pool} sentences it may fill`);
+  if (count === null && n < Math.min(DEFAULT_MIN, defaultPool)) {
+    out.push(`default count gave ${n} highlights for ${defaultPool} sentences it may fill`);
   }
   return out;
 }
