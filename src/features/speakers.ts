@@ -73,10 +73,10 @@ export function unnamedSpeaker(input: string, tokens: readonly Token[], first: n
   if (!verb || !next) return false;
   const onlyBeforeColon = SAYS_BEFORE_COLON.has(verb.norm);
   if (!onlyBeforeColon && !SAYS.has(verb.norm)) return false;
+  if (!onlyBeforeColon && UNNAMED.has(next.norm)) return true;
   const gap = input.slice(verb.span.end, next.span.start);
   const colon = /[:：]/u.test(gap);
-  if (onlyBeforeColon) return colon;
-  if (colon || UNNAMED.has(next.norm)) return true;
+  if (onlyBeforeColon || colon) return colon;
   return /["«“]/u.test(gap) && !quotedName(input, tokens, at);
 }
 
