@@ -40,23 +40,33 @@ export const SUMMARIZE_OPTIONS_HINT =
   "summarize takes { count: 1-10 or null, title: a string or null, compress: true or false }.";
 
 /**
- * An options argument from a caller that may be plain JavaScript: `null` is no options, any
- * other value that is not an object is BAD_OPTION (with `hint`).
+ * An options argument from a caller that may be plain JavaScript: `null` is no options; a value
+ * that is not an object, an array, or a key outside `known` (a misspelt `compres` would
+ * otherwise pass unseen) is BAD_OPTION (with `hint`).
  */
-export function optionsObject<T extends object>(given: T | null, hint?: string): T {
+export function optionsObject<T extends object>(
+  given: T | null,
+  known: readonly (keyof T & string)[],
+  hint?: string,
+): T {
   const options = given ?? ({} as T);
-  if (typeof options !== "object") {
+  if (typeof options !== "object" || Array.isArray(options)) {
     throw createError("BAD_OPTION", "the options must be an object", hint);
+  }
+  for (const key of Object.keys(options)) {
+    if (!(known as readonly string[]).includes(key)) {
+      throw createError("BAD_OPTION", `unknown option ${JSON.stringify(key)}`, hint);
+    }
   }
   return options;
 }
 
 /**
  * Validate options once; throws BAD_OPTION with a hint. `null` (from plain JavaScript) is no
- * options; any other value that is not an object is BAD_OPTION.
+ * options; any other value that is not an object, and any unknown key, is BAD_OPTION.
  */
 export function resolveOptions(given: SummarizeOptions | null = {}): ResolvedOptions {
-  const options = optionsObject(given, SUMMARIZE_OPTIONS_HINT);
+  const options = optionsObject(given, ["count", "title", "compress"], SUMMARIZE_OPTIONS_HINT);
   const count = options.count ?? DEFAULT_OPTIONS.count;
   if (
     count !== null &&

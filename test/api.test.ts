@@ -185,6 +185,17 @@ test("errors: a bad option of the library gets a hint about the library's option
   }
 });
 
+test("errors: text of nothing but invisible marks is EMPTY_INPUT, as white space is", async () => {
+  const empty = { name: "KhulasaError", code: "EMPTY_INPUT" };
+  for (const blank of ["\u200b", "\u200f\u200e", " \ufeff\n\u200c\t", "\u2066\u2069"]) {
+    assert.throws(() => api.summarize(blank), empty, JSON.stringify(blank));
+    await assert.rejects(api.prepareArticle(blank), empty, JSON.stringify(blank));
+  }
+  // A mark inside an article does not make it blank.
+  const article = "\u200fأعلنت الحكومة خطة جديدة لخفض أسعار الوقود ابتداء من الشهر المقبل.";
+  assert.equal(api.summarize(article).highlights.length, 1);
+});
+
 test("errors: arguments of the wrong type from JavaScript are KhulasaErrors, not TypeErrors", async () => {
   const article = "أعلنت الحكومة خطة جديدة لخفض أسعار الوقود ابتداء من الشهر المقبل.";
   const untyped = api as unknown as {
@@ -201,6 +212,14 @@ test("errors: arguments of the wrong type from JavaScript are KhulasaErrors, not
   await assert.rejects(untyped.prepareArticle(article, 3), badOption);
   await assert.rejects(untyped.prepareArticle(article, { title: 5 }), badOption);
   await assert.rejects(untyped.prepareArticle(article, { html: "yes" }), badOption);
+  // A misspelt or unknown key, and an array, are refused rather than ignored.
+  for (const options of [{ compres: false }, { cont: 3 }, { count: 1, lang: "ar" }, []]) {
+    assert.throws(() => untyped.summarize(article, options), badOption, JSON.stringify(options));
+  }
+  assert.throws(() => untyped.summarize(article, { compres: false }), /unknown option "compres"/);
+  for (const options of [{ htm: true }, { title: "ع", count: 3 }, []]) {
+    await assert.rejects(untyped.prepareArticle(article, options), badOption);
+  }
   // The valid forms still work.
   assert.equal(untyped.summarize(article, undefined).highlights.length, 1);
   // `null` options, as plain JavaScript often passes, are the defaults.

@@ -166,3 +166,18 @@ test("khulasa/core resolves through the package name and summarizes", distSkip, 
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout, "2 true\n");
 });
+
+test("the README's library example runs as printed", distSkip, () => {
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("As a library:"));
+  const block = /```ts\n([\s\S]*?)```/.exec(section)?.[1];
+  if (!block?.includes('from "khulasa"')) assert.fail("no ```ts block after `As a library:`");
+  const r = runModuleScript(block);
+  assert.equal(r.status, 0, r.stderr);
+  // Three highlights of the bundled example, each printed with its spans.
+  const lines = r.stdout.trim().split("\n");
+  assert.equal(lines.length, 3, r.stdout);
+  for (const line of lines) assert.match(line, /^\S.*\[ \{ start: \d+, end: \d+ \} \]$/u);
+  // The page with no body is caught as the KhulasaError it is, with its code and hint.
+  assert.match(r.stderr, /^NO_ARTICLE found no article text .* Give the article itself/);
+});

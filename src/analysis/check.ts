@@ -44,12 +44,16 @@ export function checkIsText(value: unknown, what: string): asserts value is stri
   }
 }
 
+/** Nothing but white space and invisible format marks (zero-width space, direction marks, BOM). */
+const BLANK = /^[\s\p{Cf}]*$/u;
+
 /**
- * Throw EMPTY_INPUT ("`what` is empty") for text that is blank (nothing but white space): the one
- * rule for the library's input, its article, and the CLI's file or stdin.
+ * Throw EMPTY_INPUT ("`what` is empty") for text that is blank (nothing but white space and
+ * invisible marks): the one rule for the library's input, its article, and the CLI's file or
+ * stdin.
  */
 export function checkNotBlank(text: string, what: string): void {
-  if (text.trim() === "") throw createError("EMPTY_INPUT", `${what} is empty`);
+  if (BLANK.test(text)) throw createError("EMPTY_INPUT", `${what} is empty`);
 }
 
 /**

@@ -45,7 +45,7 @@ export async function prepareArticle(
   passed: PrepareOptions | null = {},
 ): Promise<PreparedArticle> {
   checkIsText(raw, "the input");
-  const options = optionsObject(passed, PREPARE_OPTIONS_HINT);
+  const options = optionsObject(passed, ["title", "html"], PREPARE_OPTIONS_HINT);
   if (options.title != null && typeof options.title !== "string") {
     throw createError("BAD_OPTION", "title must be a string", PREPARE_OPTIONS_HINT);
   }
