@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { loadGold } from "../src/eval/dataset.js";
 import { evaluate } from "../src/eval/evaluate.js";
 import type { FeatureName } from "../src/features/index.js";
@@ -18,11 +19,63 @@ import { MODEL_FEATURES } from "../src/train/model-features.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const data = (name: string): string => resolve(root, "..", "shared", "data", name);
-const args = process.argv.slice(2);
-const flag = (name: string, fallback: number): number => {
-  const at = args.indexOf(name);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-};
+
+/** Stop before any work: a misspelt flag or a bad number must not write a wrong model. */
+function usage(message: string): never {
+  console.error(`train: ${message}`);
+  console.error(
+    "usage: npx tsx scripts/train.ts [--trees] [--epochs N] [--temperature T] [--l2 X] " +
+      "[--augment SHARE] [--out FILE] [--no-dev]",
+  );
+  process.exit(2);
+}
+
+const args = (() => {
+  try {
+    return parseArgs({
+      strict: true,
+      allowPositionals: false,
+      options: {
+        trees: { type: "boolean" },
+        epochs: { type: "string" },
+        temperature: { type: "string" },
+        l2: { type: "string" },
+        augment: { type: "string" },
+        out: { type: "string" },
+        "no-dev": { type: "boolean" },
+      },
+    }).values;
+  } catch (error) {
+    return usage(error instanceof Error ? error.message : String(error));
+  }
+})();
+
+/** A number flag within [min, max] (an integer when `integer`), or `fallback` when absent. */
+function numberFlag(
+  name: "epochs" | "temperature" | "l2" | "augment",
+  fallback: number,
+  check: { min: number; max?: number; above?: boolean; integer?: boolean },
+): number {
+  const given = args[name];
+  if (given === undefined) return fallback;
+  const value = Number(given);
+  const max = check.max ?? Number.POSITIVE_INFINITY;
+  const low = check.above ? value <= check.min : value < check.min;
+  if (
+    given.trim() === "" ||
+    !Number.isFinite(value) ||
+    low ||
+    value > max ||
+    (check.integer && !Number.isInteger(value))
+  ) {
+    const range = `${check.above ? "above" : "at least"} ${check.min}${check.max === undefined ? "" : ` and at most ${check.max}`}`;
+    usage(
+      `--${name} must be ${check.integer ? "a whole number" : "a number"} ${range}, got ${JSON.stringify(given)}`,
+    );
+  }
+  return value;
+}
+if (args.out !== undefined && args.out.trim() === "") usage("--out needs a file name");
 
 const trainPath = data("ant-bbc-train.jsonl");
 if (!existsSync(trainPath)) {
@@ -36,17 +89,17 @@ const started = performance.now();
 const gold = loadGold(trainPath);
 // Augmentation: every other training article also appears without its first paragraph (as
 // XL-Sum builds its Arabic data), so the scorer also learns articles whose lede is gone.
-const augment = flag("--augment", 0.5);
+const augment = numberFlag("augment", 0.5, { min: 0, max: 1 });
 const every = augment > 0 ? Math.max(1, Math.round(1 / augment)) : 0;
 const extra = every
   ? gold.filter((_, i) => i % every === 0).flatMap((item) => withoutLead(item) ?? [])
   : [];
 const docs = trainingDocs([...gold, ...extra], features);
-const kind = args.includes("--trees") ? "trees" : "linear";
+const kind = args.trees ? "trees" : "linear";
 const options = {
-  epochs: flag("--epochs", DEFAULT_LISTNET.epochs),
-  temperature: flag("--temperature", DEFAULT_LISTNET.temperature),
-  l2: flag("--l2", DEFAULT_LISTNET.l2),
+  epochs: numberFlag("epochs", DEFAULT_LISTNET.epochs, { min: 1, integer: true }),
+  temperature: numberFlag("temperature", DEFAULT_LISTNET.temperature, { min: 0, above: true }),
+  l2: numberFlag("l2", DEFAULT_LISTNET.l2, { min: 0 }),
 };
 const model: SentenceModel =
   kind === "trees"
@@ -54,9 +107,7 @@ const model: SentenceModel =
     : fitLinearModel(docs, features, options, (epoch, loss) => {
         if (epoch % 100 === 0) console.log(`epoch ${epoch}: loss ${loss.toFixed(5)}`);
       });
-const outAt = args.indexOf("--out");
-const out =
-  outAt >= 0 ? resolve(args[outAt + 1] as string) : resolve(root, "model", "ar-news.json");
+const out = resolve(args.out ?? resolve(root, "model", "ar-news.json"));
 mkdirSync(dirname(out), { recursive: true });
 const meta = {
   trainedOn: "ant-bbc-train.jsonl",
@@ -75,7 +126,7 @@ if ("weights" in model) {
   });
 }
 
-if (!args.includes("--no-dev")) {
+if (!args["no-dev"]) {
   const dev: [string, number | null][] = [
     ["easc-dev.jsonl", null],
     ["ant-bbc-dev.jsonl", 1],

@@ -33,3 +33,33 @@ test("train: `npm run train` reproduces model/ar-news.json", {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("train: a misspelt flag or a bad number stops before any work, with exit code 2", async () => {
+  const model = join(ROOT, "model", "ar-news.json");
+  const before = readFileSync(model, "utf8");
+  const cases: [string[], RegExp][] = [
+    [["--ouput", "/tmp/x.json"], /Unknown option '--ouput'/],
+    [["--epochs", "abc"], /--epochs must be a whole number at least 1, got "abc"/],
+    [["--epochs", "2.5"], /--epochs must be a whole number/],
+    [["--temperature", "0"], /--temperature must be a number above 0/],
+    [["--augment", "2"], /--augment must be a number at least 0 and at most 1/],
+    [["--out"], /argument missing/],
+    [["--out", ""], /--out needs a file name/],
+    [["model.json"], /Unexpected argument/],
+  ];
+  for (const [args, message] of cases) {
+    const run = await promisify(execFile)(
+      process.execPath,
+      ["--import", "tsx", join(ROOT, "scripts", "train.ts"), ...args],
+      { cwd: ROOT },
+    ).then(
+      () => assert.fail(`${args.join(" ")}: exited 0`),
+      (error: { code: number; stderr: string }) => error,
+    );
+    assert.equal(run.code, 2, args.join(" "));
+    assert.match(run.stderr, message, args.join(" "));
+    assert.match(run.stderr, /^usage: npx tsx scripts\/train\.ts/m);
+  }
+  // Nothing was written (a wrong flag once trained and overwrote the committed model).
+  assert.equal(readFileSync(model, "utf8"), before);
+});
