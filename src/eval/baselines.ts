@@ -1,3 +1,4 @@
+import { createError } from "../errors.js";
 import { arabic } from "../lang/ar/index.js";
 import type { LanguagePack } from "../lang/types.js";
 import { collapseWhitespace } from "../text/span.js";
@@ -26,14 +27,19 @@ export function sentenceTexts(article: string, pack: LanguagePack = arabic): str
     .filter((t) => t !== "");
 }
 
-/** A function giving a baseline's highlights for a gold item. */
+/** A function giving a baseline's highlights for a gold item; EMPTY_INPUT for an article with no sentence. */
 export function baselineSystem(
   name: Baseline,
   splitter: Splitter = "khulasa",
 ): (item: GoldItem) => string[] {
   const [kind, k] = name.split("-") as ["lead" | "oracle", string];
   const count = Number(k);
-  const split = splitter === "simple" ? simpleSentences : (a: string) => sentenceTexts(a);
+  const split = (article: string): string[] => {
+    const sentences = splitter === "simple" ? simpleSentences(article) : sentenceTexts(article);
+    // As khulasa does, a baseline with nothing to choose fails (a named, empty summary).
+    if (sentences.length === 0) throw createError("EMPTY_INPUT", "the article has no sentence");
+    return sentences;
+  };
   if (kind === "lead") return (item) => split(item.article).slice(0, count);
   return (item) => {
     const sentences = split(item.article);

@@ -1,7 +1,13 @@
-import { readFileSync, statSync } from "node:fs";
 import { createError, type ErrorCode } from "../errors.js";
-import { describeValue, isIdValue, isJsonObject } from "../text/describe.js";
+import {
+  describeValue,
+  isIdValue,
+  isJsonObject,
+  isRoundedId,
+  roundedIdMessage,
+} from "../text/describe.js";
 import { syntaxErrorAt } from "../text/json-syntax.js";
+import { displayName, readTextFile } from "./read-file.js";
 
 /** One labelled article, as in ../shared/data. */
 export interface GoldItem {
@@ -34,6 +40,11 @@ export interface PredictionFile {
   predictions: Map<string, Prediction>;
   /** `file:line` of each batch error line without an `id` (it matches no gold item). */
   unnamedErrors: string[];
+  /**
+   * `file:line` of each batch error line for a repeated input id (DUPLICATE_ID): its id's first
+   * record has its own line, so these are left out rather than refused as a duplicate id.
+   */
+  duplicateErrors: string[];
 }
 
 type Json = Record<string, unknown>;
@@ -48,28 +59,22 @@ const HINTS = {
 
 type FileKind = keyof typeof HINTS;
 
-/** Read a JSONL file strictly: the first bad line stops with `file:line: ...` (exit code 2). */
+/**
+ * Read a JSONL file strictly (`-` is standard input; UTF-8, or UTF-16 with its mark): the first
+ * bad line stops with `file:line: ...` (exit code 2).
+ */
 function readJsonl(
   path: string,
   kind: FileKind,
   each: (record: Json, where: string) => void,
 ): void {
-  let text: string;
-  try {
-    if (statSync(path).isDirectory()) throw createError("IS_DIRECTORY", `${path} is a directory`);
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    if (error instanceof Error && "code" in error && error.code === "ENOENT") {
-      throw createError("FILE_NOT_FOUND", `${path}: no such file`);
-    }
-    if (error instanceof Error && error.name === "KhulasaError") throw error;
-    throw createError("FILE_UNREADABLE", `${path}: cannot be read`);
-  }
-  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  const text = readTextFile(path);
+  const name = displayName(path);
+  const lines = text.split(/\r?\n/);
   let records = 0;
   lines.forEach((line, i) => {
     if (line.trim() === "") return;
-    const where = `${path}:${i + 1}`;
+    const where = `${name}:${i + 1}`;
     let record: unknown;
     try {
       record = JSON.parse(line);
@@ -83,7 +88,7 @@ function readJsonl(
     records++;
     each(record, where);
   });
-  if (records === 0) throw createError("EMPTY_FILE", `${path}: no records`, HINTS[kind]);
+  if (records === 0) throw createError("EMPTY_FILE", `${name}: no records`, HINTS[kind]);
 }
 
 function fail(code: ErrorCode, where: string, what: string, hint?: string): never {
@@ -93,6 +98,8 @@ function fail(code: ErrorCode, where: string, what: string, hint?: string): neve
 function readId(record: Json, where: string, seen: Set<string>, kind: FileKind): string {
   if (record.id === "") fail("BAD_RECORD", where, "an empty `id`", HINTS[kind]);
   if (!isIdValue(record.id)) fail("BAD_RECORD", where, "no `id`", HINTS[kind]);
+  // Two ids past 2^53 - 1 may read as one number: the wrong article would be scored.
+  if (isRoundedId(record.id)) fail("BAD_RECORD", where, roundedIdMessage(record.id), HINTS[kind]);
   const id = String(record.id);
   if (seen.has(id)) fail("DUPLICATE_ID", where, `duplicate id ${JSON.stringify(id)}`);
   seen.add(id);
@@ -131,11 +138,16 @@ export function loadGold(path: string): GoldItem[] {
 export function loadPredictions(path: string): PredictionFile {
   const predictions = new Map<string, Prediction>();
   const unnamedErrors: string[] = [];
+  const duplicateErrors: string[] = [];
   const seen = new Set<string>();
   readJsonl(path, "pred", (record, where) => {
     if (record.error !== undefined && record.highlights === undefined) {
       if (!isIdValue(record.id)) {
         unnamedErrors.push(where);
+        return;
+      }
+      if (batchError(record.error, where).code === "DUPLICATE_ID") {
+        duplicateErrors.push(where);
         return;
       }
       const id = readId(record, where, seen, "pred");
@@ -145,13 +157,21 @@ export function loadPredictions(path: string): PredictionFile {
     const id = readId(record, where, seen, "pred");
     if (isStringArray(record.highlights)) {
       predictions.set(id, { id, highlights: record.highlights });
+    } else if (record.highlights !== undefined) {
+      const what = `\`highlights\` must be a list of strings, got ${describeValue(record.highlights)}`;
+      fail(
+        "BAD_RECORD",
+        where,
+        Array.isArray(record.highlights) ? `${what} with other values` : what,
+        HINTS.pred,
+      );
     } else if (typeof record.summary === "string") {
       predictions.set(id, { id, highlights: record.summary.split("\n") });
     } else {
       fail("BAD_RECORD", where, "no `highlights` list (or `summary` string)", HINTS.pred);
     }
   });
-  return { predictions, unnamedErrors };
+  return { predictions, unnamedErrors, duplicateErrors };
 }
 
 /** The `error` of a batch error line (`{"code", "message"}`), tolerant of other shapes. */

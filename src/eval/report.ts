@@ -1,3 +1,4 @@
+import type { GoldItem } from "./dataset.js";
 import { type EvalReport, METRICS } from "./evaluate.js";
 
 const LABELS = { rouge1: "R-1", rouge2: "R-2", rougeL: "R-L", rougeLsum: "R-Lsum" } as const;
@@ -35,6 +36,37 @@ export function unnamedErrorsNote(where: readonly string[]): string {
   return `${where.length} error line(s) have no id and match no gold item: ${named}`;
 }
 
+/**
+ * `N gold id(s) had no prediction and count as empty summaries: a, b, …`, naming the first few;
+ * null when every gold id has one.
+ */
+export function missingNote(report: EvalReport): string | null {
+  const { missing } = report;
+  if (missing.length === 0) return null;
+  const shown = firstOf(missing, NAMED_MISSING);
+  return `${missing.length} gold id(s) had no prediction and count as empty summaries: ${shown}`;
+}
+
+/** The note on batch error lines of a repeated input id (`file:line` each), which are left out. */
+export function duplicateErrorsNote(where: readonly string[]): string {
+  const named = firstOf(where, NAMED_FAILURES);
+  return `${where.length} DUPLICATE_ID error line(s) are left out (each id's first record is scored): ${named}`;
+}
+
+/**
+ * The note on gold items whose references are all blank (every system scores 0 on them, and
+ * they still count in the mean), naming the first few; null when there are none.
+ */
+export function noReferenceNote(items: readonly GoldItem[]): string | null {
+  const blank = items.filter((item) => item.summaries.every((s) => s.trim() === ""));
+  if (blank.length === 0) return null;
+  const named = firstOf(
+    blank.map((item) => `${item.where ?? "?"} id ${JSON.stringify(item.id)}`),
+    NAMED_FAILURES,
+  );
+  return `${blank.length} of ${items.length} gold item(s) have only empty references and score 0 for any system: ${named}`;
+}
+
 /** A markdown table: F1 ×100 with the 95% interval, then P and R, and notes on missing ids. */
 export function markdownReport(report: EvalReport, gold: string): string {
   const lines = [
@@ -47,13 +79,8 @@ export function markdownReport(report: EvalReport, gold: string): string {
       return `| ${LABELS[m]} | ${fmt(s.fmeasure)} | ${fmt(s.ci.low)}–${fmt(s.ci.high)} | ${fmt(s.precision)} | ${fmt(s.recall)} |`;
     }),
   ];
-  if (report.missing.length > 0) {
-    const shown = firstOf(report.missing, NAMED_MISSING);
-    lines.push(
-      "",
-      `${report.missing.length} gold id(s) had no prediction and count as empty summaries: ${shown}`,
-    );
-  }
+  const missing = missingNote(report);
+  if (missing !== null) lines.push("", missing);
   const failed = failedNote(report);
   if (failed !== null) lines.push("", failed);
   if (report.extra.length > 0) {

@@ -1,6 +1,12 @@
 import type { Readable } from "node:stream";
 import { createError, KhulasaError } from "../errors.js";
-import { describeValue, isIdValue, isJsonObject } from "../text/describe.js";
+import {
+  describeValue,
+  isIdValue,
+  isJsonObject,
+  isRoundedId,
+  roundedIdMessage,
+} from "../text/describe.js";
 import { DEFAULT_MAX_LINE_BYTES, type JsonlItem, readJsonl } from "./jsonl.js";
 
 /** One input record of `khulasa batch`. */
@@ -131,18 +137,4 @@ export function duplicateIdError(id: string | number): KhulasaError {
 export function describe(value: unknown): string {
   if (typeof value === "number" && !Number.isFinite(value)) return "a number out of range";
   return describeValue(value);
-}
-
-/**
- * A numeric id that JSON.parse may have rounded (a whole number beyond 2^53 - 1: from 2^53 on,
- * neighbouring integers read as one number): echoed, it could be another id than the input's,
- * and two ids could collide.
- */
-export function isRoundedId(id: unknown): id is number {
-  return typeof id === "number" && Number.isInteger(id) && !Number.isSafeInteger(id);
-}
-
-/** The error message for a rounded id. */
-export function roundedIdMessage(id: number): string {
-  return `\`id\` is a whole number beyond 2^53 - 1, read as ${id} (a JSON reader may have rounded it); write it as a string`;
 }

@@ -5,8 +5,8 @@ export function isJsonObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * Whether a parsed JSON value can be a record's id: a non-empty string or a finite number. The
- * one rule of `khulasa batch`, the HTTP service and `khulasa eval`; batch and HTTP also refuse a
- * whole number that JSON.parse rounded (`isRoundedId` in io/batch-record.ts).
+ * one rule of `khulasa batch`, the HTTP service and `khulasa eval`, which all also refuse a
+ * whole number that JSON.parse rounded (`isRoundedId`).
  */
 export function isIdValue(value: unknown): value is string | number {
   return (typeof value === "string" && value !== "") || Number.isFinite(value);
@@ -38,4 +38,18 @@ export function describeValue(value: unknown): string {
     default:
       return value === null ? "null" : Array.isArray(value) ? "an array" : "an object";
   }
+}
+
+/**
+ * A numeric id that JSON.parse may have rounded (a whole number beyond 2^53 - 1: from 2^53 on,
+ * neighbouring integers read as one number): echoed, it could be another id than the input's,
+ * and two ids could collide.
+ */
+export function isRoundedId(id: unknown): id is number {
+  return typeof id === "number" && Number.isInteger(id) && !Number.isSafeInteger(id);
+}
+
+/** The error message for a rounded id. */
+export function roundedIdMessage(id: number): string {
+  return `\`id\` is a whole number beyond 2^53 - 1, read as ${id} (a JSON reader may have rounded it); write it as a string`;
 }

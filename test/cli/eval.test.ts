@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, test } from "node:test";
@@ -13,7 +13,7 @@ import {
 import { sharedPath, sharedSkip } from "../helpers/shared.js";
 
 const dir = mkdtempSync(join(tmpdir(), "khulasa-eval-"));
-const file = (name: string, text: string): string => {
+const file = (name: string, text: string | Buffer): string => {
   const path = join(dir, name);
   writeFileSync(path, text);
   return path;
@@ -157,6 +157,61 @@ describe("khulasa eval: bad input is one line with file and line, exit 2", () =>
       () => ["eval", gold, "--pred", gold, "--no-compress"],
       /USAGE: --no-compress applies when scoring khulasa itself, not with --pred/,
     ],
+    [
+      "an empty --pred (an unset shell variable) does not fall back to scoring khulasa",
+      () => ["eval", gold, "--pred", ""],
+      /USAGE: --pred needs a value, got an empty string/,
+    ],
+    ["an empty --baseline", () => ["eval", gold, "--baseline="], /USAGE: --baseline needs a value/],
+    [
+      "--splitter without --baseline would be ignored",
+      () => ["eval", gold, "--pred", gold, "--splitter", "simple"],
+      /USAGE: --splitter applies to --baseline only/,
+    ],
+    [
+      "an unknown --splitter",
+      () => ["eval", gold, "--baseline", "lead-1", "--splitter", "foo"],
+      /BAD_OPTION: unknown splitter "foo"/,
+    ],
+    [
+      "gold and predictions both from stdin",
+      () => ["eval", "-", "--pred", "-"],
+      /USAGE: the gold file and --pred cannot both be stdin/,
+    ],
+    [
+      "predictions in another encoding are refused, not scored mangled",
+      () => [
+        "eval",
+        gold,
+        "--pred",
+        // "أعلنت" in windows-1256: bytes that are not UTF-8.
+        file(
+          "pred-cp1256.jsonl",
+          Buffer.from('{"id":"a1","highlights":["\xc3\xda\xe1\xe4\xca"]}\n', "latin1"),
+        ),
+      ],
+      /NOT_TEXT: .*pred-cp1256\.jsonl is not valid UTF-8 text\. Give JSONL in UTF-8/,
+    ],
+    [
+      "binary data in place of predictions",
+      () => ["eval", gold, "--pred", file("pred-bin.jsonl", "\0\x01\x02{}\n")],
+      /NOT_TEXT: .*pred-bin\.jsonl contains NUL bytes/,
+    ],
+    [
+      "ids past 2^53 - 1 may read as one number: refused, never matched to another article",
+      () => [
+        "eval",
+        file("gold-big.jsonl", '{"id":9007199254740993,"article":"ن","summaries":["ن"]}\n'),
+        "--baseline",
+        "lead-1",
+      ],
+      /BAD_RECORD: .*gold-big\.jsonl:1: `id` is a whole number beyond 2\^53 - 1/,
+    ],
+    [
+      "highlights of the wrong type are named as such",
+      () => ["eval", gold, "--pred", file("pred-str.jsonl", '{"id":"a1","highlights":"نص"}\n')],
+      /BAD_RECORD: .*pred-str\.jsonl:1: `highlights` must be a list of strings, got a string/,
+    ],
   ];
   for (const [name, args, pattern] of cases) {
     test(name, () => {
@@ -247,6 +302,89 @@ describe("khulasa eval: scoring", () => {
     // The table says it too.
     const table = runCli(["eval", gold, "--pred", pred]);
     assert.match(table.stdout, /1 of 2 item\(s\) failed and count as empty summaries: .*"a2"/);
+  });
+
+  test("a missing id is also warned about on stderr, where --json leaves no table note", () => {
+    const pred = file("pred-one.jsonl", JSON.stringify({ id: "a1", highlights: ["أعلنت."] }));
+    const r = runCli(["eval", gold, "--pred", pred, "--json"]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(
+      r.stderr,
+      "khulasa: warning: 1 gold id(s) had no prediction and count as empty summaries: a2\n",
+    );
+  });
+
+  test("predictions and gold from stdin (`-`), named `stdin`; UTF-16 with its mark reads as UTF-8", () => {
+    const lines = [
+      JSON.stringify({ id: "a1", highlights: ["أعلنت الحكومة خطة لخفض أسعار الوقود."] }),
+      JSON.stringify({ id: "a2", highlights: ["انتهت المباراة بالتعادل."] }),
+    ].join("\n");
+    const fromFile = JSON.parse(
+      runCli(["eval", gold, "--pred", file("pred-stdin.jsonl", lines), "--json"]).stdout,
+    );
+    const piped = runCli(["eval", gold, "--pred", "-", "--json"], { input: lines });
+    assert.equal(piped.code, 0, piped.stderr);
+    const out = JSON.parse(piped.stdout);
+    assert.equal(out.system, "stdin");
+    assert.deepEqual(out.rouge1, fromFile.rouge1);
+    const goldText = readFileSync(gold, "utf8");
+    const viaStdin = runCli(["eval", "-", "--pred", file("pred-stdin2.jsonl", lines), "--json"], {
+      input: goldText,
+    });
+    assert.equal(JSON.parse(viaStdin.stdout).gold, "stdin");
+    assert.deepEqual(JSON.parse(viaStdin.stdout).rouge1, fromFile.rouge1);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(goldText, "utf16le")]);
+    const wide = runCli(["eval", file("gold-utf16.jsonl", utf16), "--pred", "-", "--json"], {
+      input: lines,
+    });
+    assert.equal(wide.code, 0, wide.stderr);
+    assert.deepEqual(JSON.parse(wide.stdout).rouge1, fromFile.rouge1);
+  });
+
+  test("the DUPLICATE_ID error line of a batch run is left out, with a warning, not refused", () => {
+    // `khulasa batch` on a file that repeats a1 writes a1's summary, then an error for line 3.
+    const pred = file(
+      "pred-dup.jsonl",
+      [
+        JSON.stringify({ id: "a1", highlights: ["أعلنت الحكومة خطة لخفض أسعار الوقود."] }),
+        JSON.stringify({ id: "a2", highlights: ["تعادل الفريقان."] }),
+        JSON.stringify({ id: "a1", line: 3, error: { code: "DUPLICATE_ID", message: "dup" } }),
+      ].join("\n"),
+    );
+    const r = runCli(["eval", gold, "--pred", pred, "--json"]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(
+      r.stderr,
+      /^khulasa: warning: 1 DUPLICATE_ID error line\(s\) are left out .*pred-dup\.jsonl:3\n$/,
+    );
+    assert.equal(JSON.parse(r.stdout).rouge1.fmeasure, 100);
+  });
+
+  test("gold items with only empty references, and a baseline on an empty article, are warned about", () => {
+    const odd = file(
+      "gold-odd.jsonl",
+      [
+        { id: "a1", article: a1, summaries: ["أعلنت الحكومة خطة لخفض أسعار الوقود."] },
+        { id: "noref", article: a1, summaries: ["", " "] },
+        { id: "noart", article: "", summaries: ["تعادل الفريقان."] },
+      ]
+        .map((r) => JSON.stringify(r))
+        .join("\n"),
+    );
+    const r = runCli(["eval", odd, "--baseline", "lead-1", "--json"]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(
+      r.stderr,
+      /warning: 1 of 3 item\(s\) failed .*gold-odd\.jsonl:3 id "noart" \(EMPTY_INPUT\)/,
+    );
+    assert.match(
+      r.stderr,
+      /warning: 1 of 3 gold item\(s\) have only empty references and score 0 for any system: .*gold-odd\.jsonl:2 id "noref"\n/,
+    );
+    assert.deepEqual(
+      JSON.parse(r.stdout).failed.map((f: { id: string }) => f.id),
+      ["noart"],
+    );
   });
 
   test("khulasa on a gold file with a bad article: that item fails, named; the others are scored", () => {

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { createError } from "../../errors.js";
 import { BASELINES } from "../../eval/baseline-names.js";
+import { displayName, STDIN_PATH } from "../../eval/read-file.js";
 import type { SystemSpec } from "../../eval/systems.js";
 import { writeText } from "../output.js";
 import { intOption } from "../parse-int.js";
@@ -8,7 +9,7 @@ import { intOption } from "../parse-int.js";
 interface EvalFlags {
   pred?: string;
   baseline?: string;
-  splitter: string;
+  splitter?: string;
   count?: number;
   compress: boolean;
   json?: boolean;
@@ -23,13 +24,19 @@ export function registerEval(program: Command): void {
         "parity with the multilingual XL-Sum scorer, 95% bootstrap intervals. Scores khulasa itself " +
         "unless --pred or --baseline is given.",
     )
-    .argument("<gold>", "JSONL with `id`, `article`, `summaries` (one or more references)")
-    .option("--pred <file>", "predictions JSONL: `id` + `highlights` (khulasa batch output)")
+    .argument(
+      "<gold>",
+      "JSONL with `id`, `article`, `summaries` (one or more references); `-` reads stdin",
+    )
+    .option(
+      "--pred <file>",
+      "predictions JSONL: `id` + `highlights` (khulasa batch output) or `id` + `summary` " +
+        "(one highlight a line); `-` reads stdin",
+    )
     .option("--baseline <name>", `a built-in baseline: ${BASELINES.join(", ")}`)
     .option(
       "--splitter <name>",
-      "sentences of the baselines: khulasa, or simple (a terminator and a space, as in the data README)",
-      "khulasa",
+      "sentences of --baseline: khulasa (default), or simple (a terminator and a space, as in the data README)",
     )
     .option(
       "--count <n>",
@@ -39,10 +46,28 @@ export function registerEval(program: Command): void {
     .option("--no-compress", "score khulasa without clause compression")
     .option("--json", "print one JSON object instead of a table")
     .action(async (gold: string, flags: EvalFlags) => {
-      if (flags.pred && flags.baseline) {
+      for (const [option, value] of [
+        ["--pred", flags.pred],
+        ["--baseline", flags.baseline],
+        ["--splitter", flags.splitter],
+      ] as const) {
+        // An unset shell variable (`--pred "$OUT"`) must not fall back to scoring khulasa.
+        if (value !== undefined && value.trim() === "") {
+          throw createError("USAGE", `${option} needs a value, got an empty string`);
+        }
+      }
+      if (flags.pred !== undefined && flags.baseline !== undefined) {
         throw createError("USAGE", "give either --pred or --baseline, not both");
       }
-      const other = flags.pred ? "--pred" : flags.baseline ? "--baseline" : null;
+      if (flags.splitter !== undefined && flags.baseline === undefined) {
+        // It would be ignored: predictions and khulasa split nothing.
+        throw createError("USAGE", "--splitter applies to --baseline only");
+      }
+      if (gold === STDIN_PATH && flags.pred === STDIN_PATH) {
+        throw createError("USAGE", "the gold file and --pred cannot both be stdin (`-`)");
+      }
+      const other =
+        flags.pred !== undefined ? "--pred" : flags.baseline !== undefined ? "--baseline" : null;
       if (other !== null && (flags.count !== undefined || !flags.compress)) {
         // They would be ignored: the predictions or the baseline are scored as they are.
         const option = flags.count !== undefined ? "--count" : "--no-compress";
@@ -54,36 +79,44 @@ export function registerEval(program: Command): void {
       // Loaded here, not at start-up: the other commands never pay for the evaluation code.
       const { loadGold, loadPredictions } = await import("../../eval/dataset.js");
       const { evaluate } = await import("../../eval/evaluate.js");
-      const { failedNote, jsonReport, markdownReport, unnamedErrorsNote } = await import(
-        "../../eval/report.js"
-      );
+      const {
+        duplicateErrorsNote,
+        failedNote,
+        jsonReport,
+        markdownReport,
+        missingNote,
+        noReferenceNote,
+        unnamedErrorsNote,
+      } = await import("../../eval/report.js");
       const { systemFor } = await import("../../eval/systems.js");
       const items = loadGold(gold);
       let spec: SystemSpec;
       let extra: string[] = [];
       const warnings: string[] = [];
-      if (flags.pred) {
-        const { predictions, unnamedErrors } = loadPredictions(flags.pred);
+      if (flags.pred !== undefined) {
+        const { predictions, unnamedErrors, duplicateErrors } = loadPredictions(flags.pred);
         const ids = new Set(items.map((i) => i.id));
         extra = [...predictions.keys()].filter((id) => !ids.has(id));
         if (predictions.size > 0 && extra.length === predictions.size) {
           // Every gold item would score 0: these are the predictions of another file.
           throw createError(
             "USAGE",
-            `none of the ${predictions.size} ids of ${flags.pred} is an id of ${gold}`,
+            `none of the ${predictions.size} ids of ${displayName(flags.pred)} is an id of ${displayName(gold)}`,
             `Give the predictions made from this gold file: khulasa batch ${gold} -o PRED.jsonl`,
           );
         }
-        spec = { kind: "predictions", predictions, name: flags.pred };
+        spec = { kind: "predictions", predictions, name: displayName(flags.pred) };
         if (unnamedErrors.length > 0) warnings.push(unnamedErrorsNote(unnamedErrors));
-      } else if (flags.baseline) {
-        if (flags.splitter !== "khulasa" && flags.splitter !== "simple") {
+        if (duplicateErrors.length > 0) warnings.push(duplicateErrorsNote(duplicateErrors));
+      } else if (flags.baseline !== undefined) {
+        const splitter = flags.splitter ?? "khulasa";
+        if (splitter !== "khulasa" && splitter !== "simple") {
           throw createError(
             "BAD_OPTION",
-            `unknown splitter ${JSON.stringify(flags.splitter)}; choose khulasa or simple`,
+            `unknown splitter ${JSON.stringify(splitter)}; choose khulasa or simple`,
           );
         }
-        spec = { kind: "baseline", name: flags.baseline, splitter: flags.splitter };
+        spec = { kind: "baseline", name: flags.baseline, splitter };
       } else {
         spec = { kind: "khulasa", count: flags.count ?? null, compress: flags.compress };
       }
@@ -93,7 +126,12 @@ export function registerEval(program: Command): void {
       if (failed !== null) {
         warnings.unshift(flags.json ? failed : `${failed} (all listed by --json)`);
       }
+      const missing = missingNote(report);
+      if (missing !== null) warnings.unshift(missing);
+      const unscorable = noReferenceNote(items);
+      if (unscorable !== null) warnings.push(unscorable);
       for (const w of warnings) process.stderr.write(`khulasa: warning: ${w}\n`);
-      await writeText(flags.json ? jsonReport(report, gold) : markdownReport(report, gold));
+      const goldName = displayName(gold);
+      await writeText(flags.json ? jsonReport(report, goldName) : markdownReport(report, goldName));
     });
 }
