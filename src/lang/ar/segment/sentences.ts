@@ -71,13 +71,41 @@ function ellipsisInQuote(
 }
 
 /**
+ * Whether the ellipsis `[i, j)` glued to the closing mark of a quotation runs on, on the same
+ * line, into the words that say what the quotation was: `"اذهب للجحيم".. هكذا وجه الرئيس …`,
+ * `"عدنا 100 عام إلى الوراء".. جملةٌ تختصر …`, the news style of opening on a quotation. As two
+ * sentences, the second would open on a pointer (`هكذا`, `بهذه الكلمات`) to words it lost.
+ */
+function ellipsisAfterQuote(
+  input: string,
+  i: number,
+  j: number,
+  end: number,
+  quotes: QuoteTracker,
+): boolean {
+  if (i === 0) return false;
+  const closed = (classAt(input, i - 1) & CLOSE) !== 0 || (input[i - 1] === '"' && !quotes.inside);
+  if (!closed) return false;
+  let k = j;
+  while (k < end) {
+    const flags = classAt(input, k);
+    if ((flags & NEWLINE) !== 0) return false;
+    if ((flags & (SPACE | FORMAT)) === 0) break;
+    k += charWidth(input, k);
+  }
+  return k > j && k < end && (classAt(input, k) & LETTER) !== 0;
+}
+
+/**
  * Whether the terminator run `[i, j)` ends the sentence (given that the sentence so far has
  * content): a lone full stop is checked for decimals, abbreviations, initials, URLs and list
  * numbers; `?` `!` glued to a Latin letter or digit are inside a URL or a name (`?id=3`);
  * a terminator inside a short quotation or bracket that closes soon does not end it
  * (`وسأل: "إلى متى؟" قبل أن`), except a full stop right before the closing mark; an ellipsis
  * inside a quotation that goes on, or in brackets as an elision, does not end it (see
- * `ellipsisInQuote`); a terminator followed by a clause mark (`؟،` `".،`) does not end it either.
+ * `ellipsisInQuote`), nor one glued to a closing quotation mark with words after it on its line
+ * (`ellipsisAfterQuote`); a terminator followed by a clause mark (`؟،` `".،`) does not end it
+ * either.
  */
 function runEnds(
   input: string,
@@ -89,7 +117,11 @@ function runEnds(
   options: QuoteOptions,
 ): boolean {
   if (clauseFollows(input, j, end)) return false;
-  if (isEllipsis(input, i, j) && ellipsisInQuote(input, i, j, end, quotes)) return false;
+  if (isEllipsis(input, i, j)) {
+    if (ellipsisInQuote(input, i, j, end, quotes) || ellipsisAfterQuote(input, i, j, end, quotes)) {
+      return false;
+    }
+  }
   if (j - i === 1 && input[i] === ".") {
     if (!dotEndsSentence(input, i, lineStart)) return false;
     // A full stop right before a closing quote or bracket closes the sentence too: «سنفوز.»
