@@ -8,6 +8,7 @@ import { createError, type KhulasaError } from "../errors.js";
 export class Admission {
   private count = 0;
   private shuttingDown = false;
+  private drainingNow = false;
 
   constructor(readonly limit: number) {}
 
@@ -16,9 +17,22 @@ export class Admission {
     return this.count;
   }
 
-  /** True once shutdown began. */
+  /** True once shutdown began: new requests are refused. */
   get closing(): boolean {
     return this.shuttingDown;
+  }
+
+  /**
+   * True from a SIGTERM on (while draining, and once closing): health checks fail and each
+   * response closes its connection, while requests are still served until `close`.
+   */
+  get stopping(): boolean {
+    return this.drainingNow || this.shuttingDown;
+  }
+
+  /** Begin draining: still admit requests, but report the server as going away. */
+  drain(): void {
+    this.drainingNow = true;
   }
 
   /** Refuse every new request from now on. */

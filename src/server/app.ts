@@ -79,6 +79,19 @@ const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"
 
 function installHooks(app: FastifyInstance, ctx: ServiceContext): void {
   app.addHook("onRequest", async (request, reply) => {
+    const encoding = request.headers["content-encoding"]?.trim().toLowerCase();
+    if (encoding !== undefined && encoding !== "" && encoding !== "identity") {
+      // Read as it is, a gzip body would be refused as text that is not UTF-8, or worse.
+      return sendError(
+        ctx,
+        reply,
+        createError(
+          "NOT_TEXT",
+          `the body's Content-Encoding ${JSON.stringify(encoding)} is not supported`,
+          "Send the body uncompressed, without a Content-Encoding header.",
+        ),
+      );
+    }
     // The route, not the URL: `/healthz?probe=1` is the health route too, whose 503 is its
     // own body (an error body there fails its response schema and becomes a 500).
     if (ctx.admission.closing && request.routeOptions.url !== "/healthz") {
@@ -86,10 +99,14 @@ function installHooks(app: FastifyInstance, ctx: ServiceContext): void {
       return sendError(ctx, reply, createError("BUSY", "the server is shutting down"));
     }
   });
-  app.addHook("onSend", async (_request, reply, payload) => {
+  app.addHook("onSend", async (request, reply, payload) => {
     reply.headers(SECURITY_HEADERS);
     // Shutdown waits for every connection: one kept alive after its response would hold it up.
-    if (ctx.admission.closing) reply.header("connection", "close");
+    // While draining, a closed connection sends the client's next request to another server.
+    if (ctx.admission.stopping) reply.header("connection", "close");
+    // A refusal sent before the body has all come in (413, 415, 404, BUSY): closing the
+    // connection stops reading the rest, which could be gigabytes a client declared.
+    if (reply.statusCode >= 400 && !request.raw.complete) reply.header("connection", "close");
     return payload;
   });
   app.addHook("onResponse", async (request, reply) => {

@@ -25,6 +25,12 @@ export interface ServerOptions {
   inlineMaxChars: number;
   /** pino log level (`fatal`, `error`, `warn`, `info`, `debug`, `trace`, `silent`). */
   logLevel: string;
+  /**
+   * On SIGTERM, how long (ms) the server goes on serving with `/healthz` at 503 and every
+   * response closing its connection, before it stops listening: the time a load balancer needs
+   * to take it out of rotation. 0: stop listening at once.
+   */
+  drain: number;
 }
 
 /** Default body limit: 2 MB. */
@@ -41,6 +47,7 @@ export const DEFAULT_SERVER_OPTIONS: Readonly<ServerOptions> = Object.freeze({
   workers: Math.max(1, availableParallelism()),
   inlineMaxChars: 8000,
   logLevel: "info",
+  drain: 0,
 });
 
 /** Allowed range of each whole-number option (the CLI's flags may bound some more tightly). */
@@ -52,6 +59,7 @@ export const SERVER_INT_RANGES = Object.freeze({
   concurrency: [1, 100_000],
   workers: [0, 256],
   inlineMaxChars: [0, Number.MAX_SAFE_INTEGER],
+  drain: [0, 3600 * 1000],
 } as const satisfies Partial<Record<keyof ServerOptions, readonly [number, number]>>);
 
 /** The log levels pino knows. */

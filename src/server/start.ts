@@ -2,34 +2,17 @@ import type { AddressInfo } from "node:net";
 import { createError } from "../errors.js";
 import { type BuildOptions, buildServer, type Service } from "./app.js";
 import type { Engine } from "./engine.js";
+import { WARM_UP_HTML, WARM_UP_TEXT } from "./warm-up.js";
 
 /** Extra time, past the request timeout, that shutdown waits for requests in flight. */
 export const SHUTDOWN_GRACE_MS = 10_000;
 
-/** A short Arabic text, summarized at start-up so that no request waits for a cold summarizer. */
-const WARM_UP_TEXT =
-  "أعلنت البلدية اليوم افتتاح حديقة جديدة. وقال رئيسها إن الحديقة مفتوحة للجميع.";
-
-/**
- * A short Arabic page with the parts a news page has (menu, headline, article, footer). Read at
- * start-up, it loads the HTML parser and Readability, which plain text never needs: about
- * 130 ms that the first HTML request would otherwise wait for.
- */
-const WARM_UP_HTML = `<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
-<title>افتتاح حديقة جديدة في المدينة | أخبار البلدية</title></head><body>
-<header><nav><ul><li><a href="/">الرئيسية</a></li><li><a href="/news">أخبار</a></li></ul></nav></header>
-<main><article><h1>افتتاح حديقة جديدة في المدينة</h1>
-<p>أعلنت البلدية اليوم افتتاح حديقة جديدة في وسط المدينة، على مساحة عشرة آلاف متر مربع. وقال رئيس البلدية إن الحديقة مفتوحة للجميع من الصباح حتى منتصف الليل، وإن الدخول إليها مجاني.</p>
-<p>وأضاف أن الحديقة تضم ملاعب للأطفال وممرات للمشي ومكتبة صغيرة، وأن البلدية زرعت فيها أكثر من ألف شجرة. وأوضح أن كلفة المشروع بلغت مليوني دولار، موّلتها البلدية من ميزانيتها.</p>
-<p>ورحب السكان بافتتاح الحديقة، وقالوا إن المدينة كانت تحتاج إلى مكان أخضر يلتقي فيه الناس. ومن المتوقع أن تفتتح البلدية حديقتين أخريين في العام المقبل.</p>
-</article></main><footer><p>جميع الحقوق محفوظة</p></footer></body></html>`;
-
 /**
  * Before listening, run every path a request can take once it is loaded: the page in each
  * worker thread (on the event loop with `--workers 0`), the text on the event loop (in the
- * workers with `--inline-max 0`). Pages go first: piscina hands the first tasks out one a
- * thread, so each worker reads one page; a second page a thread took longer and gained nothing
- * measurable.
+ * workers with `--inline-max 0`). Each worker thread has also read both before it took a task
+ * (`worker.ts`), so here they only wait for every thread to be up. Pages go first: piscina hands
+ * the first tasks out one a thread.
  */
 async function warmUp(engine: Engine): Promise<void> {
   const threads = Math.max(1, engine.threads);
@@ -56,9 +39,10 @@ export interface StartOptions extends BuildOptions {
 }
 
 /**
- * Build and start the service. Shutdown (SIGTERM, SIGINT or `shutdown()`): new requests get
- * 503 BUSY, idle connections close, requests in flight finish, then exit code 0 — or 1 when
- * some were still running after the timeout plus `SHUTDOWN_GRACE_MS` and were cut.
+ * Build and start the service. Shutdown (SIGTERM, SIGINT or `shutdown()`): on SIGTERM with
+ * `drain`, first that long of serving with `/healthz` at 503; then new requests get 503 BUSY,
+ * idle connections close, requests in flight finish, then exit code 0 — or 1 when some were
+ * still running after the timeout plus `SHUTDOWN_GRACE_MS` and were cut.
  */
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const { handleSignals = true, ...build } = options;
@@ -98,6 +82,18 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   };
   const shutdown = (reason = "shutdown"): Promise<number> => {
     if (closing) return closing;
+    closing = drain(reason === "SIGTERM" ? context.options.drain : 0).then(() => stop(reason));
+    return closing;
+  };
+  // A load balancer sees /healthz fail and stops sending requests; those already on their way
+  // are served meanwhile. A second signal stops the process at once (the handlers are `once`).
+  const drain = async (ms: number): Promise<void> => {
+    if (ms === 0) return;
+    app.log.info({ reason: "SIGTERM", ms, inflight: context.admission.inflight }, "draining");
+    context.admission.drain();
+    await new Promise((resolve) => setTimeout(resolve, ms));
+  };
+  const stop = (reason: string): Promise<number> => {
     app.log.info({ reason, inflight: context.admission.inflight }, "shutting down");
     context.admission.close();
     let forced = false;
@@ -107,7 +103,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       app.server.closeAllConnections();
     }, context.options.timeout + SHUTDOWN_GRACE_MS);
     grace.unref();
-    closing = app
+    return app
       .close()
       .then(
         () => (forced ? 1 : 0),
@@ -124,7 +120,6 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         resolveClosed(code);
         return code;
       });
-    return closing;
   };
 
   if (handleSignals) {

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { request as httpRequest } from "node:http";
-import type { AddressInfo } from "node:net";
+import { type AddressInfo, connect, type Socket } from "node:net";
 import { test } from "node:test";
+import { gzipSync } from "node:zlib";
 import { buildServer } from "../../src/server/app.js";
 import type { Engine } from "../../src/server/engine.js";
 import { runJob } from "../../src/server/job.js";
@@ -99,6 +100,29 @@ test("the worker pool abandons a job past its deadline and keeps serving", async
   }
 });
 
+test("a worker stopped at a deadline is replaced by a warm one: later pages meet a short deadline", async () => {
+  // A cold thread spends longer than this deadline loading the HTML parser: if it took tasks
+  // before warming up, every page it got would time out and stop it again.
+  const { app } = await buildServer({ workers: 1, timeout: 150, logLevel: "silent" });
+  const page = (paragraphs: number): string =>
+    JSON.stringify({
+      html: `<html><body><article>${`<p>${ARTICLE}</p>`.repeat(paragraphs)}</article></body></html>`,
+    });
+  try {
+    const late = await app.inject({ ...request, payload: page(1000) });
+    assert.equal(errorOf(late.body).code, "TIMEOUT");
+    // The replacement thread starts and warms up; requests meanwhile wait in the queue.
+    await new Promise((r) => setTimeout(r, 3000));
+    const codes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      codes.push((await app.inject({ ...request, payload: page(2) })).statusCode);
+    }
+    assert.deepEqual(codes, [200, 200, 200, 200, 200]);
+  } finally {
+    await app.close();
+  }
+});
+
 test("on the event loop, an article that ends past the deadline is TIMEOUT, not a late summary", async () => {
   const { app } = await buildServer({
     engine: blockingEngine(200),
@@ -159,6 +183,109 @@ test("a client that goes away stops its article's job, and frees its slot", asyn
     assert.equal(engine.aborted, 1, "the job was stopped, not left to run until the deadline");
     const health = await app.inject({ method: "GET", url: "/healthz" });
     assert.equal((health.json() as { inflight: number }).inflight, 0);
+  } finally {
+    await app.close();
+  }
+});
+
+/** A listening server for raw-socket tests; closed after `fn`. */
+async function withListening(
+  options: Parameters<typeof buildServer>[0],
+  fn: (port: number) => Promise<void>,
+): Promise<void> {
+  const { app } = await buildServer({ logLevel: "silent", ...options });
+  await app.listen({ host: "127.0.0.1", port: 0 });
+  try {
+    await fn((app.server.address() as AddressInfo).port);
+  } finally {
+    app.server.closeAllConnections();
+    await app.close();
+  }
+}
+
+/** Open a socket, send `head` (and a few body bytes); resolves with what comes back by `ms`. */
+function partialRequest(
+  port: number,
+  head: string,
+  ms: number,
+): Promise<{ socket: Socket; received: () => string; closed: () => boolean }> {
+  return new Promise((resolve) => {
+    const socket = connect(port, "127.0.0.1", () => {
+      socket.write(head);
+      setTimeout(() => resolve({ socket, received: () => out, closed: () => ended }), ms);
+    });
+    let out = "";
+    let ended = false;
+    socket.on("data", (d) => {
+      out += d.toString();
+    });
+    socket.on("close", () => {
+      ended = true;
+    });
+    socket.on("error", () => {});
+  });
+}
+
+test("a client still uploading its article holds no slot: others are served at --concurrency 1", async () => {
+  await withListening({ concurrency: 1, workers: 0 }, async (port) => {
+    const slow = await partialRequest(
+      port,
+      'POST /v1/summarize HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"text":',
+      200,
+    );
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/v1/summarize`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ text: ARTICLE, count: 1 }),
+      });
+      assert.equal(res.status, 200, "the slot is taken once the body is in, not at its headers");
+    } finally {
+      slow.socket.destroy();
+    }
+  });
+});
+
+test("a refusal sent before the body is in closes the connection rather than read the rest", async () => {
+  await withListening({ workers: 0 }, async (port) => {
+    // A batch with the wrong media type, declaring 4 GB and sending a little of it.
+    const r = await partialRequest(
+      port,
+      "POST /v1/summarize/batch HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 4000000000\r\n\r\nabc",
+      500,
+    );
+    try {
+      assert.match(r.received(), /^HTTP\/1\.1 415 /);
+      assert.match(r.received(), /\r\nconnection: close\r\n/i);
+      assert.ok(r.closed(), "the server closed the connection");
+    } finally {
+      r.socket.destroy();
+    }
+  });
+});
+
+test("a compressed body (Content-Encoding: gzip) is 415 NOT_TEXT naming the encoding", async () => {
+  const { app } = await buildServer({ workers: 0, logLevel: "silent" });
+  try {
+    for (const url of ["/v1/summarize", "/v1/summarize/batch"]) {
+      const res = await app.inject({
+        method: "POST",
+        url,
+        headers: { ...JSON_HEADERS, "content-encoding": "gzip" },
+        payload: gzipSync(JSON.stringify({ text: ARTICLE })),
+      });
+      assert.equal(res.statusCode, 415, url);
+      const e = errorOf(res.body);
+      assert.equal(e.code, "NOT_TEXT");
+      assert.match(e.message, /Content-Encoding "gzip" is not supported/);
+      assert.match(e.hint, /uncompressed/);
+    }
+    const plain = await app.inject({
+      ...request,
+      headers: { ...JSON_HEADERS, "content-encoding": "identity" },
+      payload: JSON.stringify({ text: ARTICLE, count: 1 }),
+    });
+    assert.equal(plain.statusCode, 200, "identity is no encoding");
   } finally {
     await app.close();
   }

@@ -202,3 +202,40 @@ test("shutdown with a batch streaming on a keep-alive connection: finishes it, t
     await assertShutDownAtOnce(code, started);
   });
 });
+
+test("SIGTERM with --drain: /healthz turns 503 while requests are still served, then the server closes", {
+  timeout: 60_000,
+}, async () => {
+  await withKeepAliveServer({ drain: 1500 }, async (port, running) => {
+    const url = `http://127.0.0.1:${port}`;
+    assert.equal((await fetch(`${url}/healthz`)).status, 200);
+    const started = performance.now();
+    const code = running.shutdown("SIGTERM");
+    const health = await fetch(`${url}/healthz`);
+    assert.equal(health.status, 503);
+    assert.equal(((await health.json()) as { status: string }).status, "closing");
+    // A request a load balancer sent before it saw the 503 is still answered, and its
+    // connection closed, so that the client's next request goes elsewhere.
+    const res = await fetch(`${url}/v1/summarize`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text: ARTICLE, count: 2 }),
+    });
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get("connection"), "close");
+    assert.equal(await code, 0);
+    const took = performance.now() - started;
+    assert.ok(took >= 1400, `stopped after ${Math.round(took)} ms, before the drain ended`);
+    assert.ok(await refused(`${url}/healthz`), "after the drain, new connections are refused");
+  });
+});
+
+test("shutdown() and SIGINT do not drain: a person at the terminal wants the server gone", {
+  timeout: 60_000,
+}, async () => {
+  await withKeepAliveServer({ drain: 60_000 }, async (_port, running) => {
+    const started = performance.now();
+    assert.equal(await running.shutdown("SIGINT"), 0);
+    assert.ok(performance.now() - started < 3000);
+  });
+});

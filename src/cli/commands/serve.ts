@@ -76,6 +76,12 @@ export function registerServe(program: Command): void {
       D.inlineMaxChars,
     )
     .option(
+      "--drain <ms>",
+      "on SIGTERM, serve this long with /healthz at 503 before closing, for a load balancer to stop sending requests (0: close at once)",
+      intOption("--drain", ...R.drain),
+      D.drain,
+    )
+    .option(
       "--log-level <level>",
       `log level: ${[...LOG_LEVELS].join(", ")}`,
       parseLogLevel,

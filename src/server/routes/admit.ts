@@ -7,9 +7,19 @@ export function arrivedAt(request: object): number {
   return (request as { khulasaArrivedAt?: number }).khulasaArrivedAt ?? performance.now();
 }
 
-/** Admit a work request (503 BUSY past the limit); release it when its response closes. */
-export function admit(ctx: ServiceContext, app: FastifyInstance): void {
-  app.addHook("onRequest", async (request, reply) => {
+/**
+ * Admit a work request (503 BUSY past the limit); release it when its response closes. At
+ * `onRequest` for a route that works while its body streams in (the batch); at `preHandler`,
+ * once the body has come in and passed its schema, for one that reads it whole: a client still
+ * uploading (slowly, or never finishing) then holds no slot of `--concurrency`, and its deadline
+ * starts when there is work to do.
+ */
+export function admit(
+  ctx: ServiceContext,
+  app: FastifyInstance,
+  at: "onRequest" | "preHandler",
+): void {
+  app.addHook(at, async (request, reply) => {
     const release = ctx.admission.enter();
     if (release instanceof KhulasaError) return sendError(ctx, reply, release);
     reply.raw.once("close", release);

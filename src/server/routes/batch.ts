@@ -26,7 +26,7 @@ export async function batchRoutes(app: FastifyInstance, ctx: ServiceContext): Pr
   app.removeAllContentTypeParsers();
   // The body stays a stream: records are read, summarized and answered as they arrive.
   app.addContentTypeParser(NDJSON_TYPE, (_request, payload, done) => done(null, payload));
-  admit(ctx, app);
+  admit(ctx, app, "onRequest");
   app.post("/v1/summarize/batch", { config: { accepts: NDJSON_TYPE } }, async (request, reply) => {
     const { maxBatchBody, maxBody, timeout } = ctx.options;
     const declared = Number(request.headers["content-length"] ?? Number.NaN);

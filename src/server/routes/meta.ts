@@ -12,7 +12,7 @@ export async function metaRoutes(app: FastifyInstance, ctx: ServiceContext): Pro
     "/healthz",
     { schema: { response: { 200: healthResponseSchema, 503: healthResponseSchema } } },
     async (_request, reply) => {
-      const closing = ctx.admission.closing;
+      const closing = ctx.admission.stopping;
       reply.code(closing ? 503 : 200).header("cache-control", "no-store");
       return {
         status: closing ? "closing" : "ok",

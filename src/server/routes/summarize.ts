@@ -21,7 +21,7 @@ export async function summarizeRoutes(app: FastifyInstance, ctx: ServiceContext)
     { parseAs: "buffer", bodyLimit: ctx.options.maxBody },
     strictJsonParser(app),
   );
-  admit(ctx, app);
+  admit(ctx, app, "preHandler");
   app.post<{ Body: SummarizeBody }>(
     "/v1/summarize",
     {
