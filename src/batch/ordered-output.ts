@@ -10,17 +10,22 @@ export interface OutputWindow {
 }
 
 /**
- * Writes outcomes in the order they were pushed while the pending ones fit the window: `push`
- * waits for the oldest to finish (and for the output to drain) when the window is full, which
- * keeps memory flat and slows the reader to the pace of the workers and of the output.
+ * Writes outcomes in the order they were pushed, each as soon as it and every one before it
+ * have finished (a slow producer's records come out as they are summarized, not when a window
+ * fills or the input ends). `push` waits while the pending ones fill the window (and for the
+ * output to drain), which keeps memory flat and slows the reader to the pace of the workers and
+ * of the output.
  */
 export class OrderedOutput {
-  private readonly pending: { outcome: Promise<BatchOutcome>; units: number }[] = [];
+  private readonly pending: Pending[] = [];
   private pendingUnits = 0;
   private readonly out: Writable;
   private readonly window: OutputWindow;
   private readonly onWrite: (outcome: BatchOutcome) => void;
   private failure: Error | null = null;
+  /** Whether `pump` is writing; callers that find it so wait in `idle` for it to stop. */
+  private pumping = false;
+  private readonly idle: (() => void)[] = [];
 
   constructor(out: Writable, window: OutputWindow, onWrite: (outcome: BatchOutcome) => void) {
     this.out = out;
@@ -42,8 +47,14 @@ export class OrderedOutput {
    * the window is full.
    */
   async push(outcome: Promise<BatchOutcome>, units = 0): Promise<void> {
-    this.pending.push({ outcome, units });
+    const entry: Pending = { outcome, units, done: null };
+    this.pending.push(entry);
     this.pendingUnits += units;
+    void outcome.then((done) => {
+      entry.done = done;
+      // Errors of the output surface in `push` and `flush`, which check `failure`.
+      this.pump().catch(() => {});
+    });
     while (
       this.pending.length >= this.window.records ||
       (this.pending.length > 0 && this.pendingUnits >= this.window.units)
@@ -55,15 +66,45 @@ export class OrderedOutput {
   /** Write every queued outcome, in order. */
   async flush(): Promise<void> {
     while (this.pending.length > 0) await this.writeOldest();
+    if (this.failure) throw this.failure;
   }
 
+  /** Wait for the oldest pending outcome, and write it (with any finished ones after it). */
   private async writeOldest(): Promise<void> {
-    const next = this.pending.shift();
-    if (next === undefined) return;
-    this.pendingUnits -= next.units;
-    const outcome = await next.outcome;
+    const oldest = this.pending[0];
+    if (oldest === undefined) return;
+    await oldest.outcome;
+    await this.pump();
     if (this.failure) throw this.failure;
-    if (!this.out.write(`${outcome.json}\n`)) await once(this.out, "drain");
-    this.onWrite(outcome);
   }
+
+  /**
+   * Write the finished outcomes at the head of the queue, in order, waiting for the output to
+   * drain when it asks to. One pump runs at a time: a caller that finds one running waits for
+   * it to stop. The loop's last check and `pumping = false` run without an await between them,
+   * so an outcome that finishes later always starts a pump of its own.
+   */
+  private async pump(): Promise<void> {
+    if (this.pumping) return new Promise((resolve) => this.idle.push(resolve));
+    this.pumping = true;
+    try {
+      for (let head = this.pending[0]; head?.done; head = this.pending[0]) {
+        if (this.failure) throw this.failure;
+        this.pending.shift();
+        this.pendingUnits -= head.units;
+        if (!this.out.write(`${head.done.json}\n`)) await once(this.out, "drain");
+        this.onWrite(head.done);
+      }
+    } finally {
+      this.pumping = false;
+      for (const resolve of this.idle.splice(0)) resolve();
+    }
+  }
+}
+
+/** A queued outcome: its promise, its size, and the outcome once it has finished. */
+interface Pending {
+  outcome: Promise<BatchOutcome>;
+  units: number;
+  done: BatchOutcome | null;
 }

@@ -108,6 +108,44 @@ test("a slow output holds the reader back: records in flight stay within the win
   assert.ok(maxBuffered <= 2 * lineBytes, `${maxBuffered} bytes buffered, lines of ${lineBytes}`);
 });
 
+/**
+ * A feed (`tail -f feed | khulasa batch -`): each record is sent only once the line of the one
+ * before is out, or after 2 s; `late` lists the records whose line did not come in time.
+ */
+function feed(records: unknown[], written: () => number): { input: Readable; late: number[] } {
+  const late: number[] = [];
+  const input = Readable.from(
+    (async function* () {
+      for (const [i, record] of records.entries()) {
+        yield Buffer.from(`${JSON.stringify(record)}\n`);
+        let waited = 0;
+        while (written() <= i && waited < 2000) {
+          await sleep(10);
+          waited += 10;
+        }
+        if (written() <= i) late.push(i);
+      }
+    })(),
+  );
+  return { input, late };
+}
+
+test("a slow producer's records come out as they are summarized, not when the input ends", async () => {
+  const records = Array.from({ length: 3 }, (_, i) => ({ id: i, article: article(i) }));
+  for (const threads of [1, 4]) {
+    let written = 0;
+    const { input, late } = feed(records, () => written);
+    const { out, lines } = sink();
+    const summarizer: Summarizer = { ...createSummarizer(0), threads };
+    await runBatch({ input, output: out, summarizer, onProgress: (s) => (written = s.records) });
+    assert.deepEqual(late, [], `threads ${threads}: lines waited for a window to fill`);
+    assert.deepEqual(
+      lines().map((l) => l.id),
+      [0, 1, 2],
+    );
+  }
+});
+
 test("bad lines give error lines and the run goes on", async () => {
   const input = [
     { id: "ok-1", article: article(1) },
