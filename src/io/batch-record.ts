@@ -7,6 +7,7 @@ import {
   isRoundedId,
   roundedIdMessage,
 } from "../text/describe.js";
+import { IdSet } from "./id-set.js";
 import { DEFAULT_MAX_LINE_BYTES, type JsonlItem, readJsonl } from "./jsonl.js";
 
 /** One input record of `khulasa batch`. */
@@ -87,13 +88,13 @@ export function validateBatchRecord(value: unknown): BatchRecord {
 /**
  * Read batch records from a JSONL stream, one at a time: each line gives a valid record or an
  * error item (BAD_JSON, BAD_RECORD with `field`, DUPLICATE_ID, TOO_LARGE, NOT_TEXT). Only the
- * ids seen so far are kept in memory, to find duplicates.
+ * ids seen so far are kept in memory, to find duplicates, as 64-bit digests (`IdSet`).
  */
 export async function* readBatchRecords(
   stream: Readable,
   maxLineBytes: number = DEFAULT_MAX_LINE_BYTES,
 ): AsyncGenerator<JsonlItem<BatchRecord>> {
-  const seen = new Set<string>();
+  const seen = new IdSet();
   for await (const item of readJsonl(stream, maxLineBytes)) {
     if ("error" in item) {
       yield item;
@@ -105,24 +106,17 @@ export async function* readBatchRecords(
       record = validateBatchRecord(item.record);
     } catch (error) {
       const e = error as RecordError;
-      if (e.id !== undefined) seen.add(idKey(e.id));
+      if (e.id !== undefined) seen.add(e.id);
       const failed: JsonlItem<BatchRecord> = { line, error: e, field: e.field };
       yield e.id === undefined ? failed : { ...failed, id: e.id };
       continue;
     }
-    const key = idKey(record.id);
-    if (seen.has(key)) {
+    if (!seen.add(record.id)) {
       yield { line, error: duplicateIdError(record.id), id: record.id };
       continue;
     }
-    seen.add(key);
     yield { line, record };
   }
-}
-
-/** Ids of different JSON types are different ids: `1` and `"1"` may both appear. */
-export function idKey(id: string | number): string {
-  return `${typeof id}:${id}`;
 }
 
 /** DUPLICATE_ID for a record whose id came before in the same batch. */

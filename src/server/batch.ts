@@ -6,10 +6,10 @@ import {
   checkRecordTitle,
   describe,
   duplicateIdError,
-  idKey,
   isRecordId,
   RecordError,
 } from "../io/batch-record.js";
+import { IdSet } from "../io/id-set.js";
 import { type JsonlItem, readJsonl } from "../io/jsonl.js";
 import { isJsonObject } from "../text/describe.js";
 import type { Summary } from "../text/types.js";
@@ -162,7 +162,7 @@ export async function* runBatch(stream: Readable, o: BatchOptions): AsyncGenerat
   let next: Promise<Read> | null = read();
   let lastLine = 0;
   // Ids seen so far, as `khulasa batch` keeps them: a repeated id is DUPLICATE_ID.
-  const seen = new Set<string>();
+  const seen = new IdSet();
   while (next || pending.length) {
     const head = pending[0];
     const waits: Promise<Read>[] = [];
@@ -191,10 +191,10 @@ export async function* runBatch(stream: Readable, o: BatchOptions): AsyncGenerat
     if ("error" in item) track(Promise.resolve(errorLine(item.line, item.error)));
     else {
       const id = recordId(item.record);
-      if (id !== undefined && seen.has(idKey(id))) {
+      if (id !== undefined && seen.has(id)) {
         track(Promise.resolve(errorLine(item.line, duplicateIdError(id), id)));
       } else {
-        if (id !== undefined) seen.add(idKey(id));
+        if (id !== undefined) seen.add(id);
         track(runRecord(item.line, item.record, o));
       }
     }
