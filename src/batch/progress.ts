@@ -4,7 +4,8 @@ import type { BatchStats } from "./run-batch.js";
 /** A progress display: updated after each record, stopped at the end. */
 export interface Progress {
   update(stats: BatchStats): void;
-  stop(): void;
+  /** Stop; `done` (the whole input was read) fills the bar, a failed run leaves it where it was. */
+  stop(done?: boolean): void;
 }
 
 /** A stream that passes `source` through and counts the bytes read from it. */
@@ -61,9 +62,9 @@ export async function createProgress(
       if (known) bar.update(bytesRead(), payload);
       else bar.update(payload);
     },
-    stop: () => {
+    stop: (done = false) => {
       release();
-      if (known) bar.update(totalBytes, {});
+      if (known && done) bar.update(totalBytes, {});
       bar.stop();
     },
   };

@@ -38,3 +38,22 @@ test("Ctrl-C during a batch with a progress bar gives the terminal its cursor an
     JSON.parse(line);
   }
 });
+
+test("no bar when the output lines go to the terminal too: it would cut and glue itself to them", {
+  skip: SCRIPT === null ? "needs util-linux script (a pseudo-terminal)" : false,
+}, async () => {
+  const input = join(dir, "few.jsonl");
+  const lines = Array.from({ length: 3 }, (_, i) =>
+    JSON.stringify({ id: i, article: numberedArticle(i) }),
+  );
+  writeFileSync(input, `${lines.join("\n")}\n`);
+  // Nothing is typed: the text to wait for never appears.
+  const r = await runCliInTerminal(["batch", input, "--workers", "0"], "\u0000");
+  assert.equal(r.code, 0);
+  assert.ok(!r.stdout.includes(HIDE_CURSOR) && !r.stdout.includes(WRAP_OFF), "no bar was drawn");
+  const shown = r.stdout.split(/\r?\n/).filter((l) => l.startsWith("{"));
+  assert.deepEqual(
+    shown.map((l) => (JSON.parse(l) as { id: number }).id),
+    [0, 1, 2],
+  );
+});

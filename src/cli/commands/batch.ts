@@ -107,7 +107,10 @@ export async function runBatchCommand(file: string | undefined, flags: BatchFlag
   let closed = false;
   const summarizer = createSummarizer(workers);
   let progress: Progress | null = null;
-  if (process.stderr.isTTY)
+  // A bar on the terminal, unless the output lines go to that terminal too: it would cut them
+  // (it turns line wrapping off) and glue itself to them.
+  const toTerminal = output.stream === process.stdout && process.stdout.isTTY;
+  if (process.stderr.isTTY && !toTerminal)
     progress = await createProgress(process.stderr, input.size, counted.bytes);
   try {
     const stats = await runBatch({
@@ -120,7 +123,7 @@ export async function runBatchCommand(file: string | undefined, flags: BatchFlag
       inputName: input.name,
       onProgress: (s) => progress?.update(s),
     });
-    progress?.stop();
+    progress?.stop(true);
     progress = null;
     closed = true;
     // A write to a file can fail after the last record was handed over: wait for it.
