@@ -109,6 +109,10 @@ function installHooks(app: FastifyInstance, ctx: ServiceContext): void {
     if (reply.statusCode >= 400 && !request.raw.complete) reply.header("connection", "close");
     return payload;
   });
+  // A client that goes away before its response has no onResponse: its one line is this.
+  app.addHook("onRequestAbort", async (request) => {
+    request.log.info({ req: request }, "request aborted by the client");
+  });
   app.addHook("onResponse", async (request, reply) => {
     recordResponse(ctx, request, reply);
     // A response begun before shutdown (a streamed batch) kept its connection alive: close it.
@@ -117,8 +121,8 @@ function installHooks(app: FastifyInstance, ctx: ServiceContext): void {
   app.setErrorHandler((error, request, reply) => {
     const accepts = (request.routeOptions.config as { accepts?: string } | undefined)?.accepts;
     const e = toHttpError(error, { maxBody: ctx.options.maxBody, ...(accepts ? { accepts } : {}) });
+    // A refusal's code is in the request's one log line (`recordResponse`).
     if (e.code === "INTERNAL") request.log.error({ err: error }, "internal error");
-    else request.log.info({ code: e.code }, "request refused");
     return sendError(ctx, reply, e);
   });
   app.setNotFoundHandler((request, reply) => {

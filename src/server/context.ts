@@ -17,19 +17,25 @@ export interface ServiceContext {
   startedAt: number;
 }
 
+/** The error code each refused request was answered with, for its one log line. */
+const answeredCodes = new WeakMap<FastifyReply, string>();
+
 /** Answer with `{"error": {...}}` and the code's HTTP status; counts the error in the metrics. */
 export function sendError(ctx: ServiceContext, reply: FastifyReply, e: KhulasaError): FastifyReply {
   ctx.metrics.errors.inc({ code: e.code });
+  answeredCodes.set(reply, e.code);
   reply
     .code(e.httpStatus)
     .type("application/json; charset=utf-8")
     .header("cache-control", "no-store");
   if (e.httpStatus === 503) reply.header("retry-after", "1");
-  if (e.httpStatus >= 500) reply.log.warn({ code: e.code }, e.message);
   return reply.send(errorBody(e));
 }
 
-/** Count a finished response in the metrics and log it: one line a request. */
+/**
+ * Count a finished response in the metrics and log it: one line a request, with the error code
+ * of a refusal, at `warn` for a 5xx (BUSY under overload is one line a request, not two).
+ */
 export function recordResponse(
   ctx: ServiceContext,
   request: FastifyRequest,
@@ -39,8 +45,13 @@ export function recordResponse(
   const status = String(reply.statusCode);
   ctx.metrics.requests.inc({ route, method: request.method, status });
   ctx.metrics.latency.observe({ route }, reply.elapsedTime / 1000);
-  request.log.info(
-    { req: request, res: reply, responseTime: Math.round(reply.elapsedTime * 100) / 100 },
-    "request completed",
-  );
+  const code = answeredCodes.get(reply);
+  const line = {
+    req: request,
+    res: reply,
+    responseTime: Math.round(reply.elapsedTime * 100) / 100,
+    ...(code === undefined ? {} : { code }),
+  };
+  if (reply.statusCode >= 500) request.log.warn(line, "request completed");
+  else request.log.info(line, "request completed");
 }

@@ -37,7 +37,12 @@ export function clientErrorHandler(
     error: Error & ClientError,
     socket: Socket,
   ): void {
-    if (error.code === "ECONNRESET" || socket.destroyed) return;
+    // The client went away (reset, or closed its end in the middle of a request): nobody to
+    // answer, and a request it had begun is logged as aborted (the onRequestAbort hook).
+    if (error.code === "ECONNRESET" || error.code === "HPE_INVALID_EOF_STATE" || socket.destroyed) {
+      socket.destroy();
+      return;
+    }
     const { status, error: e } = clientError(error, limits);
     ctx.metrics.errors.inc({ code: e.code });
     this.log.info({ code: e.code, status, reason: error.code }, "request refused");

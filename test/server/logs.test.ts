@@ -1,8 +1,17 @@
 import assert from "node:assert/strict";
+import { once } from "node:events";
+import { type AddressInfo, connect } from "node:net";
 import { test } from "node:test";
 import { buildServer } from "../../src/server/app.js";
 import type { Engine } from "../../src/server/engine.js";
-import { ARTICLE, Capture, JSON_HEADERS, NDJSON_HEADERS } from "./helpers.js";
+import {
+  ARTICLE,
+  Capture,
+  deferred,
+  gatedEngine,
+  JSON_HEADERS,
+  NDJSON_HEADERS,
+} from "./helpers.js";
 
 // Words that occur only in article text sent to the server.
 const MARK_AR = "زمرّدستان";
@@ -43,7 +52,11 @@ test("logs (at trace level) record requests but never article text", async () =>
     const records = logs.records();
     const completed = records.filter((r) => r.msg === "request completed");
     assert.equal(completed.length, 7, "every request is logged");
-    assert.ok(records.some((r) => r.msg === "request refused" && r.code === "BAD_JSON"));
+    // A refusal's line names its code: one line a request, no second "refused" line.
+    assert.deepEqual(
+      completed.map((r) => r.code ?? null),
+      [null, "BAD_JSON", "NOT_ARABIC", "BAD_REQUEST", "NOT_TEXT", null, null],
+    );
     assertClean(logs);
   } finally {
     await app.close();
@@ -78,6 +91,70 @@ test("an unexpected error is logged with its stack frames, without its message",
     assert.equal(err.type, "Error");
     assert.ok(err.frames.length > 0, "with its stack frames");
     assertClean(logs);
+  } finally {
+    await app.close();
+  }
+});
+
+test("a request refused as BUSY is one log line, at warn, with its code", async () => {
+  const logs = new Capture();
+  const gate = deferred();
+  const engine = gatedEngine(gate.promise);
+  const { app } = await buildServer({
+    engine,
+    concurrency: 1,
+    logLevel: "info",
+    logStream: logs,
+  });
+  try {
+    const payload = JSON.stringify({ text: SECRET_ARTICLE });
+    const request = {
+      method: "POST",
+      url: "/v1/summarize",
+      headers: JSON_HEADERS,
+      payload,
+    } as const;
+    const first = app.inject(request);
+    while (engine.started < 1) await new Promise((r) => setTimeout(r, 5));
+    const busy = await app.inject(request);
+    assert.equal(busy.statusCode, 503);
+    gate.resolve();
+    assert.equal((await first).statusCode, 200);
+    const busyLines = logs.records().filter((r) => r.code === "BUSY");
+    assert.equal(busyLines.length, 1, JSON.stringify(busyLines));
+    assert.equal(busyLines[0]?.msg, "request completed");
+    assert.equal(busyLines[0]?.level, 40, "warn");
+    assertClean(logs);
+  } finally {
+    gate.resolve();
+    await app.close();
+  }
+});
+
+test("a request the client abandons is logged once, as aborted", async () => {
+  const logs = new Capture();
+  const { app } = await buildServer({ workers: 0, logLevel: "info", logStream: logs });
+  await app.listen({ host: "127.0.0.1", port: 0 });
+  try {
+    const { port } = app.server.address() as AddressInfo;
+    const socket = connect(port, "127.0.0.1");
+    await once(socket, "connect");
+    socket.write(
+      "POST /v1/summarize HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{",
+    );
+    await new Promise((r) => setTimeout(r, 100));
+    socket.destroy();
+    const aborted = () => logs.records().some((r) => r.msg === "request aborted by the client");
+    for (let i = 0; i < 200 && !aborted(); i++) await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, 50));
+    // Its one line: no "request refused" for the end of input in the middle of the body.
+    assert.deepEqual(
+      logs
+        .records()
+        .map((r) => r.msg)
+        .filter((msg) => !String(msg).startsWith("Server listening")),
+      ["request aborted by the client"],
+    );
   } finally {
     await app.close();
   }
