@@ -1,4 +1,5 @@
-import { maxHeaderSize } from "node:http";
+import { randomUUID } from "node:crypto";
+import { type IncomingMessage, maxHeaderSize } from "node:http";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { packageVersion } from "../cli/version.js";
 import { createError } from "../errors.js";
@@ -52,6 +53,9 @@ export async function buildServer(build: BuildOptions = {}): Promise<Service> {
     // One log line a request (in onResponse), not fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
     forceCloseConnections: "idle",
+    // A caller's `X-Request-Id` (a proxy's, to follow a request through its logs) names the
+    // request in the log line and comes back in the response; else a fresh one.
+    genReqId: requestId,
     requestTimeout: REQUEST_TIMEOUT_MS,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
     // Requests refused before routing, or by Node's HTTP parser: in the API's error format.
@@ -72,6 +76,14 @@ export async function buildServer(build: BuildOptions = {}): Promise<Service> {
   await app.register(async (scope) => metaRoutes(scope, context));
   await app.register(webRoutes);
   return { app, context };
+}
+
+/** A caller's request id: printable ASCII, no spaces, at most this long; else one is made. */
+const REQUEST_ID = /^[\x21-\x7e]{1,128}$/;
+
+function requestId(request: IncomingMessage): string {
+  const given = request.headers["x-request-id"];
+  return typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
 }
 
 /** The methods a route may be asked for, in the order `Allow` lists them. */
@@ -101,6 +113,7 @@ function installHooks(app: FastifyInstance, ctx: ServiceContext): void {
   });
   app.addHook("onSend", async (request, reply, payload) => {
     reply.headers(SECURITY_HEADERS);
+    reply.header("x-request-id", request.id);
     // Shutdown waits for every connection: one kept alive after its response would hold it up.
     // While draining, a closed connection sends the client's next request to another server.
     if (ctx.admission.stopping) reply.header("connection", "close");

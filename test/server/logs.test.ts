@@ -159,3 +159,28 @@ test("a request the client abandons is logged once, as aborted", async () => {
     await app.close();
   }
 });
+
+test("X-Request-Id: a caller's id names the request's log line and comes back; else a fresh one", async () => {
+  const logs = new Capture();
+  const { app } = await buildServer({ workers: 0, logLevel: "info", logStream: logs });
+  try {
+    const get = (headers: Record<string, string> = {}) =>
+      app.inject({ method: "GET", url: "/healthz", headers });
+    const given = await get({ "x-request-id": "lb-7f3a/42" });
+    assert.equal(given.headers["x-request-id"], "lb-7f3a/42");
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+    assert.match(String((await get()).headers["x-request-id"]), uuid);
+    // An id with spaces or control characters, or too long, is not taken into the logs.
+    for (const bad of ["two words", "x".repeat(129), "tab\there"]) {
+      assert.match(String((await get({ "x-request-id": bad })).headers["x-request-id"]), uuid);
+    }
+    const ids = logs
+      .records()
+      .filter((r) => r.msg === "request completed")
+      .map((r) => r.reqId);
+    assert.equal(ids[0], "lb-7f3a/42");
+    assert.equal(new Set(ids).size, ids.length, "each request has its own id");
+  } finally {
+    await app.close();
+  }
+});
