@@ -10,8 +10,9 @@ type Handler = (task: unknown) => Promise<unknown>;
 // Loaded at once, as piscina loads an entry when the thread starts. The entry is a promise of
 // the handler, which piscina awaits (as the `default` of what it requires): the thread reports
 // ready, and takes tasks, only once the worker module has loaded, with whatever it does first
-// (the server's worker warms up there), so a task's time is the task's own. A module that fails to load gives a handler that fails every task with its
-// error, as a task would have found it.
+// (the server's worker warms up there), so a task's time is the task's own. A module that
+// fails to load gives a handler that fails every task with its error, as a task would have
+// found it.
 const handler: Promise<Handler> = import(workerThreads.workerData as string).then(
   (module: { default: Handler }) => module.default,
   (error: unknown) => () => Promise.reject(error),

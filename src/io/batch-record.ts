@@ -88,7 +88,7 @@ export function validateBatchRecord(value: unknown): BatchRecord {
 /**
  * Read batch records from a JSONL stream, one at a time: each line gives a valid record or an
  * error item (BAD_JSON, BAD_RECORD with `field`, DUPLICATE_ID, TOO_LARGE, NOT_TEXT). Only the
- * ids seen so far are kept in memory, to find duplicates, as 64-bit digests (`IdSet`).
+ * ids seen so far are kept in memory, to find duplicates, as 96-bit digests (`IdSet`).
  */
 export async function* readBatchRecords(
   stream: Readable,

@@ -3,18 +3,22 @@ import { createHash } from "node:crypto";
 /** Slots of a new table (a power of two). */
 const INITIAL_SLOTS = 1024;
 
+/** 32-bit words of a digest kept per id: 96 bits. */
+const WORDS = 3;
+
 /**
- * The ids of a batch seen so far, to find a repeated one (DUPLICATE_ID), in about 8-16 bytes an
- * id however long the ids are: each is kept as a 64-bit digest (the first 8 bytes of its MD5) in
+ * The ids of a batch seen so far, to find a repeated one (DUPLICATE_ID), in 12 to 24 bytes an id
+ * however long the ids are: each is kept as a 96-bit digest (the first 12 bytes of its MD5) in
  * an open-addressing table at most half full. A Set of the id strings took 90-125 bytes a record
  * (30 million records would fill Node's heap), and V8 hashes a string over 16,383 characters by
  * its length alone, so long ids that differ only at the end made the Set quadratic. Two different
- * ids share a digest with a chance of about n²/2^65: 1 in 40 billion for a million records. Ids
- * of different JSON types are different ids (`1` and `"1"`).
+ * ids share a digest with a chance of about n²/2^97: 1 in 10^13 for 100 million records. Ids of
+ * different JSON types are different ids (`1` and `"1"`).
  */
 export class IdSet {
-  /** Pairs of 32-bit halves of a digest; (0, 0) is an empty slot. */
-  private table = new Uint32Array(2 * INITIAL_SLOTS);
+  /** Digests, WORDS words a slot; all zero is an empty slot. */
+  private table = new Uint32Array(WORDS * INITIAL_SLOTS);
+  private slots = INITIAL_SLOTS;
   private count = 0;
 
   /** How many ids the set holds. */
@@ -24,58 +28,60 @@ export class IdSet {
 
   /** Whether `id` was added before. */
   has(id: string | number): boolean {
-    const [hi, lo] = digest(id);
-    return !this.isEmpty(this.find(hi, lo));
+    return !this.isEmpty(this.find(digest(id)));
   }
 
   /** Add `id`; true when it was not there yet. */
   add(id: string | number): boolean {
-    const [hi, lo] = digest(id);
-    const slot = this.find(hi, lo);
+    const words = digest(id);
+    const slot = this.find(words);
     if (!this.isEmpty(slot)) return false;
-    this.table[2 * slot] = hi;
-    this.table[2 * slot + 1] = lo;
+    this.table.set(words, WORDS * slot);
     this.count++;
-    if (2 * this.count > this.table.length / 2) this.grow();
+    if (2 * this.count > this.slots) this.grow();
     return true;
   }
 
   private isEmpty(slot: number): boolean {
-    return this.table[2 * slot] === 0 && this.table[2 * slot + 1] === 0;
+    const at = WORDS * slot;
+    return this.table[at] === 0 && this.table[at + 1] === 0 && this.table[at + 2] === 0;
   }
 
-  /** The slot holding (hi, lo), or the empty slot where it would go (linear probing). */
-  private find(hi: number, lo: number): number {
-    const mask = this.table.length / 2 - 1;
-    let slot = (lo ^ hi) & mask;
+  /** The slot holding `words`, or the empty slot where they would go (linear probing). */
+  private find(words: Uint32Array): number {
+    const mask = this.slots - 1;
+    let slot = (words[0] as number) & mask;
     for (;;) {
-      const h = this.table[2 * slot] as number;
-      const l = this.table[2 * slot + 1] as number;
-      if ((h === hi && l === lo) || (h === 0 && l === 0)) return slot;
+      const at = WORDS * slot;
+      const t = this.table;
+      if (t[at] === words[0] && t[at + 1] === words[1] && t[at + 2] === words[2]) return slot;
+      if (this.isEmpty(slot)) return slot;
       slot = (slot + 1) & mask;
     }
   }
 
   private grow(): void {
     const old = this.table;
-    this.table = new Uint32Array(2 * old.length);
-    for (let i = 0; i < old.length; i += 2) {
-      const hi = old[i] as number;
-      const lo = old[i + 1] as number;
-      if (hi === 0 && lo === 0) continue;
-      const slot = this.find(hi, lo);
-      this.table[2 * slot] = hi;
-      this.table[2 * slot + 1] = lo;
+    this.slots *= 2;
+    this.table = new Uint32Array(WORDS * this.slots);
+    for (let at = 0; at < old.length; at += WORDS) {
+      const words = old.subarray(at, at + WORDS);
+      if (words[0] === 0 && words[1] === 0 && words[2] === 0) continue;
+      this.table.set(words, WORDS * this.find(words));
     }
   }
 }
 
-/** The id's 64-bit digest as two 32-bit halves, never (0, 0) (the empty slot). */
-function digest(id: string | number): [number, number] {
+/** The id's 96-bit digest as 32-bit words, never all zero (the empty slot). */
+function digest(id: string | number): Uint32Array {
   const bytes = createHash("md5")
     .update(`${typeof id}:${id}`)
     .digest();
-  const hi = bytes.readUInt32LE(0);
-  const lo = bytes.readUInt32LE(4);
-  return hi === 0 && lo === 0 ? [0, 1] : [hi, lo];
+  const words = new Uint32Array([
+    bytes.readUInt32LE(0),
+    bytes.readUInt32LE(4),
+    bytes.readUInt32LE(8),
+  ]);
+  if (words[0] === 0 && words[1] === 0 && words[2] === 0) words[2] = 1;
+  return words;
 }
