@@ -23,6 +23,29 @@ export function strictJsonParser(app: FastifyInstance): Parser {
       done(createError("NOT_TEXT", message, "Send the JSON body encoded as UTF-8."), undefined);
       return;
     }
-    parseJson(request, text, done);
+    parseJson(request, text, (error, value) => {
+      // fastify's parser refuses a `__proto__` or `constructor.prototype` key as "not valid
+      // JSON", which it is: say why.
+      if (error !== null && isJson(text)) {
+        done(
+          createError(
+            "BAD_JSON",
+            "the body has a `__proto__` or `constructor.prototype` key, which is refused",
+            'Send one JSON object, e.g. {"text": "..."}, without those keys.',
+          ),
+        );
+        return;
+      }
+      done(error, value);
+    });
   };
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

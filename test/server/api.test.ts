@@ -117,6 +117,19 @@ describe("POST /v1/summarize", () => {
     assert.equal(errorOf(empty.body).code, "BAD_JSON");
   });
 
+  test('a `__proto__` key is 400 BAD_JSON that says so, not "not valid JSON"', async () => {
+    for (const body of [
+      '{"__proto__": {"x": 1}, "text": "ن"}',
+      '{"constructor": {"prototype": {}}}',
+    ]) {
+      const res = await post(body);
+      assert.equal(res.statusCode, 400);
+      const e = errorOf(res.body);
+      assert.equal(e.code, "BAD_JSON");
+      assert.match(e.message, /`__proto__` or `constructor\.prototype` key/);
+    }
+  });
+
   test("an empty or blank article is 422 EMPTY_INPUT", async () => {
     for (const text of ["", "   \n\t  "]) {
       const res = await post({ text });
