@@ -3,6 +3,7 @@ import { type IncomingMessage, maxHeaderSize } from "node:http";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { packageVersion } from "../cli/version.js";
 import { createError } from "../errors.js";
+import { isJsonObject } from "../text/describe.js";
 import { Admission } from "./admission.js";
 import { resolveServerOptions, type ServerOptions } from "./config.js";
 import { recordResponse, type ServiceContext, sendError } from "./context.js";
@@ -133,7 +134,11 @@ function installHooks(app: FastifyInstance, ctx: ServiceContext): void {
   });
   app.setErrorHandler((error, request, reply) => {
     const accepts = (request.routeOptions.config as { accepts?: string } | undefined)?.accepts;
-    const e = toHttpError(error, { maxBody: ctx.options.maxBody, ...(accepts ? { accepts } : {}) });
+    const e = toHttpError(error, {
+      maxBody: ctx.options.maxBody,
+      ...(accepts ? { accepts } : {}),
+      notAnObject: request.body !== undefined && !isJsonObject(request.body),
+    });
     // A refusal's code is in the request's one log line (`recordResponse`).
     if (e.code === "INTERNAL") request.log.error({ err: error }, "internal error");
     return sendError(ctx, reply, e);

@@ -31,6 +31,11 @@ export interface ErrorContext {
   maxBody: number;
   /** Content type the route accepts, for the 415 message. */
   accepts?: string;
+  /**
+   * The parsed body is not a JSON object (`[1]`, `"text"`): the schema's `oneOf` of required
+   * fields passes vacuously on it and would blame the fields.
+   */
+  notAnObject?: boolean;
 }
 
 interface AjvError {
@@ -85,7 +90,10 @@ export function validationError(errors: readonly AjvError[]): KhulasaError {
 export function toHttpError(error: unknown, ctx: ErrorContext): KhulasaError {
   if (error instanceof KhulasaError) return error;
   const e = (error ?? {}) as FastifyLikeError;
-  if (Array.isArray(e.validation)) return validationError(e.validation);
+  if (Array.isArray(e.validation)) {
+    if (ctx.notAnObject) return createError("BAD_REQUEST", "the body must be a JSON object");
+    return validationError(e.validation);
+  }
   const code: ErrorCode | null = mapFastifyCode(e.code);
   switch (code) {
     case "TOO_LARGE":

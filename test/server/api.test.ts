@@ -130,6 +130,19 @@ describe("POST /v1/summarize", () => {
     }
   });
 
+  test("a body that is not a JSON object says so, not which fields it lacks", async () => {
+    for (const body of ["[1]", '"خبر"', "42", "null"]) {
+      const res = await post(body);
+      assert.equal(res.statusCode, 400, body);
+      assert.deepEqual(
+        [errorOf(res.body).code, errorOf(res.body).message],
+        ["BAD_REQUEST", "the body must be a JSON object"],
+      );
+    }
+    const none = errorOf((await post("{}")).body);
+    assert.match(none.message, /give exactly one of the fields/);
+  });
+
   test("an empty or blank article is 422 EMPTY_INPUT", async () => {
     for (const text of ["", "   \n\t  "]) {
       const res = await post({ text });
