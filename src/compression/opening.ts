@@ -7,6 +7,7 @@ import {
   FA_CLITIC_BEFORE_HAMZA,
   HAMZA_ALEFS,
   LEADING_CONNECTIVES,
+  LIST_ORDINALS,
   MAIN_CLAUSE_OPENERS,
   NOT_A_CONNECTIVE_BEFORE,
   NOTE_OPENINGS,
@@ -40,6 +41,7 @@ const HAMZA_ALEF = new Set(HAMZA_ALEFS);
 const PARTICLE = new Set(PERFECT_PARTICLES);
 const PERFECT = new Set(PERFECT_VERBS);
 const NOTES = phraseWords(NOTE_OPENINGS);
+const ORDINALS = new Set(LIST_ORDINALS);
 
 /** Where a bullet opens: its first kept word, the offset it starts at, the rules that fired. */
 export interface Opening {
@@ -68,6 +70,8 @@ export function findOpening(
   const lead = matchAt(words, 0, CONNECTIVES);
   if (cut && lead > 0 && last - lead >= minWords && connectiveMayGo(input, words, lead, body)) {
     first = lead;
+  } else if (cut && last - 1 >= minWords && listOrdinal(input, words)) {
+    first = 1;
   }
   // "It is worth noting that" (`يذكر أن الشرطة …` → `الشرطة …`), unless the noun after `أن`
   // shows the accusative's tanween (`يذكر أن صاروخاً …`), which cannot open a sentence.
@@ -109,6 +113,17 @@ export function findOpening(
     }
   }
   return { first, start, rules };
+}
+
+/**
+ * Whether the bullet opens on a list item's ordinal (`خامسا: …`, `أولاً- …`, `ثانيا، …`): an
+ * ordinal with a colon, a dash or a comma after it, and nothing glued before it.
+ */
+function listOrdinal(input: string, words: readonly Token[]): boolean {
+  const ordinal = words[0];
+  const next = words[1];
+  if (!ordinal || !next || !ORDINALS.has(ordinal.norm)) return false;
+  return /^\s*[:：\-–—،,]\s*$/u.test(input.slice(ordinal.span.end, next.span.start));
 }
 
 /** The text of `word` as written (harakat kept), or `""`. */

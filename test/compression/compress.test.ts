@@ -702,6 +702,24 @@ const cases: [name: string, input: string, expected: string, rules: string[]][] 
     ["connective"],
   ],
   [
+    "a list item's ordinal and its colon go: the item reads as a sentence",
+    "خامساً: انخفض مقدار الدعم الخارجي الذي تعتمد عليه المملكة في تغطية عجز الميزانية.",
+    "انخفض مقدار الدعم الخارجي الذي تعتمد عليه المملكة في تغطية عجز الميزانية.",
+    ["connective"],
+  ],
+  [
+    "an ordinal with a dash goes too",
+    "أولا- المخاوف المالية تتركز في حجم الديون الضخمة التي تراكمت على البلاد.",
+    "المخاوف المالية تتركز في حجم الديون الضخمة التي تراكمت على البلاد.",
+    ["connective"],
+  ],
+  [
+    "an ordinal with no mark after it is an adverb of the sentence, and stays",
+    "أولا ينبغي أن تتفق الأطراف على جدول زمني واضح لتنفيذ الاتفاق كاملا.",
+    "أولا ينبغي أن تتفق الأطراف على جدول زمني واضح لتنفيذ الاتفاق كاملا.",
+    [],
+  ],
+  [
     "a quotation the bullet opens and never closes loses its opening mark (it runs on into the next sentence)",
     "قالت الوزيرة في مؤتمر صحفي: «سنبدأ العمل في المشروع الجديد الشهر المقبل.",
     "قالت الوزيرة في مؤتمر صحفي: سنبدأ العمل في المشروع الجديد الشهر المقبل.",

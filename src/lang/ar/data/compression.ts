@@ -71,6 +71,23 @@ export const LEADING_CONNECTIVES: readonly string[] = [
 ];
 
 /**
+ * Ordinals that number the items of a list (`خامسا: انخفض الدعم …`, `أولاً- المخاوف …`): they
+ * go from a bullet's start when a colon, a dash or a comma follows them.
+ */
+export const LIST_ORDINALS: readonly string[] = [
+  "اولا",
+  "ثانيا",
+  "ثالثا",
+  "رابعا",
+  "خامسا",
+  "سادسا",
+  "سابعا",
+  "ثامنا",
+  "تاسعا",
+  "عاشرا",
+];
+
+/**
  * Connectives that go only when a clause mark or a clitic و follows (`هذا، وقد …`): `هذا أول …`
  * is a subject, `في التفاصيل التي …` ("in the details that …") and `في السياق الإقليمي …` open a
  * noun phrase, and `في نفس الوقت الذي …` a clause that needs its frame.
