@@ -81,17 +81,29 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     void shutdown(signal);
   };
   const shutdown = (reason = "shutdown"): Promise<number> => {
-    if (closing) return closing;
+    if (closing) {
+      // Ctrl-C during a drain: a person wants the server gone, not the load balancer's wait.
+      if (reason === "SIGINT") endDrain();
+      return closing;
+    }
     closing = drain(reason === "SIGTERM" ? context.options.drain : 0).then(() => stop(reason));
     return closing;
   };
   // A load balancer sees /healthz fail and stops sending requests; those already on their way
-  // are served meanwhile. A second signal stops the process at once (the handlers are `once`).
+  // are served meanwhile. The same signal a second time stops the process at once (the
+  // handlers are `once`).
+  let endDrain = (): void => {};
   const drain = async (ms: number): Promise<void> => {
     if (ms === 0) return;
     app.log.info({ reason: "SIGTERM", ms, inflight: context.admission.inflight }, "draining");
     context.admission.drain();
-    await new Promise((resolve) => setTimeout(resolve, ms));
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      endDrain = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
   };
   const stop = (reason: string): Promise<number> => {
     app.log.info({ reason, inflight: context.admission.inflight }, "shutting down");

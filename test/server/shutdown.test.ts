@@ -239,3 +239,16 @@ test("shutdown() and SIGINT do not drain: a person at the terminal wants the ser
     assert.ok(performance.now() - started < 3000);
   });
 });
+
+test("SIGINT during a drain ends it: the server stops without waiting it out", {
+  timeout: 60_000,
+}, async () => {
+  await withKeepAliveServer({ drain: 60_000 }, async (port, running) => {
+    const started = performance.now();
+    const code = running.shutdown("SIGTERM");
+    assert.equal((await fetch(`http://127.0.0.1:${port}/healthz`)).status, 503, "draining");
+    void running.shutdown("SIGINT");
+    assert.equal(await code, 0);
+    assert.ok(performance.now() - started < 5000, "the 60 s drain was cut short");
+  });
+});

@@ -77,7 +77,7 @@ export function registerServe(program: Command): void {
     )
     .option(
       "--drain <ms>",
-      "on SIGTERM, serve this long with /healthz at 503 before closing, for a load balancer to stop sending requests (0: close at once)",
+      "on SIGTERM, serve this long with /healthz at 503 before closing, for a load balancer to stop sending requests (0: close at once; Ctrl-C ends it)",
       intOption("--drain", ...R.drain),
       D.drain,
     )
