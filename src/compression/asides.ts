@@ -22,6 +22,21 @@ const TITLES = new Set(TITLE_NOUNS);
 const PROCLITIC_BEFORE = /(?:^|[^\p{L}\p{M}])[وبلكف][\u0640\p{M}]*$/u;
 /** Words an aside after them completes: prepositions, conjunctions, relatives, `مثل`. */
 const COMPLETED: ReadonlySet<string> = new Set([...CONTINUING_WORDS, "مثل", "بمثل", "كمثل"]);
+/**
+ * What an explanation never holds but a name or a figure does: a Latin letter (`(Be a
+ * firefighter)`), a share (`(13,6 %)`, `(48 بالمئة)`), letters joined by dots (`(آي.أو.إس 12)`)
+ * or a model's letters and number (`(إف-35)`).
+ */
+const NAMED = /[A-Za-z]|%|٪|المئ[هة]|المائ[هة]|\p{L}\.\p{L}|\p{L}-\p{Nd}/u;
+
+/** Whether a word is a title noun, maybe behind a proclitic and the article (`لكتابه`, `للبرنامج`). */
+function titleNoun(norm: string): boolean {
+  const bare = norm.replace(/^[وبلكف](?=\p{L}{3})/u, "");
+  return (
+    TITLES.has(norm) || TITLES.has(bare) || TITLES.has(bare.replace(/^(?:ال|ل)(?=\p{L}{3})/u, ""))
+  );
+}
+
 /** Another aside right after one, maybe behind `و` or `،` (`(…) و(…)`). */
 const LIST_OF_ASIDES = /^\s*[و،,]?\s*\(/u;
 /** One unit of white space, as `\s` (U+0085 is none). */
@@ -97,9 +112,9 @@ export function cutAsides(
  */
 function asideMayGo(input: string, before: Token | undefined, aside: Span, open: number): boolean {
   const inner = input.slice(open + 1, aside.end - 1);
-  if (BARE_NUMBER.test(inner) || mayBeName(inner)) return false;
+  if (BARE_NUMBER.test(inner) || mayBeName(inner) || NAMED.test(inner)) return false;
   if (PROCLITIC_BEFORE.test(input.slice(Math.max(0, open - 4), open))) return false;
-  if (before && (COMPLETED.has(before.norm) || TITLES.has(before.norm))) return false;
+  if (before && (COMPLETED.has(before.norm) || titleNoun(before.norm))) return false;
   return !LIST_OF_ASIDES.test(input.slice(aside.end, aside.end + 8));
 }
 

@@ -13,6 +13,18 @@ import { clauseMarkAt, hasUnit } from "./scan.js";
 const ATTRIBUTIONS = phraseWords(ATTRIBUTION_STARTS);
 const ADJUNCTS = phraseWords(TRAILING_ADJUNCTS);
 const CLAUSES: ReadonlySet<string> = new Set(CLAUSES_IN_A_TAIL);
+/** First words of the attributions as listed, without a clitic `و` (`بحسب`, not `وبحسب`). */
+const ATTRIBUTION_FIRST: ReadonlySet<string> = new Set(
+  ATTRIBUTION_STARTS.map((phrase) => phrase.split(" ")[0] as string),
+);
+/**
+ * A colon, or a quotation of at least four words (closed or not): a tail that holds one goes on
+ * into what was said (`، وفقا لما نشره التلفزيون: "بعد أن أقسمت …"`). A quoted name stays a
+ * source (`، بحسب صحيفة "نيويورك تايمز"`).
+ */
+const SAID = /[:：]|["«“]\s*[^"»”\s]+(?:\s+[^"»”\s]+){3}/u;
+/** A closing quotation mark, at the end of the words kept. */
+const CLOSING_QUOTE = /["»”']$/u;
 /** Fewer words than this after `وسط` name a place (`وسط البلاد`), not a clause to cut. */
 const MIN_ADJUNCT_WORDS = 3;
 
@@ -48,8 +60,14 @@ export function findTail(
     if (rule === null || !enabled.has(rule)) continue;
     if (clauseMarkAt(input, next, body.end) >= 0) continue;
     if (words.some((w, k) => k > i && CLAUSES.has(w.norm))) continue;
+    // `، وبحسب الوثائق … تربطه علاقات …`: behind `و` an attribution opens a clause of its own.
+    if (rule === "attribution" && !ATTRIBUTION_FIRST.has((words[i] as Token).norm)) continue;
+    if (SAID.test(input.slice(next, body.end))) continue;
     let end = mark;
     while (end > gapStart && /\s/u.test(input[end - 1] ?? "")) end--;
+    // `"لم يكن هناك أطفال في الحافلة"، في إشارة إلى …`: the adjunct says whom the quotation
+    // is about.
+    if (rule === "adjunct" && CLOSING_QUOTE.test(input.slice(gapStart, end))) continue;
     // A straight quote closed right there ends a quotation, even one opened in an earlier sentence.
     const closed = hasUnit(input, gapStart, end, STRAIGHT);
     if (quoteOpenAt(input, body.start, end, closed)) continue;

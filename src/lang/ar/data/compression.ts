@@ -155,6 +155,25 @@ export const TITLE_NOUNS: readonly string[] = [
   "لعبه",
   "قصيده",
   "ديوان",
+  // nouns a name or a model follows: `اسمه (Be a firefighter)`, `لمؤسسة (بروآكتيفا أوبن آرمز)`,
+  // `طائرات (إف-35)`, `تحديث (آي.أو.إس 12)`
+  "اسم",
+  "اسمه",
+  "اسمها",
+  "مؤسسه",
+  "منظمه",
+  "جمعيه",
+  "شركه",
+  "حركه",
+  "حزب",
+  "طائره",
+  "طائرات",
+  "منظومه",
+  "صاروخ",
+  "صواريخ",
+  "تحديث",
+  "هاتف",
+  "جهاز",
 ];
 
 /** Words that open an attribution tail: `، بحسب ما ذكرت وكالة …`, `، حسبما أفاد …`. */
@@ -185,6 +204,13 @@ export const ATTRIBUTION_STARTS: readonly string[] = [
  * one says more than where the news came from (`، على حد قولها إذ أنهن لا يستطعن …`), so it stays.
  */
 export const CLAUSES_IN_A_TAIL: readonly string[] = [
+  // `، وبحسب الوثائق فإن …`, `، وفقا لما نشره: "…"`: the tail goes on into what was said
+  "فان",
+  "فانه",
+  "فانها",
+  "ان",
+  "انه",
+  "انها",
   "اذ",
   "حيث",
   "لان",
