@@ -792,6 +792,12 @@ const cases: [name: string, input: string, expected: string, rules: string[]][] 
     ["connective"],
   ],
   [
+    "a span of time after the demonstrative goes with it: 'وقبل ذلك بثلاثة أيام' is no connective",
+    "وقبل ذلك بثلاثة أيام أعلن الوزير استقالته من منصبه بشكل رسمي ومفاجئ.",
+    "قبل ذلك بثلاثة أيام أعلن الوزير استقالته من منصبه بشكل رسمي ومفاجئ.",
+    ["clitic"],
+  ],
+  [
     "a demonstrative before a noun is no connective: 'بعد ذلك الاجتماع' stays",
     "بعد ذلك الاجتماع أعلن الوزير استقالته من منصبه رسميا.",
     "بعد ذلك الاجتماع أعلن الوزير استقالته من منصبه رسميا.",

@@ -112,6 +112,40 @@ export const SUBORDINATING_CONNECTIVES: readonly string[] = ["في حين", "ف�
 /** Words that open the main clause after a subordinate one (`فإن`). */
 export const MAIN_CLAUSE_OPENERS: readonly string[] = ["فان", "فانه", "فانها", "فانهم"];
 
+/** How long after or before (`بعد ذلك بيومين`, `قبل ذلك بثلاثة أيام`), normalized. */
+const AFTER_THAT_BY: readonly string[] = [
+  "بقليل",
+  "بفتره",
+  "بدقائق",
+  "بساعه",
+  "بساعتين",
+  "بساعات",
+  "بيوم",
+  "بيومين",
+  "بايام",
+  "باسبوع",
+  "باسبوعين",
+  "باسابيع",
+  "بشهر",
+  "بشهرين",
+  "باشهر",
+  "بعام",
+  "بعامين",
+  "باعوام",
+  "بسنه",
+  "بسنتين",
+  "بسنوات",
+  "بثلاثه",
+  "باربعه",
+  "بخمسه",
+  "بسته",
+  "بسبعه",
+  "بثمانيه",
+  "بتسعه",
+  "بعشره",
+  "بعده",
+];
+
 /**
  * Words after which a connective is not one: comparative `كما هي عادتها` ("as is her habit") and
  * `كذلك الأمر …` ("so it is with …"), `كما أنه` (its `أن` would open the bullet), `فيما يخص`
@@ -127,6 +161,9 @@ export const NOT_A_CONNECTIVE_BEFORE: Readonly<Record<string, readonly string[]>
   "مع ذلك": ["فقد"],
   "علي الرغم من ذلك": ["فقد"],
   "بالرغم من ذلك": ["فقد"],
+  // `وقبل ذلك بثلاثة أيام أعلن …`, `بعد ذلك بقليل`: the span of time goes with the demonstrative
+  "بعد ذلك": AFTER_THAT_BY,
+  "قبل ذلك": AFTER_THAT_BY,
 };
 
 /** Words that name a work or an event the bracket after them gives the title of (`فيلم (…)`). */
