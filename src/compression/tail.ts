@@ -17,12 +17,12 @@ const CLAUSES: ReadonlySet<string> = new Set(CLAUSES_IN_A_TAIL);
 const ATTRIBUTION_FIRST: ReadonlySet<string> = new Set(
   ATTRIBUTION_STARTS.map((phrase) => phrase.split(" ")[0] as string),
 );
-/**
- * A colon, or a quotation of at least four words (closed or not): a tail that holds one goes on
- * into what was said (`، وفقا لما نشره التلفزيون: "بعد أن أقسمت …"`). A quoted name stays a
- * source (`، بحسب صحيفة "نيويورك تايمز"`).
- */
-const SAID = /[:：]|["«“]\s*[^"»”\s]+(?:\s+[^"»”\s]+){3}/u;
+/** A colon: what follows it in a tail is what was said. */
+const COLON = /[:：]/u;
+/** A quotation from its opening mark to its closing one (or the end), marks paired in order. */
+const QUOTATION = /["«“]([^"»”]*)(?:["»”]|$)/gu;
+/** Words in a quotation that make it more than a name (`صحيفة "نيويورك تايمز"`). */
+const MIN_SAID_WORDS = 4;
 /** A closing quotation mark, at the end of the words kept. */
 const CLOSING_QUOTE = /["»”']$/u;
 /** Fewer words than this after `وسط` name a place (`وسط البلاد`), not a clause to cut. */
@@ -62,7 +62,7 @@ export function findTail(
     if (words.some((w, k) => k > i && CLAUSES.has(w.norm))) continue;
     // `، وبحسب الوثائق … تربطه علاقات …`: behind `و` an attribution opens a clause of its own.
     if (rule === "attribution" && !ATTRIBUTION_FIRST.has((words[i] as Token).norm)) continue;
-    if (SAID.test(input.slice(next, body.end))) continue;
+    if (saysSomething(input.slice(next, body.end))) continue;
     let end = mark;
     while (end > gapStart && /\s/u.test(input[end - 1] ?? "")) end--;
     // `"لم يكن هناك أطفال في الحافلة"، في إشارة إلى …`: the adjunct says whom the quotation
@@ -79,6 +79,19 @@ export function findTail(
     return { rule, word: i, end, final };
   }
   return null;
+}
+
+/**
+ * Whether a tail goes on into what was said: a colon, or a quotation of at least
+ * MIN_SAID_WORDS words, closed or not (`، وفقا لما نشره التلفزيون: "بعد أن أقسمت …"`). A quoted
+ * name stays a source (`، بحسب ما نقلت "رويترز" عن مصدر في الوزارة`).
+ */
+function saysSomething(tail: string): boolean {
+  if (COLON.test(tail)) return true;
+  for (const m of tail.matchAll(QUOTATION)) {
+    if ((m[1] ?? "").split(/\s+/u).filter((w) => w !== "").length >= MIN_SAID_WORDS) return true;
+  }
+  return false;
 }
 
 /**

@@ -708,6 +708,12 @@ const cases: [name: string, input: string, expected: string, rules: string[]][] 
     ["attribution"],
   ],
   [
+    "an attribution tail with a quoted agency and words after it still goes",
+    'ارتفعت أسعار القمح في الأسواق العالمية إلى أعلى مستوى منذ عامين، بحسب ما نقلت "رويترز" عن مصدر في وزارة الزراعة.',
+    "ارتفعت أسعار القمح في الأسواق العالمية إلى أعلى مستوى منذ عامين.",
+    ["attribution"],
+  ],
+  [
     "a tail that goes on into what was said stays: `فإن …`",
     "تراجعت صادرات المصانع في الربع الأخير، وبحسب البيانات الرسمية فإن التضخم لم يزد على نصف بالمئة.",
     "تراجعت صادرات المصانع في الربع الأخير، وبحسب البيانات الرسمية فإن التضخم لم يزد على نصف بالمئة.",
