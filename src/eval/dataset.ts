@@ -146,12 +146,13 @@ export function loadPredictions(path: string): PredictionFile {
         unnamedErrors.push(where);
         return;
       }
-      if (batchError(record.error, where).code === "DUPLICATE_ID") {
+      const error = batchError(record.error, where);
+      if (error.code === "DUPLICATE_ID") {
         duplicateErrors.push(where);
         return;
       }
       const id = readId(record, where, seen, "pred");
-      predictions.set(id, { id, highlights: [], error: batchError(record.error, where) });
+      predictions.set(id, { id, highlights: [], error });
       return;
     }
     const id = readId(record, where, seen, "pred");
