@@ -9,8 +9,8 @@ import {
   type CompressionOptions,
   DEFAULT_COMPRESSION,
 } from "../src/compression/compress.js";
-import { type GoldItem, loadGold } from "../src/eval/dataset.js";
 import { evaluate } from "../src/eval/evaluate.js";
+import { type GoldItem, loadGold } from "../src/io/eval-files.js";
 import { defaultModel } from "../src/scoring/default-model.js";
 import { summarizeWith } from "../src/summarize.js";
 

@@ -8,9 +8,9 @@
 //   npx tsx scripts/count-grid.ts
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadGold } from "../src/eval/dataset.js";
 import { evaluate } from "../src/eval/evaluate.js";
 import { bestOf } from "../src/eval/rouge/index.js";
+import { loadGold } from "../src/io/eval-files.js";
 import { defaultModel } from "../src/scoring/default-model.js";
 import { DEFAULT_COUNT } from "../src/selection/count.js";
 import { DEFAULT_SELECTION } from "../src/selection/select.js";

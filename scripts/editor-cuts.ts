@@ -11,8 +11,8 @@
 //   npx tsx scripts/editor-cuts.ts
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type GoldItem, loadGold } from "../src/eval/dataset.js";
 import { bestOf } from "../src/eval/rouge/index.js";
+import { type GoldItem, loadGold } from "../src/io/eval-files.js";
 import { HAND_WEIGHTS } from "../src/scoring/hand-weights.js";
 import { summarizeWith } from "../src/summarize.js";
 

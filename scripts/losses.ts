@@ -4,8 +4,8 @@
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { baselineSystem } from "../src/eval/baselines.js";
-import { loadGold } from "../src/eval/dataset.js";
 import { bestOf } from "../src/eval/rouge/index.js";
+import { loadGold } from "../src/io/eval-files.js";
 import { summarize } from "../src/summarize.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");

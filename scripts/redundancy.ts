@@ -7,9 +7,9 @@
 //   npx tsx scripts/redundancy.ts
 import { resolve } from "node:path";
 import { analyze } from "../src/analysis/analyze.js";
-import { loadGold } from "../src/eval/dataset.js";
 import { evaluate } from "../src/eval/evaluate.js";
 import { isTerm } from "../src/features/vectors.js";
+import { loadGold } from "../src/io/eval-files.js";
 import { arabic } from "../src/lang/ar/index.js";
 import { defaultModel } from "../src/scoring/default-model.js";
 import { DEFAULT_SELECTION } from "../src/selection/select.js";

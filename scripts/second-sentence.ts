@@ -8,9 +8,9 @@
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { analyze } from "../src/analysis/analyze.js";
-import { type GoldItem, loadGold } from "../src/eval/dataset.js";
 import { bestOf } from "../src/eval/rouge/index.js";
 import { FEATURE_NAMES } from "../src/features/index.js";
+import { type GoldItem, loadGold } from "../src/io/eval-files.js";
 import { applyTrees } from "../src/scoring/trees.js";
 import { collapseWhitespace } from "../src/text/span.js";
 import { trainingDocs } from "../src/train/corpus.js";

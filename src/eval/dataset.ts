@@ -7,7 +7,6 @@ import {
   roundedIdMessage,
 } from "../text/describe.js";
 import { syntaxErrorAt } from "../text/json-syntax.js";
-import { displayName, readTextFile } from "./read-file.js";
 
 /** One labelled article, as in ../shared/data. */
 export interface GoldItem {
@@ -15,7 +14,7 @@ export interface GoldItem {
   title: string | null;
   article: string;
   summaries: string[];
-  /** `file:line` of the record, when read by `loadGold` (for messages). */
+  /** `file:line` of the record, when read by `parseGold` (for messages). */
   where?: string;
 }
 
@@ -60,16 +59,15 @@ const HINTS = {
 type FileKind = keyof typeof HINTS;
 
 /**
- * Read a JSONL file strictly (`-` is standard input; UTF-8, or UTF-16 with its mark): the first
- * bad line stops with `file:line: ...` (exit code 2).
+ * Read the text of a JSONL file strictly, a record at a time: the first bad line stops with
+ * `name:line: ...` (exit code 2).
  */
 function readJsonl(
-  path: string,
+  text: string,
+  name: string,
   kind: FileKind,
   each: (record: Json, where: string) => void,
 ): void {
-  const text = readTextFile(path);
-  const name = displayName(path);
   const lines = text.split(/\r?\n/);
   let records = 0;
   lines.forEach((line, i) => {
@@ -110,11 +108,14 @@ function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((s) => typeof s === "string");
 }
 
-/** Load a gold file: `id`, `article`, `summaries` (one or more references), `title`?. */
-export function loadGold(path: string): GoldItem[] {
+/**
+ * The records of a gold file's text (`name` names it in messages): `id`, `article`, `summaries`
+ * (one or more references), `title`?.
+ */
+export function parseGold(text: string, name: string): GoldItem[] {
   const items: GoldItem[] = [];
   const seen = new Set<string>();
-  readJsonl(path, "gold", (record, where) => {
+  readJsonl(text, name, "gold", (record, where) => {
     const id = readId(record, where, seen, "gold");
     if (typeof record.article !== "string") {
       fail("BAD_RECORD", where, "no `article` string", HINTS.gold);
@@ -130,17 +131,17 @@ export function loadGold(path: string): GoldItem[] {
 }
 
 /**
- * Load predictions: `{"id", "highlights": [..]}` (khulasa batch output) or `{"id", "summary": ".."}`
+ * The predictions of a file's text (`name` names it in messages): `{"id", "highlights": [..]}` (khulasa batch output) or `{"id", "summary": ".."}`
  * (one sentence a line). An error line of a batch run (`{"id"?, "line", "error": {..}}`) is kept
  * as a prediction with no highlights and its `error`, so that it is scored as an empty summary
  * and reported; one without an id is listed in `unnamedErrors`.
  */
-export function loadPredictions(path: string): PredictionFile {
+export function parsePredictions(text: string, name: string): PredictionFile {
   const predictions = new Map<string, Prediction>();
   const unnamedErrors: string[] = [];
   const duplicateErrors: string[] = [];
   const seen = new Set<string>();
-  readJsonl(path, "pred", (record, where) => {
+  readJsonl(text, name, "pred", (record, where) => {
     if (record.error !== undefined && record.highlights === undefined) {
       if (!isIdValue(record.id)) {
         unnamedErrors.push(where);

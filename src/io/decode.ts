@@ -12,6 +12,10 @@ export interface DecodeOptions {
    * in its `offset`, so that offsets refer to the input as read.
    */
   keepBom?: boolean;
+  /** The hint of the NOT_TEXT error for bytes not valid in the encoding (default: the code's). */
+  hint?: string;
+  /** The hint of the NOT_TEXT error for binary data (default: the code's). */
+  binaryHint?: string;
 }
 
 /**
@@ -29,15 +33,14 @@ export function decodeText(
 
 /**
  * Decode bytes in `encoding` (a WHATWG encoding name, e.g. `UTF-8`, `UTF-16LE`,
- * `windows-1256`) as `decodeText` does UTF-8; NOT_TEXT (with `hint`, if given) when they are
- * not valid in it or are binary data.
+ * `windows-1256`) as `decodeText` does UTF-8; NOT_TEXT (with the options' hints, if given) when
+ * they are not valid in it or are binary data.
  */
 export function decodeAs(
   bytes: Uint8Array,
   encoding: string,
   name = "the input",
   options: DecodeOptions = {},
-  hint?: string,
 ): string {
   let text: string;
   try {
@@ -46,20 +49,20 @@ export function decodeAs(
   } catch {
     // `UTF-8` and `UTF-16LE` as usually written; other names as given (`windows-1256`).
     const label = /^utf-/i.test(encoding) ? encoding.toUpperCase() : encoding;
-    throw createError("NOT_TEXT", `${name} is not valid ${label} text`, hint);
+    throw createError("NOT_TEXT", `${name} is not valid ${label} text`, options.hint);
   }
   if (text.startsWith(BOM) && !options.keepBom) text = text.slice(BOM.length);
-  checkPlainCharacters(text, name);
+  checkPlainCharacters(text, name, options.binaryHint);
   return text;
 }
 
-/** Throw NOT_TEXT when `text` holds a NUL or is mostly control characters. */
-export function checkPlainCharacters(text: string, name = "the input"): void {
+/** Throw NOT_TEXT (with `hint`, if given) when `text` holds a NUL or is mostly control characters. */
+export function checkPlainCharacters(text: string, name = "the input", hint?: string): void {
   if (text.includes("\0"))
-    throw createError("NOT_TEXT", `${name} contains NUL bytes (binary data)`);
+    throw createError("NOT_TEXT", `${name} contains NUL bytes (binary data)`, hint);
   const controls = countControls(text);
   if (controls > 0 && controls > text.length * MAX_CONTROL_SHARE) {
-    throw createError("NOT_TEXT", `${name} is mostly control characters (binary data)`);
+    throw createError("NOT_TEXT", `${name} is mostly control characters (binary data)`, hint);
   }
 }
 

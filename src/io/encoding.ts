@@ -31,5 +31,5 @@ export function decodeInput(
     const error = utf16WithoutBomError(bytes, name);
     if (error !== null) throw error;
   }
-  return decodeAs(bytes, encoding, name, options, CONVERT_HINT);
+  return decodeAs(bytes, encoding, name, { ...options, hint: CONVERT_HINT });
 }

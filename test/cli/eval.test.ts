@@ -195,7 +195,20 @@ describe("khulasa eval: bad input is one line with file and line, exit 2", () =>
     [
       "binary data in place of predictions",
       () => ["eval", gold, "--pred", file("pred-bin.jsonl", "\0\x01\x02{}\n")],
-      /NOT_TEXT: .*pred-bin\.jsonl contains NUL bytes/,
+      /NOT_TEXT: .*pred-bin\.jsonl contains NUL bytes \(binary data\)\. Give JSONL in UTF-8/,
+    ],
+    [
+      "predictions saved as UTF-16 without a byte-order mark are named so, with the command",
+      () => [
+        "eval",
+        gold,
+        "--pred",
+        file(
+          "pred-utf16.jsonl",
+          Buffer.from('{"id":"a1","highlights":["the bullet"]}\n', "utf16le"),
+        ),
+      ],
+      /NOT_TEXT: .*pred-utf16\.jsonl looks like UTF-16LE text without a byte-order mark\. Convert it to UTF-8 \(e\.g\. `iconv -f UTF-16LE -t UTF-8 FILE`\)/,
     ],
     [
       "ids past 2^53 - 1 may read as one number: refused, never matched to another article",

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
 import { KhulasaError } from "../../src/errors.js";
-import { loadGold, loadPredictions } from "../../src/eval/dataset.js";
+import { loadGold, loadPredictions } from "../../src/io/eval-files.js";
 
 const dir = mkdtempSync(join(tmpdir(), "khulasa-dataset-"));
 after(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,8 +1,9 @@
 import type { Command } from "commander";
 import { createError } from "../../errors.js";
 import { BASELINES } from "../../eval/baseline-names.js";
-import { displayName, STDIN_PATH } from "../../eval/read-file.js";
 import type { SystemSpec } from "../../eval/systems.js";
+import { STDIN } from "../../io/read-input.js";
+import { displayName } from "../../io/text-file.js";
 import { writeText } from "../output.js";
 import { intOption } from "../parse-int.js";
 
@@ -63,7 +64,7 @@ export function registerEval(program: Command): void {
         // It would be ignored: predictions and khulasa split nothing.
         throw createError("USAGE", "--splitter applies to --baseline only");
       }
-      if (gold === STDIN_PATH && flags.pred === STDIN_PATH) {
+      if (gold === STDIN && flags.pred === STDIN) {
         throw createError("USAGE", "the gold file and --pred cannot both be stdin (`-`)");
       }
       const other =
@@ -77,7 +78,7 @@ export function registerEval(program: Command): void {
         );
       }
       // Loaded here, not at start-up: the other commands never pay for the evaluation code.
-      const { loadGold, loadPredictions } = await import("../../eval/dataset.js");
+      const { loadGold, loadPredictions } = await import("../../io/eval-files.js");
       const { evaluate } = await import("../../eval/evaluate.js");
       const {
         duplicateErrorsNote,

@@ -1,0 +1,43 @@
+import { readFileSync, statSync } from "node:fs";
+import { createError } from "../errors.js";
+import { decodeAs } from "./decode.js";
+import { fileError, STDIN } from "./read-input.js";
+import { utf16WithoutBomError } from "./utf16-guess.js";
+
+/** How messages name an input: `stdin` for `-`, else its path. */
+export function displayName(path: string): string {
+  return path === STDIN ? "stdin" : path;
+}
+
+/**
+ * The whole text of a file, or of standard input for `-`, read at once: UTF-8, or UTF-16 with
+ * its byte-order mark (the mark is dropped), as `khulasa batch` reads its input. Bytes that are
+ * not valid in that encoding, UTF-16 without its mark, or binary data are NOT_TEXT with `hint`:
+ * a data file read leniently would score its mangled words as a wrong number. File errors are
+ * coded errors (FILE_NOT_FOUND, IS_DIRECTORY, FILE_UNREADABLE).
+ */
+export function readTextFileSync(path: string, hint?: string): string {
+  const bytes = readBytes(path);
+  const name = displayName(path);
+  const encoding =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? "UTF-16LE"
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? "UTF-16BE"
+        : "UTF-8";
+  if (encoding === "UTF-8") {
+    const utf16 = utf16WithoutBomError(bytes, name);
+    if (utf16 !== null) throw utf16;
+  }
+  return decodeAs(bytes, encoding, name, { hint, binaryHint: hint });
+}
+
+function readBytes(path: string): Uint8Array {
+  try {
+    if (path === STDIN) return readFileSync(0);
+    if (statSync(path).isDirectory()) throw createError("IS_DIRECTORY", `${path} is a directory`);
+    return readFileSync(path);
+  } catch (error) {
+    throw fileError(error, path);
+  }
+}
