@@ -36,7 +36,9 @@ declare const document: {
   querySelectorAll(selector: string): Iterable<PageElement> & { length: number };
 };
 declare const window: { innerHeight: number; __pwned?: number };
-declare const navigator: { clipboard: { readText(): Promise<string> } };
+declare const navigator: {
+  clipboard: { readText(): Promise<string>; writeText(text: string): Promise<void> };
+};
 
 interface Style {
   color: string;
@@ -321,6 +323,135 @@ describe("the web page in a real browser", browserSkip(), () => {
       assert.equal(posts, 1, "one request for one article");
     } finally {
       await page.unroute("**/v1/summarize");
+    }
+  });
+
+  test("a submit after an edit while an answer is out cancels it: the answer shown is the new form's", async () => {
+    const counts: (number | undefined)[] = [];
+    let aborted = 0;
+    await page.route("**/v1/summarize", async (route) => {
+      const body = JSON.parse(route.request().postData() ?? "{}") as { count?: number };
+      counts.push(body.count);
+      // The first answer never comes (a stuck proxy); the page must not wait for it.
+      if (counts.length === 1) {
+        await new Promise((resolve) => setTimeout(resolve, 3000));
+        await route.abort().catch(() => aborted++);
+        return;
+      }
+      await route.continue();
+    });
+    try {
+      await page.goto(`${server.url}/`);
+      await page.fill("#article", exampleArticle());
+      await page.selectOption("#count", "4");
+      await page.click("#submit");
+      await page.waitForFunction(
+        () => document.getElementById("form")?.getAttribute("aria-busy") === "true",
+      );
+      await page.selectOption("#count", "1");
+      await page.click("#submit");
+      await page.waitForSelector("#results:not([hidden]) #bullets li");
+      assert.deepEqual(counts, [4, 1], "the edited form is sent at once");
+      assert.equal(await page.evaluate(() => document.querySelectorAll("#bullets li").length), 1);
+      await page.waitForTimeout(3500); // the first request's end changes nothing
+      const after = await page.evaluate(() => ({
+        bullets: document.querySelectorAll("#bullets li").length,
+        said: document.getElementById("status")?.textContent ?? "",
+        busy: document.getElementById("form")?.getAttribute("aria-busy"),
+      }));
+      assert.deepEqual(after, { bullets: 1, said: "تم التلخيص: نقطة واحدة.", busy: "false" });
+    } finally {
+      await page.unroute("**/v1/summarize");
+    }
+  });
+
+  test("results go stale on an edit: dimmed, said so, not copied; undoing the edit restores them", async () => {
+    await summarize(exampleArticle(), "3");
+    const state = () =>
+      page.evaluate(() => ({
+        stale: document.getElementById("results")?.classList.contains("stale"),
+        said: document.getElementById("status")?.textContent ?? "",
+        copy: document.getElementById("copy")?.getAttribute("aria-disabled"),
+      }));
+    assert.deepEqual(await state(), { stale: false, said: "تم التلخيص: ٣ نقاط.", copy: "false" });
+    await page.fill("#title", "عنوان جديد");
+    const stale = await state();
+    assert.equal(stale.stale, true);
+    assert.match(stale.said, /أعد التلخيص/);
+    assert.equal(stale.copy, "true");
+    await page.evaluate(() => navigator.clipboard.writeText("before"));
+    // A click on the button itself (aria-disabled still takes clicks; the page may still be
+    // scrolling to the results, so no click at coordinates).
+    await page.locator("#copy").dispatchEvent("click");
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), "before");
+    assert.match((await page.textContent("#status.error")) ?? "", /أعد التلخيص/);
+    await page.fill("#title", "");
+    assert.deepEqual(await state(), { stale: false, said: "تم التلخيص: ٣ نقاط.", copy: "false" });
+    await page.uncheck("#compress");
+    assert.equal((await state()).stale, true, "an option is an edit too");
+  });
+
+  test("a proxy's own error page (no JSON) is explained from its status", async () => {
+    await page.goto(`${server.url}/`);
+    await page.fill("#article", exampleArticle());
+    for (const [status, said] of [
+      [413, /أطول من الحد/],
+      [503, /مشغول/],
+      [504, /وقتًا أطول/],
+    ] as const) {
+      await page.route("**/v1/summarize", (route) =>
+        route.fulfill({ status, contentType: "text/html", body: "<html><h1>nginx</h1></html>" }),
+      );
+      await page.selectOption("#count", String(status % 10)); // a new form each time
+      await page.click("#submit");
+      await page.waitForSelector("#status.error");
+      assert.match((await page.textContent("#status")) ?? "", said, `status ${status}`);
+      await page.unroute("**/v1/summarize");
+    }
+  });
+
+  test("served under a path prefix (a reverse proxy), the page calls the API under it", async () => {
+    const prefix = `${server.url}/khulasa/`;
+    const outside: string[] = [];
+    await page.route(`${server.url}/khulasa/**`, (route) =>
+      route.continue({ url: route.request().url().replace("/khulasa/", "/") }),
+    );
+    await page.route(`${server.url}/v1/**`, (route) => {
+      outside.push(route.request().url());
+      return route.fulfill({ status: 404, body: "" });
+    });
+    try {
+      await page.goto(prefix);
+      await page.fill("#article", exampleArticle());
+      await page.click("#submit");
+      await page.waitForSelector("#results:not([hidden]) #bullets li");
+      assert.deepEqual(outside, [], "nothing outside the prefix");
+      const api = await page.getAttribute('a[href$="openapi.json"]', "href");
+      assert.equal(new URL(api ?? "", prefix).href, `${prefix}openapi.json`);
+    } finally {
+      await page.unroute(`${server.url}/khulasa/**`);
+      await page.unroute(`${server.url}/v1/**`);
+    }
+  });
+
+  test("without the Clipboard API (plain http on a LAN), copying keeps the focus on the button", async () => {
+    const plain = await context.newPage();
+    try {
+      await plain.addInitScript(() => {
+        Object.defineProperty(navigator, "clipboard", { value: undefined });
+      });
+      await plain.goto(`${server.url}/`);
+      await plain.fill("#article", exampleArticle());
+      await plain.click("#submit");
+      await plain.waitForSelector("#results:not([hidden]) #bullets li");
+      await plain.focus("#copy");
+      await plain.keyboard.press("Enter");
+      await plain.waitForFunction(() =>
+        /نُسخت|تعذّر النسخ/.test(document.getElementById("status")?.textContent ?? ""),
+      );
+      assert.equal(await plain.evaluate(() => document.activeElement?.id), "copy");
+    } finally {
+      await plain.close();
     }
   });
 

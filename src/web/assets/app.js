@@ -12,7 +12,12 @@ const MESSAGES = {
   BUSY: "الخادم مشغول الآن؛ أعد المحاولة بعد لحظات.",
   TIMEOUT: "استغرق التلخيص وقتًا أطول من المسموح؛ جرّب نصًا أقصر.",
   BAD_OPTION: "أحد الخيارات غير صالح.",
+  NO_ANSWER: "لم يصل رد من الخادم في الوقت المحدد؛ أعد المحاولة.",
+  STALE: "تغيّر النص أو الخيارات بعد التلخيص؛ أعد التلخيص لتحديث النقاط.",
 };
+
+/** Forms of "point" for `counted`. */
+const POINTS = ["نقطة واحدة", "نقطتان", "نقاط", "نقطة"];
 
 const el = (id) => {
   const node = document.getElementById(id);
@@ -37,8 +42,20 @@ const copyButton = el("copy");
 
 const arabicNumber = new Intl.NumberFormat("ar-EG");
 let current = [];
-/** True while a request is out: Ctrl+Enter must not send the article again. */
-let busy = false;
+/** The request out now: its body (as sent) and the controller that cancels it; or null. */
+let pending = null;
+/** The body whose results are on screen, or null: an edit since then makes them stale. */
+let shownBody = null;
+
+/**
+ * How long the page waits for an answer. The server stops an article at its own `--timeout`
+ * (TIMEOUT); this only ends a request that nothing answers (a stuck proxy), so the page is
+ * never left busy for good.
+ */
+const ANSWER_WAIT_MS = 60_000;
+
+/** Codes for a refusal that came without khulasa's JSON (a proxy's own error page). */
+const STATUS_CODES = { 413: "TOO_LARGE", 503: "BUSY", 504: "TIMEOUT" };
 
 /** Show `text`; `detail` (the server's message and hint, in English) goes on a line below. */
 function setStatus(text, isError = false, detail = "") {
@@ -65,40 +82,58 @@ function requestBody() {
   const title = titleInput.value.trim();
   if (title !== "") body.title = title;
   if (!compressBox.checked) body.compress = false;
-  return body;
+  return JSON.stringify(body);
 }
 
+/**
+ * Send the form. A second submit of the same form while its answer is out does nothing (a
+ * double click); a submit after an edit cancels the request out and sends the new one, so an
+ * answer is only ever shown for what is in the form.
+ */
 async function onSubmit(event) {
   event.preventDefault();
-  if (busy) return;
+  const body = requestBody();
+  if (pending !== null) {
+    if (pending.body === body) return;
+    pending.controller.abort();
+  }
   if (input.value.trim() === "") {
+    setBusy(null);
     clearResults();
     setStatus(MESSAGES.EMPTY_INPUT, true);
     input.focus();
     return;
   }
-  setBusy(true);
+  const request = { body, controller: new AbortController() };
+  setBusy(request);
   setStatus("جارٍ التلخيص…");
+  const waited = AbortSignal.timeout(ANSWER_WAIT_MS);
   try {
-    const response = await fetch("/v1/summarize", {
+    const response = await fetch("v1/summarize", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify(requestBody()),
+      body,
+      signal: AbortSignal.any([request.controller.signal, waited]),
     });
     const data = await response.json().catch(() => null);
+    if (pending !== request) return; // a later submit took over
     if (!response.ok || !data) {
-      const code = data?.error?.code;
+      const code = data?.error?.code ?? STATUS_CODES[response.status];
       clearResults();
       const text = MESSAGES[code] ?? `تعذّر التلخيص (${code ?? response.status}).`;
       setStatus(text, true, errorDetail(data));
       return;
     }
-    show(data);
+    show(data, body);
   } catch {
+    if (pending !== request) return;
     clearResults();
-    setStatus("تعذّر الاتصال بالخادم.", true);
+    setStatus(waited.aborted ? MESSAGES.NO_ANSWER : "تعذّر الاتصال بالخادم.", true);
   } finally {
-    setBusy(false);
+    if (pending === request) {
+      setBusy(null);
+      onEdit(); // the form may have been edited while the answer was out
+    }
   }
 }
 
@@ -106,16 +141,19 @@ async function onSubmit(event) {
  * Busy while a request is out. The button is marked aria-disabled, not disabled: a disabled
  * button loses keyboard focus, which then falls back to the start of the page.
  */
-function setBusy(on) {
-  busy = on;
-  submit.setAttribute("aria-disabled", String(on));
-  form.setAttribute("aria-busy", String(on));
+function setBusy(request) {
+  pending = request;
+  const on = String(request !== null);
+  submit.setAttribute("aria-disabled", on);
+  form.setAttribute("aria-busy", on);
 }
 
-function show(summary) {
+function show(summary, body) {
   current = summary.highlights;
+  shownBody = body;
+  markStale(false);
   bulletList.replaceChildren(...current.map(bulletItem));
-  const points = counted(current.length, ["نقطة واحدة", "نقطتان", "نقاط", "نقطة"]);
+  const points = counted(current.length, POINTS);
   const sentences = counted(summary.sentences, ["جملة واحدة", "جملتين", "جمل", "جملة"]);
   const ms = arabicNumber.format(Math.max(1, Math.round(summary.ms)));
   meta.textContent = `${points} من ${sentences} · ${ms} ملّي ثانية`;
@@ -129,11 +167,31 @@ function show(summary) {
 /** Hide the previous article's results, so they are never taken for this one's. */
 function clearResults() {
   current = [];
+  shownBody = null;
+  markStale(false);
   results.hidden = true;
   bulletList.replaceChildren();
   meta.textContent = "";
   articleTitle.textContent = "نص الخبر";
   articleBody.replaceChildren();
+}
+
+/**
+ * Mark the results as those of an earlier form (or not): dimmed, said so, and not copied as if
+ * they were this article's.
+ */
+function markStale(stale) {
+  results.classList.toggle("stale", stale);
+  copyButton.setAttribute("aria-disabled", String(stale));
+}
+
+/** After an edit: the results on screen are stale unless the form is back as it was sent. */
+function onEdit() {
+  if (shownBody === null || pending !== null) return;
+  const stale = requestBody() !== shownBody;
+  if (stale === results.classList.contains("stale")) return;
+  markStale(stale);
+  setStatus(stale ? MESSAGES.STALE : `تم التلخيص: ${counted(current.length, POINTS)}.`);
 }
 
 /** "n things" in Arabic: [one, two, 3-10, 11 and more] forms. */
@@ -207,6 +265,10 @@ function smooth() {
 }
 
 async function copyBullets() {
+  if (results.classList.contains("stale")) {
+    setStatus(MESSAGES.STALE, true);
+    return;
+  }
   const text = bulletsMarkdown(current);
   let copied = false;
   try {
@@ -228,6 +290,9 @@ function copyWithSelection(text) {
   area.setAttribute("readonly", "");
   area.style.position = "fixed";
   area.style.opacity = "0";
+  area.style.top = "0";
+  // Selecting the text area takes the focus: it goes back where it was (the copy button).
+  const focused = document.activeElement;
   document.body.append(area);
   area.select();
   let ok = false;
@@ -237,10 +302,13 @@ function copyWithSelection(text) {
     ok = false;
   }
   area.remove();
+  if (focused instanceof HTMLElement) focused.focus({ preventScroll: true });
   return ok;
 }
 
 form.addEventListener("submit", onSubmit);
+form.addEventListener("input", onEdit);
+form.addEventListener("change", onEdit);
 copyButton.addEventListener("click", copyBullets);
 input.addEventListener("keydown", (event) => {
   if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) form.requestSubmit();
