@@ -13,8 +13,8 @@ import { defaultModel } from "./scoring/default-model.js";
 import { arabicNewsIdf } from "./scoring/idf.js";
 import { type SentenceModel, scoreSentences } from "./scoring/model.js";
 import { type CountOptions, chooseCount } from "./selection/count.js";
-import { eligibleSentences } from "./selection/eligible.js";
-import { type SelectionOptions, selectMmr } from "./selection/select.js";
+import { countPools, eligibleSentences } from "./selection/eligible.js";
+import { type SelectionOptions, selectMmr, Tier } from "./selection/select.js";
 import { collapseWhitespace } from "./text/span.js";
 import type { Highlight, Span, Summary } from "./text/types.js";
 
@@ -55,10 +55,10 @@ export function summarizeWith(
   const scores = scoreSentences(model, computeFeatures(ctx, model.features));
   const kinds = boilerplateKinds(ctx);
   const eligible = eligibleSentences(kinds, normalizedSentences(ctx));
-  const runOn = Array.from(kinds, (kind) => kind === Boilerplate.RunOn);
-  const plain = eligible.filter((e, i) => e && !runOn[i]).length;
-  const k = chooseCount(opts.count, eligible.filter(Boolean).length, tuning.count, plain);
-  const chosen = selectMmr(scores, ctx.vectors.sentences, eligible, k, tuning.selection, runOn);
+  const tiers = Uint8Array.from(kinds, tierOf);
+  const pools = countPools(kinds, eligible);
+  const k = chooseCount(opts.count, pools, tuning.count);
+  const chosen = selectMmr(scores, ctx.vectors.sentences, eligible, k, tuning.selection, tiers);
   chosen.sort((a, b) => a - b);
   const highlights = chosen.map((i): Highlight => {
     const sentence = doc.sentences[i];
@@ -76,6 +76,16 @@ export function summarizeWith(
     sentences: doc.sentences.length,
     ms: performance.now() - started,
   };
+}
+
+/**
+ * When selection takes a sentence of a kind (`Boilerplate`): run-ons last, the news that leans
+ * on the sentence before next (with the headings and questions, eligible only when no sentence
+ * stands alone).
+ */
+function tierOf(kind: number): number {
+  if (kind === Boilerplate.RunOn) return Tier.LastResort;
+  return kind === Boilerplate.Context || kind === Boilerplate.Dependent ? Tier.Context : Tier.First;
 }
 
 /** A highlight's text: its source spans joined, white space collapsed. */

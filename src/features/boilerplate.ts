@@ -143,17 +143,20 @@ function findBody(ctx: FeatureContext, index: number): Span {
 }
 
 /**
- * What keeps a sentence from being a highlight: nothing; a line that is only a dateline or agency
- * tag, a photo credit or an "اقرأ أيضا" teaser; or a sentence that does not stand alone or is no
- * highlight (used only when nothing else is): a heading with no clause, a question, the
- * introduction of a list (ends with `:`, or opens with `فيما يلي`, `إليكم`), a sentence that is
- * only the source of the one before (`بحسب ما أوردت رويترز.`), a sentence that goes on from the
- * previous one (`حيث …`, `إذ …`), the rest of a quotation opened in an earlier sentence, or what a
- * speaker named in an earlier sentence said (`وأضاف أن …`): neither has its speaker in it; or a
- * sentence that points back at an earlier one (`وهو ما …`, `ذلك الأمر الذي …`). A run-on
- * sentence of more than MAX_WORDS words is news, but taken only when no other is left (RunOn).
+ * What keeps a sentence from being a highlight:
+ * - None: nothing;
+ * - Line: a line that is only a dateline or agency tag, a photo credit or an "اقرأ أيضا" teaser
+ *   (never a highlight);
+ * - Dependent: no highlight, used only when the text has nothing else: a heading with no clause,
+ *   a question, the introduction of a list (ends with `:`, or opens with `فيما يلي`, `إليكم`), a
+ *   sentence that is only the source of the one before (`بحسب ما أوردت رويترز.`);
+ * - Context: news that leans on the sentence before it, taken after every sentence that stands
+ *   alone (it fills a count): one that goes on from the previous one (`حيث …`, `إذ …`), the rest of
+ *   a quotation opened in an earlier sentence, what a speaker named in an earlier sentence said
+ *   (`وأضاف أن …`), one that points back at an earlier one (`وهو ما …`, `ذلك الأمر الذي …`);
+ * - RunOn: a run-on sentence of more than MAX_WORDS words, news but taken last too.
  */
-export const Boilerplate = { None: 0, Line: 1, Dependent: 2, RunOn: 3 } as const;
+export const Boilerplate = { None: 0, Line: 1, Dependent: 2, RunOn: 3, Context: 4 } as const;
 
 /** Per sentence, what keeps it from being a highlight (`Boilerplate`); computed once. */
 export function boilerplateKinds(ctx: FeatureContext): Uint8Array {
@@ -193,13 +196,14 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     if (questionEnds(text) || LIST_INTRO.test(text)) return Boilerplate.Dependent;
     if (matchAt(s.tokens, first, LIST_OPENING) > 0) return Boilerplate.Dependent;
     if (attributionOnly(text, s.tokens, first, words)) return Boilerplate.Dependent;
-    if (CONTINUES.has(s.tokens[0]?.norm ?? "")) return Boilerplate.Dependent;
-    if (matchAt(s.tokens, first, RESULT) > 0) return Boilerplate.Dependent;
-    if (unnamedSpeaker(ctx.doc.input, s.tokens, first)) return Boilerplate.Dependent;
-    if (quotedOnly(ctx.doc.input, s.tokens, first, body.start)) return Boilerplate.Dependent;
-    if (pointsBack(s.tokens, first)) return Boilerplate.Dependent;
+    // News that leans on the sentence before it: it fills a count when nothing else is left.
+    if (CONTINUES.has(s.tokens[0]?.norm ?? "")) return Boilerplate.Context;
+    if (matchAt(s.tokens, first, RESULT) > 0) return Boilerplate.Context;
+    if (unnamedSpeaker(ctx.doc.input, s.tokens, first)) return Boilerplate.Context;
+    if (quotedOnly(ctx.doc.input, s.tokens, first, body.start)) return Boilerplate.Context;
+    if (pointsBack(s.tokens, first)) return Boilerplate.Context;
     // The rest of a quotation that opened in an earlier sentence: its speaker is not in it.
-    if (inQuote[i]) return Boilerplate.Dependent;
+    if (inQuote[i]) return Boilerplate.Context;
     // A list run into one line, a column's unpunctuated paragraph: news, but too long to read
     // at a glance.
     return words > MAX_WORDS ? Boilerplate.RunOn : Boilerplate.None;

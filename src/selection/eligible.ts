@@ -1,30 +1,53 @@
 import { createError } from "../errors.js";
 import { Boilerplate } from "../features/boilerplate.js";
+import type { CountPools } from "./count.js";
+
+const { None, RunOn, Context, Dependent } = Boilerplate;
 
 /**
- * Which sentences may be highlights: those that are not boilerplate (run-on sentences included:
- * selection takes them last); if there are none, headings and questions (a headline given
- * alone). A sentence repeated word for word (same normalized text) counts once, at its first
- * place. Text that is only datelines, credits and teasers has
- * nothing to summarize (EMPTY_INPUT).
+ * Which sentences may be highlights. When some sentence stands alone (not boilerplate, run-ons
+ * included): those, and the news that leans on the sentence before (selection takes both of
+ * those last). When none does: the leaning news, headings and questions alike (a headline given
+ * alone, an interview of questions and answers). A sentence repeated word for word (same
+ * normalized text) counts once, at its first place. Text that is only datelines, credits and
+ * teasers has nothing to summarize (EMPTY_INPUT).
  */
 export function eligibleSentences(kinds: Uint8Array, norms: readonly string[]): boolean[] {
-  const tiers: readonly (readonly number[])[] = [
-    [Boilerplate.None, Boilerplate.RunOn],
-    [Boilerplate.Dependent],
-  ];
-  for (const allowed of tiers) {
-    const seen = new Set<string>();
-    const eligible = Array.from(kinds, (kind, i) => {
-      const norm = norms[i] as string;
-      if (!allowed.includes(kind) || seen.has(norm)) return false;
-      seen.add(norm);
-      return true;
-    });
-    if (eligible.includes(true)) return eligible;
-  }
+  const allowed: readonly number[] = standsAloneIn(kinds)
+    ? [None, RunOn, Context]
+    : [Context, Dependent];
+  const seen = new Set<string>();
+  const eligible = Array.from(kinds, (kind, i) => {
+    const norm = norms[i] as string;
+    if (!allowed.includes(kind) || seen.has(norm)) return false;
+    seen.add(norm);
+    return true;
+  });
+  if (eligible.includes(true)) return eligible;
   throw createError(
     "EMPTY_INPUT",
     "found no sentence to summarize: the text holds only datelines, photo credits, reading teasers or fragments of one or two words",
   );
+}
+
+/**
+ * The pools of the count (`CountPools`) over the eligible sentences: a run-on does not fill the
+ * default; the news that leans on the sentence before makes no article long, unless no sentence
+ * stands alone (then every eligible sentence counts, as the headings and questions do).
+ */
+export function countPools(kinds: Uint8Array, eligible: readonly boolean[]): CountPools {
+  const standsAlone = standsAloneIn(kinds);
+  const pools = { eligible: 0, fill: 0, points: 0 };
+  eligible.forEach((e, i) => {
+    if (!e) return;
+    pools.eligible++;
+    if (kinds[i] !== RunOn) pools.fill++;
+    if (kinds[i] !== Context || !standsAlone) pools.points++;
+  });
+  return pools;
+}
+
+/** Whether some sentence stands alone: not boilerplate, not leaning on the one before. */
+function standsAloneIn(kinds: Uint8Array): boolean {
+  return kinds.some((kind) => kind === None || kind === RunOn);
 }

@@ -24,12 +24,18 @@ export const DEFAULT_SELECTION: Readonly<SelectionOptions> = Object.freeze({
 });
 
 /**
+ * How late a sentence is taken: first choices, then sentences that lean on the one before them
+ * (`وأضاف أن …`), then the last resort: run-on sentences and near-duplicates of a taken one. The
+ * count is a contract: the later tiers fill it only when the earlier ones are used up.
+ */
+export const Tier = { First: 0, Context: 1, LastResort: 2 } as const;
+
+/**
  * Maximal marginal relevance: repeatedly take the eligible sentence with the best
- * `λ·score − (1−λ)·max similarity to what is taken`, skipping near-duplicates (by either
- * similarity of `SelectionOptions`) and the sentences marked `lastResort` (run-on sentences)
- * while any other sentence is left (the count is a contract: they fill it only as a last resort).
- * Returns sentence indices in the order they were taken (best first); fewer than `k` only when
- * fewer than `k` are eligible.
+ * `λ·score − (1−λ)·max similarity to what is taken` in the earliest `Tier` that has one left
+ * (`tiers`, per sentence; First where not given); a near-duplicate of a taken sentence (by either
+ * similarity of `SelectionOptions`) moves to the last resort. Returns sentence indices in the
+ * order they were taken (best first); fewer than `k` only when fewer than `k` are eligible.
  */
 export function selectMmr(
   scores: Float64Array,
@@ -37,27 +43,26 @@ export function selectMmr(
   eligible: readonly boolean[],
   k: number,
   options: Partial<SelectionOptions> = {},
-  lastResort: readonly boolean[] = [],
+  tiers: ArrayLike<number> = [],
 ): number[] {
   const { lambda, maxSimilarity, maxDistinctSimilarity } = { ...DEFAULT_SELECTION, ...options };
   const distinct = k > 1 ? distinctVectors(vectors) : [];
   const taken: number[] = [];
   const maxSim = new Float64Array(scores.length);
   const blocked = eligible.map((e) => !e);
-  const nearDuplicate = Uint8Array.from(scores, (_, i) => (lastResort[i] ? 1 : 0));
+  const tier = Uint8Array.from(scores, (_, i) => tiers[i] ?? Tier.First);
   while (taken.length < k) {
     let best = -1;
     let bestValue = Number.NEGATIVE_INFINITY;
-    for (const tier of [0, 1]) {
+    for (let t = Tier.First; t <= Tier.LastResort && best < 0; t++) {
       for (let i = 0; i < scores.length; i++) {
-        if (blocked[i] || nearDuplicate[i] !== tier) continue;
+        if (blocked[i] || tier[i] !== t) continue;
         const value = lambda * (scores[i] as number) - (1 - lambda) * (maxSim[i] as number);
         if (value > bestValue) {
           bestValue = value;
           best = i;
         }
       }
-      if (best >= 0) break;
     }
     if (best < 0) break;
     taken.push(best);
@@ -69,7 +74,7 @@ export function selectMmr(
       if (blocked[i]) continue;
       const s = cosine(v, vectors[i] as SparseVector);
       if (s >= maxSimilarity || cosine(d, distinct[i] as SparseVector) >= maxDistinctSimilarity) {
-        nearDuplicate[i] = 1;
+        tier[i] = Tier.LastResort;
       }
       if (s > (maxSim[i] as number)) maxSim[i] = s;
     }

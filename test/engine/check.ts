@@ -102,10 +102,11 @@ export function firstUnmatched(bullet: readonly string[], article: readonly stri
 
 /**
  * How many different sentences the engine may choose from (`eligible`): those that are not
- * boilerplate (run-on sentences included), or the headings and questions when there are none;
- * a sentence repeated word for word counts once. And how many the default count may fill
- * (`defaultPool`): the same, but a run-on sentence (over 80 words) counts only when no sentence
- * of a highlight's length is left. The article is analysed once for both.
+ * boilerplate (run-on sentences and those that lean on the one before included), with the
+ * headings and questions when none stands alone; a sentence repeated word for word counts once.
+ * And how many the default count may fill (`defaultPool`): the same, but a run-on sentence (over
+ * 80 words) counts only when no sentence of a highlight's length is left. The article is analysed
+ * once for both.
  */
 export function sentencePools(
   input: string,
@@ -113,17 +114,17 @@ export function sentencePools(
 ): { eligible: number; defaultPool: number } {
   const doc = analyze(input, { title, pack: arabic });
   const kinds = boilerplateKinds(featureContext(doc, arabic, arabicNewsIdf()));
-  const countFirst = (tiers: readonly (readonly number[])[]): number => {
-    for (const tier of tiers) {
-      const texts = doc.sentences
-        .filter((_, i) => tier.includes(kinds[i] as number))
-        .map((s) => arabic.normalize(input.slice(s.span.start, s.span.end)));
-      if (texts.length > 0) return new Set(texts).size;
-    }
-    return 0;
-  };
-  const eligible = countFirst([[Boilerplate.None, Boilerplate.RunOn], [Boilerplate.Dependent]]);
-  const plain = countFirst([[Boilerplate.None]]);
+  const distinct = (allowed: readonly number[]): number =>
+    new Set(
+      doc.sentences
+        .filter((_, i) => allowed.includes(kinds[i] as number))
+        .map((s) => arabic.normalize(input.slice(s.span.start, s.span.end))),
+    ).size;
+  const { None, RunOn, Context, Dependent } = Boilerplate;
+  // Headings and questions only when no sentence stands alone (nor runs on).
+  const standsAlone = distinct([None, RunOn]) > 0;
+  const eligible = standsAlone ? distinct([None, RunOn, Context]) : distinct([Context, Dependent]);
+  const plain = standsAlone ? distinct([None, Context]) : eligible;
   return { eligible, defaultPool: plain > 0 ? plain : eligible };
 }
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { SparseVector } from "../../src/features/vectors.js";
-import { selectMmr } from "../../src/selection/select.js";
+import { selectMmr, Tier } from "../../src/selection/select.js";
 
 /** A unit vector on one term: sentences on different terms have cosine 0, on the same term 1. */
 function onTerm(term: number): SparseVector {
@@ -13,7 +13,7 @@ test("selectMmr: best first; near-duplicates and last-resort sentences only fill
   // 0 and 1 say the same thing; 2 is a run-on.
   const vectors = [onTerm(1), onTerm(1), onTerm(2), onTerm(3)];
   const eligible = [true, true, true, true];
-  const runOn = [false, false, true, false];
+  const runOn = [Tier.First, Tier.First, Tier.LastResort, Tier.First];
   assert.deepEqual(selectMmr(scores, vectors, eligible, 2, {}, runOn), [0, 3]);
   assert.deepEqual(selectMmr(scores, vectors, eligible, 3, {}, runOn), [0, 3, 2]);
   assert.deepEqual(selectMmr(scores, vectors, eligible, 4, {}, runOn), [0, 3, 2, 1]);
@@ -21,6 +21,25 @@ test("selectMmr: best first; near-duplicates and last-resort sentences only fill
   assert.deepEqual(selectMmr(scores, vectors, eligible, 2), [0, 2]);
   // Never an ineligible sentence, never more than are eligible.
   assert.deepEqual(selectMmr(scores, vectors, [false, true, false, false], 3, {}, runOn), [1]);
+});
+
+test("selectMmr: a sentence that leans on the one before comes after every first choice, before a near-duplicate or a run-on", () => {
+  const scores = Float64Array.of(0.9, 0.8, 0.7, 0.6, 0.5);
+  // 1 repeats 0; 2 is a run-on; 3 leans on the sentence before (`وأضاف أن …`); 4 stands alone.
+  const vectors = [onTerm(1), onTerm(1), onTerm(2), onTerm(3), onTerm(4)];
+  const eligible = [true, true, true, true, true];
+  const tiers = [Tier.First, Tier.First, Tier.LastResort, Tier.Context, Tier.First];
+  assert.deepEqual(selectMmr(scores, vectors, eligible, 2, {}, tiers), [0, 4]);
+  assert.deepEqual(selectMmr(scores, vectors, eligible, 3, {}, tiers), [0, 4, 3]);
+  assert.deepEqual(selectMmr(scores, vectors, eligible, 5, {}, tiers), [0, 4, 3, 2, 1]);
+  // A leaning sentence (2) that repeats a chosen one is a near-duplicate: the last resort, ranked
+  // with the run-on (1) by score; the other leaning sentence (3) comes before both.
+  const repeat = [onTerm(1), onTerm(5), onTerm(1), onTerm(6)];
+  const tiers2 = [Tier.First, Tier.LastResort, Tier.Context, Tier.Context];
+  assert.deepEqual(
+    selectMmr(Float64Array.of(0.9, 0.8, 0.7, 0.1), repeat, [true, true, true, true], 3, {}, tiers2),
+    [0, 3, 1],
+  );
 });
 
 /** A vector with weight 1 on each of `terms` (ascending). */
