@@ -18,7 +18,21 @@ export const MIN_TAGS_FOR_DENSITY = 4;
 /** Smallest share of non-blank lines that start with a tag for the density rule (prose lines start with words). */
 export const MIN_TAG_LINE_SHARE = 1 / 3;
 
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?\/?>/g;
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)(\s[^<>]*)?\/?>/g;
+/** A named or numeric character reference (`&nbsp;`, `&#1548;`, `&#x60C;`). */
+const CHARACTER_REFERENCE = /&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});/;
+/** Elements with no end tag: a complete element as they stand. */
+const VOID_TAGS: ReadonlySet<string> = new Set([
+  "br",
+  "hr",
+  "img",
+  "source",
+  "input",
+  "meta",
+  "link",
+]);
+/** An attribute in a start tag: `name="…"`, `name='…'` or `name=value`. */
+const ATTRIBUTE = /\s[a-zA-Z-:]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+)/;
 const LEADING_NOISE = /^(?:\uFEFF|\s+|<!--[\s\S]*?-->|<\?xml[^>]*>)+/;
 const PAGE_START = /^<(?:!doctype\s+html|html[\s>])/i;
 const TAG_LINE = /^\s*<\/?[a-zA-Z]/;
@@ -26,27 +40,36 @@ const BLOCK_START = /^<(?:p|div|article|section|main|body|h[1-6])[\s>]/i;
 
 /**
  * True when `raw` is an HTML page or fragment rather than text: it starts with a doctype or
- * `<html`, or has `<body>`/`<head>` with other tags, or starts with a block tag, or has a
- * high density of real tags with many lines starting with a tag. A literal `<`, or tags quoted
- * inside prose sentences, is not enough.
+ * `<html`, or has `<body>`/`<head>` with other tags, or starts with a block tag, or is text
+ * broken into lines by `<br>` (a CMS's text field), or has a high density of real tags and signs
+ * of markup: many lines that start with a tag, a tag with an attribute (`<a href="…">`), or a
+ * character reference (`&nbsp;`). A literal `<`, or tags quoted inside prose sentences, is not
+ * enough.
  */
 export function looksLikeHtml(raw: string): boolean {
   const head = raw.replace(LEADING_NOISE, "");
   if (PAGE_START.test(head)) return true;
   let tags = 0;
-  let closing = 0;
+  let complete = 0;
+  let breaks = 0;
+  let attributes = 0;
   let structural = false;
   for (const m of raw.matchAll(TAG)) {
     const name = (m[2] ?? "").toLowerCase();
     if (!HTML_TAG_NAMES.has(name)) continue;
     tags++;
-    if (m[1] === "/") closing++;
+    if (m[1] === "/" || VOID_TAGS.has(name)) complete++;
+    if (name === "br") breaks++;
+    if (m[1] !== "/" && ATTRIBUTE.test(m[3] ?? "")) attributes++;
     if (name === "body" || name === "head") structural = true;
   }
   if (structural && tags >= 3) return true;
-  if (BLOCK_START.test(head) && tags >= 2 && closing >= 1) return true;
-  if (tags < MIN_TAGS_FOR_DENSITY || closing < 2) return false;
-  if (tags * MAX_WORDS_PER_TAG < countWords(raw)) return false;
+  if (BLOCK_START.test(head) && tags >= 2 && complete >= 1) return true;
+  const words = countWords(raw);
+  if (breaks >= 2 && breaks * MAX_WORDS_PER_TAG >= words) return true;
+  if (tags < MIN_TAGS_FOR_DENSITY || complete < 2) return false;
+  if (tags * MAX_WORDS_PER_TAG < words) return false;
+  if (attributes > 0 || CHARACTER_REFERENCE.test(raw)) return true;
   const lines = raw.split("\n").filter((line) => line.trim() !== "");
   const tagLines = lines.filter((line) => TAG_LINE.test(line)).length;
   return tagLines >= lines.length * MIN_TAG_LINE_SHARE;

@@ -113,21 +113,6 @@ export function pageText(root: DomNode, options: PageTextOptions = {}): PageText
   return { paragraphs, lettersOutsideLinks };
 }
 
-/** True when some element of the subtree is nested deeper than `limit` levels. */
-export function deeperThan(root: DomNode, limit: number): boolean {
-  const stack: [DomNode, number][] = [[root, 0]];
-  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-    const [node, depth] = item;
-    if (depth > limit) return true;
-    const children = node.childNodes;
-    for (let i = 0; i < children.length; i++) {
-      const child = children[i];
-      if (child && child.nodeType === ELEMENT_NODE) stack.push([child, depth + 1]);
-    }
-  }
-  return false;
-}
-
 function isHidden(node: DomNode): boolean {
   const get = node.getAttribute;
   if (!get) return false;

@@ -3,8 +3,8 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { createError } from "../errors.js";
 import { collapseWhitespace } from "../text/span.js";
-import { type DomNode, deeperThan, type PageParagraph, pageText } from "./html-text.js";
-import { markupDepth } from "./markup-depth.js";
+import { type DomNode, type PageParagraph, pageText } from "./html-text.js";
+import { measureMarkup } from "./markup-depth.js";
 import { isChrome } from "./page-chrome.js";
 import { clean, findHeadline, type TitleDocument } from "./page-title.js";
 
@@ -12,11 +12,20 @@ import { clean, findHeadline, type TitleDocument } from "./page-title.js";
 export const MIN_ARTICLE_LETTERS = 20;
 
 /**
- * Deepest element nesting given to Readability: its time grows faster than linearly with
- * depth (about 1 s at 400 levels, a stack overflow at 20,000); real pages nest a few dozen
- * levels. Deeper pages use the fallback extraction.
+ * Deepest element nesting given to Readability: its time grows faster than linearly with depth
+ * (2,000 paragraphs 140 levels deep took 6 s, and 20,000 levels a stack overflow); real pages
+ * nest a few dozen levels. Deeper pages use the fallback extraction.
  */
-export const MAX_READABILITY_DEPTH = 150;
+export const MAX_READABILITY_DEPTH = 100;
+
+/**
+ * Most work (`MarkupShape.work`: the depths of all elements added up) given to Readability. Its
+ * time grows with it, up to 15 to 20 µs a unit on pages of paragraphs (15,000 paragraphs 60
+ * levels deep took 12 s, and 240,000 small elements 68 s and 1.4 GB), so a page at the bound
+ * may take it some 4 s; a large real page, 8,000 elements 30 levels deep (250,000), takes it well
+ * under 1 s. A page past it uses the fallback extraction, which is linear.
+ */
+export const MAX_READABILITY_WORK = 300_000;
 
 /**
  * Deepest nesting of a page that is parsed at all. The HTML parser's time grows with the square
@@ -37,11 +46,13 @@ interface PageDocument extends DomNode, TitleDocument {
 
 /**
  * Extract the article body of an HTML page with Readability over linkedom's DOM, falling back
- * to the page body without navigation, scripts and styles when Readability finds nothing
- * (or the page is nested too deeply for it). Returns null when the page has no article body.
+ * to the page body without navigation, scripts and styles when Readability finds nothing (or
+ * the page is nested too deeply or is too large for it). Returns null when the page has no
+ * article body.
  */
 export function extractHtmlArticle(html: string): HtmlArticle | null {
-  if (markupDepth(html, MAX_MARKUP_DEPTH) > MAX_MARKUP_DEPTH) {
+  const shape = measureMarkup(html, MAX_MARKUP_DEPTH);
+  if (shape.depth > MAX_MARKUP_DEPTH) {
     throw createError(
       "NO_ARTICLE",
       `the HTML page nests its elements more than ${MAX_MARKUP_DEPTH} levels deep, which no article page does; it is not parsed`,
@@ -51,14 +62,14 @@ export function extractHtmlArticle(html: string): HtmlArticle | null {
   // Read before Readability, which rewrites the document.
   const headline = findHeadline(doc);
   const pageTitle = clean(doc.title);
-  const tooDeep = deeperThan(doc, MAX_READABILITY_DEPTH);
-  const found = tooDeep ? null : readabilityArticle(doc);
+  const tooHeavy = shape.depth > MAX_READABILITY_DEPTH || shape.work > MAX_READABILITY_WORK;
+  const found = tooHeavy ? null : readabilityArticle(doc);
   // Readability's title is `<title>` without the site's name.
   const title = headline ?? found?.title ?? pageTitle;
   let paragraphs = found?.paragraphs ?? null;
   if (paragraphs === null) {
     // Readability rewrites the document it reads: the fallback reads a fresh parse.
-    const body = (tooDeep ? doc : parsePage(html)).body;
+    const body = (tooHeavy ? doc : parsePage(html)).body;
     const extracted = body ? pageText(body, { skip: isChrome }) : null;
     if (!extracted || extracted.lettersOutsideLinks < MIN_ARTICLE_LETTERS) return null;
     paragraphs = extracted.paragraphs;

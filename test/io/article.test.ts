@@ -2,10 +2,12 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
+import { pathToFileURL } from "node:url";
 import { errorCodes, KhulasaError } from "../../src/errors.js";
 import { prepareArticle } from "../../src/io/article.js";
 import { looksLikeHtml } from "../../src/io/detect-html.js";
 import { MAX_MARKUP_DEPTH } from "../../src/io/html.js";
+import { runModuleScript } from "../helpers/run-cli.js";
 import { ROOT } from "../helpers/shared.js";
 
 const PAGE = readFileSync(join(ROOT, "test", "io", "fixtures", "arabic-page.html"), "utf8");
@@ -27,6 +29,29 @@ test("HTML detection: pages and fragments are HTML", () => {
     (_, i) => `<span class="s">جملة ${i}</span> وكلمات بعدها`,
   );
   assert.ok(looksLikeHtml(`مقدمة قصيرة\n${lines.join("\n")}`));
+});
+
+test("HTML detection: a CMS's text fields are markup (lines broken by <br>, inline links, entities)", async () => {
+  const s1 = "أعلنت وزارة الكهرباء اليوم خطة لتخفيف الأحمال خلال فصل الصيف في المناطق السكنية.";
+  const s2 = "وقال المتحدث باسم الوزارة إن الخطة مؤقتة وستنتهي مع انخفاض درجات الحرارة.";
+  const s3 = "وأضاف أن الوزارة تعمل على تشغيل ثلاث محطات جديدة قبل نهاية العام الجاري.";
+  const pages = [
+    `<strong>القاهرة - أ ش أ</strong><br /><br />${s1}<br /><br />${s2}<br /><br />${s3}`,
+    `${s1}<br>${s2}<br>${s3}`,
+    `${s1} <strong>في المناطق</strong>.\n\nوقال <a href="/pm">المتحدث</a> إن الخطة مؤقتة&nbsp;وستنتهي قريبا.\n\n${s3.slice(0, -1)}&#1548; كما قال.`,
+  ];
+  for (const page of pages) {
+    assert.ok(looksLikeHtml(page), page);
+    const article = await prepareArticle(page);
+    assert.equal(article.format, "html");
+    assert.doesNotMatch(article.text, /[<>]|&nbsp;|&#/, article.text);
+  }
+  // Two <br> in a long text are a quotation of the tag, not lines.
+  const prose = `${s1} ${s2} ${s3} `.repeat(6);
+  assert.equal(
+    looksLikeHtml(`${prose}وقال إن الوسم <br> يكسر السطر، وإن <br> آخر يترك سطرا فارغا.`),
+    false,
+  );
 });
 
 test("HTML detection: Arabic prose with a literal `<` or a quoted tag is text", () => {
@@ -179,7 +204,8 @@ test("a deeply nested page is read without Readability; one nested past 1,000 le
   const inner = `<p>${STORY}</p><p>${STORY}</p>`;
   const nested = (depth: number) =>
     `<!DOCTYPE html><html><body>${"<div>".repeat(depth)}${inner}${"</div>".repeat(depth)}</body></html>`;
-  const article = await prepareArticle(nested(MAX_MARKUP_DEPTH - 2));
+  // `<html>`, `<body>`, the `<div>`s and a `<p>`: 1,000 levels.
+  const article = await prepareArticle(nested(MAX_MARKUP_DEPTH - 3));
   assert.equal(article.format, "html");
   assert.equal(article.text, `${STORY.trim()}\n\n${STORY.trim()}`);
   // 200,000 levels took the HTML parser 16 s; refused, it takes no parse at all.
@@ -190,6 +216,25 @@ test("a deeply nested page is read without Readability; one nested past 1,000 le
     assert.equal(error.hint, "Give the article itself as plain text.");
     return true;
   });
+});
+
+test("list items that open paragraphs nest in the parser: 2,000 of them are refused, not parsed", async () => {
+  // htmlparser2 (linkedom's parser) closes an open <li> at the next one only when it is the
+  // innermost element, so `<li><p>` nests each item in the one before: 100,000 had taken a minute.
+  const items = `<html><body><ul>${"<li><p>خبر عن الأسعار".repeat(2000)}</ul></body></html>`;
+  await assert.rejects(prepareArticle(items), /more than 1000 levels deep/);
+});
+
+test("a page too large for Readability is read by the linear fallback (a child process, stopped at a deadline)", () => {
+  // 60,000 short paragraphs (3 MB) had taken Readability 95 s; the fallback reads them in 1 s.
+  const module = pathToFileURL(join(ROOT, "src", "io", "article.ts")).href;
+  const code = `import { prepareArticle } from ${JSON.stringify(module)};
+const page = "<html><body><article><p>${STORY.trim()}</p></article>" + "<div><p>خبر قصير عن الطقس.</p></div>".repeat(60000) + "</body></html>";
+const article = await prepareArticle(page);
+console.log(article.format, article.text.startsWith(${JSON.stringify(STORY.trim())}), article.text.split("\\n\\n").length);`;
+  const run = runModuleScript(code, { tsx: true, timeout: 60_000 });
+  assert.equal(run.signal, null, "stopped at the 60 s deadline");
+  assert.equal(run.stdout.trim(), "html true 60001", run.stderr);
 });
 
 test("a site logo in an h1 is not the title: the article's h1, else <title> without the site name", async () => {
