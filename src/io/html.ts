@@ -5,7 +5,7 @@ import { createError } from "../errors.js";
 import { collapseWhitespace } from "../text/span.js";
 import { type DomNode, type PageParagraph, pageText } from "./html-text.js";
 import { measureMarkup } from "./markup-depth.js";
-import { isChrome } from "./page-chrome.js";
+import { isChrome, removeCredits, type Searchable } from "./page-chrome.js";
 import { clean, findHeadline, type TitleDocument } from "./page-title.js";
 
 /** Fewest letters outside links for a page to have an article body. */
@@ -63,6 +63,8 @@ export function extractHtmlArticle(html: string): HtmlArticle | null {
   const headline = findHeadline(doc);
   const pageTitle = clean(doc.title);
   const tooHeavy = shape.depth > MAX_READABILITY_DEPTH || shape.work > MAX_READABILITY_WORK;
+  // linkedom's document is searchable as `Searchable` says.
+  if (!tooHeavy) removeCredits(doc as unknown as Searchable);
   const found = tooHeavy ? null : readabilityArticle(doc);
   // Readability's title is `<title>` without the site's name.
   const title = headline ?? found?.title ?? pageTitle;

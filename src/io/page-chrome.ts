@@ -22,6 +22,16 @@ const CHROME_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words in a class, id or `data-component` that mark a byline, a credit or a copyright notice:
+ * short lines that Readability keeps in the article (BBC's `byline-block`, `p.credit` under a
+ * photo, a `div.copyright` after the story), so they are removed before it reads the page.
+ */
+const CREDIT_WORDS: ReadonlySet<string> = new Set(["byline", "credit", "credits", "copyright"]);
+
+/** Longest text of an element removed as a credit: a story marked so by mistake stays. */
+const MAX_CREDIT_LENGTH = 300;
+
+/**
  * Whether an element is site chrome by its role, class or id. Used by the fallback text walker
  * only, when Readability (which judges chrome by itself) found no article: there, an element
  * such as `<div class="share">` or `<section id="comments">` would otherwise join the article.
@@ -31,9 +41,43 @@ export function isChrome(node: DomNode): boolean {
   if (!get) return false;
   const role = get.call(node, "role");
   if (role !== null && CHROME_ROLES.has(role.trim().toLowerCase())) return true;
-  const names = `${get.call(node, "class") ?? ""} ${get.call(node, "id") ?? ""}`;
+  return namedWith(node, CHROME_WORDS);
+}
+
+/** An element that can leave its document (linkedom's elements can). */
+interface RemovableNode extends DomNode {
+  textContent: string | null;
+  remove(): void;
+}
+
+/** A document or element that can be searched with a CSS selector. */
+export interface Searchable {
+  querySelectorAll(selector: string): ArrayLike<RemovableNode>;
+}
+
+/**
+ * Remove the bylines, photo credits and copyright notices of a page (`CREDIT_WORDS`, at most
+ * `MAX_CREDIT_LENGTH` characters of text each) before Readability reads it.
+ */
+export function removeCredits(doc: Searchable): void {
+  const marked = Array.from(doc.querySelectorAll("[class], [id], [data-component]"));
+  for (const node of marked) {
+    if (!namedWith(node, CREDIT_WORDS)) continue;
+    if ((node.textContent ?? "").length <= MAX_CREDIT_LENGTH) node.remove();
+  }
+}
+
+/**
+ * Whether a word of an element's class, id or `data-component` is in `words`: names are split
+ * at white space, `-`, `_` and case changes, so `byline-block` has `byline` but `commentary`
+ * has no `comment`.
+ */
+function namedWith(node: DomNode, words: ReadonlySet<string>): boolean {
+  const get = node.getAttribute;
+  if (!get) return false;
+  const names = ["class", "id", "data-component"].map((a) => get.call(node, a) ?? "").join(" ");
   for (const word of names.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[\s_-]+/)) {
-    if (word !== "" && CHROME_WORDS.has(word.toLowerCase())) return true;
+    if (word !== "" && words.has(word.toLowerCase())) return true;
   }
   return false;
 }

@@ -237,6 +237,26 @@ console.log(article.format, article.text.startsWith(${JSON.stringify(STORY.trim(
   assert.equal(run.stdout.trim(), "html true 60001", run.stderr);
 });
 
+test("a byline, a photo credit and a copyright notice never reach the article text", async () => {
+  const body = `<p>${STORY}</p><p>${STORY}</p><p>${STORY}</p>`;
+  const page = `<html><body><main><article><h1>افتتاح حديقة عامة</h1>
+<div data-component="byline-block"><span>سعيد الخطيب</span><span>صحيفة الوادي</span><time datetime="2024-03-05">5 مارس/آذار 2024</time></div>
+<figure><img src="a.jpg" alt=""><p class="photo-credit">صدر الصورة، وكالة الصور</p></figure>
+${body}<div class="articleByline">كتب: سعيد الخطيب</div></article>
+<div class="copyright">جميع الحقوق محفوظة لصحيفة الوادي 2024، ويمنع نسخ المحتوى دون إذن.</div></main></body></html>`;
+  const article = await prepareArticle(page);
+  assert.equal(article.format, "html");
+  for (const chrome of ["سعيد الخطيب", "صدر الصورة", "جميع الحقوق", "مارس/آذار"]) {
+    assert.ok(!article.text.includes(chrome), `${chrome} in:\n${article.text}`);
+  }
+  assert.ok(article.text.includes(STORY.trim().split(".")[0] as string));
+  // A story whose container is named so by mistake is longer than any credit: it stays.
+  const named = await prepareArticle(
+    `<html><body><div class="credit-news"><p>${STORY}</p><p>${STORY}</p><p>${STORY}</p><p>${STORY}</p><p>${STORY}</p></div></body></html>`,
+  );
+  assert.ok(named.text.includes(STORY.trim().split(".")[0] as string));
+});
+
 test("a site logo in an h1 is not the title: the article's h1, else <title> without the site name", async () => {
   const body = `<p>${STORY}</p><p>${STORY}</p>`;
   const logo = '<header><h1 class="logo"><a href="/">صحيفة الوادي</a></h1></header>';
