@@ -20,7 +20,11 @@ import { resolveArticle, type SummarizeJob } from "./job.js";
 /** One output line of the batch route: a summary, or an error for that record. */
 export type BatchResult =
   | ({ id?: string | number; line: number } & Summary)
-  | { id?: string | number; line: number; error: { code: string; message: string } };
+  | {
+      id?: string | number;
+      line: number;
+      error: { code: string; message: string; field?: string };
+    };
 
 /** Limits and hooks of one batch run. */
 export interface BatchOptions {
@@ -96,11 +100,19 @@ function optionError(id: string | number | undefined, message: string): KhulasaE
   return new OptionError(message, id);
 }
 
+/** The error line of a record, with `field` for a BAD_RECORD that names one (as `khulasa batch`). */
 function errorLine(line: number, error: unknown, id?: string | number): BatchResult {
   const e = asKhulasaError(error);
   const known = e instanceof RecordError || e instanceof OptionError ? e.id : undefined;
   const recordId = id ?? known;
-  const out = { line, error: { code: e.code, message: e.message } };
+  const out = {
+    line,
+    error: {
+      code: e.code,
+      message: e.message,
+      ...(e instanceof RecordError ? { field: e.field } : {}),
+    },
+  };
   return recordId === undefined ? out : { id: recordId, ...out };
 }
 

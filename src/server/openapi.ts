@@ -56,7 +56,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
         "text (`text.slice(start, end)`). For HTML input, and for plain text that begins with a " +
         "byte-order mark or a block of `- ` highlight lines, that text differs from the input: " +
         'ask for it with `includeText`. An error response is `{"error": {"code", "message", "hint"}}`; ' +
-        'a failed record of a batch is a `BatchResult` line `{"id"?, "line", "error": {"code", "message"}}`. ' +
+        'a failed record of a batch is a `BatchResult` line `{"id"?, "line", "error": {"code", "message", "field"?}}`. ' +
         "On every path below, a method it does not list is 405 METHOD_NOT_ALLOWED, with an " +
         "`Allow` header naming those it does; a path not listed here (other than the web page's " +
         "files under `/`) is 404 NOT_FOUND.",

@@ -150,7 +150,19 @@ export const batchResultSchema: JsonSchema = {
       properties: {
         id: recordId,
         line: lineNumber,
-        error: (errorResponseSchema.properties as Record<string, unknown>).error,
+        error: {
+          type: "object",
+          properties: {
+            code: { type: "string", enum: Object.keys(errorCodes) },
+            message: { type: "string" },
+            field: {
+              type: "string",
+              description: "The record's field at fault, for BAD_RECORD (as `khulasa batch`).",
+            },
+          },
+          required: ["code", "message"],
+          additionalProperties: false,
+        },
       },
       required: ["line", "error"],
       additionalProperties: false,

@@ -12,7 +12,7 @@ import { ARTICLE, assertFaithful, errorOf, NDJSON_HEADERS } from "./helpers.js";
 type Line = Partial<Summary> & {
   id?: string | number;
   line: number;
-  error?: { code: string; message: string };
+  error?: { code: string; message: string; field?: string };
 };
 
 const PARAGRAPHS = ARTICLE.split(/\n\s*\n/).map((p) => p.trim());
@@ -175,14 +175,27 @@ describe("POST /v1/summarize/batch", () => {
     assert.match(lines[0]?.error?.message ?? "", /beyond 2\^53.*as a string/);
   });
 
-  test("record fields follow the rules of khulasa batch (an empty id is BAD_RECORD)", async () => {
+  test("record fields follow the rules of khulasa batch (an empty id is BAD_RECORD, naming its field)", async () => {
     const lines = parseLines((await post(`${RECORD_RULES.map((r) => r.line).join("\n")}\n`)).body);
     assert.deepEqual(
       lines.map((l) =>
-        l.error ? [l.id ?? null, l.error.code, l.error.message] : [l.id ?? null, "ok"],
+        l.error
+          ? [l.id ?? null, l.error.code, l.error.message, l.error.field]
+          : [l.id ?? null, "ok"],
       ),
-      RECORD_RULES.map((r) => (r.code === "ok" ? [r.id, "ok"] : [r.id, r.code, r.message])),
+      RECORD_RULES.map((r) =>
+        r.code === "ok" ? [r.id, "ok"] : [r.id, r.code, r.message, r.field],
+      ),
     );
+    // A field the API does not know is named too.
+    const unknown = parseLines(
+      (await post(`${JSON.stringify({ id: "u", article: "نص", compres: false })}\n`)).body,
+    );
+    assert.deepEqual(unknown[0]?.error, {
+      code: "BAD_RECORD",
+      message: 'unknown field "compres"',
+      field: "compres",
+    });
   });
 
   test("keeps input order when later records finish first", async () => {
