@@ -24,6 +24,11 @@ export interface InputInfo {
    * byte-order mark, which counts as one, and a leading block of `- ` lines); HTML: null.
    */
   offset: number | null;
+  /**
+   * HTML: the article text extracted from the page, which the sources point into (they cannot
+   * point into the page's markup); absent for plain text, whose sources point into the input.
+   */
+  text?: string;
 }
 
 /** Help text describing the formats (shown by `khulasa summarize --help`). */
@@ -34,10 +39,11 @@ Formats:
             giving the article sentence it comes from (1-based) and its character offsets.
   json      {"highlights": [{"text", "sources": [{"start", "end"}], "sentence", "score"}],
              "language", "sentences", "ms", "input": {"source", "bytes", "format", "title",
-             "offset"}}. "sentence" is 0-based; sources are [start, end) UTF-16 offsets into
-             the article text; for plain text add input.offset to get offsets into the input
-             (the article starts after a byte-order mark, counted as one unit, and a leading
-             block of "- " highlight lines, if any).
+             "offset", "text"?}}. "sentence" is 0-based; sources are [start, end) UTF-16
+             offsets into the article text; for plain text add input.offset to get offsets
+             into the input (the article starts after a byte-order mark, counted as one unit,
+             and a leading block of "- " highlight lines, if any); for an HTML page they point
+             into input.text, the article text read from the page.
 `;
 
 /** `- ` lines, one per highlight. */

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, test } from "node:test";
+import { after, describe, test } from "node:test";
 import {
   FULL_DEVICE,
   ONE_LINE_ERROR,
@@ -13,6 +13,7 @@ import {
 import { sharedPath, sharedSkip } from "../helpers/shared.js";
 
 const dir = mkdtempSync(join(tmpdir(), "khulasa-eval-"));
+after(() => rmSync(dir, { recursive: true, force: true }));
 const file = (name: string, text: string | Buffer): string => {
   const path = join(dir, name);
   writeFileSync(path, text);

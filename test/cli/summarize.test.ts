@@ -173,12 +173,19 @@ test("an HTML page: bullets from its article body, title from the page", () => {
     assert.doesNotMatch(item, /مخفي|سكربت|نمط|الرئيسية|[<>{}]/u);
   }
   const json = JSON.parse(runCli(["summarize", "-f", "json", "-"], { input: html }).stdout) as {
-    input: { format: string; title: string; offset: null };
+    highlights: { text: string; sources: { start: number; end: number }[] }[];
+    input: { format: string; title: string; offset: null; text: string };
   };
   assert.deepEqual(
     { format: json.input.format, title: json.input.title, offset: json.input.offset },
     { format: "html", title: "سباق الصحراء يجمع ألفي عداء في وادي رم", offset: null },
   );
+  // The sources point into the article text read from the page, which is given with them.
+  assert.doesNotMatch(json.input.text, /[<>]/);
+  for (const h of json.highlights) {
+    const joined = h.sources.map((s) => json.input.text.slice(s.start, s.end)).join("");
+    assert.equal(joined.replace(/\s+/gu, " ").trim(), h.text);
+  }
 });
 
 test("a windows-1256 page is decoded by its <meta charset>; undeclared legacy text is NOT_TEXT", () => {

@@ -69,7 +69,22 @@ for (const file of FILES) {
     }
 
     test("same input and options give byte-identical output (second pass in reverse order)", () => {
-      assert.ok(outputs.size > 0, "the invariant tests produced no output to compare");
+      if (outputs.size === 0) {
+        // Run alone (the invariant tests did not run): the first pass, in order, here.
+        for (const [name, variant] of Object.entries(VARIANTS)) {
+          for (const r of all) {
+            try {
+              outputs.set(
+                `${name}\u0000${r.id}`,
+                stableJson(summarize(r.article, optionsFor(r, variant))),
+              );
+            } catch {
+              // The invariant tests report it.
+            }
+          }
+        }
+      }
+      assert.ok(outputs.size > 0, "no article could be summarized");
       const differ: string[] = [];
       for (const [name, variant] of Object.entries(VARIANTS)) {
         for (const r of [...all].reverse()) {

@@ -35,7 +35,8 @@ test("generated articles: every invariant holds, or a KhulasaError with a code",
       assert.deepEqual(violations(text, result, opts), []);
       assert.equal(stableJson(summarize(text, opts)), stableJson(result), "not deterministic");
     }),
-    { numRuns: RUNS, includeErrorInReport: true },
+    // A fixed seed: every run checks the same articles, so a failure is reproduced, not a one-off.
+    { numRuns: RUNS, includeErrorInReport: true, seed: 3011 },
   );
 });
 

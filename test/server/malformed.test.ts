@@ -117,7 +117,12 @@ describe("requests that fastify or Node's HTTP parser refuse", () => {
     assert.match(message, /headers/);
   });
 
-  test("the server goes on serving", async () => {
+  test("the server goes on serving, after a request its parser refuses", async () => {
+    assertApiError(
+      await rawRequest(port, "GET /% HTTP/1.1\r\nHost: localhost\r\n\r\n"),
+      400,
+      "BAD_REQUEST",
+    );
     const res = await rawRequest(
       port,
       "GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",

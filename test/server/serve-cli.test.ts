@@ -50,9 +50,16 @@ test("khulasa serve starts (warm-up included) and stops printing only where it s
   timeout: 60_000,
 }, async () => {
   const server = await serve(["--workers", "1", "--log-level", "silent"]);
-  const health = await fetch(`${server.url}/healthz`);
-  assert.equal(health.status, 200);
-  const { stdout, stderr } = await server.stop();
+  let stopped: { stdout: string; stderr: string } | null = null;
+  try {
+    const health = await fetch(`${server.url}/healthz`);
+    assert.equal(health.status, 200);
+    stopped = await server.stop();
+  } finally {
+    // A failed check must not leave the server (a worker thread and a port) behind.
+    if (stopped === null) await server.stop();
+  }
+  const { stdout, stderr } = stopped;
   assert.doesNotMatch(stderr, /Warning|FSTDEP/, stderr);
   assert.match(stderr, /^khulasa: serving on http:\/\/127\.0\.0\.1:\d+ \([^\n]*\)\n$/, stderr);
   assert.equal(stdout, "", "no log lines at --log-level silent");

@@ -22,7 +22,10 @@ async function startProcess(): Promise<{ child: ChildProcess; url: string }> {
     if (out.includes("\n")) break;
   }
   const url = out.trim();
-  assert.match(url, /^http:\/\/127\.0\.0\.1:\d+$/);
+  if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(url)) {
+    child.kill("SIGKILL"); // the caller's `finally` never gets the child
+    assert.fail(`the fixture printed ${JSON.stringify(out)}, not its URL`);
+  }
   return { child, url };
 }
 
@@ -55,7 +58,9 @@ async function withKeepAliveServer(
 ): Promise<void> {
   const running = await startServer({
     port: 0,
-    timeout: 5000,
+    // Far longer than the bounds below: a shutdown that waited it out could not pass them on
+    // a loaded machine either.
+    timeout: 30_000,
     logLevel: "silent",
     handleSignals: false,
     ...options,
@@ -100,7 +105,7 @@ async function openBatch(
 async function assertShutDownAtOnce(shutdown: Promise<number>, started: number): Promise<void> {
   assert.equal(await shutdown, 0, "every request was answered: nothing was cut");
   const took = performance.now() - started;
-  assert.ok(took < 3000, `shutdown took ${Math.round(took)} ms, not the timeout plus the grace`);
+  assert.ok(took < 10_000, `shutdown took ${Math.round(took)} ms, not the timeout plus the grace`);
 }
 
 test("SIGTERM: stops accepting, finishes the batch in flight, exits 0", {
@@ -236,7 +241,7 @@ test("shutdown() and SIGINT do not drain: a person at the terminal wants the ser
   await withKeepAliveServer({ drain: 60_000 }, async (_port, running) => {
     const started = performance.now();
     assert.equal(await running.shutdown("SIGINT"), 0);
-    assert.ok(performance.now() - started < 3000);
+    assert.ok(performance.now() - started < 20_000, "the 60 s drain was skipped");
   });
 });
 
@@ -249,6 +254,6 @@ test("SIGINT during a drain ends it: the server stops without waiting it out", {
     assert.equal((await fetch(`http://127.0.0.1:${port}/healthz`)).status, 503, "draining");
     void running.shutdown("SIGINT");
     assert.equal(await code, 0);
-    assert.ok(performance.now() - started < 5000, "the 60 s drain was cut short");
+    assert.ok(performance.now() - started < 20_000, "the 60 s drain was cut short");
   });
 });

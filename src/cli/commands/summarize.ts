@@ -8,6 +8,7 @@ import {
   DEFAULT_FORMAT,
   FORMAT_HELP,
   formatSummary,
+  type InputInfo,
   OUTPUT_FORMATS,
   type OutputFormat,
 } from "../format.js";
@@ -92,12 +93,14 @@ export async function runSummarize(file: string | undefined, flags: SummarizeFla
     title: article.title,
     compress: flags.compress,
   });
-  const input = {
+  const input: InputInfo = {
     source,
     bytes: bytes.length,
     format: article.format,
     title: article.title,
     offset: article.offset,
+    // The sources of a page point into its extracted text: given, so that they can be used.
+    ...(article.format === "html" ? { text: article.text } : {}),
   };
   await writeText(formatSummary(summary, format, input));
 }
