@@ -22,7 +22,8 @@ import {
  *   abbreviation's dot), when the line is clearly short of the wrap width (a heading), or
  *   when the next line opens with a list bullet or number; otherwise it is a space;
  * - in any text, a line that ends with a word that needs the next one (a preposition,
- *   a conjunction, a relative pronoun: `data/continuations.ts`) goes on in the next line.
+ *   a conjunction, a relative pronoun: `data/continuations.ts`) goes on in the next line; but
+ *   where there is one paragraph a line, a name spelt as such a word (`كتب - أحمد علي`) ends it.
  */
 export function groupParagraphs(
   input: string,

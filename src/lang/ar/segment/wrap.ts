@@ -63,15 +63,28 @@ export function endsClosed(input: string, line: Line): boolean {
 /** Longest word looked at for `endsOnContinuingWord`. */
 const MAX_CONTINUING = 12;
 
-/** Whether a line ends with a word that needs the next one (`في`, `التي`): it cannot end a paragraph. */
-function endsOnContinuingWord(input: string, line: Line): boolean {
+/**
+ * A name that normalizes as a word that needs the next one: `علي` (Ali) reads as `على` (on).
+ * Hard-wrapped text may spell the preposition so at a wrap; a line of its own ends on the name
+ * (`كتب - أحمد علي`, a byline).
+ */
+const NAMES_LIKE_CONTINUING: ReadonlySet<string> = new Set(["علي"]);
+
+/**
+ * Whether a line ends with a word that needs the next one (`في`, `التي`): it cannot end a
+ * paragraph. With `paragraphLines` (one paragraph a line), a name spelt as such a word does end
+ * it.
+ */
+function endsOnContinuingWord(input: string, line: Line, paragraphLines = false): boolean {
   let s = line.contentEnd;
   while (s > line.contentStart && line.contentEnd - s < MAX_CONTINUING) {
     if ((classAt(input, s - 1) & (SPACE | FORMAT)) !== 0) break;
     s--;
   }
   if (s > line.contentStart && (classAt(input, s - 1) & (SPACE | FORMAT)) === 0) return false;
-  return CONTINUING_WORDS.has(normalize(input.slice(s, line.contentEnd)));
+  const word = input.slice(s, line.contentEnd);
+  if (paragraphLines && NAMES_LIKE_CONTINUING.has(word)) return false;
+  return CONTINUING_WORDS.has(normalize(word));
 }
 
 /** Length of the first word of a line. */
@@ -136,7 +149,7 @@ export function classifyLineBreak(
   wrap: WrapInfo,
   options: WrapOptions = DEFAULT_WRAP_OPTIONS,
 ): LineBreak {
-  if (endsOnContinuingWord(input, line)) return "none";
+  if (endsOnContinuingWord(input, line, !wrap.wrapped)) return "none";
   if (!wrap.wrapped) {
     return wrap.blankSeparated && lineLength(line) >= options.minOpenLine ? "none" : "paragraph";
   }
