@@ -3,6 +3,7 @@ import { test } from "node:test";
 import { createError } from "../../src/errors.js";
 import type { GoldItem } from "../../src/eval/dataset.js";
 import { evaluate, type SystemOutput } from "../../src/eval/evaluate.js";
+import { rougeScores } from "../../src/eval/rouge/index.js";
 
 const gold: GoldItem[] = [
   { id: "a", title: null, article: "أ", summaries: ["أعلنت الحكومة خطة جديدة."], where: "g:1" },
@@ -60,4 +61,27 @@ test("an error that is not a KhulasaError (a bug) stops the run", () => {
       ),
     TypeError,
   );
+});
+
+test("ROUGE-Lsum scores the highlights as separate sentences; ROUGE-L as one text", () => {
+  // Six words of the reference, the last two highlighted first: as one text the longest common
+  // subsequence is the first four words (ROUGE-L 4/6); sentence by sentence, the union of the two
+  // highlights' common subsequences covers all six (ROUGE-Lsum 6/6).
+  const reference = "أعلنت الحكومة خطة جديدة لدعم المزارعين";
+  const highlights = ["لدعم المزارعين", "أعلنت الحكومة خطة جديدة"];
+  const item: GoldItem = { id: "x", title: null, article: "ن", summaries: [reference] };
+  const report = evaluate([item], () => highlights, options);
+  const close = (got: number, want: number, what: string): void =>
+    assert.ok(Math.abs(got - want) < 1e-9, `${what}: ${got} != ${want}`);
+  for (const key of ["precision", "recall", "fmeasure"] as const) {
+    close(report.scores.rougeL[key], (100 * 4) / 6, `rougeL ${key}`);
+    close(report.scores.rougeLsum[key], 100, `rougeLsum ${key}`);
+    close(report.scores.rouge1[key], 100, `rouge1 ${key}`);
+  }
+  // The same as the scorer gives the highlights joined one a line.
+  const direct = rougeScores(reference, highlights.join("\n"));
+  close(report.scores.rougeLsum.fmeasure, direct.rougeLsum.fmeasure * 100, "direct rougeLsum");
+  close(report.scores.rougeL.fmeasure, direct.rougeL.fmeasure * 100, "direct rougeL");
+  // One item: its interval is a single point, its score.
+  assert.deepEqual(report.scores.rougeLsum.ci, { low: 100, high: 100 });
 });
