@@ -33,7 +33,41 @@ function compress(
   return { text: highlightText(input, out.sources), rules: out.rules };
 }
 
+/**
+ * Asides in sentences of more than `longWords` (30) words, where the content rules fire with the
+ * default settings too (checked below); the same tail after each.
+ */
+const EXHIBITION_TAIL =
+  "في قاعة المعارض الكبرى بوسط العاصمة مساء الخميس بحضور عدد كبير من الفنانين والنقاد والطلاب الذين جاؤوا من مدن عدة لمشاهدة اللوحات الجديدة.";
+const longAsideCases: [name: string, input: string, expected: string, rules: string[]][] = [
+  [
+    "a two-word aside with no digit may be a name: it stays",
+    `افتتح الفنان الشاب الموهوب معرضه الأول (ربيع الخط) ${EXHIBITION_TAIL}`,
+    `افتتح الفنان الشاب الموهوب معرضه الأول (ربيع الخط) ${EXHIBITION_TAIL}`,
+    [],
+  ],
+  [
+    "a list of asides `(…) و(…)` stays whole: cutting the first would leave `و(…)` bare",
+    `افتتح الفنان الشاب معرضين (يضم الأول لوحات زيتية) و(يضم الثاني أعمالا خطية) ${EXHIBITION_TAIL}`,
+    `افتتح الفنان الشاب معرضين (يضم الأول لوحات زيتية) و(يضم الثاني أعمالا خطية) ${EXHIBITION_TAIL}`,
+    [],
+  ],
+  [
+    "an aside of six words (maxAsideWords) goes",
+    `افتتح الفنان الشاب معرضه الأول (وهو ثمرة عمل دام سنوات طويلة) ${EXHIBITION_TAIL}`,
+    `افتتح الفنان الشاب معرضه الأول ${EXHIBITION_TAIL}`,
+    ["aside"],
+  ],
+  [
+    "an aside of seven words (one more than maxAsideWords) stays",
+    `افتتح الفنان الشاب معرضه الأول (وهو ثمرة عمل دام سنوات طويلة جدا) ${EXHIBITION_TAIL}`,
+    `افتتح الفنان الشاب معرضه الأول (وهو ثمرة عمل دام سنوات طويلة جدا) ${EXHIBITION_TAIL}`,
+    [],
+  ],
+];
+
 const cases: [name: string, input: string, expected: string, rules: string[]][] = [
+  ...longAsideCases,
   [
     "attribution tail with بحسب ما ذكرت",
     "ارتفعت أسعار القمح في الأسواق العالمية إلى أعلى مستوى منذ عامين، بحسب ما ذكرت وكالة أنباء محلية.",
@@ -935,6 +969,16 @@ describe("the length gate: content is cut only from a long sentence", () => {
     );
     assert.deepEqual(out.rules, ["connective"]);
     assert.deepEqual(compress(input).rules.sort(), ["aside", "attribution", "connective"]);
+  });
+
+  test("the long aside cases give the same bullets with the default settings", () => {
+    for (const [name, input, expected, rules] of longAsideCases) {
+      const words = analyze(input).sentences[0]?.tokens.length ?? 0;
+      assert.ok(words > DEFAULT_COMPRESSION.longWords, `${name}: ${words} words`);
+      const out = compress(input, {});
+      assert.equal(out.text, expected, name);
+      assert.deepEqual(out.rules, rules, name);
+    }
   });
 
   test("the gate sits at longWords: that many words keep the tail, one more loses it", () => {
