@@ -81,6 +81,49 @@ test("lines: a line over the limit is TOO_LARGE and skipped; the next lines are 
   assert.deepEqual(texts(last), [[1, "!TOO_LARGE"]]);
 });
 
+test("lines: a line of exactly maxLineBytes is read; one byte more is TOO_LARGE", async () => {
+  // 10 bytes: 4 Arabic letters (2 bytes each) between quotes; 11 with one more ASCII letter.
+  const at = '"عربي"';
+  const over = '"عربيx"';
+  assert.equal(Buffer.byteLength(at), 10);
+  assert.equal(Buffer.byteLength(over), 11);
+  const input = `${at}\n${over}\n${at}`;
+  const whole = await collect(readLines(stream(input), 10));
+  const bytes = Buffer.from(input);
+  const byByte = await collect(
+    readLines(Readable.from(Array.from(bytes, (b) => Buffer.from([b]))), 10),
+  );
+  for (const lines of [whole, byByte]) {
+    assert.deepEqual(texts(lines), [
+      [1, at],
+      [2, "!TOO_LARGE"],
+      [3, at],
+    ]);
+  }
+  const [refused] = whole.slice(1);
+  assert.ok(refused && "error" in refused);
+  assert.equal(refused.error.message, "line 2 is over 10 bytes");
+});
+
+test("lines: only the stream's first BOM is skipped; one opening a later line stays in it", async () => {
+  // A BOM after line 1 is a character of that line (two files joined with cat, say): kept, it
+  // makes the line BAD_JSON rather than passing silently.
+  const input = '\uFEFF{"a":1}\n\uFEFF{"b":2}\n{"c":3}\n';
+  assert.deepEqual(texts(await collect(readLines(stream(input)))), [
+    [1, '{"a":1}'],
+    [2, '\uFEFF{"b":2}'],
+    [3, '{"c":3}'],
+  ]);
+  const items = await collect(readJsonl(stream(input)));
+  assert.equal(items.length, 3);
+  assert.deepEqual(items[0], { line: 1, record: { a: 1 } });
+  const second = items[1];
+  assert.ok(second && "error" in second, JSON.stringify(second));
+  assert.equal(second.error.code, "BAD_JSON");
+  assert.match(second.error.message, /^line 2 is not valid JSON/);
+  assert.deepEqual(items[2], { line: 3, record: { c: 3 } });
+});
+
 test("lines: a very long line under the limit arrives whole", async () => {
   const article = "كلمة ".repeat(200_000);
   const line = JSON.stringify({ id: 1, article });
