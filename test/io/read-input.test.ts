@@ -41,6 +41,16 @@ test("a missing file is FILE_NOT_FOUND, a directory IS_DIRECTORY", async () => {
   await assert.rejects(readInput(dir), hasCode("IS_DIRECTORY"));
 });
 
+test("a path through a regular file (`some-file.txt/x`, ENOTDIR) is FILE_NOT_FOUND", async () => {
+  const path = join(file("some-file.txt", ARTICLE), "x");
+  await assert.rejects(readInput(path), (error: unknown) => {
+    assert.ok(error instanceof KhulasaError);
+    assert.equal(error.code, "FILE_NOT_FOUND");
+    assert.equal(error.message, `no such file: ${path}`);
+    return true;
+  });
+});
+
 test("an unreadable file is FILE_UNREADABLE", {
   skip: process.getuid?.() === 0 ? "running as root: permissions do not apply" : false,
 }, async () => {
@@ -78,6 +88,22 @@ test("binary data is NOT_TEXT: invalid UTF-8, NUL bytes, mostly control characte
   assert.throws(() => decodeText(Buffer.from("\x01\x02\x03\x04ab")), hasCode("NOT_TEXT"));
   // A stray control character in real text is fine; tabs and CRLF are text.
   assert.equal(decodeText(Buffer.from(`${ARTICLE}\t\r\n\x07`)), `${ARTICLE}\t\r\n\x07`);
+});
+
+test("binary data is more than 10% control characters: 9% is text, 11% is NOT_TEXT", () => {
+  // 100 UTF-16 units each: Arabic letters and U+0001 (a control character that is no white space).
+  const mixed = (controls: number): string => "\x01".repeat(controls) + "ب".repeat(100 - controls);
+  for (const controls of [9, 10]) {
+    const text = mixed(controls);
+    assert.equal(text.length, 100);
+    assert.equal(decodeText(Buffer.from(text)), text, `${controls}%`);
+  }
+  assert.throws(
+    () => decodeText(Buffer.from(mixed(11)), "the input"),
+    (error: unknown) =>
+      hasCode("NOT_TEXT")(error) &&
+      (error as Error).message === "the input is mostly control characters (binary data)",
+  );
 });
 
 test("decodeText removes one BOM, or keeps it with keepBom (offsets then count it)", () => {
