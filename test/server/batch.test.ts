@@ -236,6 +236,73 @@ describe("POST /v1/summarize/batch", () => {
     }
   });
 
+  test("holds at most twice the engine's threads (at least 2) records in flight", async () => {
+    // Every record waits at a gate. While it is shut, the route may start only a window of
+    // records, so the starts are counted once they stop coming: the body is in memory, so the
+    // route reads on as long as the window lets it, within a few turns of the event loop (turns
+    // are counted, not time).
+    const n = 40;
+    const input = Array.from({ length: n }, (_, i) =>
+      JSON.stringify({ id: i, text: PARAGRAPHS[i % PARAGRAPHS.length] }),
+    ).join("\n");
+    for (const [threads, window] of [
+      [3, 6],
+      [0, 2],
+    ] as const) {
+      let started = 0;
+      let firstStart: () => void = () => {};
+      const firstStarted = new Promise<void>((resolve) => {
+        firstStart = resolve;
+      });
+      let open: () => void = () => {};
+      const gate = new Promise<void>((resolve) => {
+        open = resolve;
+      });
+      const engine: Engine = {
+        threads,
+        async run(job) {
+          started++;
+          firstStart();
+          await gate;
+          return runJob(job);
+        },
+        async close() {},
+      };
+      const { app: gated } = await buildServer({ engine, logLevel: "silent" });
+      try {
+        const response = gated.inject({
+          method: "POST",
+          url: "/v1/summarize/batch",
+          headers: NDJSON_HEADERS,
+          payload: `${input}\n`,
+        });
+        await firstStarted;
+        // Wait until 50 turns in a row start nothing new.
+        for (let last = -1, still = 0; still < 50; ) {
+          await new Promise((resolve) => setImmediate(resolve));
+          if (started === last) still++;
+          else {
+            last = started;
+            still = 0;
+          }
+        }
+        assert.equal(started, window, `${threads} threads: records started before the gate opens`);
+        open();
+        const res = await response;
+        assert.equal(res.statusCode, 200);
+        assert.equal(started, n, "every record runs once the gate is open");
+        const lines = parseLines(res.body);
+        assert.deepEqual(
+          lines.map((l) => [l.id, l.error?.code]),
+          Array.from({ length: n }, (_, i) => [i, undefined]),
+        );
+      } finally {
+        open();
+        await gated.close();
+      }
+    }
+  });
+
   test("reads a streamed body cut inside lines and inside multi-byte characters", async () => {
     const input = Buffer.from(
       [
