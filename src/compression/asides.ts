@@ -39,6 +39,8 @@ function titleNoun(norm: string): boolean {
 
 /** Another aside right after one, maybe behind `و` or `،` (`(…) و(…)`). */
 const LIST_OF_ASIDES = /^\s*[و،,]?\s*\(/u;
+/** What comes before an aside that goes on a list of them after a comma: `(…)، (…)`. */
+const AFTER_ASIDE_IN_LIST = /\)\s*[،,]\s*$/u;
 /** One unit of white space, as `\s` (U+0085 is none). */
 const WHITE_SPACE = /\s/u;
 /** A word right after an aside, maybe behind punctuation but with no white space between. */
@@ -107,7 +109,8 @@ export function cutAsides(
  * `(3.3 مليار دولار)` go), and when it is a number alone (`حوالي (500) مخالفة`). It stays when
  * it completes the word before it, as after a preposition or `مثل` (`مثل (…)`) or a title noun
  * (`فيلم (…)`), when a proclitic is glued to its `(` (`و(…)`, `بـ(…)`), and in a list of asides
- * (`(…) و(…)`): dropping them would leave bare conjunctions and prepositions. `before` is the
+ * (`(…) و(…)`, `(…)، (…)`, the last one too): dropping them would leave bare conjunctions,
+ * prepositions and commas. `before` is the
  * last word that ends before the `(` at `open`.
  */
 function asideMayGo(input: string, before: Token | undefined, aside: Span, open: number): boolean {
@@ -115,6 +118,7 @@ function asideMayGo(input: string, before: Token | undefined, aside: Span, open:
   if (BARE_NUMBER.test(inner) || mayBeName(inner) || NAMED.test(inner)) return false;
   if (PROCLITIC_BEFORE.test(input.slice(Math.max(0, open - 4), open))) return false;
   if (before && (COMPLETED.has(before.norm) || titleNoun(before.norm))) return false;
+  if (AFTER_ASIDE_IN_LIST.test(input.slice(Math.max(0, open - 8), open))) return false;
   return !LIST_OF_ASIDES.test(input.slice(aside.end, aside.end + 8));
 }
 

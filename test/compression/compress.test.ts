@@ -53,6 +53,12 @@ const longAsideCases: [name: string, input: string, expected: string, rules: str
     [],
   ],
   [
+    "a list of asides `(…)، (…)` stays whole: cutting the last would leave `،` and half the list",
+    `افتتح الفنان الشاب معرضين (يضم الأول لوحات زيتية)، (يضم الثاني أعمالا خطية) ${EXHIBITION_TAIL}`,
+    `افتتح الفنان الشاب معرضين (يضم الأول لوحات زيتية)، (يضم الثاني أعمالا خطية) ${EXHIBITION_TAIL}`,
+    [],
+  ],
+  [
     "an aside of six words (maxAsideWords) goes",
     `افتتح الفنان الشاب معرضه الأول (وهو ثمرة عمل دام سنوات طويلة) ${EXHIBITION_TAIL}`,
     `افتتح الفنان الشاب معرضه الأول ${EXHIBITION_TAIL}`,
