@@ -65,7 +65,8 @@ export function looksLikeHtml(raw: string): boolean {
   }
   if (structural && tags >= 3) return true;
   if (BLOCK_START.test(head) && tags >= 2 && complete >= 1) return true;
-  const words = countWords(raw);
+  // Counted only when a rule needs it: plain text, most inputs, has no tags to weigh.
+  const words = breaks >= 2 || tags >= MIN_TAGS_FOR_DENSITY ? countWords(raw) : 0;
   if (breaks >= 2 && breaks * MAX_WORDS_PER_TAG >= words) return true;
   if (tags < MIN_TAGS_FOR_DENSITY || complete < 2) return false;
   if (tags * MAX_WORDS_PER_TAG < words) return false;
