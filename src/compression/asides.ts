@@ -110,8 +110,7 @@ export function cutAsides(
  * it completes the word before it, as after a preposition or `مثل` (`مثل (…)`) or a title noun
  * (`فيلم (…)`), when a proclitic is glued to its `(` (`و(…)`, `بـ(…)`), and in a list of asides
  * (`(…) و(…)`, `(…)، (…)`, the last one too): dropping them would leave bare conjunctions,
- * prepositions and commas. `before` is the
- * last word that ends before the `(` at `open`.
+ * prepositions and commas. `before` is the last word that ends before the `(` at `open`.
  */
 function asideMayGo(input: string, before: Token | undefined, aside: Span, open: number): boolean {
   const inner = input.slice(open + 1, aside.end - 1);

@@ -131,10 +131,11 @@ export function parseGold(text: string, name: string): GoldItem[] {
 }
 
 /**
- * The predictions of a file's text (`name` names it in messages): `{"id", "highlights": [..]}` (khulasa batch output) or `{"id", "summary": ".."}`
- * (one sentence a line). An error line of a batch run (`{"id"?, "line", "error": {..}}`) is kept
- * as a prediction with no highlights and its `error`, so that it is scored as an empty summary
- * and reported; one without an id is listed in `unnamedErrors`.
+ * The predictions of a file's text (`name` names it in messages): `{"id", "highlights": [..]}`
+ * (khulasa batch output) or `{"id", "summary": ".."}` (one sentence a line). An error line of a
+ * batch run (`{"id"?, "line", "error": {..}}`) is kept as a prediction with no highlights and
+ * its `error`, so that it is scored as an empty summary and reported; one without an id is
+ * listed in `unnamedErrors`.
  */
 export function parsePredictions(text: string, name: string): PredictionFile {
   const predictions = new Map<string, Prediction>();

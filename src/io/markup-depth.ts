@@ -17,11 +17,12 @@ export interface MarkupShape {
 const STOP = Symbol("deeper than the limit");
 
 /**
- * How deep the elements of an HTML page nest, how many there are and their depths added up, read with the tokenizer of
- * htmlparser2, the parser that linkedom builds its DOM with: the same rules of implied end tags,
- * void elements, comments and raw text, in one linear pass and without building a tree. The scan
- * stops once the depth passes `limit`. (A hand-written scan of the tags had read `<li><p>` as
- * flat where the parser nests each item in the one before: 100,000 of them took a minute.)
+ * How deep the elements of an HTML page nest, how many there are and their depths added up,
+ * read with htmlparser2, the parser that linkedom builds its DOM with: the same rules of implied
+ * end tags, void elements, comments and raw text, in one linear pass and without building a
+ * tree. The scan stops once the depth passes `limit`. (A hand-written scan of the tags had read
+ * `<li><p>` as flat where the parser nests each item in the one before: 100,000 of them took a
+ * minute.)
  */
 export function measureMarkup(html: string, limit: number): MarkupShape {
   let depth = 0;
