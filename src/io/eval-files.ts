@@ -4,7 +4,8 @@ import {
   parseGold,
   parsePredictions,
 } from "../eval/dataset.js";
-import { displayName, readTextFileSync } from "./text-file.js";
+import { displayName } from "./read-input.js";
+import { readTextFileSync } from "./text-file.js";
 
 export type { GoldItem, PredictionFile };
 

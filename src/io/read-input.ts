@@ -7,6 +7,11 @@ import { checkMaxBytes, DEFAULT_MAX_BYTES } from "./limits.js";
 /** The name of standard input on the command line. */
 export const STDIN = "-";
 
+/** How messages name an input: `stdin` for `-`, else its path. */
+export function displayName(path: string): string {
+  return path === STDIN ? "stdin" : path;
+}
+
 /** An opened input: a byte stream, a name for messages, and its size when known. */
 export interface InputSource {
   stream: Readable;
@@ -48,7 +53,7 @@ export async function openInput(
   options: { stdin?: Readable } = {},
 ): Promise<InputSource> {
   if (source === STDIN)
-    return { stream: options.stdin ?? process.stdin, name: "stdin", size: null };
+    return { stream: options.stdin ?? process.stdin, name: displayName(source), size: null };
   let handle: Awaited<ReturnType<typeof open>>;
   try {
     handle = await open(source, "r");
@@ -108,7 +113,7 @@ export async function readTextInput(
   options: ReadInputOptions = {},
 ): Promise<string> {
   const bytes = await readInput(source, options);
-  return decodeText(bytes, source === STDIN ? "stdin" : source);
+  return decodeText(bytes, displayName(source));
 }
 
 function tooLarge(name: string, maxBytes: number): KhulasaError {

@@ -1,13 +1,9 @@
 import { readFileSync, statSync } from "node:fs";
 import { createError } from "../errors.js";
 import { decodeAs } from "./decode.js";
-import { fileError, STDIN } from "./read-input.js";
+import { displayName, fileError, STDIN } from "./read-input.js";
 import { utf16WithoutBomError } from "./utf16-guess.js";
-
-/** How messages name an input: `stdin` for `-`, else its path. */
-export function displayName(path: string): string {
-  return path === STDIN ? "stdin" : path;
-}
+import { utf16Bom } from "./utf16-stream.js";
 
 /**
  * The whole text of a file, or of standard input for `-`, read at once: UTF-8, or UTF-16 with
@@ -19,17 +15,12 @@ export function displayName(path: string): string {
 export function readTextFileSync(path: string, hint?: string): string {
   const bytes = readBytes(path);
   const name = displayName(path);
-  const encoding =
-    bytes[0] === 0xff && bytes[1] === 0xfe
-      ? "UTF-16LE"
-      : bytes[0] === 0xfe && bytes[1] === 0xff
-        ? "UTF-16BE"
-        : "UTF-8";
-  if (encoding === "UTF-8") {
+  const bom = utf16Bom(bytes);
+  if (bom === null) {
     const utf16 = utf16WithoutBomError(bytes, name);
     if (utf16 !== null) throw utf16;
   }
-  return decodeAs(bytes, encoding, name, { hint, binaryHint: hint });
+  return decodeAs(bytes, bom ?? "UTF-8", name, { hint, binaryHint: hint });
 }
 
 function readBytes(path: string): Uint8Array {

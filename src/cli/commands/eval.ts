@@ -2,8 +2,7 @@ import type { Command } from "commander";
 import { createError } from "../../errors.js";
 import { BASELINES } from "../../eval/baseline-names.js";
 import type { SystemSpec } from "../../eval/systems.js";
-import { STDIN } from "../../io/read-input.js";
-import { displayName } from "../../io/text-file.js";
+import { displayName, STDIN } from "../../io/read-input.js";
 import { writeText } from "../output.js";
 import { intOption } from "../parse-int.js";
 

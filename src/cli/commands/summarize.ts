@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { createError } from "../../errors.js";
 import { decodeInput } from "../../io/encoding.js";
 import { DEFAULT_MAX_BYTES, parseByteSize } from "../../io/limits.js";
-import { readInput, STDIN } from "../../io/read-input.js";
+import { displayName, readInput, STDIN } from "../../io/read-input.js";
 import { COUNT_RANGE, resolveOptions } from "../../options.js";
 import {
   DEFAULT_FORMAT,
@@ -83,7 +83,7 @@ export async function runSummarize(file: string | undefined, flags: SummarizeFla
   const { prepareArticle } = await import("../../io/article.js");
   const { summarize } = await import("../../summarize.js");
   // The BOM stays: prepareArticle skips it and counts it in `offset` (offsets into the input).
-  const name = source === STDIN ? "stdin" : source;
+  const name = displayName(source);
   const raw = decodeInput(bytes, name, { keepBom: true });
   // prepareArticle checks the same, but could only call it "the article".
   checkNotBlank(raw, name);
