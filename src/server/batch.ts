@@ -203,10 +203,10 @@ export async function* runBatch(stream: Readable, o: BatchOptions): AsyncGenerat
     if ("error" in item) track(Promise.resolve(errorLine(item.line, item.error)));
     else {
       const id = recordId(item.record);
-      if (id !== undefined && seen.has(id)) {
+      // `add` says whether the id is new: one digest an id, as `khulasa batch` does.
+      if (id !== undefined && !seen.add(id)) {
         track(Promise.resolve(errorLine(item.line, duplicateIdError(id), id)));
       } else {
-        if (id !== undefined) seen.add(id);
         track(runRecord(item.line, item.record, o));
       }
     }

@@ -90,20 +90,25 @@ export const summaryResponseSchema: JsonSchema = {
   additionalProperties: false,
 };
 
+/** An error object: its `code` and `message`, and the `extra` fields this kind has. */
+function errorObject(extra: Record<string, JsonSchema>): JsonSchema {
+  return {
+    type: "object",
+    properties: {
+      code: { type: "string", enum: Object.keys(errorCodes) },
+      message: { type: "string" },
+      ...extra,
+    },
+    required: ["code", "message"],
+    additionalProperties: false,
+  };
+}
+
 /** Every error body: `{"error": {"code", "message", "hint"}}`. */
 export const errorResponseSchema: JsonSchema = {
   type: "object",
   properties: {
-    error: {
-      type: "object",
-      properties: {
-        code: { type: "string", enum: Object.keys(errorCodes) },
-        message: { type: "string" },
-        hint: { type: "string" },
-      },
-      required: ["code", "message"],
-      additionalProperties: false,
-    },
+    error: errorObject({ hint: { type: "string" } }),
   },
   required: ["error"],
   additionalProperties: false,
@@ -150,19 +155,12 @@ export const batchResultSchema: JsonSchema = {
       properties: {
         id: recordId,
         line: lineNumber,
-        error: {
-          type: "object",
-          properties: {
-            code: { type: "string", enum: Object.keys(errorCodes) },
-            message: { type: "string" },
-            field: {
-              type: "string",
-              description: "The record's field at fault, for BAD_RECORD (as `khulasa batch`).",
-            },
+        error: errorObject({
+          field: {
+            type: "string",
+            description: "The record's field at fault, for BAD_RECORD (as `khulasa batch`).",
           },
-          required: ["code", "message"],
-          additionalProperties: false,
-        },
+        }),
       },
       required: ["line", "error"],
       additionalProperties: false,
