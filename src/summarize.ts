@@ -3,7 +3,7 @@ import { checkArticleText } from "./analysis/check.js";
 import { checkNotNeighbour } from "./analysis/neighbours.js";
 import { type CompressionOptions, compressSentence } from "./compression/compress.js";
 import { createError } from "./errors.js";
-import { Boilerplate, boilerplateKinds, stripDateline } from "./features/boilerplate.js";
+import { boilerplateKinds, stripDateline } from "./features/boilerplate.js";
 import { featureContext } from "./features/extract.js";
 import { computeFeatures } from "./features/index.js";
 import { normalizedSentences } from "./features/sentences.js";
@@ -13,8 +13,8 @@ import { defaultModel } from "./scoring/default-model.js";
 import { arabicNewsIdf } from "./scoring/idf.js";
 import { type SentenceModel, scoreSentences } from "./scoring/model.js";
 import { type CountOptions, chooseCount } from "./selection/count.js";
-import { countPools, eligibleSentences } from "./selection/eligible.js";
-import { type SelectionOptions, selectMmr, Tier } from "./selection/select.js";
+import { countPools, eligibleSentences, selectionTiers } from "./selection/eligible.js";
+import { type SelectionOptions, selectMmr } from "./selection/select.js";
 import { collapseWhitespace } from "./text/span.js";
 import type { Highlight, Span, Summary } from "./text/types.js";
 
@@ -55,7 +55,7 @@ export function summarizeWith(
   const scores = scoreSentences(model, computeFeatures(ctx, model.features));
   const kinds = boilerplateKinds(ctx);
   const eligible = eligibleSentences(kinds, normalizedSentences(ctx));
-  const tiers = Uint8Array.from(kinds, tierOf);
+  const tiers = selectionTiers(kinds);
   const pools = countPools(kinds, eligible);
   const k = chooseCount(opts.count, pools, tuning.count);
   const chosen = selectMmr(scores, ctx.vectors.sentences, eligible, k, tuning.selection, tiers);
@@ -76,16 +76,6 @@ export function summarizeWith(
     sentences: doc.sentences.length,
     ms: performance.now() - started,
   };
-}
-
-/**
- * When selection takes a sentence of a kind (`Boilerplate`): run-ons last, the news that leans
- * on the sentence before next (with the headings and questions, eligible only when no sentence
- * stands alone).
- */
-function tierOf(kind: number): number {
-  if (kind === Boilerplate.RunOn) return Tier.LastResort;
-  return kind === Boilerplate.Context || kind === Boilerplate.Dependent ? Tier.Context : Tier.First;
 }
 
 /** A highlight's text: its source spans joined, white space collapsed. */

@@ -1,6 +1,7 @@
 import { createError } from "../errors.js";
 import { Boilerplate } from "../features/boilerplate.js";
 import type { CountPools } from "./count.js";
+import { Tier } from "./select.js";
 
 const { None, RunOn, Context, Dependent } = Boilerplate;
 
@@ -45,6 +46,21 @@ export function countPools(kinds: Uint8Array, eligible: readonly boolean[]): Cou
     if (kinds[i] !== Context || !standsAlone) pools.points++;
   });
   return pools;
+}
+
+/**
+ * When selection takes each sentence, by its kind (`Tier`): run-ons last, the news that leans on
+ * the sentence before next (with the headings and questions, eligible only when no sentence
+ * stands alone).
+ */
+export function selectionTiers(kinds: Uint8Array): Uint8Array {
+  return kinds.map((kind) =>
+    kind === RunOn
+      ? Tier.LastResort
+      : kind === Context || kind === Dependent
+        ? Tier.Context
+        : Tier.First,
+  );
 }
 
 /** Whether some sentence stands alone: not boilerplate, not leaning on the one before. */

@@ -157,7 +157,7 @@ function show(summary, body) {
   const sentences = counted(summary.sentences, ["جملة واحدة", "جملتين", "جمل", "جملة"]);
   const ms = arabicNumber.format(Math.max(1, Math.round(summary.ms)));
   meta.textContent = `${points} من ${sentences} · ${ms} ملّي ثانية`;
-  setStatus(`تم التلخيص: ${points}.`); // the live region tells screen readers what came
+  setStatus(doneStatus()); // the live region tells screen readers what came
   articleTitle.textContent = summary.title ? summary.title : "نص الخبر";
   articleBody.replaceChildren(...articleParagraphs(summary.text ?? "", current).map(paragraph));
   results.hidden = false;
@@ -191,7 +191,12 @@ function onEdit() {
   const stale = requestBody() !== shownBody;
   if (stale === results.classList.contains("stale")) return;
   markStale(stale);
-  setStatus(stale ? MESSAGES.STALE : `تم التلخيص: ${counted(current.length, POINTS)}.`);
+  setStatus(stale ? MESSAGES.STALE : doneStatus());
+}
+
+/** The status line of the results on screen: how many points came. */
+function doneStatus() {
+  return `تم التلخيص: ${counted(current.length, POINTS)}.`;
 }
 
 /** "n things" in Arabic: [one, two, 3-10, 11 and more] forms. */

@@ -40,3 +40,10 @@ export const CONTINUING_WORDS: ReadonlySet<string> = new Set([
   "اللتين",
   "اللواتي",
 ]);
+
+/**
+ * Names written as a word of CONTINUING_WORDS normalizes to (as written, not normalized):
+ * `علي` (Ali) reads as `على` (on). Hard-wrapped text may spell the preposition so at a wrap; a
+ * line of its own ends on the name (`كتب - أحمد علي`, a byline).
+ */
+export const NAMES_LIKE_CONTINUING: ReadonlySet<string> = new Set(["علي"]);

@@ -1,5 +1,5 @@
 import { CLOSE, charWidth, classAt, FORMAT, SPACE } from "../../../text/chars.js";
-import { CONTINUING_WORDS } from "../data/continuations.js";
+import { CONTINUING_WORDS, NAMES_LIKE_CONTINUING } from "../data/continuations.js";
 import { AMBIGUOUS_QUOTES, TERMINATORS } from "../data/punctuation.js";
 import { normalize } from "../normalize.js";
 import { isBlank, type Line, lineLength } from "./lines.js";
@@ -62,13 +62,6 @@ export function endsClosed(input: string, line: Line): boolean {
 
 /** Longest word looked at for `endsOnContinuingWord`. */
 const MAX_CONTINUING = 12;
-
-/**
- * A name that normalizes as a word that needs the next one: `علي` (Ali) reads as `على` (on).
- * Hard-wrapped text may spell the preposition so at a wrap; a line of its own ends on the name
- * (`كتب - أحمد علي`, a byline).
- */
-const NAMES_LIKE_CONTINUING: ReadonlySet<string> = new Set(["علي"]);
 
 /**
  * Whether a line ends with a word that needs the next one (`في`, `التي`): it cannot end a
