@@ -105,8 +105,3 @@ export function charWidth(text: string, i: number): number {
   }
   return 1;
 }
-
-/** Whether the character at index `i` is white space (or a format character, invisible too). */
-export function isBlankAt(text: string, i: number): boolean {
-  return (classAt(text, i) & (SPACE | FORMAT)) !== 0;
-}

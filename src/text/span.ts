@@ -1,10 +1,4 @@
-import { CLOSE, classAt, FORMAT, OPEN } from "./chars.js";
-import type { Span } from "./types.js";
-
-/** The text a span covers. */
-export function sliceSpan(input: string, span: Span): string {
-  return input.slice(span.start, span.end);
-}
+import { classAt, FORMAT, OPEN } from "./chars.js";
 
 /**
  * White space other than a lone U+0020: what `collapseWhitespace` rewrites inside a text. `\s`
@@ -15,22 +9,11 @@ const NOT_SINGLE_SPACE = /[^\S ]|\s\s|\u0085/u;
 /** A run of white space, line breaks included (U+0085 too, which `\s` leaves out). */
 const SPACE_RUN = /[\s\u0085]+/gu;
 
-/** One white-space character (as {@link SPACE_RUN}). */
-const SPACE_CHAR = /[\s\u0085]/u;
-
 /** Collapse every run of white space (any Unicode space, line breaks included) to one space and trim. */
 export function collapseWhitespace(text: string): string {
   // Most texts have only single plain spaces inside: then only the ends can change.
   if (!NOT_SINGLE_SPACE.test(text)) return text.trim();
   return text.replace(SPACE_RUN, " ").trim();
-}
-
-/** The span with leading and trailing white space of `input` removed (may become empty). */
-export function trimSpan(input: string, span: Span): Span {
-  let { start, end } = span;
-  while (start < end && SPACE_CHAR.test(input[start] ?? "")) start++;
-  while (end > start && SPACE_CHAR.test(input[end - 1] ?? "")) end--;
-  return { start, end };
 }
 
 /**
@@ -52,14 +35,4 @@ export function withOpeners(input: string, at: number, floor: number): number {
 function isOpener(input: string, at: number): boolean {
   const unit = input[at];
   return unit === '"' || unit === "#" || (classAt(input, at) & OPEN) !== 0;
-}
-
-/**
- * `at` (where a word ends) moved on over the closing quotes and brackets glued to that word
- * (`(دور الـ16)،`), never past `ceiling`: a text that ends at the word would leave its bracket open.
- */
-export function withClosers(input: string, at: number, ceiling: number): number {
-  let end = at;
-  while (end < ceiling && ((classAt(input, end) & CLOSE) !== 0 || input[end] === '"')) end++;
-  return end;
 }
