@@ -8,12 +8,37 @@ export const CONVERT_HINT =
   "Convert it to UTF-8 (e.g. `iconv -f windows-1256 -t utf-8 FILE` for a file saved by Arabic " +
   "Windows), or give a page that declares its charset in a <meta> tag.";
 
+/** What the sniffer answers when a page declares no charset (never an encoding's name). */
+const UNDECLARED = "undeclared";
+
+/** `<meta` in any case, read in a single-byte decoding where each byte is one unit. */
+const META_TAG = /<meta[\s/]/gi;
+
+/**
+ * The charset a page declares in a `<meta>` tag past its first 1024 bytes (after a long inline
+ * script or comment), or null. The HTML standard's prescan reads 1024 bytes only, but a browser
+ * still honours a later declaration: it re-reads the page in that charset when its parser meets
+ * the tag. Each later `<meta` is handed to the sniffer's own prescan, first to last, and the first
+ * one that declares a charset gives it.
+ */
+function lateMetaCharset(bytes: Uint8Array): string | null {
+  const ascii = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  for (const match of ascii.matchAll(META_TAG)) {
+    if (match.index < 1024) continue;
+    const declared = sniffHtmlEncoding(bytes.subarray(match.index), {
+      defaultEncoding: UNDECLARED,
+    });
+    if (declared !== UNDECLARED) return declared.toLowerCase();
+  }
+  return null;
+}
+
 /**
  * Decode an article file (plain text or an HTML page): a byte-order mark says UTF-8, UTF-16LE
  * or UTF-16BE; else valid UTF-8 is UTF-8 (even under a stale `<meta charset>`, which would make
  * it mojibake); else a page is read in the encoding it declares with `<meta charset>` or
  * `<meta http-equiv="Content-Type">` in its first 1024 bytes (the HTML standard's prescan),
- * e.g. windows-1256 or ISO-8859-6. The encoding of undeclared text is never guessed: it is
+ * e.g. windows-1256 or ISO-8859-6, or failing that in a later `<meta>`. The encoding of undeclared text is never guessed: it is
  * NOT_TEXT with a hint to convert it, named as UTF-16 when it looks like UTF-16 without a BOM.
  * BOM and binary data as in `decodeText`.
  */
@@ -23,10 +48,14 @@ export function decodeInput(
   options: DecodeOptions = {},
 ): string {
   // An encoding's name, lowercased (`utf-8`, `utf-16le`, `windows-1256`).
-  const sniffed = sniffHtmlEncoding(bytes, { defaultEncoding: "utf-8" }).toLowerCase();
+  const sniffed = sniffHtmlEncoding(bytes, { defaultEncoding: UNDECLARED }).toLowerCase();
   // Only a byte-order mark gives UTF-16: the prescan reads a declared UTF-16 as UTF-8.
   const utf16 = sniffed === "utf-16le" || sniffed === "utf-16be";
-  const encoding = utf16 || !isUtf8(bytes) ? sniffed : "utf-8";
+  let encoding = "utf-8";
+  if (utf16) encoding = sniffed;
+  else if (!isUtf8(bytes)) {
+    encoding = sniffed !== UNDECLARED ? sniffed : (lateMetaCharset(bytes) ?? "utf-8");
+  }
   if (!utf16) {
     const error = utf16WithoutBomError(bytes, name);
     if (error !== null) throw error;

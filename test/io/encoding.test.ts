@@ -32,6 +32,28 @@ test("a page in the charset its <meta> declares (windows-1256, ISO-8859-6) is de
   }
 });
 
+test("a <meta> charset past the first 1024 bytes (after a long script) is still honoured", async () => {
+  const page = readFileSync(join(FIXTURES, "windows-1256-page.html"));
+  const head = Buffer.from("<head>");
+  const at = page.indexOf(head) + head.length;
+  // 1,500 bytes of inline script put the declaration past the prescan's 1024 bytes; a `<meta`
+  // that declares nothing, and one inside the script's text before the page's own, are passed over.
+  const script = Buffer.from(
+    `<meta name="viewport" content="width=device-width"><script>var s = "<meta name='x'>${"x".repeat(1500)}";</script>`,
+  );
+  const late = Buffer.concat([page.subarray(0, at), script, page.subarray(at)]);
+  assert.ok(late.indexOf(Buffer.from("<meta charset")) > 1024);
+  const text = decodeInput(late, "late.html");
+  assert.ok(text.includes(FIRST), text.slice(0, 300));
+  assert.equal((await prepareArticle(text)).title, "مليون شجرة زيتون في الجنوب");
+  // Without any declaration the same bytes stay NOT_TEXT: the charset is never guessed.
+  const undeclared = Buffer.from(
+    late.toString("latin1").replace('charset="windows-1256"', 'lang="ar"'),
+    "latin1",
+  );
+  assert.throws(() => decodeInput(undeclared, "late.html"), hasCode("NOT_TEXT", /iconv/));
+});
+
 test("valid UTF-8 stays UTF-8 under a stale <meta charset=windows-1256>", () => {
   const page = `<html><head><meta charset="windows-1256"></head><body><p>${STORY}</p></body></html>`;
   assert.equal(decodeInput(Buffer.from(page)), page);
