@@ -24,15 +24,48 @@ const CONTENT = "article, main";
 const HOME_LINK = /^(?:(?:https?:)?\/\/[^/]+)?\/?(?:index\.\w+)?(?:[?#].*)?$/i;
 
 /**
+ * What sets a site's name apart from the headline in a page's title: a bar, a dash, a guillemet,
+ * a bullet or `::` between spaces (`خبر - الموقع`, `خبر | الموقع`).
+ */
+const SEPARATOR = /\s+(?:[|\-\u2013\u2014\u00ab\u00bb\u2022\u00b7]|::)\s+/gu;
+
+/**
  * The article's headline as the page marks it: og:title, then twitter:title, then the first h1
  * that is not the site's name (in navigation, an aside or a footer, in the page header, or
  * only a link to the home page). Null when there is none: `<title>` (often with the site's
- * name added) is the caller's fallback.
+ * name added) is the caller's fallback. A site's name added to og:title or twitter:title is
+ * taken off (see {@link withoutSiteName}).
  */
 export function findHeadline(doc: TitleDocument): string | null {
   const meta = (selector: string): string | null =>
     clean(doc.querySelector(selector)?.getAttribute("content"));
-  return meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]') ?? headline(doc);
+  const marked = meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]');
+  const h1 = headline(doc);
+  if (marked === null) return h1;
+  const site = meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]');
+  return withoutSiteName(marked, site, h1);
+}
+
+/**
+ * `title` without the site's name that some sites add to og:title (`خبر - بي بي سي نيوز عربي`):
+ * the part before the last separator when the part after it is `site` (og:site_name), or the part
+ * after the first one when the part before it is; else the page's h1 when it is the title's part
+ * before the last separator or after the first. Otherwise `title` as it is: a headline may hold a
+ * dash of its own (`غزة - مراسلنا`).
+ */
+export function withoutSiteName(title: string, site: string | null, h1: string | null): string {
+  const separators = [...title.matchAll(SEPARATOR)];
+  const first = separators[0];
+  const last = separators.at(-1);
+  if (first === undefined || last === undefined) return title;
+  const beforeLast = title.slice(0, last.index);
+  const afterFirst = title.slice(first.index + first[0].length);
+  const same = (a: string, b: string | null) => b !== null && a.toLowerCase() === b.toLowerCase();
+  if (same(title.slice(last.index + last[0].length), site)) return beforeLast;
+  if (same(title.slice(0, first.index), site)) return afterFirst;
+  if (same(beforeLast, h1)) return beforeLast;
+  if (same(afterFirst, h1)) return afterFirst;
+  return title;
 }
 
 function headline(doc: TitleDocument): string | null {
