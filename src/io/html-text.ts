@@ -11,7 +11,7 @@ export interface DomNode {
 export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set(
   (
     "script style noscript template svg math iframe object embed canvas video audio nav aside " +
-    "form button select textarea input label header footer figcaption dialog menu head title " +
+    "button select textarea input label header footer figcaption dialog menu head title " +
     "meta link"
   ).split(" "),
 );
@@ -26,6 +26,13 @@ export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set(
 
 /** Headings (a paragraph made of one can be dropped when it repeats the title). */
 const HEADINGS: ReadonlySet<string> = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+
+/**
+ * Letters a `<form>` holds, outside its controls, from which it is read as part of the page: an
+ * ASP.NET WebForms page puts its whole body in one form. A smaller form (a search box, a
+ * newsletter sign-up, a comment box) is skipped.
+ */
+const PAGE_FORM_LETTERS = 100;
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
@@ -55,8 +62,9 @@ export interface PageTextOptions {
 
 /**
  * Walk a DOM subtree into paragraphs: block elements separate paragraphs, `<br>` breaks a
- * line, white space runs collapse as a browser would; scripts, styles, navigation, forms,
- * headers, footers, hidden elements and those `options.skip` names are skipped.
+ * line, white space runs collapse as a browser would; scripts, styles, navigation, forms (but
+ * one that holds the page, see `PAGE_FORM_LETTERS`), headers, footers, hidden elements and those
+ * `options.skip` names are skipped.
  */
 export function pageText(root: DomNode, options: PageTextOptions = {}): PageText {
   const skip = options.skip;
@@ -93,6 +101,7 @@ export function pageText(root: DomNode, options: PageTextOptions = {}): PageText
     if (node.nodeType !== ELEMENT_NODE) continue;
     const name = node.nodeName.toLowerCase();
     if (SKIPPED_ELEMENTS.has(name) || isHidden(node) || skip?.(node)) continue;
+    if (name === "form" && !holdsLetters(node, PAGE_FORM_LETTERS)) continue;
     if (name === "br") {
       current += "\n";
       continue;
@@ -120,6 +129,27 @@ function isHidden(node: DomNode): boolean {
   if (get.call(node, "aria-hidden") === "true") return true;
   const style = get.call(node, "style") ?? "";
   return /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/** Whether `root` has at least `count` letters of text outside skipped elements (stops there). */
+function holdsLetters(root: DomNode, count: number): boolean {
+  let letters = 0;
+  const stack: DomNode[] = [root];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.nodeType === TEXT_NODE) {
+      letters += countLetters(node.nodeValue ?? "");
+      if (letters >= count) return true;
+    } else if (
+      node.nodeType === ELEMENT_NODE &&
+      !SKIPPED_ELEMENTS.has(node.nodeName.toLowerCase())
+    ) {
+      for (let i = 0; i < node.childNodes.length; i++) {
+        const child = node.childNodes[i];
+        if (child) stack.push(child);
+      }
+    }
+  }
+  return false;
 }
 
 function countLetters(text: string): number {

@@ -31,16 +31,29 @@ const CREDIT_WORDS: ReadonlySet<string> = new Set(["byline", "credit", "credits"
 /** Longest text of an element removed as a credit: a story marked so by mistake stays. */
 const MAX_CREDIT_LENGTH = 300;
 
+/** Elements that hold the content by their own name: never chrome by a class or id word. */
+const CONTENT_ELEMENTS: ReadonlySet<string> = new Set(["article", "main"]);
+
+/**
+ * A class that marks a post as a whole (the hAtom and h-entry microformats, which WordPress and
+ * other CMSs put on the post's wrapper, beside `tag-…` and `category-…` classes for its topics).
+ */
+const ENTRY_CLASS = /(?:^|\s)h-?entry(?:\s|$)/i;
+
 /**
  * Whether an element is site chrome by its role, class or id. Used by the fallback text walker
  * only, when Readability (which judges chrome by itself) found no article: there, an element
  * such as `<div class="share">` or `<section id="comments">` would otherwise join the article.
+ * An `<article>`, a `<main>` or a post marked `hentry` is chrome by its role only: a CMS names
+ * a post's topics in its classes (`tag-economy`, `has-header`).
  */
 export function isChrome(node: DomNode): boolean {
   const get = node.getAttribute;
   if (!get) return false;
   const role = get.call(node, "role");
   if (role !== null && CHROME_ROLES.has(role.trim().toLowerCase())) return true;
+  if (CONTENT_ELEMENTS.has(node.nodeName.toLowerCase())) return false;
+  if (ENTRY_CLASS.test(get.call(node, "class") ?? "")) return false;
   return namedWith(node, CHROME_WORDS);
 }
 

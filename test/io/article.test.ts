@@ -271,6 +271,49 @@ test("a site logo in an h1 is not the title: the article's h1, else <title> with
   assert.ok(!homeLink.text.includes("صحيفة الوادي"), homeLink.text);
 });
 
+test("og:title loses the site's name a site adds to it; a headline's own dash stays", async () => {
+  const body = `<p>${STORY}</p><p>${STORY}</p>`;
+  const page = (og: string, extra = "", h1 = "") =>
+    `<html><head><meta property="og:title" content="${og}">${extra}</head><body><article>${h1}${body}</article></body></html>`;
+  const site = '<meta property="og:site_name" content="صحيفة الوادي">';
+  const cases: Array<[string, string, string, string]> = [
+    [
+      "حديقة الوادي الكبرى تفتح أبوابها - صحيفة الوادي",
+      site,
+      "",
+      "حديقة الوادي الكبرى تفتح أبوابها",
+    ],
+    [
+      "صحيفة الوادي | حديقة الوادي الكبرى تفتح أبوابها",
+      site,
+      "",
+      "حديقة الوادي الكبرى تفتح أبوابها",
+    ],
+    // No og:site_name: the article's h1 says where the headline ends.
+    [
+      "حديقة الوادي الكبرى تفتح أبوابها « Alwadi News",
+      "",
+      "<h1>حديقة الوادي الكبرى تفتح أبوابها</h1>",
+      "حديقة الوادي الكبرى تفتح أبوابها",
+    ],
+    // A dash that is the headline's own (a dateline, a speaker) is kept.
+    ["غزة - حديقة الوادي الكبرى تفتح أبوابها", site, "", "غزة - حديقة الوادي الكبرى تفتح أبوابها"],
+    [
+      "الوزير - الحديقة مفتوحة للجميع",
+      "",
+      "<h1>الوزير: الحديقة مفتوحة</h1>",
+      "الوزير - الحديقة مفتوحة للجميع",
+    ],
+  ];
+  for (const [og, extra, h1, title] of cases) {
+    const article = await prepareArticle(page(og, extra, h1));
+    assert.equal(article.title, title, og);
+    // The h1 that is the headline is not left in the body as a paragraph.
+    if (h1 !== "")
+      assert.ok(!article.text.includes("حديقة الوادي الكبرى تفتح أبوابها"), article.text);
+  }
+});
+
 test("when Readability is skipped, site chrome marked by role, class or id stays out of the text", async () => {
   const deep = (html: string) => `${"<div>".repeat(200)}${html}${"</div>".repeat(200)}`;
   const chrome = [
@@ -285,4 +328,31 @@ test("when Readability is skipped, site chrome marked by role, class or id stays
     `<!DOCTYPE html><html><body>${deep(`${chrome}${body}`)}</body></html>`,
   );
   assert.equal(article.text, `${STORY.trim()}\n\n${STORY.trim()}`);
+});
+
+test("when Readability is skipped, a page held in a form (ASP.NET) or a post named with tags is read", async () => {
+  const deep = (html: string) => `${"<div>".repeat(200)}${html}${"</div>".repeat(200)}`;
+  const stories = ["حديقة", "مكتبة", "سوق"].map((place) => STORY.replaceAll("حديقة", place).trim());
+  const body = stories.map((story) => `<p>${story}</p>`).join("");
+  const expected = stories.join("\n\n");
+  // A small form (a newsletter sign-up) is still left out; the form that holds the page is read.
+  const signUp =
+    '<form action="/subscribe"><p>اشترك في النشرة</p><input name="email"><button>اشتراك</button></form>';
+  const aspNet = await prepareArticle(
+    `<!DOCTYPE html><html><body><form id="aspnetForm" method="post">${deep(`${signUp}${body}`)}</form></body></html>`,
+  );
+  assert.equal(aspNet.text, expected);
+  for (const post of [
+    `<div class="post-12 post type-post hentry category-news tag-parks">${body}</div>`,
+    `<article class="post tag-city has-header">${body}</article>`,
+    `<main class="page-header-offset">${body}</main>`,
+  ]) {
+    const article = await prepareArticle(`<!DOCTYPE html><html><body>${deep(post)}</body></html>`);
+    assert.equal(article.text, expected, post);
+  }
+  // A block named with those words that is not the post is still chrome.
+  const tags = await prepareArticle(
+    `<!DOCTYPE html><html><body>${deep(`<article>${body}<div class="post-tags">وسوم: حدائق، مدن</div></article>`)}</body></html>`,
+  );
+  assert.equal(tags.text, expected);
 });
