@@ -1,8 +1,9 @@
 /**
  * Every error khulasa reports to a user has a code from this table, a message and a hint.
- * The CLI exit code and the HTTP status come from the code.
+ * The CLI exit code and the HTTP status come from the code. Frozen, entries too: a caller that
+ * writes to it cannot change the errors the rest of the process reports.
  */
-export const errorCodes = {
+export const errorCodes = frozenTable({
   USAGE: { exit: 2, http: 400, hint: "Run `khulasa --help` for usage." },
   FILE_NOT_FOUND: { exit: 2, http: 400, hint: "Check the path." },
   FILE_UNREADABLE: { exit: 2, http: 400, hint: "Check the path and its permissions." },
@@ -64,7 +65,13 @@ export const errorCodes = {
     http: 500,
     hint: "This is a bug in khulasa; please report it with the input.",
   },
-} as const;
+} as const);
+
+/** `table` and each of its entries frozen. */
+function frozenTable<T extends Record<string, object>>(table: T): T {
+  for (const entry of Object.values(table)) Object.freeze(entry);
+  return Object.freeze(table);
+}
 
 export type ErrorCode = keyof typeof errorCodes;
 

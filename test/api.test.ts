@@ -109,6 +109,20 @@ test("DEFAULT_OPTIONS: frozen, no count (chosen from the article), no title, com
   assert.ok(Object.isFrozen(api.DEFAULT_OPTIONS));
 });
 
+test("errorCodes is frozen, entries too: a caller cannot change later errors", () => {
+  assert.ok(Object.isFrozen(api.errorCodes));
+  for (const [code, entry] of Object.entries(api.errorCodes))
+    assert.ok(Object.isFrozen(entry), code);
+  const entry = api.errorCodes.EMPTY_INPUT as { hint: string };
+  assert.throws(() => {
+    entry.hint = "changed";
+  }, TypeError);
+  assert.throws(
+    () => api.summarize(""),
+    (e: unknown) => e instanceof api.KhulasaError && e.hint !== "changed" && e.httpStatus === 422,
+  );
+});
+
 test("summarize returns the data model of the architecture (shape, not content)", () => {
   const article = [
     "أعلنت الحكومة يوم الأحد خطة جديدة لخفض أسعار الوقود ابتداء من الشهر المقبل.",
