@@ -12,8 +12,9 @@ const WORDS = 3;
  * an open-addressing table at most half full. A Set of the id strings took 90-125 bytes a record
  * (30 million records would fill Node's heap), and V8 hashes a string over 16,383 characters by
  * its length alone, so long ids that differ only at the end made the Set quadratic. Two different
- * ids share a digest with a chance of about n²/2^97: 1 in 10^13 for 100 million records. Ids of
- * different JSON types are different ids (`1` and `"1"`).
+ * ids share a digest with a chance of about n²/2^97: 1 in 10^13 for 100 million records. An id
+ * is its text: `1` and `"1"` are one id (and `1e3` and `1000`), as `khulasa eval` matches
+ * predictions to references, so that a batch's output can always be scored.
  */
 export class IdSet {
   /** Digests, WORDS words a slot; all zero is an empty slot. */
@@ -74,9 +75,7 @@ export class IdSet {
 
 /** The id's 96-bit digest as 32-bit words, never all zero (the empty slot). */
 function digest(id: string | number): Uint32Array {
-  const bytes = createHash("md5")
-    .update(`${typeof id}:${id}`)
-    .digest();
+  const bytes = createHash("md5").update(String(id)).digest();
   const words = new Uint32Array([
     bytes.readUInt32LE(0),
     bytes.readUInt32LE(4),

@@ -246,7 +246,7 @@ test("batch records: bad JSON, bad records and duplicate ids are reported, the r
     [2, "BAD_JSON", null, null],
     [3, "BAD_RECORD", 2, "article"],
     [4, "DUPLICATE_ID", 1, null],
-    [5, "1"],
+    [5, "DUPLICATE_ID", "1", null], // an id is its text, as eval matches ids
     [6, "BAD_RECORD", null, "id"],
     [7, 3],
   ]);

@@ -131,7 +131,7 @@ describe("POST /v1/summarize/batch", () => {
     assert.match(lines[2]?.error?.message ?? "", /at character 43\)$/, "where the line goes wrong");
   });
 
-  test('a repeated id is DUPLICATE_ID, as in khulasa batch; 1 and "1" are different ids', async () => {
+  test('a repeated id is DUPLICATE_ID, as in khulasa batch; 1 and "1" are one id', async () => {
     const input = [
       JSON.stringify({ id: "a", text: PARAGRAPHS[1] }),
       JSON.stringify({ id: "a", text: PARAGRAPHS[2] }),
@@ -148,7 +148,7 @@ describe("POST /v1/summarize/batch", () => {
         [1, "a", "ok"],
         [2, "a", "DUPLICATE_ID"],
         [3, 1, "ok"],
-        [4, "1", "ok"],
+        [4, "1", "DUPLICATE_ID"],
         [5, 1, "DUPLICATE_ID"],
         [6, null, "ok"],
         [7, null, "ok"],
