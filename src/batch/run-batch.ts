@@ -45,7 +45,8 @@ export interface BatchStats {
 /**
  * Summarize a JSONL stream of `{id, article, title?}` records into one JSON line per record,
  * in input order, with a bounded number of records in flight. A bad line gives an error line
- * and the run goes on. Throws EMPTY_FILE when the input has no records.
+ * and the run goes on. Throws EMPTY_FILE when the input has no records, and a coded file error
+ * when the input cannot be read on (after writing the lines of the records read before it).
  */
 export async function runBatch(options: RunBatchOptions): Promise<BatchStats> {
   const { summarizer, output } = options;
@@ -69,6 +70,9 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchStats> {
     try {
       next = await records.next();
     } catch (error) {
+      // The records read before the failure are still summarized and written: the run's output
+      // holds every line up to the one the input broke at. The input's error is the one reported.
+      await ordered.flush().catch(() => {});
       throw fileError(error, options.inputName ?? "the input");
     }
     if (next.done) break;

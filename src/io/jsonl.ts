@@ -2,7 +2,7 @@ import type { Readable } from "node:stream";
 import { createError, type KhulasaError } from "../errors.js";
 import { syntaxErrorAt } from "../text/json-syntax.js";
 import { DEFAULT_MAX_BYTES } from "./limits.js";
-import { asUtf8 } from "./utf16-stream.js";
+import { asUtf8, type SourceEncoding } from "./utf16-stream.js";
 
 /** Default longest JSONL line: room for a `DEFAULT_MAX_BYTES` article written with `\u` escapes. */
 export const DEFAULT_MAX_LINE_BYTES = 4 * DEFAULT_MAX_BYTES;
@@ -24,7 +24,7 @@ const BOM = [0xef, 0xbb, 0xbf] as const;
  * UTF-16 with its BOM, read as UTF-8 by `asUtf8`), a last line without a newline and multi-byte
  * characters across chunks; skips blank lines.
  * A line over `maxLineBytes` is skipped as it streams by and reported as TOO_LARGE; a line
- * that is not UTF-8 is reported as NOT_TEXT.
+ * that is not UTF-8 (or not UTF-16, in a stream that opens with its BOM) is reported as NOT_TEXT.
  */
 export async function* readLines(
   stream: Readable,
@@ -35,6 +35,7 @@ export async function* readLines(
   let size = 0;
   let overflow = false;
   let line = 0;
+  const source: SourceEncoding = { encoding: "utf-8" };
 
   const finish = (): JsonlLine | null => {
     line++;
@@ -56,7 +57,8 @@ export async function* readLines(
     try {
       text = decoder.decode(bytes.subarray(start, end));
     } catch {
-      return { line, error: createError("NOT_TEXT", `line ${line} is not valid UTF-8`) };
+      const encoding = source.encoding.toUpperCase();
+      return { line, error: createError("NOT_TEXT", `line ${line} is not valid ${encoding}`) };
     }
     return text.trim() === "" ? null : { line, text };
   };
@@ -73,7 +75,7 @@ export async function* readLines(
     size += piece.length;
   };
 
-  for await (const buf of asUtf8(stream)) {
+  for await (const buf of asUtf8(stream, source)) {
     let from = 0;
     for (let nl = buf.indexOf(NEWLINE, from); nl !== -1; nl = buf.indexOf(NEWLINE, from)) {
       append(buf.subarray(from, nl));

@@ -233,6 +233,32 @@ test("an input without records is EMPTY_FILE", async () => {
   );
 });
 
+test("an input that fails mid-run: every record read before it is written, then FILE_UNREADABLE", async () => {
+  const records = Array.from({ length: 8 }, (_, i) => ({ id: `r${i}`, article: article(i) }));
+  async function* broken(): AsyncGenerator<Buffer> {
+    yield Buffer.from(`${records.map((r) => JSON.stringify(r)).join("\n")}\n`);
+    throw Object.assign(new Error("i/o error"), { code: "EIO" });
+  }
+  const { out, lines } = sink();
+  // Records still in flight when the input fails (slow, out of order) are not dropped.
+  await assert.rejects(
+    runBatch({
+      input: Readable.from(broken()),
+      output: out,
+      summarizer: jittery(4),
+      inputName: "feed.jsonl",
+    }),
+    (e: unknown) =>
+      e instanceof KhulasaError &&
+      e.code === "FILE_UNREADABLE" &&
+      e.message === "cannot read feed.jsonl (EIO)",
+  );
+  assert.deepEqual(
+    lines().map((l) => l.id),
+    records.map((r) => r.id),
+  );
+});
+
 test("worker threads load the worker module (worker.ts under tsx) and keep order", async () => {
   const records = Array.from({ length: 30 }, (_, i) => ({ id: i, article: article(i) }));
   const summarizer = createSummarizer(2);

@@ -57,14 +57,46 @@ test("lines: UTF-16 with its BOM (LE or BE), cut into chunks of one byte, reads 
   }
 });
 
-test("lines: broken UTF-16 after its BOM is one NOT_TEXT error for the stream", async () => {
-  // An unpaired high surrogate, then an odd byte at the end.
-  const bytes = Buffer.from([0xff, 0xfe, 0x7b, 0x00, 0x3d, 0xd8, 0x0a, 0x00, 0x41]);
-  await assert.rejects(collect(readLines(stream(bytes))), (e: Error & { code?: string }) => {
-    assert.equal(e.code, "NOT_TEXT");
-    assert.match(e.message, /UTF-16LE byte-order mark but is not valid UTF-16LE/);
-    return true;
-  });
+test("lines: broken UTF-16 after its BOM fails only its own lines, in any chunking", async () => {
+  const units = (text: string) => Buffer.from(text, "utf16le");
+  const lone = Buffer.from([0x3d, 0xd8]); // a high surrogate with no low half
+  const le = Buffer.concat([
+    Buffer.from([0xff, 0xfe]),
+    units('{"a":1}\n{"b":"'),
+    lone,
+    units('"}\n{"c":"😀"}\n{"d":"'),
+    units("\udc00"), // a low surrogate with no high half
+    units('"}\n{"e":5}\n'),
+    Buffer.from([0x41]), // an odd byte at the end
+  ]);
+  const be = Buffer.from(le.subarray(0, le.length - 1)).swap16();
+  const bigEndian = Buffer.concat([be, Buffer.from([0x41])]);
+  for (const [bytes, label] of [
+    [le, "UTF-16LE"],
+    [bigEndian, "UTF-16BE"],
+  ] as const) {
+    for (const size of [1, 2, 3, 5, bytes.length]) {
+      const chunks: Buffer[] = [];
+      for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+      const lines = await collect(readLines(Readable.from(chunks)));
+      assert.deepEqual(
+        texts(lines),
+        [
+          [1, '{"a":1}'],
+          [2, "!NOT_TEXT"],
+          [3, '{"c":"😀"}'],
+          [4, "!NOT_TEXT"],
+          [5, '{"e":5}'],
+          [6, "!NOT_TEXT"],
+        ],
+        `${label}, chunks of ${size}`,
+      );
+      const error = lines.find((l) => "error" in l);
+      assert.ok(
+        error && "error" in error && error.error.message === `line 2 is not valid ${label}`,
+      );
+    }
+  }
 });
 
 test("lines: a line over the limit is TOO_LARGE and skipped; the next lines are read", async () => {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { Readable } from "node:stream";
 import { test } from "node:test";
-import { peekBlank } from "../../src/io/peek-blank.js";
+import { HEAD_BYTES, peekBlank } from "../../src/io/peek-blank.js";
 
 async function text(stream: Readable): Promise<string> {
   let out = "";
@@ -22,4 +22,20 @@ test("peekBlank: the first byte of content stops the peek; the stream replays ev
   const { blank, stream } = await peekBlank(source);
   assert.equal(blank, false);
   assert.equal(await text(stream), chunks.join(""));
+});
+
+test("peekBlank: the head goes on to the end of the first line of content, or HEAD_BYTES", async () => {
+  // Cut into single bytes (a slow pipe), the head still holds the whole first line, and no more.
+  const line = '{"id":1,"article":"text"}\n';
+  const bytes = Buffer.from(`\n${line}{"id":2}\n`);
+  const chunks = Array.from(bytes, (b) => Buffer.from([b]));
+  const { head, stream } = await peekBlank(Readable.from(chunks));
+  assert.equal(head.toString("utf8"), `\n${line}`);
+  assert.equal(await text(stream), bytes.toString("utf8"));
+  // Binary data without a line end: HEAD_BYTES past its first byte, whatever the chunks.
+  const binary = Buffer.alloc(3 * HEAD_BYTES, 0x01);
+  const peeked = await peekBlank(Readable.from([binary.subarray(0, 1), binary.subarray(1)]));
+  assert.equal(peeked.head.length, binary.length);
+  const small = Array.from({ length: 2 * HEAD_BYTES }, () => Buffer.from([0x01]));
+  assert.equal((await peekBlank(Readable.from(small))).head.length, HEAD_BYTES);
 });

@@ -6,7 +6,7 @@ import { createError, KhulasaError } from "../../errors.js";
 import { countControls } from "../../io/decode.js";
 import { DEFAULT_MAX_BYTES, parseByteSize } from "../../io/limits.js";
 import { peekBlank } from "../../io/peek-blank.js";
-import { openInput, STDIN } from "../../io/read-input.js";
+import { fileError, openInput, STDIN } from "../../io/read-input.js";
 import { utf16WithoutBomError } from "../../io/utf16-guess.js";
 import { utf16Bom } from "../../io/utf16-stream.js";
 import {
@@ -93,7 +93,9 @@ export async function runBatchCommand(file: string | undefined, flags: BatchFlag
   let records: Readable;
   try {
     // An input with nothing in it is refused before the output is opened: opening truncates it.
-    const peeked = await peekBlank(input.stream);
+    const peeked = await peekBlank(input.stream).catch((error: unknown) => {
+      throw fileError(error, input.name);
+    });
     if (peeked.blank) throw createError("EMPTY_FILE", `${input.name} has no records`);
     checkJsonlBytes(peeked.head, input.name);
     records = peeked.stream;
