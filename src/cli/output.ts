@@ -35,6 +35,13 @@ export function writeError(error: unknown, name: string): KhulasaError {
 /** Open `path` for writing, or stdout for nothing or `-`; open errors become coded errors. */
 export async function openOutput(path: string | undefined): Promise<Output> {
   if (path === undefined || path === STDIN) return { stream: process.stdout, name: "stdout" };
+  if (path === "") {
+    throw createError(
+      "USAGE",
+      "the output file is named by an empty string",
+      "Give a path, or - for stdout.",
+    );
+  }
   try {
     const handle = await open(path, "w");
     return { stream: handle.createWriteStream(), name: path };

@@ -34,7 +34,8 @@ export function decodeText(
 /**
  * Decode bytes in `encoding` (a WHATWG encoding name, e.g. `UTF-8`, `UTF-16LE`,
  * `windows-1256`) as `decodeText` does UTF-8; NOT_TEXT (with the options' hints, if given) when
- * they are not valid in it or are binary data.
+ * they are not valid in it or are binary data, TOO_LARGE when they decode to more text than a
+ * JavaScript string can hold (about 512 MB of ASCII).
  */
 export function decodeAs(
   bytes: Uint8Array,
@@ -46,7 +47,14 @@ export function decodeAs(
   try {
     // ignoreBOM: true keeps the BOM in the output so we can strip it ourselves, exactly once.
     text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
+  } catch (error) {
+    if ((error as { code?: unknown } | null)?.code === "ERR_STRING_TOO_LONG") {
+      throw createError(
+        "TOO_LARGE",
+        `${name} is too large to read as one text (Node holds at most 2^29 - 24 characters in a string)`,
+        "Split it into smaller files.",
+      );
+    }
     // `UTF-8` and `UTF-16LE` as usually written; other names as given (`windows-1256`).
     const label = /^utf-/i.test(encoding) ? encoding.toUpperCase() : encoding;
     throw createError("NOT_TEXT", `${name} is not valid ${label} text`, options.hint);

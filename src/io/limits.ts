@@ -23,7 +23,7 @@ export function parseByteSize(value: string, option = "--max-bytes"): number {
   if (!Number.isSafeInteger(bytes) || bytes < 1) {
     throw createError(
       "BAD_OPTION",
-      `${option} must be a number of bytes above 0 (e.g. 500000, 64k, 5M), got "${value}"`,
+      `${option} must be a number of bytes from 1 to 2^53 - 1 (e.g. 500000, 64k, 5M), got "${value}"`,
     );
   }
   return bytes;

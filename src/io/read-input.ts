@@ -1,3 +1,4 @@
+import { fstatSync } from "node:fs";
 import { open } from "node:fs/promises";
 import type { Readable } from "node:stream";
 import { createError, KhulasaError } from "../errors.js";
@@ -52,8 +53,14 @@ export async function openInput(
   source: string,
   options: { stdin?: Readable } = {},
 ): Promise<InputSource> {
-  if (source === STDIN)
+  if (source === "") throw emptyPath();
+  if (source === STDIN) {
+    // Node reads a directory on stdin (`< /tmp`) as an empty stream: it would be EMPTY_INPUT.
+    if (options.stdin === undefined && stdinIsDirectory()) {
+      throw createError("IS_DIRECTORY", "stdin is a directory");
+    }
     return { stream: options.stdin ?? process.stdin, name: displayName(source), size: null };
+  }
   let handle: Awaited<ReturnType<typeof open>>;
   try {
     handle = await open(source, "r");
@@ -68,6 +75,24 @@ export async function openInput(
   } catch (error) {
     await handle.close();
     throw fileError(error, source);
+  }
+}
+
+/** The error for a file name given as "" (an unset shell variable): no file could be meant. */
+export function emptyPath(what = "the input file"): KhulasaError {
+  return createError(
+    "USAGE",
+    `${what} is named by an empty string`,
+    "Give a path, or - for stdin.",
+  );
+}
+
+/** Whether the process's standard input is a directory (false when it cannot be told). */
+function stdinIsDirectory(): boolean {
+  try {
+    return fstatSync(0).isDirectory();
+  } catch {
+    return false;
   }
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { createError } from "../errors.js";
 import { decodeAs } from "./decode.js";
-import { displayName, fileError, STDIN } from "./read-input.js";
+import { displayName, emptyPath, fileError, STDIN } from "./read-input.js";
 import { utf16WithoutBomError } from "./utf16-guess.js";
 import { utf16Bom } from "./utf16-stream.js";
 
@@ -25,10 +25,11 @@ export function readTextFileSync(path: string, hint?: string): string {
 
 function readBytes(path: string): Uint8Array {
   try {
+    if (path === "") throw emptyPath();
     if (path === STDIN) return readFileSync(0);
     if (statSync(path).isDirectory()) throw createError("IS_DIRECTORY", `${path} is a directory`);
     return readFileSync(path);
   } catch (error) {
-    throw fileError(error, path);
+    throw fileError(error, displayName(path));
   }
 }

@@ -260,6 +260,14 @@ test("bad input: one coded line on stderr, exit code 2, no stack trace", () => {
     [["summarize", "--max-bytes", "lots", EXAMPLE], "BAD_OPTION"],
     [["summarize", "--html", "--text", EXAMPLE], "BAD_OPTION"],
     [["summarize", "-"], "EMPTY_INPUT", ""],
+    // A file named by an empty string (an unset shell variable) is a usage error, not a path.
+    [["summarize", ""], "USAGE"],
+    [["batch", EXAMPLE, "-o", ""], "USAGE"],
+    [["eval", "", "--baseline", "lead-1"], "USAGE"],
+    // A value or a path with a line break in it is escaped: the error stays on one line.
+    [["summarize", "--format", "json\nx", EXAMPLE], "BAD_OPTION"],
+    [["summarize", join(dir, "no\nsuch.txt")], "FILE_NOT_FOUND"],
+    [["batch", join(dir, "no\u2028such.jsonl")], "FILE_NOT_FOUND"],
     [
       ["summarize", "-"],
       "EMPTY_INPUT",
@@ -268,6 +276,16 @@ test("bad input: one coded line on stderr, exit code 2, no stack trace", () => {
   ];
   for (const [args, code, input] of cases) {
     assertCodedError(runCli(args, { input }), code);
+  }
+  // A directory on stdin (`< dir`), which Node reads as an empty stream, is named as such.
+  for (const args of [
+    ["summarize", "-"],
+    ["batch", "-"],
+    ["eval", "-", "--baseline", "lead-1"],
+  ]) {
+    const r = runCli(args, { stdinFrom: dir });
+    assertCodedError(r, "IS_DIRECTORY");
+    assert.match(r.stderr, /: stdin is a directory\./, args.join(" "));
   }
 });
 
