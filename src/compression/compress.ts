@@ -1,6 +1,6 @@
+import { danglingQuotes, withoutMarks } from "../text/dangling-quote.js";
 import type { Span, Token } from "../text/types.js";
 import { cutAsides } from "./asides.js";
-import { danglingQuotes, withoutMarks } from "./dangling-quote.js";
 import { findOpening } from "./opening.js";
 import {
   CONTENT_RULES,

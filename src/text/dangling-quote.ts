@@ -1,11 +1,5 @@
-import {
-  CURLY_CLOSE,
-  CURLY_OPEN,
-  GUILLEMET_CLOSE,
-  GUILLEMET_OPEN,
-  STRAIGHT,
-} from "../text/quotes.js";
-import type { Span } from "../text/types.js";
+import { CURLY_CLOSE, CURLY_OPEN, GUILLEMET_CLOSE, GUILLEMET_OPEN, STRAIGHT } from "./quotes.js";
+import type { Span } from "./types.js";
 
 /**
  * Where the bullet made of `kept` (spans of `input`, in order) opens a quotation that it never
