@@ -9,10 +9,12 @@ import {
   LIST_OPENINGS,
   MAX_ATTRIBUTION_ONLY_WORDS,
   PRONOUN_SUBJECT_OPENINGS,
+  QUESTION_OPENERS,
   RELATIVE_PRONOUNS,
   RESULT_OPENINGS,
 } from "../lang/ar/data/boilerplate.js";
 import { ATTRIBUTION_STARTS } from "../lang/ar/data/compression.js";
+import { danglingQuotes } from "../text/dangling-quote.js";
 import { matchAt, phraseWords } from "../text/phrases.js";
 import { QuoteCount } from "../text/quotes.js";
 import { withOpeners } from "../text/span.js";
@@ -39,6 +41,8 @@ const MAX_WORDS = 80;
 const LIST_INTRO = /[:：]\s*$/u;
 /** Openings of a sentence that introduces a list (`فيما يلي أبرز …`, `إليكم …`). */
 const LIST_OPENING = phraseWords(LIST_OPENINGS);
+/** Words that make a question of a sentence they open, whatever its last mark (`هل`). */
+const QUESTION_OPENER: ReadonlySet<string> = new Set(QUESTION_OPENERS);
 /** Openings of an attribution (`بحسب`, `وفق ما`). */
 const ATTRIBUTION = phraseWords(ATTRIBUTION_STARTS);
 
@@ -194,6 +198,7 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     if (alone && words < 10 && !terminatorEnds(text)) return Boilerplate.Dependent;
     // A question (to an interviewee, or rhetorical) or a list's introduction is no highlight.
     if (questionEnds(text) || LIST_INTRO.test(text)) return Boilerplate.Dependent;
+    if (QUESTION_OPENER.has(s.tokens[first]?.norm ?? "")) return Boilerplate.Dependent;
     if (matchAt(s.tokens, first, LIST_OPENING) > 0) return Boilerplate.Dependent;
     if (attributionOnly(text, s.tokens, first, words)) return Boilerplate.Dependent;
     // News that leans on the sentence before it: it fills a count when nothing else is left.
@@ -204,10 +209,21 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     if (pointsBack(s.tokens, first)) return Boilerplate.Context;
     // The rest of a quotation that opened in an earlier sentence: its speaker is not in it.
     if (inQuote[i]) return Boilerplate.Context;
+    // The start of a quotation that runs on into the next sentence, with no colon to say that
+    // words are quoted once compression drops its open mark: they would read as the reporter's.
+    if (unsignalledQuote(ctx.doc.input, body)) return Boilerplate.Context;
     // A list run into one line, a column's unpunctuated paragraph: news, but too long to read
     // at a glance.
     return words > MAX_WORDS ? Boilerplate.RunOn : Boilerplate.None;
   });
+}
+
+/** Whether `body` opens a quotation it does not close, with no colon before the mark. */
+function unsignalledQuote(input: string, body: Span): boolean {
+  for (const at of danglingQuotes(input, [body])) {
+    if (!/[:：]\s*$/u.test(input.slice(body.start, at))) return true;
+  }
+  return false;
 }
 
 /**

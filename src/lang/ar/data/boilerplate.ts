@@ -51,7 +51,7 @@ export const DATELINE_MARK = /[(\-–—]/;
 const CLICK_HERE = String.raw`(?:اضغط|انقر|اضغطوا|انقروا|اضغطي|انقري|بالضغط)\s+(?:هنا|علي\s+الرابط)`;
 
 /**
- * A teaser for another article: "read also", "watch" (`اقرا ايضا: …`, `شاهد: …`), "for more",
+ * A teaser for another article: "read also", "watch" (`اقرا ايضا: …`, `شاهد: …`, `شاهد.. …`), "for more",
  * "you may be interested in" (`قد يهمك أيضا: …`, `قد يهمك| …`, `قد يهمك.. …`) and "related
  * stories" (`قصص ذات صلة: …`); not a sentence that opens with the verb (`شاهد مئات الآلاف …`).
  * The other article's headline that follows it in its paragraph is part of the teaser (see
@@ -59,7 +59,7 @@ const CLICK_HERE = String.raw`(?:اضغط|انقر|اضغطوا|انقروا|ا�
  */
 export const TEASER_LINE: readonly RegExp[] = [
   /^\s*(?:اقرا|شاهد|طالع|اطلع|تابع|اقرؤوا|شاهدوا)\s*(?:ايضا|المزيد|كذلك)(?:\s|[:：/|\-–.…]|$)/u,
-  /^\s*(?:اقرا|شاهد|طالع|اطلع|شاهدوا)\s*[:：/|]/u,
+  /^\s*(?:اقرا|شاهد|طالع|اطلع|شاهدوا)\s*(?:[:：/|]|\.\.|…)/u,
   /^\s*(?:للمزيد|لمزيد من|المزيد)(?:\s|[:：-]|$)/u,
   /^\s*(?:قد|ربما)\s+(?:يهمك|يهمكم|يعجبك|يعجبكم)(?:\s*ايضا)?\s*(?:[:：/|\-–.…]|$)/u,
   /^\s*(?:قصه|قصص|مواضيع|موضوعات|خبر|اخبار|مقالات)\s+ذات\s+صله\s*(?:[:：/|\-–.…]|$)/u,
@@ -158,6 +158,12 @@ export const RESULT_OPENINGS: readonly string[] = ["ادي", "ادت", "اسفر
 );
 
 /**
+ * Words that open a question however it ends, normalized: the particle `هل`, which asks and does
+ * nothing else (`هل يوافق ناديه صاحب العقد.` lost its `؟` to a typo), bare or after `و` or `ف`.
+ */
+export const QUESTION_OPENERS: readonly string[] = ["هل", "وهل", "فهل"];
+
+/**
  * Openings of a sentence that introduces what follows it, a list or a gallery (`فيما يلي أبرز …`,
  * `إليكم …`, `هنا قائمة …`, `نستعرض …`), normalized; a clitic `و` may come first. Such a sentence
  * ends with `..` or `.` as often as with `:`.
@@ -204,6 +210,9 @@ export const SPEECH_VERBS: readonly string[] = [
   "اعلن",
   "نفي",
   "اعرب",
+  // `بيّن` "showed"; `وبين أن …`, not `وبين عامي …` ("between"), which no word of
+  // AFTER_UNNAMED_SPEAKER follows
+  "بين",
 ];
 
 /**

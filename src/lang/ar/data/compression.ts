@@ -185,6 +185,7 @@ export const TITLE_NOUNS: readonly string[] = [
   "صحيفه",
   "مجله",
   "قناه",
+  "اذاعه",
   "موقع",
   "تطبيق",
   "عمليه",
