@@ -37,5 +37,8 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A stderr that cannot be written (`2>/dev/full`, a closed pipe) must not crash the process with
+// exit code 1, which means "some records failed": the exit code is the report that is left.
+process.stderr.on("error", () => {});
 const code = await main(process.argv.slice(2));
 process.exitCode = code;

@@ -29,6 +29,13 @@ export function reportError(
   if (command !== undefined && hint === errorCodes[e.code].hint) {
     hint = hint.replace("`khulasa --help`", `\`khulasa ${command} --help\``);
   }
-  stderr.write(`khulasa: error ${e.code}: ${oneLine(`${e.message}. ${hint}`)}\n`);
+  const line = `khulasa: error ${e.code}: ${oneLine(`${e.message}. ${hint}`)}\n`;
+  try {
+    // A stderr that refuses the line (a full disk, `2>/dev/full`) throws here, or later as an
+    // 'error' event (see main.ts): either way the exit code still tells what went wrong.
+    stderr.write(line);
+  } catch {
+    // Nowhere left to report it.
+  }
   return e.exitCode;
 }

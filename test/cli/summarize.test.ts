@@ -289,6 +289,18 @@ test("bad input: one coded line on stderr, exit code 2, no stack trace", () => {
   }
 });
 
+test("a stderr that refuses writes (2>/dev/full) leaves the exit code as it is", {
+  skip: FULL_DEVICE ? false : "needs /dev/full",
+}, () => {
+  const device = FULL_DEVICE ?? "";
+  assert.equal(runCli(["summarize", join(dir, "missing.txt")], { stderrTo: device }).code, 2);
+  assert.equal(runCli(["summarize", EXAMPLE], { stderrTo: device }).code, 0);
+  // A batch with a failed record says so on stderr and exits 1, with or without a stderr.
+  const out = join(dir, "full-stderr.jsonl");
+  const input = file("one-bad.jsonl", '{"id":1}\n');
+  assert.equal(runCli(["batch", input, "-o", out, "--workers", "0"], { stderrTo: device }).code, 1);
+});
+
 test("a usage or option error points at the help of the command run, which lists its options", () => {
   const cases: [string[], string, string][] = [
     [["summarize", EXAMPLE, "--count", "0"], "BAD_OPTION", "summarize"],

@@ -24,6 +24,8 @@ export interface RunCliOptions {
   stdinFrom?: string;
   /** Stdout sent to this file (e.g. `FULL_DEVICE`), as `> path` would; `stdout` is then "". */
   stdoutTo?: string;
+  /** Stderr sent to this file, as `2> path` would; `stderr` is then "" (not with `peakRss`). */
+  stderrTo?: string;
   cwd?: string;
   /** Milliseconds before the child is killed (120 000 when absent). */
   timeout?: number;
@@ -50,16 +52,17 @@ export function runCli(args: string[], options: RunCliOptions = {}): CliRun | Me
     : argv;
   const stdin = options.stdinFrom === undefined ? null : openSync(options.stdinFrom, "r");
   const stdout = options.stdoutTo === undefined ? null : openSync(options.stdoutTo, "w");
+  const stderr = options.stderrTo === undefined ? null : openSync(options.stderrTo, "w");
   try {
     const r = spawnSync(command, rest, {
       input: stdin === null ? (options.input ?? "") : undefined,
-      stdio: [stdin ?? "pipe", stdout ?? "pipe", "pipe"],
+      stdio: [stdin ?? "pipe", stdout ?? "pipe", stderr ?? "pipe"],
       cwd: options.cwd,
       encoding: "utf8",
       maxBuffer: 64 * 1024 * 1024,
       timeout: options.timeout ?? 120_000,
     });
-    const run = { code: r.status ?? -1, stdout: r.stdout ?? "", stderr: r.stderr };
+    const run = { code: r.status ?? -1, stdout: r.stdout ?? "", stderr: r.stderr ?? "" };
     if (!options.peakRss) return run;
     const m = PEAK_RSS.exec(run.stderr);
     if (m === null) throw new Error(`no peak RSS from GNU time in: ${run.stderr}`);
@@ -67,6 +70,7 @@ export function runCli(args: string[], options: RunCliOptions = {}): CliRun | Me
   } finally {
     if (stdin !== null) closeSync(stdin);
     if (stdout !== null) closeSync(stdout);
+    if (stderr !== null) closeSync(stderr);
   }
 }
 
