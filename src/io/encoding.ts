@@ -38,8 +38,9 @@ function lateMetaCharset(bytes: Uint8Array): string | null {
  * or UTF-16BE; else valid UTF-8 is UTF-8 (even under a stale `<meta charset>`, which would make
  * it mojibake); else a page is read in the encoding it declares with `<meta charset>` or
  * `<meta http-equiv="Content-Type">` in its first 1024 bytes (the HTML standard's prescan),
- * e.g. windows-1256 or ISO-8859-6, or failing that in a later `<meta>`. The encoding of undeclared text is never guessed: it is
- * NOT_TEXT with a hint to convert it, named as UTF-16 when it looks like UTF-16 without a BOM.
+ * e.g. windows-1256 or ISO-8859-6, or failing that in a later `<meta>`. The encoding of
+ * undeclared text is never guessed: it is NOT_TEXT with a hint to convert it, named as UTF-16
+ * when it looks like UTF-16 without a BOM.
  * BOM and binary data as in `decodeText`.
  */
 export function decodeInput(

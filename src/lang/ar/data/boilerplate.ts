@@ -51,9 +51,9 @@ export const DATELINE_MARK = /[(\-–—]/;
 const CLICK_HERE = String.raw`(?:اضغط|انقر|اضغطوا|انقروا|اضغطي|انقري|بالضغط)\s+(?:هنا|علي\s+الرابط)`;
 
 /**
- * A teaser for another article: "read also", "watch" (`اقرا ايضا: …`, `شاهد: …`, `شاهد.. …`), "for more",
- * "you may be interested in" (`قد يهمك أيضا: …`, `قد يهمك| …`, `قد يهمك.. …`) and "related
- * stories" (`قصص ذات صلة: …`); not a sentence that opens with the verb (`شاهد مئات الآلاف …`).
+ * A teaser for another article: "read also", "watch" (`اقرا ايضا: …`, `شاهد: …`, `شاهد.. …`),
+ * "for more", "you may be interested in" (`قد يهمك أيضا: …`, `قد يهمك| …`, `قد يهمك.. …`) and
+ * "related stories" (`قصص ذات صلة: …`); not a sentence that opens with the verb (`شاهد مئات الآلاف …`).
  * The other article's headline that follows it in its paragraph is part of the teaser (see
  * MAX_TEASER_WORDS).
  */
@@ -210,8 +210,8 @@ export const SPEECH_VERBS: readonly string[] = [
   "اعلن",
   "نفي",
   "اعرب",
-  // `بيّن` "showed"; `وبين أن …`, not `وبين عامي …` ("between"), which no word of
-  // AFTER_UNNAMED_SPEAKER follows
+  // `بيّن` "showed" (`وبين أن …`); as "between" (`وبين عامي …`) no word of AFTER_UNNAMED_SPEAKER
+  // follows it
   "بين",
 ];
 
