@@ -37,6 +37,9 @@ const MIN_SHORT_WORDS = 3;
  */
 const MAX_WORDS = 80;
 
+/** Longest line (in words) read as a link to a related story when it stands in a run of them. */
+const MAX_LINK_WORDS = 20;
+
 /** A sentence that introduces a list: it ends with a colon. */
 const LIST_INTRO = /[:：]\s*$/u;
 /** Openings of a sentence that introduces a list (`فيما يلي أبرز …`, `إليكم …`). */
@@ -178,6 +181,7 @@ function findKinds(ctx: FeatureContext): Uint8Array {
   const norms = normalizedSentences(ctx);
   const inQuote = opensInQuote(ctx);
   const teasers = teaserSentences(ctx.doc.sentences, norms);
+  const links = linkRuns(ctx, texts);
   return Uint8Array.from(ctx.doc.sentences, (s, i) => {
     const text = texts[i] as string;
     const norm = norms[i] as string;
@@ -196,6 +200,8 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     // A heading: a short paragraph of its own with no sentence-final mark. A closing quote or
     // bracket ends no sentence by itself (`حلم الأكراد في "عفرين"`, `لندن (2.7 تريليون دولار)`).
     if (alone && words < 10 && !terminatorEnds(text)) return Boilerplate.Dependent;
+    // A run of headlines (links to related stories) in punctuated text.
+    if (links[i]) return Boilerplate.Dependent;
     // A question (to an interviewee, or rhetorical) or a list's introduction is no highlight.
     if (questionEnds(text) || LIST_INTRO.test(text)) return Boilerplate.Dependent;
     if (QUESTION_OPENER.has(s.tokens[first]?.norm ?? "")) return Boilerplate.Dependent;
@@ -224,6 +230,26 @@ function unsignalledQuote(input: string, body: Span): boolean {
     if (!/[:：]\s*$/u.test(input.slice(body.start, at))) return true;
   }
   return false;
+}
+
+/**
+ * Per sentence, whether it is one of a run of two or more headline-shaped lines (each a paragraph
+ * of its own, with no sentence-final mark, of at most MAX_LINK_WORDS words) in a text where most
+ * sentences end with a mark: links to related stories that a page puts between its paragraphs
+ * (`بيل كوسبي دفع 3.4 مليون دولار لتسوية …` on a line, then two more), which a heading rule of
+ * fewer than 10 words lets through.
+ */
+function linkRuns(ctx: FeatureContext, texts: readonly string[]): boolean[] {
+  const sentences = ctx.doc.sentences;
+  const bare = sentences.map(
+    (s, i) =>
+      s.tokens.length <= MAX_LINK_WORDS &&
+      isAloneInParagraph(ctx, i) &&
+      !terminatorEnds(texts[i] as string),
+  );
+  const unmarked = bare.filter(Boolean).length;
+  if (unmarked < 2 || 2 * unmarked > sentences.length) return bare.map(() => false);
+  return bare.map((b, i) => b && (bare[i - 1] === true || bare[i + 1] === true));
 }
 
 /**

@@ -16,11 +16,8 @@ export function quoteOpens(text: string): boolean {
   return QUOTE_OPEN.test(text);
 }
 
-/**
- * The last character of `text` before the white space, quotation marks and brackets that end it
- * (`؟` in `… ما العمل؟"`, `ن` in `حلم الأكراد في "عفرين"`), or `""`. Only the end is looked at.
- */
-export function finalMark(text: string): string {
+/** Index of `finalMark` in `text`, or -1. */
+function finalMarkAt(text: string): number {
   let i = text.length - 1;
   while (
     i >= 0 &&
@@ -28,12 +25,26 @@ export function finalMark(text: string): string {
   ) {
     i--;
   }
-  return text[i] ?? "";
+  return i;
 }
 
-/** Whether a sentence's text ends with a question mark (`finalMark`). */
+/**
+ * The last character of `text` before the white space, quotation marks and brackets that end it
+ * (`؟` in `… ما العمل؟"`, `ن` in `حلم الأكراد في "عفرين"`), or `""`. Only the end is looked at.
+ */
+export function finalMark(text: string): string {
+  return text[finalMarkAt(text)] ?? "";
+}
+
+/**
+ * Whether a sentence's text ends with a question mark, alone or in the run of marks that ends it
+ * (`… سوى صورة وموسيقى؟!`, `؟؟`).
+ */
 export function questionEnds(text: string): boolean {
-  return QUESTION_MARKS.has(finalMark(text));
+  for (let i = finalMarkAt(text); i >= 0 && TERMINATORS.has(text[i] ?? ""); i--) {
+    if (QUESTION_MARKS.has(text[i] ?? "")) return true;
+  }
+  return false;
 }
 
 /** Whether a sentence's text ends with a sentence-final mark (`.` `!` `؟` `…`; `finalMark`). */

@@ -58,6 +58,7 @@ const CASES: [string, number, string[]][] = [
       "جميع الحقوق محفوظة © صحيفة الوادي 2024، ويمنع نسخ المحتوى دون إذن.",
       "**حقوق النشر محفوظة لمجلة الوادي الثقافية",
       "© 2024 صحيفة الوادي للنشر والتوزيع",
+      "ويشار إلى أن موقع CNN بالعربية لا يمكنه التأكد بشكل مستقل من الأنباء التي يتم تناقلها.",
       "شاهد.. الوزير يفتتح أكبر محطة للطاقة الشمسية في البلاد",
       "اقرأ.. أغرب عشر مهن في عالم الأزياء",
     ],
@@ -79,6 +80,8 @@ const CASES: [string, number, string[]][] = [
       "فهل تنجح الحكومة هذه المرة في ضبط الأسعار بعد سنوات من الفشل؟",
       "هل يوافق النادي على بيع عقد اللاعب قبل نهاية الموسم الحالي.",
       "وهل تكفي هذه الخطوة وحدها لإنقاذ الموسم الزراعي من الجفاف",
+      "ما القصيدة سوى صورة وموسيقى؟!",
+      "متى يعود الفريق إلى منصات التتويج بعد غياب طويل؟..",
       "وتشمل الخطة الجديدة ثلاثة محاور رئيسية هي:",
       "بحسب ما أوردت وكالة رويترز للأنباء.",
       "وفق ما أعلنت عنه وكالة الأنباء الرسمية.",
@@ -262,6 +265,28 @@ test("boilerplate: a sentence of more than 80 words is a run-on; one of 80 words
   // A question stays a question, however long.
   const question = `${long(81).slice(0, -1)}؟`;
   assert.equal(new Map(kindsOf([STATEMENT, question])).get(question), Boilerplate.Dependent);
+});
+
+test("boilerplate: a run of headline lines (links to related stories) in punctuated text is no highlight", () => {
+  const news = [
+    "وأقرت هيئة المحلفين الاتهامات وأدانت الممثل بارتكاب الجرائم في ختام المحاكمة.",
+    "وقال القاضي إن الممثل لن يسجن فعليا حتى يعلن العقوبة رسميا الشهر المقبل.",
+    "وطالب ممثلو الادعاء برفض أي طلب للإفراج عنه بكفالة لحين صدور الحكم.",
+  ];
+  const links = [
+    "الممثل الشهير دفع ثلاثة ملايين دولار لتسوية اتهام قديم أمام القضاء الأمريكي",
+    "القضاء الأمريكي يقبل القضية المرفوعة ضد الممثل الشهير بعد تأجيلها مرتين",
+  ];
+  const kinds = new Map(kindsOf([STATEMENT, ...news.slice(0, 2), ...links, news[2] as string]));
+  for (const line of links) assert.equal(kinds.get(line), Boilerplate.Dependent, line);
+  for (const line of [STATEMENT, ...news]) assert.equal(kinds.get(line), Boilerplate.None, line);
+  // One such line alone between sentences is news, and so is a text whose lines mostly lack a mark.
+  const alone = new Map(
+    kindsOf([STATEMENT, ...news.slice(0, 2), links[0] as string, news[2] as string]),
+  );
+  assert.equal(alone.get(links[0] as string), Boilerplate.None);
+  const unpunctuated = [STATEMENT, ...links, ...news.map((line) => line.slice(0, -1))];
+  for (const [text, kind] of kindsOf(unpunctuated)) assert.equal(kind, Boilerplate.None, text);
 });
 
 test("boilerplate: the headline after a teaser, in its paragraph, is part of the teaser", () => {

@@ -13,8 +13,11 @@ import { computeFeatures } from "../../src/features/index.js";
 import { arabic } from "../../src/lang/ar/index.js";
 import { arabicNewsIdf } from "../../src/scoring/idf.js";
 
-/** The definition: a question mark followed only by white space, quotes and brackets. */
-const QUESTION_END = /[؟?？][\s»«"“”'()\u200f]*$/u;
+/**
+ * The definition: a question mark, maybe followed by more sentence-final marks (`؟!`, `؟..`),
+ * then only white space, quotes and brackets.
+ */
+const QUESTION_END = /[؟?？][.!؟?？…]*[\s»«"“”'()\u200f]*$/u;
 /** The definition: a sentence-final mark followed only by white space, quotes and brackets. */
 const TERMINATOR_END = /[.!؟?？…][\s»«"“”'()\u200f]*$/u;
 
@@ -53,6 +56,9 @@ test("questionEnds and terminatorEnds look only at the end, and agree with their
   assert.equal(questionEnds("وسأل: «إلى متى؟» "), true);
   assert.equal(questionEnds("سأل الوزير: إلى متى؟ ثم غادر."), false);
   assert.equal(questionEnds(""), false);
+  assert.equal(questionEnds("ما القصيدة سوى صورة وموسيقى؟!"), true);
+  assert.equal(questionEnds("متى يعود الفريق؟..»"), true);
+  assert.equal(questionEnds("يا له من يوم!"), false);
   assert.equal(terminatorEnds('قال الوزير: "سنواصل العمل."'), true);
   assert.equal(terminatorEnds("ارتفعت الأرباح (بنسبة 5%)."), true);
   assert.equal(terminatorEnds('حلم الأكراد في "عفرين"'), false);
