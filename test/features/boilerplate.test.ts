@@ -222,8 +222,13 @@ for (const [name, expected, lines] of CASES) {
   });
 }
 
-test("stripDateline: a city and a paper between dashes are a dateline", () => {
-  for (const dateline of ["عمان- الرأي- ", "الدوحة - - ", "بيروت (أ ف ب) - "]) {
+test("stripDateline: a city and a paper between dashes are a dateline, a bracketed agency after a dash too", () => {
+  for (const dateline of [
+    "عمان- الرأي- ",
+    "الدوحة - - ",
+    "بيروت (أ ف ب) - ",
+    "الدوحة - (اف ب) - ",
+  ]) {
     const text = `${dateline}${STATEMENT}`;
     const ctx = featureContext(analyze(text, { pack: arabic }), arabic, arabicNewsIdf());
     const body = stripDateline(ctx, 0);

@@ -33,11 +33,11 @@ const agencyAlt = AGENCIES.map((a) => a.replace(/ /g, "[ .]*")).join("|");
 
 /**
  * A dateline or agency tag at the start of a sentence: `القاهره (رويترز) - `, `عمان (خاص) - `,
- * `بيروت - ا ف ب: `, `(CNN) -- `, `دبي، الامارات (CNN) -- `, a city and a paper between dashes
+ * `الدوحه - (اف ب) - `, `بيروت - ا ف ب: `, `(CNN) -- `, `دبي، الامارات (CNN) -- `, a city and a paper between dashes
  * (`عمان- الراي- `, `الدوحه - - `). Group 0 is the prefix to drop.
  */
 export const DATELINE_PREFIX = new RegExp(
-  String.raw`^\s*(?:[\p{L}\s،,]{0,40}?\s*\([^()]{1,30}\)\s*[-–—:]+|(?:[\p{L}\s،,]{0,40}?\s*)?[-–—]\s*(?:${agencyAlt})\s*[-–—:]|\(\s*(?:${agencyAlt})\s*\)|\p{L}{2,20}\s*[-–—]\s*(?:\p{L}{2,20}\s*)?[-–—]+)\s*[-–—:]*\s*`,
+  String.raw`^\s*(?:[\p{L}\s،,]{0,40}?\s*(?:[-–—]\s*)?\([^()]{1,30}\)\s*[-–—:]+|(?:[\p{L}\s،,]{0,40}?\s*)?[-–—]\s*(?:${agencyAlt})\s*[-–—:]|\(\s*(?:${agencyAlt})\s*\)|\p{L}{2,20}\s*[-–—]\s*(?:\p{L}{2,20}\s*)?[-–—]+)\s*[-–—:]*\s*`,
   "u",
 );
 
