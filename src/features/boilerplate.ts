@@ -42,6 +42,9 @@ const MAX_LINK_WORDS = 20;
 
 /** A sentence that introduces a list: it ends with a colon. */
 const LIST_INTRO = /[:：]\s*$/u;
+/** A list item's mark at a line's start: a dash, a bullet, or a number with its dot or bracket. */
+const LIST_ITEM =
+  /^[\s\p{Cf}]*(?:[-\u2013\u2014\u2022\u00b7*\u25aa\u25cf\u25a0]|\p{Nd}{1,2}\s*[.)\-\u2013])/u;
 /** Openings of a sentence that introduces a list (`فيما يلي أبرز …`, `إليكم …`). */
 const LIST_OPENING = phraseWords(LIST_OPENINGS);
 /** Words that make a question of a sentence they open, whatever its last mark (`هل`). */
@@ -181,11 +184,13 @@ function findKinds(ctx: FeatureContext): Uint8Array {
   const norms = normalizedSentences(ctx);
   const inQuote = opensInQuote(ctx);
   const teasers = teaserSentences(ctx.doc.sentences, norms);
-  const links = linkRuns(ctx, texts);
+  const lines = norms.map(
+    (norm, i) => teasers[i] === true || BOILERPLATE_LINE.some((re) => re.test(norm)),
+  );
+  const links = linkRuns(ctx, texts, lines);
   return Uint8Array.from(ctx.doc.sentences, (s, i) => {
     const text = texts[i] as string;
-    const norm = norms[i] as string;
-    if (teasers[i] || BOILERPLATE_LINE.some((re) => re.test(norm))) return Boilerplate.Line;
+    if (lines[i]) return Boilerplate.Line;
     const body = stripDateline(ctx, i);
     // The body's first token, and how many it has (tokens are in order).
     const first = s.tokens.findIndex((t) => t.span.start >= body.start);
@@ -204,7 +209,7 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     if (links[i]) return Boilerplate.Dependent;
     // A question (to an interviewee, or rhetorical) or a list's introduction is no highlight.
     if (questionEnds(text) || LIST_INTRO.test(text)) return Boilerplate.Dependent;
-    if (QUESTION_OPENER.has(s.tokens[first]?.norm ?? "")) return Boilerplate.Dependent;
+    if (opensQuestion(ctx.doc.input, s.tokens[first])) return Boilerplate.Dependent;
     if (matchAt(s.tokens, first, LIST_OPENING) > 0) return Boilerplate.Dependent;
     if (attributionOnly(text, s.tokens, first, words)) return Boilerplate.Dependent;
     // News that leans on the sentence before it: it fills a count when nothing else is left.
@@ -224,6 +229,15 @@ function findKinds(ctx: FeatureContext): Uint8Array {
   });
 }
 
+/**
+ * Whether a sentence's first word makes it a question (`هل`), as written: `هلّ` with its shadda
+ * is the verb "appeared" (`هلّ هلال رمضان`), which normalizes to the same letters.
+ */
+function opensQuestion(input: string, word: Token | undefined): boolean {
+  if (word === undefined || !QUESTION_OPENER.has(word.norm)) return false;
+  return !input.slice(word.span.start, word.span.end).includes("\u0651");
+}
+
 /** Whether `body` opens a quotation it does not close, with no colon before the mark. */
 function unsignalledQuote(input: string, body: Span): boolean {
   for (const at of danglingQuotes(input, [body])) {
@@ -237,19 +251,45 @@ function unsignalledQuote(input: string, body: Span): boolean {
  * of its own, with no sentence-final mark, of at most MAX_LINK_WORDS words) in a text where most
  * sentences end with a mark: links to related stories that a page puts between its paragraphs
  * (`بيل كوسبي دفع 3.4 مليون دولار لتسوية …` on a line, then two more), which a heading rule of
- * fewer than 10 words lets through.
+ * fewer than 10 words lets through. Not the items of a list: lines that open with a list mark
+ * (`- `, `•`, `1.`), or a run right after a sentence that ends with a colon (`… البنود التالية:`),
+ * unless that sentence is a teaser or boilerplate (`قصص ذات صلة:`, `… اضغط على العنوان التالي:`;
+ * `chrome` says which sentences are).
  */
-function linkRuns(ctx: FeatureContext, texts: readonly string[]): boolean[] {
+function linkRuns(
+  ctx: FeatureContext,
+  texts: readonly string[],
+  chrome: readonly boolean[],
+): boolean[] {
   const sentences = ctx.doc.sentences;
-  const bare = sentences.map(
-    (s, i) =>
+  const bare = sentences.map((s, i) => {
+    const text = texts[i] as string;
+    // A list mark before the sentence on its line: the segmenter leaves it out of the sentence
+    // and its paragraph.
+    const from = ctx.doc.paragraphs[s.paragraph]?.start ?? s.span.start;
+    const input = ctx.doc.input;
+    const line = input.slice(input.lastIndexOf("\n", from - 1) + 1, s.span.end);
+    return (
       s.tokens.length <= MAX_LINK_WORDS &&
       isAloneInParagraph(ctx, i) &&
-      !terminatorEnds(texts[i] as string),
-  );
+      !terminatorEnds(text) &&
+      !LIST_INTRO.test(text) &&
+      !LIST_ITEM.test(line)
+    );
+  });
   const unmarked = bare.filter(Boolean).length;
-  if (unmarked < 2 || 2 * unmarked > sentences.length) return bare.map(() => false);
-  return bare.map((b, i) => b && (bare[i - 1] === true || bare[i + 1] === true));
+  const links = bare.map(() => false);
+  if (unmarked < 2 || 2 * unmarked > sentences.length) return links;
+  for (let start = 0; start < bare.length; start++) {
+    if (!bare[start]) continue;
+    let end = start;
+    while (bare[end + 1]) end++;
+    const afterIntro =
+      start > 0 && LIST_INTRO.test(texts[start - 1] as string) && !chrome[start - 1];
+    if (end > start && !afterIntro) links.fill(true, start, end + 1);
+    start = end;
+  }
+  return links;
 }
 
 /**

@@ -1,10 +1,13 @@
 import {
   AFTER_UNNAMED_SPEAKER,
+  ALTERNATIVE_WORDS,
   BEFORE_SPEECH_VERB,
   MAX_TOPIC_WORDS,
   SPEECH_VERBS,
   SPEECH_VERBS_BEFORE_COLON,
+  SPEECH_VERBS_LIKE_PREPOSITIONS,
   SPEECH_VERBS_PRESENT,
+  THAT_WITH_PRONOUN,
   TOPIC_OPENERS,
 } from "../lang/ar/data/boilerplate.js";
 import { LEADING_CONNECTIVES } from "../lang/ar/data/compression.js";
@@ -33,11 +36,21 @@ function withClitics(forms: readonly string[]): string[] {
   return forms.flatMap((v) => [v, `و${v}`, `ف${v}`]);
 }
 
-/** The verbs of saying, past and present. */
+/** The verbs of saying, past and present (of `بيّن`, the feminine and plural). */
 const SAYS: ReadonlySet<string> = new Set([
   ...pastForms(SPEECH_VERBS),
   ...withClitics(SPEECH_VERBS_PRESENT),
+  ...withClitics(SPEECH_VERBS_LIKE_PREPOSITIONS.flatMap((verb) => [`${verb}ت`, `${verb}وا`])),
 ]);
+/** `بين`, `وبين`: the verb `بيّن` "showed" or the preposition "between" (see `showedThat`). */
+const SHOWED_OR_BETWEEN: ReadonlySet<string> = new Set(withClitics(SPEECH_VERBS_LIKE_PREPOSITIONS));
+const PRONOUN_THAT: ReadonlySet<string> = new Set(THAT_WITH_PRONOUN);
+/** `أن` and `بأن` bare. */
+const THAT: ReadonlySet<string> = new Set(["ان", "بان"]);
+/** `أو`, `أم`, `وأن`: the second of two things that `بين` ("between") sets side by side. */
+const ALTERNATIVE: ReadonlySet<string> = new Set(ALTERNATIVE_WORDS);
+/** How many words after `بين أن` an alternative may come. */
+const ALTERNATIVE_WITHIN = 12;
 /** Verbs that say only before a colon (`وواصل: …`). */
 const SAYS_BEFORE_COLON: ReadonlySet<string> = pastForms(SPEECH_VERBS_BEFORE_COLON);
 const UNNAMED: ReadonlySet<string> = new Set(AFTER_UNNAMED_SPEAKER);
@@ -71,6 +84,7 @@ export function unnamedSpeaker(input: string, tokens: readonly Token[], first: n
   const verb = tokens[at];
   const next = tokens[at + 1];
   if (!verb || !next) return false;
+  if (SHOWED_OR_BETWEEN.has(verb.norm)) return showedThat(input, tokens, at);
   const onlyBeforeColon = SAYS_BEFORE_COLON.has(verb.norm);
   if (!onlyBeforeColon && !SAYS.has(verb.norm)) return false;
   if (!onlyBeforeColon && UNNAMED.has(next.norm)) return true;
@@ -78,6 +92,23 @@ export function unnamedSpeaker(input: string, tokens: readonly Token[], first: n
   const colon = /[:：]/u.test(gap);
   if (onlyBeforeColon || colon) return colon;
   return /["«“]/u.test(gap) && !quotedName(input, tokens, at);
+}
+
+/**
+ * Whether `بين` at `tokens[at]` is the verb `بيّن` "showed" with its speaker unnamed: written with
+ * its shadda, before a colon or `أنّ` with a pronoun (`وبين أنه …`), or before a bare `أن` with no
+ * alternative after it (`وبين أن جلسة المجلس ستعقد …`; `وبين أن تبقى الحكومة أو ترحل …` is
+ * "between staying and going").
+ */
+function showedThat(input: string, tokens: readonly Token[], at: number): boolean {
+  const verb = tokens[at] as Token;
+  const next = tokens[at + 1] as Token;
+  if (/[:：]/u.test(input.slice(verb.span.end, next.span.start))) return true;
+  // Written with its shadda, it can only be the verb.
+  if (input.slice(verb.span.start, verb.span.end).includes("\u0651")) return UNNAMED.has(next.norm);
+  if (PRONOUN_THAT.has(next.norm)) return true;
+  if (!THAT.has(next.norm)) return false;
+  return !tokens.slice(at + 2, at + 2 + ALTERNATIVE_WITHIN).some((t) => ALTERNATIVE.has(t.norm));
 }
 
 /**

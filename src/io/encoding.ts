@@ -15,17 +15,28 @@ const UNDECLARED = "undeclared";
 const META_TAG = /<meta[\s/]/gi;
 
 /**
- * The charset a page declares in a `<meta>` tag past its first 1024 bytes (after a long inline
- * script or comment), or null. The HTML standard's prescan reads 1024 bytes only, but a browser
- * still honours a later declaration: it re-reads the page in that charset when its parser meets
- * the tag. Each later `<meta` is handed to the sniffer's own prescan, first to last, and the first
- * one that declares a charset gives it.
+ * What a parser reads as no tags: comments, and the text of scripts and styles (a `<meta` in a
+ * script's string, `var s = "<meta charset=…>"`, declares nothing).
+ */
+const NOT_MARKUP = /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;
+
+/**
+ * The charset a page declares in a `<meta>` tag that the prescan did not read: one past its first
+ * 1024 bytes (after a long inline script) or running across that bound. The HTML standard's
+ * prescan reads 1024 bytes only, but a browser still honours a later declaration: it re-reads the
+ * page in that charset when its parser meets the tag. Each `<meta` outside comments, scripts and
+ * styles is handed to the sniffer's own prescan, first to last, and the first one that declares a
+ * charset gives it; null when none does.
  */
 function lateMetaCharset(bytes: Uint8Array): string | null {
-  const ascii = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
-  for (const match of ascii.matchAll(META_TAG)) {
-    if (match.index < 1024) continue;
-    const declared = sniffHtmlEncoding(bytes.subarray(match.index), {
+  // Comments, scripts and styles blanked to the same length: offsets stay those of the bytes,
+  // and the sniffer, which reads 1024 bytes on from a tag, finds no declaration in them either.
+  const markup = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString("latin1")
+    .replace(NOT_MARKUP, (skipped) => " ".repeat(skipped.length));
+  const blanked = Buffer.from(markup, "latin1");
+  for (const match of markup.matchAll(META_TAG)) {
+    const declared = sniffHtmlEncoding(blanked.subarray(match.index), {
       defaultEncoding: UNDECLARED,
     });
     if (declared !== UNDECLARED) return declared.toLowerCase();

@@ -75,7 +75,11 @@ export class IdSet {
 
 /** The id's 96-bit digest as 32-bit words, never all zero (the empty slot). */
 function digest(id: string | number): Uint32Array {
-  const bytes = createHash("md5").update(String(id)).digest();
+  // Hashed as UTF-16 code units: as UTF-8, every lone surrogate would be one U+FFFD, and
+  // `"\ud800"` and `"\udbff"` one id (eval keys ids by their text and keeps them apart).
+  const bytes = createHash("md5")
+    .update(Buffer.from(String(id), "utf16le"))
+    .digest();
   const words = new Uint32Array([
     bytes.readUInt32LE(0),
     bytes.readUInt32LE(4),

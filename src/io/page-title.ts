@@ -24,10 +24,12 @@ const CONTENT = "article, main";
 const HOME_LINK = /^(?:(?:https?:)?\/\/[^/]+)?\/?(?:index\.\w+)?(?:[?#].*)?$/i;
 
 /**
- * What sets a site's name apart from the headline in a page's title: a bar, a dash, a guillemet,
- * a bullet or `::` between spaces (`خبر - الموقع`, `خبر | الموقع`).
+ * What sets a site's name apart from the headline in a page's title: a bar, a dash, a bullet or
+ * `::` with white space on both sides (`خبر - الموقع`, `خبر | الموقع`). Not a guillemet, which
+ * quotes in an Arabic headline (`الوزير: « لن نتراجع »`). The spaces are looked at, not taken,
+ * so that two separators may share one.
  */
-const SEPARATOR = /\s+(?:[|\-\u2013\u2014\u00ab\u00bb\u2022\u00b7]|::)\s+/gu;
+const SEPARATOR = /(?<=\s)(?:[|\-\u2013\u2014\u2022\u00b7]|::)(?=\s)/gu;
 
 /**
  * The article's headline as the page marks it: og:title, then twitter:title, then the first h1
@@ -50,21 +52,24 @@ export function findHeadline(doc: TitleDocument): string | null {
  * `title` without the site's name that some sites add to og:title (`خبر - بي بي سي نيوز عربي`):
  * the part before the last separator when the part after it is `site` (og:site_name), or the part
  * after the first one when the part before it is; else the page's h1 when it is the title's part
- * before the last separator or after the first. Otherwise `title` as it is: a headline may hold a
- * dash of its own (`غزة - مراسلنا`).
+ * before the last separator or after the first, and the longer part (a site's name is shorter than
+ * a headline; an h1 that names the section, `اقتصاد - الحكومة تعلن …`, is not the headline).
+ * Otherwise `title` as it is: a headline may hold a dash of its own (`غزة - مراسلنا`).
  */
 export function withoutSiteName(title: string, site: string | null, h1: string | null): string {
   const separators = [...title.matchAll(SEPARATOR)];
   const first = separators[0];
   const last = separators.at(-1);
   if (first === undefined || last === undefined) return title;
-  const beforeLast = title.slice(0, last.index);
-  const afterFirst = title.slice(first.index + first[0].length);
+  const beforeFirst = title.slice(0, first.index).trim();
+  const afterFirst = title.slice(first.index + first[0].length).trim();
+  const beforeLast = title.slice(0, last.index).trim();
+  const afterLast = title.slice(last.index + last[0].length).trim();
   const same = (a: string, b: string | null) => b !== null && a.toLowerCase() === b.toLowerCase();
-  if (same(title.slice(last.index + last[0].length), site)) return beforeLast;
-  if (same(title.slice(0, first.index), site)) return afterFirst;
-  if (same(beforeLast, h1)) return beforeLast;
-  if (same(afterFirst, h1)) return afterFirst;
+  if (same(afterLast, site)) return beforeLast;
+  if (same(beforeFirst, site)) return afterFirst;
+  if (same(beforeLast, h1) && beforeLast.length > afterLast.length) return beforeLast;
+  if (same(afterFirst, h1) && afterFirst.length > beforeFirst.length) return afterFirst;
   return title;
 }
 

@@ -128,6 +128,8 @@ const CASES: [string, number, string[]][] = [
       "ونفوا أن تكون الشركة قد تلقت أي عرض رسمي لشراء أسهمها.",
       "وبيّن أن المصنع سيعود إلى العمل بكامل طاقته قبل نهاية العام.",
       "وبينت أنها لم تتلق أي رد من الوزارة حتى الآن على طلبات الأهالي.",
+      "وبين أنه لم يتلق أي رد من الوزارة حتى الآن على طلبات الأهالي.",
+      "وبين أن جلسة مجلس الوزراء الأسبوعية ستعقد الثلاثاء القادم عبر الفيديو.",
       'وقال الوزير في تغريدة "فوجئت بقرار الشركة نقل مصانعها إلى الخارج.',
       "وتابع المدرب «هذا النوع من الدفاع لا يناسب فريقا يلعب على أرضه.",
       "حول غياب المهاجم المصاب عن المباراة، قال: القرار بيد الجهاز الطبي وحده.",
@@ -207,6 +209,8 @@ const CASES: [string, number, string[]][] = [
       'أعلن الوزير أمس: "انتهت الأزمة."',
       "وبين عامي 2008 و2013 شغل الوزير منصب مدير في قسم الشؤون المالية.",
       "وبيّن الوزير أن المصنع سيعود إلى العمل بكامل طاقته قبل نهاية العام.",
+      "وبين أن تبقى الحكومة أو ترحل، يقف الشارع منتظرا قرار البرلمان النهائي.",
+      "هلّ هلال شهر رمضان المبارك على المسلمين في كل البلدان هذا العام.",
       'وقال الوزير في تغريدة: "فوجئت بقرار الشركة نقل مصانعها إلى الخارج.',
       'وقال الوزير في تغريدة "فوجئت بقرار الشركة" نقل مصانعها إلى الخارج.',
     ],
@@ -292,6 +296,16 @@ test("boilerplate: a run of headline lines (links to related stories) in punctua
   assert.equal(alone.get(links[0] as string), Boilerplate.None);
   const unpunctuated = [STATEMENT, ...links, ...news.map((line) => line.slice(0, -1))];
   for (const [text, kind] of kindsOf(unpunctuated)) assert.equal(kind, Boilerplate.None, text);
+  // The items of a list are news: after its introduction, or marked as items.
+  const intro = "وتضمن القرار البنود التالية:";
+  const listed = new Map(
+    kindsOf([STATEMENT, news[0] as string, intro, ...links, news[2] as string]),
+  );
+  for (const line of links) assert.equal(listed.get(line), Boilerplate.None, line);
+  // (The sentence leaves the list mark out.)
+  const items = links.map((line) => `- ${line}`);
+  const marked = new Map(kindsOf([STATEMENT, ...news.slice(0, 2), ...items, news[2] as string]));
+  for (const line of links) assert.equal(marked.get(line), Boilerplate.None, line);
 });
 
 test("boilerplate: the headline after a teaser, in its paragraph, is part of the teaser", () => {

@@ -291,7 +291,7 @@ test("og:title loses the site's name a site adds to it; a headline's own dash st
     ],
     // No og:site_name: the article's h1 says where the headline ends.
     [
-      "حديقة الوادي الكبرى تفتح أبوابها « Alwadi News",
+      "حديقة الوادي الكبرى تفتح أبوابها • Alwadi News",
       "",
       "<h1>حديقة الوادي الكبرى تفتح أبوابها</h1>",
       "حديقة الوادي الكبرى تفتح أبوابها",
@@ -303,6 +303,20 @@ test("og:title loses the site's name a site adds to it; a headline's own dash st
       "",
       "<h1>الوزير: الحديقة مفتوحة</h1>",
       "الوزير - الحديقة مفتوحة للجميع",
+    ],
+    // Guillemets quote in a headline: they set nothing apart, and the site's name still goes.
+    [
+      "الوزير: « الحديقة مفتوحة للجميع » - صحيفة الوادي",
+      site,
+      "",
+      "الوزير: « الحديقة مفتوحة للجميع »",
+    ],
+    // An h1 that names the section is shorter than the headline: it is not taken for it.
+    [
+      "اقتصاد - حديقة الوادي الكبرى تفتح أبوابها",
+      "",
+      "<h1>اقتصاد</h1>",
+      "اقتصاد - حديقة الوادي الكبرى تفتح أبوابها",
     ],
   ];
   for (const [og, extra, h1, title] of cases) {

@@ -52,6 +52,31 @@ test("a <meta> charset past the first 1024 bytes (after a long script) is still 
     "latin1",
   );
   assert.throws(() => decodeInput(undeclared, "late.html"), hasCode("NOT_TEXT", /iconv/));
+  // Past the prescan, a declaration in a comment or in a script's text is no declaration: the
+  // wrong single-byte charset would turn the Arabic into Latin letters without an error.
+  for (const hidden of [
+    '<!-- <meta charset="windows-1252"> -->',
+    '<script>var s = "<meta charset=windows-1252>";</script>',
+  ]) {
+    const text = late.toString("latin1").replace('charset="windows-1256"', 'lang="ar"');
+    const padded = Buffer.from(text.replace("</head>", `${hidden}</head>`), "latin1");
+    assert.ok(padded.indexOf(Buffer.from(hidden)) > 1024);
+    assert.throws(() => decodeInput(padded, "hidden.html"), hasCode("NOT_TEXT", /iconv/), hidden);
+  }
+  // A tag that runs across byte 1024, which the prescan stops reading in the middle.
+  const tag = '<meta http-equiv="Content-Type" content="text/html; charset=windows-1256">';
+  const bare = page.toString("latin1").replace('<meta charset="windows-1256">', "");
+  const fill = 1024 - 20 - bare.indexOf("<title>") - "<script></script>".length;
+  const straddle = Buffer.from(
+    bare.replace("<title>", `<script>${"x".repeat(fill)}</script>${tag}<title>`),
+    "latin1",
+  );
+  const tagAt = straddle.indexOf(Buffer.from(tag));
+  assert.ok(
+    tagAt < 1024 && tagAt + tag.length > 1024,
+    `the tag spans ${tagAt}..${tagAt + tag.length}`,
+  );
+  assert.ok(decodeInput(straddle, "straddle.html").includes(FIRST));
 });
 
 test("valid UTF-8 stays UTF-8 under a stale <meta charset=windows-1256>", () => {

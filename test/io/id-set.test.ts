@@ -14,6 +14,10 @@ test('IdSet: add tells a new id from one seen before; an id is its text (1 and "
   assert.equal(ids.has("a1"), true);
   assert.equal(ids.has("a2"), false);
   assert.equal(ids.size, 3);
+  // Lone surrogates are kept apart, as eval keeps them (UTF-8 would make each one U+FFFD).
+  assert.equal(ids.add("\ud800"), true);
+  assert.equal(ids.add("\udbff"), true);
+  assert.equal(ids.add("\ufffd"), true);
 });
 
 test("IdSet: agrees with a Set of the ids through its growth", () => {

@@ -39,3 +39,28 @@ test("peekBlank: the head goes on to the end of the first line of content, or HE
   const small = Array.from({ length: 2 * HEAD_BYTES }, () => Buffer.from([0x01]));
   assert.equal((await peekBlank(Readable.from(small))).head.length, HEAD_BYTES);
 });
+
+test("peekBlank: after a UTF-16 byte-order mark, white-space units are blank, in any chunks", async () => {
+  const le = (text: string) =>
+    Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+  const be = (text: string) => Buffer.from(le(text)).swap16();
+  const oneByOne = (bytes: Buffer) => Readable.from(Array.from(bytes, (b) => Buffer.from([b])));
+  for (const encode of [le, be]) {
+    for (const text of ["", " \r\n\t", "\n\uFEFF\n"]) {
+      const bytes = encode(text);
+      assert.equal((await peekBlank(oneByOne(bytes))).blank, true, JSON.stringify(text));
+      assert.equal((await peekBlank(Readable.from([bytes]))).blank, true, JSON.stringify(text));
+    }
+    const content = encode(' \n{"id":1}\n');
+    const peeked = await peekBlank(oneByOne(content));
+    assert.equal(peeked.blank, false);
+    const replayed: Buffer[] = [];
+    for await (const chunk of peeked.stream) replayed.push(chunk as Buffer);
+    assert.deepEqual(Buffer.concat(replayed), content);
+  }
+  // A lone 0xFF, or a mark's first byte and a letter, is content, not a mark.
+  assert.equal((await peekBlank(Readable.from([Buffer.from([0xff])]))).blank, false);
+  assert.equal((await peekBlank(Readable.from([Buffer.from([0xfe, 0x41])]))).blank, false);
+  // UTF-8 white space and its BOM stay blank; a UTF-16 mark's bytes are no UTF-8 white space.
+  assert.equal((await peekBlank(Readable.from([Buffer.from("\uFEFF \n")]))).blank, true);
+});

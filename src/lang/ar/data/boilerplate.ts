@@ -47,8 +47,11 @@ export const DATELINE_PREFIX = new RegExp(
  */
 export const DATELINE_MARK = /[(\-–—]/;
 
-/** "Click here", "click the link", "by clicking here" (normalized), as a link's text says it. */
-const CLICK_HERE = String.raw`(?:اضغط|انقر|اضغطوا|انقروا|اضغطي|انقري|بالضغط)\s+(?:هنا|علي\s+الرابط)`;
+/**
+ * "Click here", "click the link", "click the title below", "by clicking here" (normalized), as a
+ * link's text says it.
+ */
+const CLICK_HERE = String.raw`(?:اضغط|انقر|اضغطوا|انقروا|اضغطي|انقري|بالضغط)\s+(?:هنا|علي\s+(?:الرابط|العنوان)(?:\s+(?:التالي|ادناه))?)`;
 
 /**
  * A teaser for another article: "read also", "watch" (`اقرا ايضا: …`, `شاهد: …`, `شاهد.. …`),
@@ -120,7 +123,7 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   new RegExp(String.raw`^\s*${CLICK_HERE}(?:\s|[.:،,…]|$)`, "u"),
   // (the start is a look-behind rather than `(?:^|[\s(،,])`: the same lines, found 2.5 times as
   // fast, since this pattern is tried at every position of every sentence)
-  new RegExp(String.raw`(?<![^\s(،,])${CLICK_HERE}[\s.…)]*$`, "u"),
+  new RegExp(String.raw`(?<![^\s(،,])${CLICK_HERE}[\s.…):：]*$`, "u"),
   // sharing and navigation chrome
   /^\s*(?:شارك|مشاركه|انشر|share)(?:\s|[:：-]|$).{0,30}$/u,
   /^\s*(?:الكلمات الدالة|كلمات مفتاحيه|وسوم)\s*[:：]/u,
@@ -213,9 +216,30 @@ export const SPEECH_VERBS: readonly string[] = [
   "اعلن",
   "نفي",
   "اعرب",
-  // `بيّن` "showed" (`وبين أن …`); as "between" (`وبين عامي …`) no word of AFTER_UNNAMED_SPEAKER
-  // follows it
-  "بين",
+];
+
+/**
+ * Verbs of saying whose masculine past is written as a preposition too (normalized): `بيّن`
+ * "showed", written `بين` like "between". Their feminine and plural say (`وبينت أن …`); the
+ * masculine says before a colon, `أنّ` with a pronoun (`وبين أنه …`), or a bare `أن` with no
+ * alternative after it (`features/speakers.ts`), since `وبين أن تبقى الحكومة أو ترحل …` is
+ * "between staying and going"; written with its shadda (`بيّن`) it is always the verb.
+ */
+export const SPEECH_VERBS_LIKE_PREPOSITIONS: readonly string[] = ["بين"];
+
+/** Words (normalized) that bring in the second of two alternatives: `أو`, `أم`, `وأن`. */
+export const ALTERNATIVE_WORDS: readonly string[] = ["او", "ام", "وان"];
+
+/** `أنّ` with a pronoun (normalized), which no preposition comes before: `أنه`, `بأنها`. */
+export const THAT_WITH_PRONOUN: readonly string[] = [
+  "انه",
+  "انها",
+  "انهم",
+  "انهن",
+  "انني",
+  "اننا",
+  "بانه",
+  "بانها",
 ];
 
 /**
