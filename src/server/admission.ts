@@ -40,9 +40,14 @@ export class Admission {
     this.shuttingDown = true;
   }
 
-  /** Admit one request and return its release function (idempotent), or the error to answer. */
-  enter(): (() => void) | KhulasaError {
-    if (this.shuttingDown) return createError("BUSY", "the server is shutting down");
+  /**
+   * Admit one request and return its release function (idempotent), or the error to answer.
+   * `arrivedOpen`: the request came in before shutdown began (its body was still being sent),
+   * so it is a request in flight, which shutdown finishes, not a new one.
+   */
+  enter(arrivedOpen = false): (() => void) | KhulasaError {
+    if (this.shuttingDown && !arrivedOpen)
+      return createError("BUSY", "the server is shutting down");
     if (this.count >= this.limit) {
       return createError("BUSY", `the server is busy (${this.limit} requests in flight)`);
     }

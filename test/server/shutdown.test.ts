@@ -192,6 +192,41 @@ test("shutdown with a request in flight on a keep-alive connection: answers it, 
   });
 });
 
+test("shutdown while a request's body is still coming in: the request is in flight, and answered", {
+  timeout: 60_000,
+}, async () => {
+  await withKeepAliveServer({}, async (port, running, agent) => {
+    const req = request({
+      host: "127.0.0.1",
+      port,
+      method: "POST",
+      path: "/v1/summarize",
+      agent,
+      headers: { "content-type": "application/json", "transfer-encoding": "chunked" },
+    });
+    const response = once(req, "response");
+    const arrived = once(running.service.app.server, "request");
+    const body = JSON.stringify({ text: ARTICLE, count: 2 });
+    const half = Math.floor(body.length / 2);
+    req.write(body.slice(0, half));
+    req.flushHeaders();
+    // The server has the request (its headers and half its body) before shutdown begins; the
+    // pause lets its onRequest hooks run.
+    await arrived;
+    await new Promise((r) => setTimeout(r, 100));
+    const started = performance.now();
+    const code = running.shutdown("test");
+    req.end(body.slice(half));
+    const [res] = (await response) as [IncomingMessage];
+    let text = "";
+    res.setEncoding("utf8");
+    for await (const chunk of res) text += chunk;
+    assert.equal(res.statusCode, 200, text);
+    assert.equal((JSON.parse(text) as { highlights: unknown[] }).highlights.length, 2);
+    await assertShutDownAtOnce(code, started);
+  });
+});
+
 test("shutdown with a batch streaming on a keep-alive connection: finishes it, then exits 0 at once", {
   timeout: 60_000,
 }, async () => {
