@@ -19,7 +19,7 @@ import { resolveArticle, type SummarizeJob } from "./job.js";
 
 /** One output line of the batch route: a summary, or an error for that record. */
 export type BatchResult =
-  | ({ id?: string | number; line: number } & Summary)
+  | ({ id?: string | number; line: number; text?: string; title?: string | null } & Summary)
   | {
       id?: string | number;
       line: number;
@@ -49,6 +49,7 @@ const RECORD_FIELDS: ReadonlySet<string> = new Set([
   "title",
   "count",
   "compress",
+  "includeText",
 ]);
 
 /**
@@ -76,31 +77,43 @@ export function parseBatchRecord(value: unknown): { id?: string | number; job: S
   const job: SummarizeJob = resolveArticle({ [body]: checkRecordText(body, value[body], id) });
   job.title = checkRecordTitle(value.title, id);
   if (value.compress !== undefined && typeof value.compress !== "boolean") {
-    throw optionError(id, "compress must be true or false");
+    throw optionError(id, "compress", "compress must be true or false");
   }
   if (value.count !== undefined && value.count !== null && typeof value.count !== "number") {
-    throw optionError(id, "count must be a whole number or null");
+    throw optionError(id, "count", "count must be a whole number or null");
+  }
+  if (value.includeText !== undefined && typeof value.includeText !== "boolean") {
+    throw optionError(id, "includeText", "includeText must be true or false");
   }
   job.count = (value.count as number | null | undefined) ?? null;
   if (value.compress !== undefined) job.compress = value.compress as boolean;
+  if (value.includeText === true) job.includeText = true;
   return id === undefined ? { job } : { id, job };
 }
 
-/** A BAD_OPTION error (a record's `count` or `compress`) that still knows the record's id. */
+/** A BAD_OPTION error (a record's `count`, `compress` or `includeText`) that knows the record's id. */
 class OptionError extends KhulasaError {
   constructor(
     message: string,
     readonly id: string | number | undefined,
+    readonly field: string,
   ) {
     super("BAD_OPTION", message);
   }
 }
 
-function optionError(id: string | number | undefined, message: string): KhulasaError {
-  return new OptionError(message, id);
+function optionError(
+  id: string | number | undefined,
+  field: string,
+  message: string,
+): KhulasaError {
+  return new OptionError(message, id, field);
 }
 
-/** The error line of a record, with `field` for a BAD_RECORD that names one (as `khulasa batch`). */
+/**
+ * The error line of a record, with `field` for a BAD_RECORD or BAD_OPTION that names one (as
+ * `khulasa batch`).
+ */
 function errorLine(line: number, error: unknown, id?: string | number): BatchResult {
   const e = asKhulasaError(error);
   const known = e instanceof RecordError || e instanceof OptionError ? e.id : undefined;
@@ -110,7 +123,7 @@ function errorLine(line: number, error: unknown, id?: string | number): BatchRes
     error: {
       code: e.code,
       message: e.message,
-      ...(e instanceof RecordError ? { field: e.field } : {}),
+      ...(e instanceof RecordError || e instanceof OptionError ? { field: e.field } : {}),
     },
   };
   return recordId === undefined ? out : { id: recordId, ...out };
@@ -234,7 +247,12 @@ async function runRecord(line: number, value: unknown, o: BatchOptions): Promise
       o.signal,
     );
     if (!outcome.ok) return errorLine(line, createError(outcome.code, outcome.message), id);
-    return id === undefined ? { line, ...outcome.summary } : { id, line, ...outcome.summary };
+    // With `includeText`, the text the spans index into (after a BOM, a block of highlights or an
+    // HTML page's markup), as `POST /v1/summarize` gives it.
+    const text =
+      outcome.text === undefined ? {} : { text: outcome.text, title: outcome.title ?? null };
+    const result = { line, ...outcome.summary, ...text };
+    return id === undefined ? result : { id, ...result };
   } catch (error) {
     return errorLine(line, error, id);
   }

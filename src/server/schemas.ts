@@ -27,6 +27,11 @@ const compress: JsonSchema = {
 };
 
 /** Body of `POST /v1/summarize`: exactly one of `article`, `text` and `html`. */
+const includeText = {
+  type: "boolean",
+  description: "Also return `text` (the article the spans index into) and `title`. Default false.",
+} as const;
+
 export const summarizeRequestSchema: JsonSchema = {
   type: "object",
   properties: {
@@ -40,11 +45,7 @@ export const summarizeRequestSchema: JsonSchema = {
     title,
     count,
     compress,
-    includeText: {
-      type: "boolean",
-      description:
-        "Also return `text` (the article the spans index into) and `title`. Default false.",
-    },
+    includeText,
   },
   additionalProperties: false,
   oneOf: [{ required: ["article"] }, { required: ["text"] }, { required: ["html"] }],
@@ -78,13 +79,18 @@ const summaryProperties = {
   ms: { type: "number", description: "Time spent summarizing, in milliseconds." },
 } as const;
 
+/** The article text and title a response holds when `includeText` asks for them. */
+const textProperties = {
+  text: { type: "string", description: "The article text (only with includeText)." },
+  title: { type: ["string", "null"], description: "The article title (only with includeText)." },
+} as const;
+
 /** Response of `POST /v1/summarize`: the library's `Summary`, plus the text when asked. */
 export const summaryResponseSchema: JsonSchema = {
   type: "object",
   properties: {
     ...summaryProperties,
-    text: { type: "string", description: "The article text (only with includeText)." },
-    title: { type: ["string", "null"], description: "The article title (only with includeText)." },
+    ...textProperties,
   },
   required: ["highlights", "language", "sentences", "ms"],
   additionalProperties: false,
@@ -133,6 +139,7 @@ export const batchRecordSchema: JsonSchema = {
     title,
     count,
     compress,
+    includeText,
   },
   additionalProperties: false,
   oneOf: [{ required: ["article"] }, { required: ["text"] }, { required: ["html"] }],
@@ -146,7 +153,7 @@ export const batchResultSchema: JsonSchema = {
   oneOf: [
     {
       type: "object",
-      properties: { id: recordId, line: lineNumber, ...summaryProperties },
+      properties: { id: recordId, line: lineNumber, ...summaryProperties, ...textProperties },
       required: ["line", "highlights", "language", "sentences", "ms"],
       additionalProperties: false,
     },
@@ -158,7 +165,8 @@ export const batchResultSchema: JsonSchema = {
         error: errorObject({
           field: {
             type: "string",
-            description: "The record's field at fault, for BAD_RECORD (as `khulasa batch`).",
+            description:
+              "The record's field at fault, for BAD_RECORD or BAD_OPTION (as `khulasa batch`).",
           },
         }),
       },

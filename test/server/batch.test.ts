@@ -108,6 +108,36 @@ describe("POST /v1/summarize/batch", () => {
     );
   });
 
+  test("includeText returns the text the spans index into (past a BOM, a highlights block or markup)", async () => {
+    const block = `- سطر أول مهم جدا\n- سطر ثان مهم\n\n${PARAGRAPHS[0]}\n\n${PARAGRAPHS[1]}`;
+    const page = `<html><body><article><p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p></article></body></html>`;
+    const records = [
+      { id: "block", text: block, includeText: true },
+      { id: "bom", text: `\uFEFF${PARAGRAPHS[0]}`, includeText: true },
+      { id: "page", article: page, includeText: true },
+      { id: "plain", text: PARAGRAPHS[0] },
+      { id: "bad", text: PARAGRAPHS[0], includeText: "yes" },
+      { id: "count", text: PARAGRAPHS[0], count: "2" },
+    ];
+    const res = await post(`${records.map((r) => JSON.stringify(r)).join("\n")}\n`);
+    const lines = parseLines(res.body) as (Line & Summary & { text?: string })[];
+    for (const l of lines.slice(0, 3)) {
+      assert.ok(!l.error && typeof l.text === "string", JSON.stringify(l));
+      for (const h of l.highlights) {
+        const joined = h.sources.map((span) => (l.text as string).slice(span.start, span.end));
+        assert.equal(h.text, joined.join(" ").replace(/\s+/g, " ").trim(), String(l.id));
+      }
+      assert.doesNotMatch(l.text as string, /^\uFEFF|^- |</u, String(l.id));
+    }
+    assert.equal(lines[3]?.text, undefined, "no text unless asked");
+    assert.deepEqual(lines[4]?.error && { ...lines[4].error, message: undefined }, {
+      code: "BAD_OPTION",
+      message: undefined,
+      field: "includeText",
+    });
+    assert.equal(lines[5]?.error?.field, "count");
+  });
+
   test("a line that is not JSON is BAD_JSON, and the message does not echo the line", async () => {
     const input = [
       '{"id": "a", "article": "هذا نص سري',
