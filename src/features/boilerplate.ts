@@ -184,13 +184,14 @@ function findKinds(ctx: FeatureContext): Uint8Array {
   const norms = normalizedSentences(ctx);
   const inQuote = opensInQuote(ctx);
   const teasers = teaserSentences(ctx.doc.sentences, norms);
-  const lines = norms.map(
+  // Teasers and boilerplate lines: never highlights.
+  const chrome = norms.map(
     (norm, i) => teasers[i] === true || BOILERPLATE_LINE.some((re) => re.test(norm)),
   );
-  const links = linkRuns(ctx, texts, lines);
+  const links = linkRuns(ctx, texts, chrome);
   return Uint8Array.from(ctx.doc.sentences, (s, i) => {
     const text = texts[i] as string;
-    if (lines[i]) return Boilerplate.Line;
+    if (chrome[i]) return Boilerplate.Line;
     const body = stripDateline(ctx, i);
     // The body's first token, and how many it has (tokens are in order).
     const first = s.tokens.findIndex((t) => t.span.start >= body.start);
@@ -261,13 +262,12 @@ function linkRuns(
   texts: readonly string[],
   chrome: readonly boolean[],
 ): boolean[] {
-  const sentences = ctx.doc.sentences;
+  const { sentences, input } = ctx.doc;
   const bare = sentences.map((s, i) => {
     const text = texts[i] as string;
     // A list mark before the sentence on its line: the segmenter leaves it out of the sentence
     // and its paragraph.
     const from = ctx.doc.paragraphs[s.paragraph]?.start ?? s.span.start;
-    const input = ctx.doc.input;
     const line = input.slice(input.lastIndexOf("\n", from - 1) + 1, s.span.end);
     return (
       s.tokens.length <= MAX_LINK_WORDS &&

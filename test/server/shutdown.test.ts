@@ -74,6 +74,23 @@ async function withKeepAliveServer(
   }
 }
 
+/** A POST to `path` on `port` with a chunked body, which the caller writes. */
+function chunkedPost(
+  port: string,
+  path: string,
+  contentType: string,
+  agent?: Agent,
+): ClientRequest {
+  return request({
+    host: "127.0.0.1",
+    port,
+    method: "POST",
+    path,
+    agent,
+    headers: { "content-type": contentType, "transfer-encoding": "chunked" },
+  });
+}
+
 /**
  * A chunked NDJSON batch on `port` whose first record (paragraph one, id "one") is sent and whose
  * response has begun; `body()` is what has come back so far.
@@ -82,14 +99,7 @@ async function openBatch(
   port: string,
   agent?: Agent,
 ): Promise<{ req: ClientRequest; res: IncomingMessage; body: () => string }> {
-  const req = request({
-    host: "127.0.0.1",
-    port,
-    method: "POST",
-    path: "/v1/summarize/batch",
-    agent,
-    headers: { "content-type": "application/x-ndjson", "transfer-encoding": "chunked" },
-  });
+  const req = chunkedPost(port, "/v1/summarize/batch", "application/x-ndjson", agent);
   const response = once(req, "response");
   req.write(`${JSON.stringify({ id: "one", article: PARAGRAPHS[0] })}\n`);
   const [res] = (await response) as [IncomingMessage];
@@ -196,14 +206,7 @@ test("shutdown while a request's body is still coming in: the request is in flig
   timeout: 60_000,
 }, async () => {
   await withKeepAliveServer({}, async (port, running, agent) => {
-    const req = request({
-      host: "127.0.0.1",
-      port,
-      method: "POST",
-      path: "/v1/summarize",
-      agent,
-      headers: { "content-type": "application/json", "transfer-encoding": "chunked" },
-    });
+    const req = chunkedPost(port, "/v1/summarize", "application/json", agent);
     const response = once(req, "response");
     const arrived = once(running.service.app.server, "request");
     const body = JSON.stringify({ text: ARTICLE, count: 2 });

@@ -230,18 +230,6 @@ export const SPEECH_VERBS_LIKE_PREPOSITIONS: readonly string[] = ["بين"];
 /** Words (normalized) that bring in the second of two alternatives: `أو`, `أم`, `وأن`. */
 export const ALTERNATIVE_WORDS: readonly string[] = ["او", "ام", "وان"];
 
-/** `أنّ` with a pronoun (normalized), which no preposition comes before: `أنه`, `بأنها`. */
-export const THAT_WITH_PRONOUN: readonly string[] = [
-  "انه",
-  "انها",
-  "انهم",
-  "انهن",
-  "انني",
-  "اننا",
-  "بانه",
-  "بانها",
-];
-
 /**
  * The same verbs in the present, as a narrative goes on with them (`ويضيف أن …`, `وتقول: …`),
  * normalized, both genders listed (`features/speakers.ts` adds a clitic `و` or `ف`).
@@ -297,6 +285,18 @@ export const MAX_TOPIC_WORDS = 10;
  */
 export const BEFORE_SPEECH_VERB: readonly string[] = ["قد", "فقد", "لقد", "كان قد", "كانت قد"];
 
+/** `أنّ` with a pronoun (normalized), which no preposition comes before: `أنه`, `بأنها`. */
+export const THAT_WITH_PRONOUN: readonly string[] = [
+  "انه",
+  "انها",
+  "انهم",
+  "انهن",
+  "انني",
+  "اننا",
+  "بانه",
+  "بانها",
+];
+
 /**
  * Words that, right after a verb of saying, show that it has no named subject: `أن`, `إن` and
  * their pronoun forms, the prepositions that open `في بيان`, `خلال مؤتمر`, `لـ"العربية"`,
@@ -304,15 +304,8 @@ export const BEFORE_SPEECH_VERB: readonly string[] = ["قد", "فقد", "لقد"
  */
 export const AFTER_UNNAMED_SPEAKER: readonly string[] = [
   "ان",
-  "انه",
-  "انها",
-  "انهم",
-  "انهن",
-  "انني",
-  "اننا",
   "بان",
-  "بانه",
-  "بانها",
+  ...THAT_WITH_PRONOUN,
   "الي",
   "في",
   "خلال",
