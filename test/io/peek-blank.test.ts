@@ -61,6 +61,6 @@ test("peekBlank: after a UTF-16 byte-order mark, white-space units are blank, in
   // A lone 0xFF, or a mark's first byte and a letter, is content, not a mark.
   assert.equal((await peekBlank(Readable.from([Buffer.from([0xff])]))).blank, false);
   assert.equal((await peekBlank(Readable.from([Buffer.from([0xfe, 0x41])]))).blank, false);
-  // UTF-8 white space and its BOM stay blank; a UTF-16 mark's bytes are no UTF-8 white space.
+  // UTF-8 white space and its byte-order mark stay blank.
   assert.equal((await peekBlank(Readable.from([Buffer.from("\uFEFF \n")]))).blank, true);
 });
