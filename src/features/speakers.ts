@@ -7,6 +7,7 @@ import {
   SPEECH_VERBS_BEFORE_COLON,
   SPEECH_VERBS_LIKE_PREPOSITIONS,
   SPEECH_VERBS_PRESENT,
+  THAT_BARE,
   THAT_WITH_PRONOUN,
   TOPIC_OPENERS,
 } from "../lang/ar/data/boilerplate.js";
@@ -46,7 +47,7 @@ const SAYS: ReadonlySet<string> = new Set([
 const SHOWED_OR_BETWEEN: ReadonlySet<string> = new Set(withClitics(SPEECH_VERBS_LIKE_PREPOSITIONS));
 const PRONOUN_THAT: ReadonlySet<string> = new Set(THAT_WITH_PRONOUN);
 /** `أن` and `بأن` bare. */
-const THAT: ReadonlySet<string> = new Set(["ان", "بان"]);
+const THAT: ReadonlySet<string> = new Set(THAT_BARE);
 /** `أو`, `أم`, `وأن`: the second of two things that `بين` ("between") sets side by side. */
 const ALTERNATIVE: ReadonlySet<string> = new Set(ALTERNATIVE_WORDS);
 /** How many words after `بين أن` an alternative may come. */

@@ -1,4 +1,5 @@
 import { Readable } from "node:stream";
+import { utf16Bom } from "./utf16-stream.js";
 
 /** Bytes that a blank input may hold: white space, and the UTF-8 byte-order mark. */
 const BLANK = new Set([0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0xef, 0xbb, 0xbf]);
@@ -27,11 +28,10 @@ class ContentFinder {
           continue;
         }
         if (this.held !== null) {
-          const pair = (this.held << 8) | b;
+          const bom = utf16Bom(Uint8Array.of(this.held, b));
           this.held = null;
-          if (pair === 0xfffe) this.encoding = "utf-16le";
-          else if (pair === 0xfeff) this.encoding = "utf-16be";
-          else return Math.max(0, i - 1); // 0xFF or 0xFE is no UTF-8 white space
+          if (bom === null) return Math.max(0, i - 1); // 0xFF or 0xFE is no UTF-8 white space
+          this.encoding = bom;
           continue;
         }
         this.encoding = "utf-8";

@@ -49,6 +49,13 @@ test("subsequence: dropped words pass, added or reordered words fail", () => {
   assert.equal(firstUnmatched(runs("ب أ"), article), 1);
   assert.equal(firstUnmatched(runs("أ ز"), article), 1);
   assert.equal(firstUnmatched(runs("ه ه"), article), 1);
+  // A compressed bullet against its sentence: a clitic and an aside dropped pass; a repeated, a
+  // moved or a joined word fails.
+  const sentence = runs("وقال الوزير إن الحكومة (الجديدة) ستدعم المزارعين.");
+  assert.equal(firstUnmatched(runs("قال الوزير إن الحكومة ستدعم المزارعين."), sentence), -1);
+  assert.equal(firstUnmatched(runs("قال الوزير الوزير إن الحكومة."), sentence), 2);
+  assert.equal(firstUnmatched(runs("الوزير قال إن الحكومة."), sentence), 1);
+  assert.equal(firstUnmatched(runs("قال الوزيرإن الحكومة."), sentence), 1);
 });
 
 test("each kind of violation is caught", () => {

@@ -285,6 +285,9 @@ export const MAX_TOPIC_WORDS = 10;
  */
 export const BEFORE_SPEECH_VERB: readonly string[] = ["قد", "فقد", "لقد", "كان قد", "كانت قد"];
 
+/** `أنّ` and `بأنّ` bare (normalized). */
+export const THAT_BARE: readonly string[] = ["ان", "بان"];
+
 /** `أنّ` with a pronoun (normalized), which no preposition comes before: `أنه`, `بأنها`. */
 export const THAT_WITH_PRONOUN: readonly string[] = [
   "انه",
@@ -303,8 +306,7 @@ export const THAT_WITH_PRONOUN: readonly string[] = [
  * `إلى أن`, and `قائلا` ("saying").
  */
 export const AFTER_UNNAMED_SPEAKER: readonly string[] = [
-  "ان",
-  "بان",
+  ...THAT_BARE,
   ...THAT_WITH_PRONOUN,
   "الي",
   "في",
