@@ -50,6 +50,16 @@ export const errorCodes = frozenTable({
     http: 405,
     hint: "See GET /openapi.json for each route's methods.",
   },
+  PRECONDITION_FAILED: {
+    exit: 2,
+    http: 412,
+    hint: "The file has changed: fetch it again without If-Match or If-Unmodified-Since.",
+  },
+  RANGE_NOT_SATISFIABLE: {
+    exit: 2,
+    http: 416,
+    hint: "Ask for a range inside the file (its size is in Content-Range), or for the whole file.",
+  },
   BUSY: {
     exit: 2,
     http: 503,

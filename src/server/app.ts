@@ -1,6 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { type IncomingMessage, maxHeaderSize } from "node:http";
-import Fastify, { type FastifyInstance, LogController } from "fastify";
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  LogController,
+} from "fastify";
 import { packageVersion } from "../cli/version.js";
 import { createError } from "../errors.js";
 import { isJsonObject } from "../text/describe.js";
@@ -133,28 +138,46 @@ function installHooks(app: FastifyInstance, ctx: ServiceContext): void {
     if (ctx.admission.closing) app.server.closeIdleConnections();
   });
   app.setErrorHandler((error, request, reply) => {
+    // No route takes this URL and method: what went wrong with the request on its way (a
+    // QUERY with no Content-Type, which fastify refuses before routing) does not matter.
+    if (request.is404) return answerUnrouted(app, ctx, request, reply);
     const accepts = (request.routeOptions.config as { accepts?: string } | undefined)?.accepts;
     const e = toHttpError(error, {
       maxBody: ctx.options.maxBody,
       ...(accepts ? { accepts } : {}),
       notAnObject: request.body !== undefined && !isJsonObject(request.body),
     });
+    // A 416 says how long the file is, so that a client can ask again (RFC 9110, 15.5.17).
+    const range = (error as { headers?: Record<string, unknown> }).headers?.["Content-Range"];
+    if (e.code === "RANGE_NOT_SATISFIABLE" && typeof range === "string") {
+      reply.header("content-range", range);
+    }
     // A refusal's code is in the request's one log line (`recordResponse`).
     if (e.code === "INTERNAL") request.log.error({ err: error }, "internal error");
     return sendError(ctx, reply, e);
   });
-  app.setNotFoundHandler((request, reply) => {
-    // A route that exists with other methods is 405 with `Allow`, as HTTP has it, not 404.
-    const path = request.url.split("?")[0] ?? "";
-    const allowed = HTTP_METHODS.filter((method) => app.hasRoute({ method, url: path }));
-    if (allowed.length > 0) {
-      reply.header("allow", allowed.join(", "));
-      const e = createError(
-        "METHOD_NOT_ALLOWED",
-        `${path} does not take ${request.method}; it takes ${allowed.join(", ")}`,
-      );
-      return sendError(ctx, reply, e);
-    }
-    return sendError(ctx, reply, toHttpError({ code: "FST_ERR_NOT_FOUND" }, { maxBody: 0 }));
-  });
+  app.setNotFoundHandler((request, reply) => answerUnrouted(app, ctx, request, reply));
+}
+
+/**
+ * A request no route takes: 405 with `Allow` when its path is a route that takes other methods,
+ * as HTTP has it, else 404.
+ */
+function answerUnrouted(
+  app: FastifyInstance,
+  ctx: ServiceContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
+  const path = request.url.split("?")[0] ?? "";
+  const allowed = HTTP_METHODS.filter((method) => app.hasRoute({ method, url: path }));
+  if (allowed.length > 0) {
+    reply.header("allow", allowed.join(", "));
+    const e = createError(
+      "METHOD_NOT_ALLOWED",
+      `${path} does not take ${request.method}; it takes ${allowed.join(", ")}`,
+    );
+    return sendError(ctx, reply, e);
+  }
+  return sendError(ctx, reply, toHttpError({ code: "FST_ERR_NOT_FOUND" }, { maxBody: 0 }));
 }

@@ -16,6 +16,7 @@ export function frameworkErrorHandler(ctx: ServiceContext) {
     request.log.info({ code: e.code }, "request refused");
     reply.raw.once("close", () => recordResponse(ctx, request, reply));
     reply.headers(SECURITY_HEADERS);
+    reply.header("x-request-id", request.id);
     sendError(ctx, reply, e);
   };
 }

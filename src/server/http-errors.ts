@@ -132,6 +132,13 @@ export function toHttpError(error: unknown, ctx: ErrorContext): KhulasaError {
   if (error instanceof SyntaxError || (e.statusCode === 400 && !e.code)) {
     return createError("BAD_JSON", "the body is not valid JSON");
   }
+  // The web page's files (@fastify/static) answer conditional and range requests.
+  if (e.statusCode === 412) {
+    return createError("PRECONDITION_FAILED", "the file does not meet the request's condition");
+  }
+  if (e.statusCode === 416) {
+    return createError("RANGE_NOT_SATISFIABLE", "the requested range is not inside the file");
+  }
   if (typeof e.statusCode === "number" && e.statusCode >= 400 && e.statusCode < 500) {
     return createError("BAD_REQUEST", `the request was not accepted (${e.statusCode})`);
   }

@@ -291,6 +291,42 @@ describe("POST /v1/summarize", () => {
     assert.equal(del.headers.allow, "GET, HEAD");
   });
 
+  test("a QUERY with no Content-Type is 404 or 405 like any other method, not 400", async () => {
+    // fastify refuses a body-taking method without Content-Type before it routes the request.
+    const known = await app.inject({ method: "QUERY" as "GET", url: "/v1/summarize" });
+    assert.equal(known.statusCode, 405);
+    assert.equal(known.headers.allow, "POST");
+    assert.equal(errorOf(known.body).code, "METHOD_NOT_ALLOWED");
+    const unknown = await app.inject({ method: "QUERY" as "GET", url: "/v1/nothing" });
+    assert.equal(unknown.statusCode, 404);
+    assert.equal(errorOf(unknown.body).code, "NOT_FOUND");
+  });
+
+  test("the page's files answer a range outside them 416 and a failed condition 412", async () => {
+    const whole = await app.inject({ method: "GET", url: "/app.js" });
+    assert.equal(whole.statusCode, 200);
+    const size = whole.rawPayload.length;
+    const part = await app.inject({
+      method: "GET",
+      url: "/app.js",
+      headers: { range: "bytes=0-3" },
+    });
+    assert.equal(part.statusCode, 206);
+    assert.equal(part.headers["content-range"], `bytes 0-3/${size}`);
+    const range = `bytes=${size + 10}-`;
+    const outside = await app.inject({ method: "GET", url: "/app.js", headers: { range } });
+    assert.equal(outside.statusCode, 416);
+    assert.equal(outside.headers["content-range"], `bytes */${size}`);
+    assert.equal(errorOf(outside.body).code, "RANGE_NOT_SATISFIABLE");
+    const stale = await app.inject({
+      method: "GET",
+      url: "/app.js",
+      headers: { "if-match": '"not-its-etag"' },
+    });
+    assert.equal(stale.statusCode, 412);
+    assert.equal(errorOf(stale.body).code, "PRECONDITION_FAILED");
+  });
+
   test("a body sent to an unknown route or method is not parsed: 404 or 405, not a body error", async () => {
     const bodies = ["", "{", JSON.stringify({ text: "x".repeat(100 * 1024) })];
     const cases: [string, string, number][] = [

@@ -74,8 +74,13 @@ describe("requests that fastify or Node's HTTP parser refuse", () => {
   after(() => app.close());
 
   test("a URL that cannot be decoded is 400 BAD_REQUEST, logged and counted", async () => {
-    const res = await rawRequest(port, "GET /% HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    const res = await rawRequest(
+      port,
+      "GET /% HTTP/1.1\r\nHost: localhost\r\nX-Request-Id: bad-url-1\r\n\r\n",
+    );
     const message = assertApiError(res, 400, "BAD_REQUEST");
+    // The caller's request id comes back, as on every other response.
+    assert.equal(res.headers["x-request-id"], "bad-url-1");
     assert.match(message, /URL/);
     assert.doesNotMatch(res.body, /FST_ERR|statusCode/);
     const logged = logs
