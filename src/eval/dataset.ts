@@ -143,7 +143,10 @@ export function parsePredictions(text: string, name: string): PredictionFile {
   const duplicateErrors: string[] = [];
   const seen = new Set<string>();
   readJsonl(text, name, "pred", (record, where) => {
-    if (record.error !== undefined && record.highlights === undefined) {
+    // A batch error line: an `error` and no summary. A summary beside `"error": null` (or any
+    // error) is a prediction, scored as such.
+    const summarized = record.highlights !== undefined || record.summary !== undefined;
+    if (record.error !== undefined && record.error !== null && !summarized) {
       if (!isIdValue(record.id)) {
         unnamedErrors.push(where);
         return;

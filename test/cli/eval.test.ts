@@ -143,6 +143,19 @@ describe("khulasa eval: bad input is one line with file and line, exit 2", () =>
       /USAGE: none of the 1 ids of .*pred-other\.jsonl is an id of .*gold\.jsonl\. Give the predictions made from this gold file/,
     ],
     [
+      "predictions of error lines only, none with an id (every item would score 0)",
+      () => [
+        "eval",
+        gold,
+        "--pred",
+        file(
+          "pred-errors.jsonl",
+          JSON.stringify({ line: 1, error: { code: "BAD_JSON", message: "not valid JSON" } }),
+        ),
+      ],
+      /USAGE: .*pred-errors\.jsonl has no prediction with an id \(only error lines without one\)\. Give the predictions made from this gold file/,
+    ],
+    [
       "unknown baseline",
       () => ["eval", gold, "--baseline", "lead-9"],
       /BAD_OPTION: unknown baseline/,
@@ -431,26 +444,42 @@ describe("khulasa eval: scoring", () => {
     assert.ok(out.rouge1.fmeasure > 0, String(out.rouge1.fmeasure));
   });
 
-  // The rows of ../shared/data/README.md come from a simple splitter (a terminator and a space);
-  // with it, the harness reproduces them within 1.5 points of ROUGE-1.
-  const rows: [file: string, baseline: string, r1: number][] = [
-    ["easc-dev.jsonl", "lead-1", 43.77],
-    ["easc-dev.jsonl", "lead-3", 63.46],
-    ["easc-dev.jsonl", "oracle-3", 82.47],
-    ["ant-bbc-dev.jsonl", "lead-1", 63.86],
-    ["ant-bbc-dev.jsonl", "oracle-1", 68.23],
-    ["ant-bbc-nolead-dev.jsonl", "lead-1", 20.65],
+  // The rows of ../shared/data/README.md come from a simple splitter (a terminator, a closing
+  // quote or none, and a space). With it, the harness gives the BBC rows to the hundredth (R-1,
+  // R-2 and R-L), and EASC's R-1 within 0.6 (those rows were made from a text khulasa does not
+  // have: Lead-1 is 0.54 above, Lead-3 0.45 below).
+  const rows: [file: string, baseline: string, r: [number, number, number], within: number][] = [
+    ["easc-dev.jsonl", "lead-1", [43.77, 39.0, 42.96], 0.6],
+    ["easc-dev.jsonl", "lead-3", [63.46, 56.22, 60.92], 0.6],
+    ["easc-dev.jsonl", "oracle-3", [82.47, 76.12, 81.66], 0.6],
+    ["ant-bbc-dev.jsonl", "lead-1", [63.86, 49.15, 59.68], 0.005],
+    ["ant-bbc-dev.jsonl", "oracle-1", [68.23, 53.43, 63.98], 0.005],
+    ["ant-bbc-nolead-dev.jsonl", "lead-1", [20.65, 5.72, 16.36], 0.005],
   ];
-  for (const [name, baseline, r1] of rows) {
+  for (const [name, baseline, r, within] of rows) {
     const path = sharedPath(`data/${name}`);
     test(
-      `${baseline} on ${name} (simple splitter) is within 1.5 of the README's ${r1}`,
+      `${baseline} on ${name} (simple splitter) is within ${within} of the README's ${r.join(" / ")}`,
       sharedSkip(path),
       () => {
-        const r = runCli(["eval", path, "--baseline", baseline, "--splitter", "simple", "--json"]);
-        assert.equal(r.code, 0, r.stderr);
-        const out = JSON.parse(r.stdout);
-        assert.ok(Math.abs(out.rouge1.fmeasure - r1) <= 1.5, `${out.rouge1.fmeasure} vs ${r1}`);
+        const run = runCli([
+          "eval",
+          path,
+          "--baseline",
+          baseline,
+          "--splitter",
+          "simple",
+          "--json",
+        ]);
+        assert.equal(run.code, 0, run.stderr);
+        const out = JSON.parse(run.stdout);
+        const got = [out.rouge1.fmeasure, out.rouge2.fmeasure, out.rougeL.fmeasure] as number[];
+        // EASC: R-1 only; BBC: all three.
+        const metrics = within < 0.1 ? 3 : 1;
+        for (let m = 0; m < metrics; m++) {
+          const [g, want] = [got[m] as number, r[m] as number];
+          assert.ok(Math.abs(g - want) <= within, `${["R-1", "R-2", "R-L"][m]}: ${g} vs ${want}`);
+        }
       },
     );
   }

@@ -49,6 +49,19 @@ test("batch error lines are kept as failed predictions; those without an id are 
   assert.deepEqual(unnamedErrors, [`${path}:3`]);
 });
 
+test("a summary beside an `error` field is a prediction, scored as such", () => {
+  const path = jsonl("pred-null-error.jsonl", [
+    { id: "a", summary: "جملة أولى.\nجملة ثانية.", error: null },
+    { id: "b", highlights: ["جملة."], error: { code: "EMPTY_INPUT", message: "stale" } },
+  ]);
+  const { predictions } = loadPredictions(path);
+  assert.deepEqual(predictions.get("a"), { id: "a", highlights: ["جملة أولى.", "جملة ثانية."] });
+  assert.deepEqual(predictions.get("b"), { id: "b", highlights: ["جملة."] });
+  // `"error": null` and nothing else is no error line, and no prediction either.
+  const neither = jsonl("pred-null-only.jsonl", [{ id: "c", line: 3, error: null }]);
+  assert.equal(thrown(() => loadPredictions(neither)).code, "BAD_RECORD");
+});
+
 test("a prediction without highlights: the hint asks for highlights, not an article", () => {
   const path = jsonl("no-highlights.jsonl", [{ id: "a", article: "نص" }]);
   const e = thrown(() => loadPredictions(path));

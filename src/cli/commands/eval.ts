@@ -97,7 +97,16 @@ export function registerEval(program: Command): void {
         const { predictions, unnamedErrors, duplicateErrors } = loadPredictions(flags.pred);
         const ids = new Set(items.map((i) => i.id));
         extra = [...predictions.keys()].filter((id) => !ids.has(id));
-        if (predictions.size > 0 && extra.length === predictions.size) {
+        if (predictions.size === 0) {
+          // Only error lines with no id: every gold item would score 0.
+          throw createError(
+            "USAGE",
+            `${displayName(flags.pred)} has no prediction with an id` +
+              (unnamedErrors.length > 0 ? ` (only error lines without one)` : ""),
+            `Give the predictions made from this gold file: khulasa batch ${gold} -o PRED.jsonl`,
+          );
+        }
+        if (extra.length === predictions.size) {
           // Every gold item would score 0: these are the predictions of another file.
           throw createError(
             "USAGE",
