@@ -2,10 +2,13 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
 import {
+  anySignal,
   articleParagraphs,
   bulletsMarkdown,
   errorDetail,
+  isSummary,
   sourceMarks,
+  timeoutSignal,
 } from "../../src/web/assets/model.js";
 
 const TEXT = "جملة أولى. جملة ثانية\nملفوفة.\n\n  فقرة ثانية فيها خبر.\n\n\nفقرة ثالثة.";
@@ -21,7 +24,7 @@ test("paragraphs split at blank lines; runs keep offsets and mark the sources", 
     paragraphs.map((p) => TEXT.slice(p.start, p.end)),
     ["جملة أولى. جملة ثانية\nملفوفة.", "فقرة ثانية فيها خبر.", "فقرة ثالثة."],
   );
-  assert.equal(paragraphs[0]?.keepLines, false, "a line broken inside a sentence is a wrap");
+  assert.deepEqual(paragraphs[0]?.breaks, [], "a line broken inside a sentence is a wrap");
   assert.deepEqual(
     paragraphs[0]?.runs.map((r) => [r.text, r.bullet]),
     [
@@ -31,7 +34,28 @@ test("paragraphs split at blank lines; runs keep offsets and mark the sources", 
   );
   assert.deepEqual(paragraphs[2]?.runs, [{ start: third, text: "فقرة ثالثة.", bullet: 1 }]);
   const lines = articleParagraphs("سطر أول.\nسطر ثان.", []);
-  assert.equal(lines[0]?.keepLines, true, "one sentence a line keeps its line breaks");
+  assert.deepEqual(lines[0]?.breaks, [8], "one sentence a line keeps its line breaks");
+});
+
+test("line breaks are shown line by line: after a sentence's end or a short line, not a wrap", () => {
+  // A headline with no full stop above one sentence a line: its break is shown too (it had made
+  // the whole paragraph read as hard-wrapped, the headline run into the dateline).
+  const text =
+    "الحكومة تخفض أسعار الوقود\n" +
+    "عمّان (خاص) - أعلنت الحكومة اليوم خطة لخفض أسعار الوقود ابتداء من الشهر المقبل.\n" +
+    "وتشمل الخطة دعما مباشرا للأسر محدودة الدخل لمدة عام كامل كما قال الوزير\n" +
+    "في مؤتمر صحفي عقده في العاصمة بعد ظهر اليوم.";
+  const [p] = articleParagraphs(text, []);
+  const breaks = [...text.matchAll(/\n/g)].map((m) => m.index);
+  // The third line breaks inside its sentence, at the width of the others: a wrap.
+  assert.deepEqual(p?.breaks, [breaks[0], breaks[1]]);
+  for (const at of p?.breaks ?? []) assert.equal(text[at], "\n");
+  // Hard-wrapped text (lines of one width, broken inside sentences) shows no break.
+  const wrapped =
+    "أعلنت الحكومة اليوم خطة جديدة لخفض أسعار الوقود في جميع\n" +
+    "المحافظات ابتداء من الشهر المقبل وفق ما قال المتحدث باسمها\n" +
+    "في مؤتمر صحفي عقده بعد ظهر اليوم في مقر الحكومة.";
+  assert.deepEqual(articleParagraphs(wrapped, [])[0]?.breaks, []);
 });
 
 test("property: runs cover each paragraph exactly, marks stay inside the text", () => {
@@ -74,9 +98,51 @@ test("a refusal's detail is the server's message and hint, or nothing", () => {
   const body = {
     error: { code: "TOO_LARGE", message: "over the limit of 5 bytes", hint: "Split it." },
   };
-  assert.equal(errorDetail(body), "over the limit of 5 bytes. Split it.");
-  assert.equal(errorDetail({ error: { code: "BUSY", message: "busy!" } }), "busy!");
-  assert.equal(errorDetail({ error: { code: "X", message: " ", hint: 3 } }), "");
+  assert.equal(errorDetail(body), "TOO_LARGE: over the limit of 5 bytes. Split it.");
+  assert.equal(errorDetail({ error: { code: "BUSY", message: "busy!" } }), "BUSY: busy!");
+  assert.equal(errorDetail({ error: { code: "X", message: " ", hint: 3 } }), "X");
+  assert.equal(errorDetail({ error: { message: "no code" } }), "no code.");
+  assert.equal(errorDetail({ error: { code: 5, message: " " } }), "");
   for (const other of [null, undefined, "<h1>Bad gateway</h1>", { nope: 1 }, { error: "x" }])
     assert.equal(errorDetail(other), "", JSON.stringify(other));
+});
+
+test("a summary the page can show has highlights with text and sources", () => {
+  assert.equal(
+    isSummary({ highlights: [{ text: "نقطة.", sources: [{ start: 0, end: 5 }] }] }),
+    true,
+  );
+  assert.equal(isSummary({ highlights: [] }), true);
+  for (const other of [null, "x", { foo: 1 }, { highlights: "x" }, { highlights: [{ text: 1 }] }])
+    assert.equal(isSummary(other), false, JSON.stringify(other));
+});
+
+test("the abort signals work where the browser lacks AbortSignal.any and .timeout", async () => {
+  const { any, timeout } = AbortSignal as unknown as Record<string, unknown>;
+  const signal = AbortSignal as unknown as Record<string, unknown>;
+  try {
+    for (const missing of [false, true]) {
+      if (missing) {
+        delete signal.any;
+        delete signal.timeout;
+      }
+      const a = new AbortController();
+      const b = new AbortController();
+      const either = anySignal([a.signal, b.signal]);
+      assert.equal(either.aborted, false);
+      b.abort("why");
+      assert.equal(either.aborted, true, `any (${missing ? "by hand" : "built in"})`);
+      assert.equal(either.reason, "why");
+      const done = new AbortController();
+      done.abort();
+      assert.equal(anySignal([new AbortController().signal, done.signal]).aborted, true);
+      const late = timeoutSignal(5);
+      assert.equal(late.aborted, false);
+      await new Promise((resolve) => late.addEventListener("abort", resolve, { once: true }));
+      assert.equal(late.aborted, true);
+    }
+  } finally {
+    signal.any = any;
+    signal.timeout = timeout;
+  }
 });

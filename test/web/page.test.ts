@@ -26,9 +26,10 @@ interface PageElement {
   dataset: Record<string, string | undefined>;
   classList: { contains(name: string): boolean };
   getBoundingClientRect(): { top: number; bottom: number };
+  innerHTML: string;
 }
 declare const document: {
-  activeElement: { id: string } | null;
+  activeElement: (PageElement & { id: string }) | null;
   documentElement: { dir: string; lang: string; scrollWidth: number; clientWidth: number };
   title: string;
   getElementById(id: string): PageElement | null;
@@ -177,6 +178,12 @@ describe("the web page in a real browser", browserSkip(), () => {
       e.classList.contains("active"),
     );
     assert.equal(active, true);
+    // The focus moves to the source, so that a screen reader reads it.
+    const focused = await page.evaluate(() => ({
+      tag: document.activeElement?.tagName,
+      bullet: document.activeElement?.dataset.bullet,
+    }));
+    assert.deepEqual(focused, { tag: "MARK", bullet: "2" });
     mkdirSync(join(ROOT, "test-results"), { recursive: true });
     await page.waitForTimeout(250);
     await page.screenshot({ path: SCREENSHOT });
@@ -328,20 +335,30 @@ describe("the web page in a real browser", browserSkip(), () => {
 
   test("a submit after an edit while an answer is out cancels it: the answer shown is the new form's", async () => {
     const counts: (number | undefined)[] = [];
-    let aborted = 0;
     await page.route("**/v1/summarize", async (route) => {
       const body = JSON.parse(route.request().postData() ?? "{}") as { count?: number };
       counts.push(body.count);
       // The first answer never comes (a stuck proxy); the page must not wait for it.
       if (counts.length === 1) {
         await new Promise((resolve) => setTimeout(resolve, 3000));
-        await route.abort().catch(() => aborted++);
+        await route.abort().catch(() => {});
         return;
       }
       await route.continue();
     });
     try {
       await page.goto(`${server.url}/`);
+      // Count the page's cancels (an intercepted request's cancel is not reported to the test
+      // as a failed request).
+      await page.evaluate(() => {
+        const w = window as unknown as { aborted: number };
+        const abort = AbortController.prototype.abort;
+        w.aborted = 0;
+        AbortController.prototype.abort = function (this: AbortController, reason?: unknown) {
+          w.aborted++;
+          return abort.call(this, reason);
+        };
+      });
       await page.fill("#article", exampleArticle());
       await page.selectOption("#count", "4");
       await page.click("#submit");
@@ -349,9 +366,13 @@ describe("the web page in a real browser", browserSkip(), () => {
         () => document.getElementById("form")?.getAttribute("aria-busy") === "true",
       );
       await page.selectOption("#count", "1");
-      await page.click("#submit");
+      // Forced: Playwright waits for an aria-disabled button to be enabled, which it is only
+      // once the first answer is in; a user can click it at once.
+      await page.click("#submit", { force: true });
       await page.waitForSelector("#results:not([hidden]) #bullets li");
       assert.deepEqual(counts, [4, 1], "the edited form is sent at once");
+      const aborted = await page.evaluate(() => (window as unknown as { aborted: number }).aborted);
+      assert.equal(aborted, 1, "the page cancelled the first request");
       assert.equal(await page.evaluate(() => document.querySelectorAll("#bullets li").length), 1);
       await page.waitForTimeout(3500); // the first request's end changes nothing
       const after = await page.evaluate(() => ({
@@ -499,6 +520,7 @@ describe("the web page in a real browser", browserSkip(), () => {
     assert.ok(english.said.includes("found no Arabic letters"), english.said);
     assert.ok(english.said.includes("Give an article written in Arabic"), "and the hint");
     assert.equal(english.detail, "ltr", "English detail is marked as such");
+    assert.ok(english.said.includes("NOT_ARABIC: "), "and the code, to look up or report");
 
     // Over the body limit (2 MiB): the message says what the limit is.
     await page.$eval(
@@ -535,6 +557,56 @@ describe("the web page in a real browser", browserSkip(), () => {
     }
   });
 
+  test("no answer, a bad answer, an old browser: each said as what it is", async () => {
+    await page.goto(`${server.url}/`);
+    await page.fill("#article", exampleArticle());
+    const said = async (count: string): Promise<string> => {
+      await page.selectOption("#count", count); // a new form each time
+      await page.click("#submit");
+      await page.waitForSelector("#status.error");
+      return (await page.textContent("#status")) ?? "";
+    };
+    try {
+      // The server gone: a code and what to do.
+      await page.route("**/v1/summarize", (route) => route.abort("connectionrefused"));
+      const gone = await said("1");
+      assert.match(gone, /تعذّر الاتصال بالخادم/);
+      assert.match(gone, /NO_SERVER: .*khulasa serve/);
+      await page.unroute("**/v1/summarize");
+      // A 200 that holds no summary is not taken for the server being unreachable.
+      await page.route("**/v1/summarize", (route) =>
+        route.fulfill({ status: 200, contentType: "application/json", body: '{"foo":1}' }),
+      );
+      const odd = await said("2");
+      assert.match(odd, /لا يحمل نقاطًا/);
+      assert.match(odd, /BAD_ANSWER: HTTP 200/);
+    } finally {
+      await page.unroute("**/v1/summarize");
+    }
+    // A browser without AbortSignal.any (Safari before 17.4) still summarizes.
+    const old = await context.newPage();
+    try {
+      await old.addInitScript(() => {
+        delete (AbortSignal as unknown as { any?: unknown }).any;
+      });
+      await old.goto(`${server.url}/`);
+      await old.fill("#article", exampleArticle());
+      await old.click("#submit");
+      await old.waitForSelector("#results:not([hidden]) #bullets li");
+      assert.equal(await old.evaluate(() => "any" in AbortSignal), false);
+    } finally {
+      await old.close();
+    }
+  });
+
+  test("a headline line above one sentence a line keeps its own line on screen", async () => {
+    const headline = "الحكومة تخفض أسعار الوقود ابتداء من الشهر المقبل";
+    await summarize(`${headline}\n${exampleArticle()}`, "3");
+    const shown = await page.$eval("#article-body p", (p) => (p as PageElement).innerHTML);
+    // Inside a mark or not (the engine may read the two lines as one sentence).
+    assert.ok(shown.includes(`${headline}<br>`), shown.slice(0, 200));
+  });
+
   test("contrast, light and dark: error text 4.5:1, control edges and the focus ring 3:1", async () => {
     try {
       for (const colorScheme of ["light", "dark"] as const) {
@@ -560,6 +632,10 @@ describe("the web page in a real browser", browserSkip(), () => {
             textareaEdge: article.borderTopColor,
             selectEdge: count.borderTopColor,
             focusRing: article.outlineColor,
+            placeholder: getComputedStyle(
+              document.querySelector("#article") as PageElement,
+              "::placeholder",
+            ).color,
           };
         });
         const { card, paper } = colours;
@@ -575,6 +651,7 @@ describe("the web page in a real browser", browserSkip(), () => {
         check("textarea edge", colours.textareaEdge, paper, 3);
         check("select edge", colours.selectEdge, card, 3);
         check("focus ring", colours.focusRing, card, 3);
+        check("placeholder text", colours.placeholder, paper, 4.5);
       }
     } finally {
       await page.emulateMedia({ colorScheme: null });

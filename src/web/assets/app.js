@@ -1,5 +1,12 @@
 // The page's behaviour. Article text is only ever inserted with textContent / createTextNode.
-import { articleParagraphs, bulletsMarkdown, errorDetail } from "./model.js";
+import {
+  anySignal,
+  articleParagraphs,
+  bulletsMarkdown,
+  errorDetail,
+  isSummary,
+  timeoutSignal,
+} from "./model.js";
 
 const PALETTE = 5;
 
@@ -8,12 +15,24 @@ const MESSAGES = {
   NOT_ARABIC: "لا يبدو أن النص عربي؛ خلاصة يلخّص الأخبار العربية.",
   NO_ARTICLE: "لم نجد نص خبر في صفحة HTML هذه؛ ألصق نص الخبر نفسه.",
   NOT_TEXT: "النص يحتوي على بيانات ليست نصًا.",
-  TOO_LARGE: "النص أطول من الحد الذي يقبله الخادم.",
+  TOO_LARGE: "النص أطول من الحد الذي يقبله الخادم؛ ألصق نص الخبر وحده دون بقية الصفحة.",
   BUSY: "الخادم مشغول الآن؛ أعد المحاولة بعد لحظات.",
   TIMEOUT: "استغرق التلخيص وقتًا أطول من المسموح؛ جرّب نصًا أقصر.",
   BAD_OPTION: "أحد الخيارات غير صالح.",
   NO_ANSWER: "لم يصل رد من الخادم في الوقت المحدد؛ أعد المحاولة.",
   STALE: "تغيّر النص أو الخيارات بعد التلخيص؛ أعد التلخيص لتحديث النقاط.",
+  NO_SERVER: "تعذّر الاتصال بالخادم.",
+  BAD_ANSWER: "وصل من الخادم ردّ لا يحمل نقاطًا.",
+  NOT_SHOWN: "وصلت النقاط لكن تعذّر عرضها.",
+};
+
+/** The detail line of a failure the server did not describe (in English, as the server's). */
+const DETAILS = {
+  EMPTY_INPUT: "EMPTY_INPUT: the text is empty.",
+  NO_ANSWER: "NO_ANSWER: no answer came in time. Try again.",
+  NO_SERVER:
+    "NO_SERVER: the request did not reach the server. Check that `khulasa serve` is still " +
+    "running, then reload the page.",
 };
 
 /** Forms of "point" for `counted`. */
@@ -44,8 +63,8 @@ const arabicNumber = new Intl.NumberFormat("ar-EG");
 let current = [];
 /** The request out now: its body (as sent) and the controller that cancels it; or null. */
 let pending = null;
-/** The body whose results are on screen, or null: an edit since then makes them stale. */
-let shownBody = null;
+/** The form's values whose results are on screen, or null: an edit makes them stale. */
+let shownForm = null;
 
 /**
  * How long the page waits for an answer. The server stops an article at its own `--timeout`
@@ -71,17 +90,29 @@ function setStatus(text, isError = false, detail = "") {
   status.classList.toggle("error", isError);
 }
 
-function requestBody() {
-  const raw = input.value;
-  const format = formatSelect.value;
+/** What the form holds now (compared field by field: no copy of the article is made). */
+function formValues() {
+  return [
+    input.value,
+    formatSelect.value,
+    countSelect.value,
+    titleInput.value.trim(),
+    compressBox.checked,
+  ];
+}
+
+function sameForm(a, b) {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
+function requestBody([raw, format, count, title, compress]) {
   // "auto" lets the server tell a page from text, as `khulasa summarize` does.
   const field = format === "html" ? "html" : format === "text" ? "text" : "article";
   const body = { [field]: raw };
   body.includeText = true;
-  if (countSelect.value !== "") body.count = Number(countSelect.value);
-  const title = titleInput.value.trim();
+  if (count !== "") body.count = Number(count);
   if (title !== "") body.title = title;
-  if (!compressBox.checked) body.compress = false;
+  if (!compress) body.compress = false;
   return JSON.stringify(body);
 }
 
@@ -92,48 +123,80 @@ function requestBody() {
  */
 async function onSubmit(event) {
   event.preventDefault();
-  const body = requestBody();
+  const values = formValues();
   if (pending !== null) {
-    if (pending.body === body) return;
+    if (sameForm(pending.values, values)) return;
     pending.controller.abort();
   }
   if (input.value.trim() === "") {
     setBusy(null);
     clearResults();
-    setStatus(MESSAGES.EMPTY_INPUT, true);
+    setStatus(MESSAGES.EMPTY_INPUT, true, DETAILS.EMPTY_INPUT);
     input.focus();
     return;
   }
-  const request = { body, controller: new AbortController() };
+  const request = { values, controller: new AbortController() };
   setBusy(request);
   setStatus("جارٍ التلخيص…");
-  const waited = AbortSignal.timeout(ANSWER_WAIT_MS);
   try {
-    const response = await fetch("v1/summarize", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body,
-      signal: AbortSignal.any([request.controller.signal, waited]),
-    });
-    const data = await response.json().catch(() => null);
+    const answer = await post(requestBody(values), request.controller.signal);
     if (pending !== request) return; // a later submit took over
-    if (!response.ok || !data) {
-      const code = data?.error?.code ?? STATUS_CODES[response.status];
-      clearResults();
-      const text = MESSAGES[code] ?? `تعذّر التلخيص (${code ?? response.status}).`;
-      setStatus(text, true, errorDetail(data));
-      return;
-    }
-    show(data, body);
-  } catch {
-    if (pending !== request) return;
-    clearResults();
-    setStatus(waited.aborted ? MESSAGES.NO_ANSWER : "تعذّر الاتصال بالخادم.", true);
+    present(answer, values);
   } finally {
     if (pending === request) {
       setBusy(null);
       onEdit(); // the form may have been edited while the answer was out
     }
+  }
+}
+
+/**
+ * POST `body`: `{ status, ok, data }` (data: the JSON body, or null), or `{ failure }` when no
+ * answer came (`NO_ANSWER` after ANSWER_WAIT_MS, else `NO_SERVER`). Never throws; only the
+ * network is in its `try`, so a fault of the page is never reported as the server's.
+ */
+async function post(body, cancel) {
+  const waited = timeoutSignal(ANSWER_WAIT_MS);
+  try {
+    const response = await fetch("v1/summarize", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+      signal: anySignal([cancel, waited]),
+    });
+    const data = await response.json().catch(() => null);
+    if (data === null && waited.aborted) return { failure: "NO_ANSWER" };
+    return { status: response.status, ok: response.ok, data };
+  } catch {
+    return { failure: waited.aborted ? "NO_ANSWER" : "NO_SERVER" };
+  }
+}
+
+/** Show what `post` brought: the summary, or what went wrong, with its code. */
+function present(answer, values) {
+  if (answer.failure) {
+    clearResults();
+    setStatus(MESSAGES[answer.failure], true, DETAILS[answer.failure]);
+    return;
+  }
+  const { status: httpStatus, ok, data } = answer;
+  if (!ok) {
+    const code = data?.error?.code ?? STATUS_CODES[httpStatus];
+    clearResults();
+    const text = MESSAGES[code] ?? `تعذّر التلخيص (${code ?? httpStatus}).`;
+    setStatus(text, true, errorDetail(data) || `HTTP ${httpStatus}`);
+    return;
+  }
+  if (!isSummary(data)) {
+    clearResults();
+    setStatus(MESSAGES.BAD_ANSWER, true, `BAD_ANSWER: HTTP ${httpStatus} with no highlights.`);
+    return;
+  }
+  try {
+    show(data, values);
+  } catch (error) {
+    clearResults();
+    setStatus(MESSAGES.NOT_SHOWN, true, `NOT_SHOWN: ${String(error)}`);
   }
 }
 
@@ -148,9 +211,9 @@ function setBusy(request) {
   form.setAttribute("aria-busy", on);
 }
 
-function show(summary, body) {
+function show(summary, values) {
   current = summary.highlights;
-  shownBody = body;
+  shownForm = values;
   markStale(false);
   bulletList.replaceChildren(...current.map(bulletItem));
   const points = counted(current.length, POINTS);
@@ -167,7 +230,7 @@ function show(summary, body) {
 /** Hide the previous article's results, so they are never taken for this one's. */
 function clearResults() {
   current = [];
-  shownBody = null;
+  shownForm = null;
   markStale(false);
   results.hidden = true;
   bulletList.replaceChildren();
@@ -187,8 +250,8 @@ function markStale(stale) {
 
 /** After an edit: the results on screen are stale unless the form is back as it was sent. */
 function onEdit() {
-  if (shownBody === null || pending !== null) return;
-  const stale = requestBody() !== shownBody;
+  if (shownForm === null || pending !== null) return;
+  const stale = !sameForm(formValues(), shownForm);
   if (stale === results.classList.contains("stale")) return;
   markStale(stale);
   setStatus(stale ? MESSAGES.STALE : doneStatus());
@@ -223,10 +286,9 @@ function bulletItem(highlight, index) {
 
 function paragraph(p) {
   const node = document.createElement("p");
-  if (!p.keepLines) node.className = "wrapped";
   for (const run of p.runs) {
     if (run.bullet === null) {
-      node.append(document.createTextNode(run.text));
+      node.append(...withBreaks(run, p.breaks));
       continue;
     }
     const mark = document.createElement("mark");
@@ -236,10 +298,25 @@ function paragraph(p) {
     // A span of punctuation alone (the full stop after a cut tail) takes no number of its own.
     if (!/[\p{L}\p{N}]/u.test(run.text)) mark.classList.add("bare");
     mark.title = `النقطة ${mark.dataset.n}`;
-    mark.textContent = run.text;
+    mark.tabIndex = -1; // a bullet's click or Enter moves the focus here (reveal)
+    mark.append(...withBreaks(run, p.breaks));
     node.append(mark);
   }
   return node;
+}
+
+/** A run's text as text nodes, with a `<br>` for each of its line breaks that is shown. */
+function withBreaks(run, breaks) {
+  const nodes = [];
+  let from = 0;
+  for (const at of breaks) {
+    const i = at - run.start;
+    if (i < from || i >= run.text.length) continue;
+    nodes.push(document.createTextNode(run.text.slice(from, i)), document.createElement("br"));
+    from = i + 1;
+  }
+  nodes.push(document.createTextNode(run.text.slice(from)));
+  return nodes;
 }
 
 function marksOf(index) {
@@ -258,6 +335,8 @@ function reveal(index) {
   }
   if (marks.length === 0) return;
   marks[0].scrollIntoView({ behavior: smooth(), block: "center" });
+  // The focus follows, so that a screen reader reads the source (its title names the point).
+  marks[0].focus({ preventScroll: true });
   for (const mark of marks) {
     mark.classList.remove("flash");
     void mark.offsetWidth; // restart the animation

@@ -15,8 +15,8 @@ export interface Run {
 export interface Paragraph {
   start: number;
   end: number;
-  /** False for a hard-wrapped paragraph: its line breaks are not shown. */
-  keepLines: boolean;
+  /** Offsets of the line breaks shown as such (the others are a hard wrap, shown as spaces). */
+  breaks: number[];
   runs: Run[];
 }
 
@@ -30,3 +30,6 @@ export function sourceMarks(
 ): { start: number; end: number; bullet: number }[];
 export function bulletsMarkdown(highlights: ReadonlyArray<{ text: string }>): string;
 export function errorDetail(body: unknown): string;
+export function anySignal(signals: AbortSignal[]): AbortSignal;
+export function timeoutSignal(ms: number): AbortSignal;
+export function isSummary(body: unknown): boolean;

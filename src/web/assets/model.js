@@ -7,13 +7,21 @@ const PARAGRAPH_BREAK = /\n[^\S\n]*\n\s*/g;
 const ENDS_SENTENCE = /[.!?؟…:»"”)]\s*$/u;
 
 /**
+ * A line shorter than this share of its paragraph's longest line ends there, sentence mark or
+ * not (a headline or a dateline above the text): a hard wrap breaks lines near one width.
+ */
+const SHORT_LINE = 0.6;
+
+/**
  * Cut `text` into paragraphs (split at blank lines, outer white space left out) and each
  * paragraph into runs of text, each plain (`bullet: null`) or the source of bullet `bullet`.
  * Offsets are kept: `text.slice(run.start, run.start + run.text.length) === run.text`.
- * `keepLines` is false for hard-wrapped paragraphs (lines that break inside sentences).
+ * `breaks` holds the offsets of the line breaks to show as such: after a line that ends a
+ * sentence, or after a line much shorter than the paragraph's longest (a headline above the
+ * text). The others are a hard wrap inside a sentence, shown as spaces.
  * @param {string} text
  * @param {ReadonlyArray<{ sources: ReadonlyArray<{ start: number; end: number }> }>} highlights
- * @returns {{ start: number; end: number; keepLines: boolean; runs: { start: number; text: string; bullet: number | null }[] }[]}
+ * @returns {{ start: number; end: number; breaks: number[]; runs: { start: number; text: string; bullet: number | null }[] }[]}
  */
 export function articleParagraphs(text, highlights) {
   const marks = sourceMarks(text.length, highlights);
@@ -68,9 +76,21 @@ function pushParagraph(paragraphs, text, start, end, marks) {
     cursor = e;
   }
   if (cursor < end) runs.push({ start: cursor, text: text.slice(cursor, end), bullet: null });
-  const lines = text.slice(start, end).split("\n");
-  const keepLines = lines.slice(0, -1).every((line) => ENDS_SENTENCE.test(line));
-  paragraphs.push({ start, end, keepLines, runs });
+  paragraphs.push({ start, end, breaks: shownBreaks(text, start, end), runs });
+}
+
+/** The offsets of the line breaks in `text[start, end)` that are shown (`articleParagraphs`). */
+function shownBreaks(text, start, end) {
+  const lines = [];
+  let from = start;
+  for (let at = text.indexOf("\n", from); at !== -1 && at < end; at = text.indexOf("\n", from)) {
+    lines.push({ text: text.slice(from, at).trim(), at });
+    from = at + 1;
+  }
+  const longest = Math.max(text.slice(from, end).trim().length, ...lines.map((l) => l.text.length));
+  return lines
+    .filter((l) => ENDS_SENTENCE.test(l.text) || l.text.length < SHORT_LINE * longest)
+    .map((l) => l.at);
 }
 
 /**
@@ -83,14 +103,58 @@ export function bulletsMarkdown(highlights) {
 
 /**
  * The server's own words for a refusal, from an error body `{"error": {"code", "message",
- * "hint"}}`: `message. hint`, or "" when the body has neither (not JSON, another shape).
+ * "hint"}}`: `CODE: message. hint`, or "" when the body has none of them (not JSON, another
+ * shape).
  * @param {unknown} body
  */
 export function errorDetail(body) {
   const error = body && typeof body === "object" ? body.error : undefined;
   if (!error || typeof error !== "object") return "";
-  return [error.message, error.hint]
+  const words = [error.message, error.hint]
     .filter((part) => typeof part === "string" && part.trim() !== "")
     .map((part) => part.trim().replace(/([^.!?])$/u, "$1."))
     .join(" ");
+  const code = typeof error.code === "string" ? error.code.trim() : "";
+  if (code === "") return words;
+  return words === "" ? code : `${code}: ${words}`;
+}
+
+/**
+ * A signal that aborts when any of `signals` does: `AbortSignal.any` where the browser has it
+ * (Safari 17.4, Firefox 124, Chrome 116), else the same by hand.
+ * @param {AbortSignal[]} signals
+ * @returns {AbortSignal}
+ */
+export function anySignal(signals) {
+  if (typeof AbortSignal.any === "function") return AbortSignal.any(signals);
+  const controller = new AbortController();
+  for (const signal of signals) {
+    if (signal.aborted) {
+      controller.abort(signal.reason);
+      break;
+    }
+    signal.addEventListener("abort", () => controller.abort(signal.reason), { once: true });
+  }
+  return controller.signal;
+}
+
+/**
+ * A signal that aborts after `ms`: `AbortSignal.timeout` where the browser has it, else a timer.
+ * @param {number} ms
+ * @returns {AbortSignal}
+ */
+export function timeoutSignal(ms) {
+  if (typeof AbortSignal.timeout === "function") return AbortSignal.timeout(ms);
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(new DOMException("timed out", "TimeoutError")), ms);
+  return controller.signal;
+}
+
+/**
+ * Whether `body` is a summary the page can show: `highlights`, each with `text` and `sources`.
+ * @param {unknown} body
+ */
+export function isSummary(body) {
+  if (!body || typeof body !== "object" || !Array.isArray(body.highlights)) return false;
+  return body.highlights.every((h) => h && typeof h.text === "string" && Array.isArray(h.sources));
 }
