@@ -5,6 +5,9 @@ import { describeValue } from "../text/describe.js";
 /** Below this share of Arabic among the letters, a text is not taken as Arabic. */
 export const MIN_ARABIC_SHARE = 0.1;
 
+/** Tatweel (U+0640). */
+const TATWEEL = 0x0640;
+
 /**
  * Letters and Arabic letters of `text` (code points, from the Unicode class table). With
  * `stopAt`, the scan stops as soon as the Arabic share is sure to stay at or above it whatever
@@ -19,7 +22,9 @@ function countLetters(text: string, stopAt = Number.POSITIVE_INFINITY) {
     const surrogate = unit >= 0xd800 && unit <= 0xdfff;
     const flags = surrogate ? classAt(text, i) : unitClass(unit);
     i += surrogate ? charWidth(text, i) : 1;
-    if ((flags & LETTER) === 0) continue;
+    // Tatweel is a letter of Script=Common, but it only stretches Arabic words: a word drawn
+    // out with thousands of them made the text "not Arabic".
+    if ((flags & LETTER) === 0 || unit === TATWEEL) continue;
     letters++;
     if ((flags & ARABIC) === 0) continue;
     arabic++;

@@ -14,6 +14,7 @@ import {
   RESULT_OPENINGS,
 } from "../lang/ar/data/boilerplate.js";
 import { ATTRIBUTION_STARTS } from "../lang/ar/data/compression.js";
+import { classAt, NEWLINE } from "../text/chars.js";
 import { danglingQuotes } from "../text/dangling-quote.js";
 import { matchAt, phraseWords } from "../text/phrases.js";
 import { QuoteCount } from "../text/quotes.js";
@@ -268,7 +269,7 @@ function linkRuns(
     // A list mark before the sentence on its line: the segmenter leaves it out of the sentence
     // and its paragraph.
     const from = ctx.doc.paragraphs[s.paragraph]?.start ?? s.span.start;
-    const line = input.slice(input.lastIndexOf("\n", from - 1) + 1, s.span.end);
+    const line = input.slice(lineStart(input, from), s.span.end);
     return (
       s.tokens.length <= MAX_LINK_WORDS &&
       isAloneInParagraph(ctx, i) &&
@@ -290,6 +291,17 @@ function linkRuns(
     start = end;
   }
   return links;
+}
+
+/**
+ * Where the line that holds `at` starts: after the last line break before it (any the segmenter
+ * knows: `\n`, `\r`, U+2028 …). Searching for `\n` alone went back to the text's start in text
+ * whose lines end in `\r`, for every sentence (quadratic), and read the wrong line.
+ */
+function lineStart(input: string, at: number): number {
+  let i = at;
+  while (i > 0 && (classAt(input, i - 1) & NEWLINE) === 0) i--;
+  return i;
 }
 
 /**

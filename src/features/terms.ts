@@ -6,6 +6,12 @@ import type { Idf } from "./vectors.js";
  */
 export const TERM_CACHE_GENERATION = 32_768;
 
+/**
+ * Longest stem held in the shared table. A longer one (a base64 blob, a long URL) is held by its
+ * document only, so that it never outlives it (4 MB for a 2-million-unit word).
+ */
+const MAX_SHARED_STEM = 64;
+
 /** A stem's IDF, and its id in the document whose number is `doc`. */
 interface Term {
   idf: number;
@@ -46,6 +52,8 @@ export class TermIds {
   private readonly table: TermTable;
   private readonly idf: Idf;
   private readonly doc = ++documents;
+  /** Terms of stems longer than MAX_SHARED_STEM, in this document. */
+  private readonly own = new Map<string, Term>();
 
   constructor(idf: Idf) {
     this.table = tableOf(idf);
@@ -55,10 +63,15 @@ export class TermIds {
   /** The id of `stem` in this document. */
   idOf(stem: string): number {
     const { young, old } = this.table;
-    let term = young.get(stem);
+    const table = stem.length > MAX_SHARED_STEM ? this.own : young;
+    let term = table.get(stem);
     if (term === undefined) {
-      term = old.get(stem) ?? { idf: this.idf(stem), doc: 0, id: 0 };
-      young.set(stem, term);
+      term = (table === young ? old.get(stem) : undefined) ?? {
+        idf: this.idf(stem),
+        doc: 0,
+        id: 0,
+      };
+      table.set(stem, term);
     }
     if (term.doc !== this.doc) {
       term.doc = this.doc;

@@ -105,7 +105,7 @@ function parsePage(html: string): PageDocument {
   if (!/<body[\s>]/i.test(html)) {
     page = /<\/head\s*>/i.test(html)
       ? html.replace(/<\/head\s*>/i, "$&<body>")
-      : `<!DOCTYPE html><html><head></head><body>${html.replace(/<!doctype[^>]*>|<\/?html[^>]*>/gi, "")}</body></html>`;
+      : `<!DOCTYPE html><html><head></head><body>${html.replace(/<!doctype[^<>]*>|<\/?html[^<>]*>/gi, "")}</body></html>`;
   }
   return parseHTML(page).document as unknown as PageDocument;
 }

@@ -73,13 +73,20 @@ export function withoutSiteName(title: string, site: string | null, h1: string |
   return title;
 }
 
+/**
+ * The `<h1>`s looked at for the headline. A page's own comes among its first few; each one looked
+ * at costs a walk up the tree (`isSiteName`), which thousands of deeply nested ones made take a
+ * minute.
+ */
+const MAX_HEADINGS = 20;
+
 function headline(doc: TitleDocument): string | null {
   const headings = doc.querySelectorAll("h1");
-  for (let i = 0; i < headings.length; i++) {
+  for (let i = 0; i < Math.min(headings.length, MAX_HEADINGS); i++) {
     const h1 = headings[i];
-    if (!h1 || isSiteName(h1)) continue;
+    if (!h1) continue;
     const text = clean(h1.textContent);
-    if (text !== null) return text;
+    if (text !== null && !isSiteName(h1)) return text;
   }
   return null;
 }

@@ -19,6 +19,10 @@ test("the Arabic share decides at the threshold, wherever the Arabic letters are
   // Astral letters count once (a surrogate pair is one letter).
   assert.equal(verdict(`ب ${"𝐀".repeat(9)}`), "ok");
   assert.equal(verdict(`ب ${"𝐀".repeat(10)}`), "NOT_ARABIC: only 9.1% of the letters are Arabic");
+  // Tatweel (Script=Common) stretches Arabic words; it is no letter of another script.
+  assert.equal(verdict(`كلمة${"ـ".repeat(40_000)} abc`), "ok");
+  assert.equal(arabicLetterShare(`ب${"ـ".repeat(100)}`), 1);
+  assert.equal(verdict("ـــ abc"), "NOT_ARABIC: found no Arabic letters in the article");
 });
 
 test("the NOT_ARABIC hint holds for text with some Arabic letters, not only for none", () => {

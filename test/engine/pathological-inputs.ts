@@ -20,6 +20,25 @@ export const PATHOLOGICAL: Record<string, () => string> = {
   "spaces before a photo credit": () => `ـ\u200f${" \u200f".repeat(100_000)}${S}.`,
   // thousands of asides in one sentence: every aside looked at every word.
   "many asides": () => `${"أعلنت الحكومة خطة جديدة (لخفض الأسعار) ".repeat(40_000)}.`,
+  // an aside of digits and a Latin letter: the number-word pattern tried every split of them.
+  "digits in an aside": () => `${S} ${S} ${S} ${S} (${"1".repeat(200_000)}x) ${S}.`,
+  // list numbers after a long run of dashes on one line: each number read the line from its start.
+  "list numbers after dashes": () => `${"- ".repeat(100_000)}${"1. كلمة ".repeat(50_000)}${S}.`,
+  // lines that end in `\r`: each sentence looked back to the text's start for a `\n`.
+  "lines that end in CR": () => `${S}.\r`.repeat(100_000),
+};
+
+/**
+ * Long pages that once took time quadratic in their length, read with `prepareArticle` first:
+ * each is summarized, or refused as a page with no article.
+ */
+export const PATHOLOGICAL_PAGES: Record<string, () => string> = {
+  // a fragment with many `<html` and no `>`: the tag pattern ran to the end from each.
+  "a fragment of unclosed html tags": () => `<p>${S}.</p><p>${S}.</p>${"<html".repeat(150_000)}`,
+  // thousands of empty headings, deep in the page: each walked up the tree for the headline.
+  "deep empty headings": () =>
+    `<html><body>${"<div>".repeat(900)}${"<h1></h1>".repeat(100_000)}${"</div>".repeat(900)}` +
+    `<article><p>${S}، ${S}.</p><p>${S}.</p></article></body></html>`,
 };
 
 /**

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { DEGENERATE, PATHOLOGICAL } from "./pathological-inputs.js";
+import { DEGENERATE, PATHOLOGICAL, PATHOLOGICAL_PAGES } from "./pathological-inputs.js";
 
 const RUNNER = fileURLToPath(new URL("./pathological.ts", import.meta.url));
 /** Far above the few seconds they take; the quadratic versions took minutes. */
@@ -22,7 +22,10 @@ test("pathological long inputs are summarized, invariants intact, without hangin
   assert.equal(run.status, 0, run.stderr);
   const lines = run.stdout.trim().split("\n");
   // Two option sets for each input.
-  const inputs = Object.keys(PATHOLOGICAL).length + Object.keys(DEGENERATE).length;
+  const inputs = [PATHOLOGICAL, DEGENERATE, PATHOLOGICAL_PAGES].reduce(
+    (n, set) => n + Object.keys(set).length,
+    0,
+  );
   assert.equal(lines.length, 2 * inputs, run.stdout);
   for (const line of lines) assert.match(line, /: ok$/u);
 });

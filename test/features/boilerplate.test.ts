@@ -9,8 +9,8 @@ import { arabicNewsIdf } from "../../src/scoring/idf.js";
 const STATEMENT = "أعلنت الحكومة اليوم خطة جديدة لخفض أسعار الوقود في البلاد.";
 
 /** Each line as its own paragraph, with the kind the engine gives it. */
-function kindsOf(lines: readonly string[]): [string, number][] {
-  const text = lines.join("\n");
+function kindsOf(lines: readonly string[], lineBreak = "\n"): [string, number][] {
+  const text = lines.join(lineBreak);
   const ctx = featureContext(analyze(text, { pack: arabic }), arabic, arabicNewsIdf());
   const kinds = boilerplateKinds(ctx);
   return ctx.doc.sentences.map((s, i) => [
@@ -306,6 +306,20 @@ test("boilerplate: a run of headline lines (links to related stories) in punctua
   const items = links.map((line) => `- ${line}`);
   const marked = new Map(kindsOf([STATEMENT, ...news.slice(0, 2), ...items, news[2] as string]));
   for (const line of links) assert.equal(marked.get(line), Boilerplate.None, line);
+  // Lines may end in `\r` or U+2028: each line is read as itself (the text's first line, a list
+  // item here, had been taken for every line's).
+  const afterItem = [
+    "- بند أول في القائمة",
+    STATEMENT,
+    ...news.slice(0, 2),
+    ...links,
+    news[2] as string,
+  ];
+  const lf = kindsOf(afterItem);
+  assert.equal(new Map(lf).get(links[0] as string), Boilerplate.Dependent);
+  for (const lineBreak of ["\r", "\r\n", "\u2028"]) {
+    assert.deepEqual(kindsOf(afterItem, lineBreak), lf, JSON.stringify(lineBreak));
+  }
 });
 
 test("boilerplate: the headline after a teaser, in its paragraph, is part of the teaser", () => {

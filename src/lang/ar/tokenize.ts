@@ -36,8 +36,15 @@ function formsOf(surface: string): Forms {
   return { norm, stem: computeStem(norm), stop: stopWordSet().has(norm) };
 }
 
+/**
+ * Longest word memoized. A longer one (a base64 blob, a long URL) is rare and seldom seen again;
+ * held, each one would stay in memory long after its article (4 MB for a 2-million-unit word).
+ */
+const MAX_CACHED_WORD = 64;
+
 /** Matching forms of the word `input[start, end)`: normalized, stemmed, stop flag (memoized). */
 function formsAt(input: string, start: number, end: number): Forms {
+  if (end - start > MAX_CACHED_WORD) return formsOf(input.slice(start, end));
   const hash = hashUnits(input, start, end);
   let forms = cache.get(input, start, end, hash);
   if (forms === undefined) {

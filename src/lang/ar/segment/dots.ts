@@ -102,7 +102,9 @@ function isEnumerator(input: string, p: number, lineStart: number): boolean {
   while (j > lineStart && (classAt(input, j - 1) & DIGIT) !== 0) j--;
   if (p - j > MAX_ENUMERATOR_DIGITS) return false;
   if ((classAt(input, p + 1) & SPACE) === 0) return false;
-  for (let k = lineStart; k < j; k++) {
+  // Back from the digits, so that the scan stops at the first other character: from the line's
+  // start, a line of many `- 1. …` items was read again for each (quadratic).
+  for (let k = j - 1; k >= lineStart; k--) {
     if ((classAt(input, k) & SPACE) === 0 && !BULLETS.has(input[k] ?? "")) return false;
   }
   return true;
