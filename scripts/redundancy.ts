@@ -1,6 +1,6 @@
-// How often two highlights of one article repeat each other, and what the near-duplicate test on
-// distinct words (SelectionOptions.maxDistinctSimilarity) costs on easc-dev.jsonl
-// (docs/quality.md). For each setting: R-1 / R-2 F1 ×100 on easc-dev, and, on every 5th article
+// How often two highlights of one article repeat each other, and what the near-duplicate tests on
+// distinct words (SelectionOptions.maxDistinctSimilarity, and maxStandfirstSimilarity across a
+// standfirst and the paragraph after it) cost on easc-dev.jsonl (docs/quality.md). For each setting: R-1 / R-2 F1 ×100 on easc-dev, and, on every 5th article
 // of ../shared/data/ant-news-unlabeled.jsonl, how many articles have a repeated pair: two
 // highlights whose shorter one has at least 60% of its content stems in the other (a measure
 // apart from the cosines that selection uses). About 30 seconds.
@@ -16,8 +16,21 @@ import { DEFAULT_SELECTION } from "../src/selection/select.js";
 import { summarizeWith } from "../src/summarize.js";
 import { articles, corpusOrExit, defaultCorpus, root } from "./lib/corpus.js";
 
-/** Settings of maxDistinctSimilarity; 2 is above any cosine: the test off. */
-const SETTINGS = [2, 0.4, 0.35, 0.3, 0.25, 0.2];
+/**
+ * Settings of [maxDistinctSimilarity, maxStandfirstSimilarity]; 2 is above any cosine: the test
+ * off. The standfirst's bound applies only when lower than the other.
+ */
+const SETTINGS: [number, number][] = [
+  [2, 2],
+  [0.4, 2],
+  [0.35, 2],
+  [0.3, 2],
+  [0.25, 2],
+  [0.2, 2],
+  [0.3, 0.25],
+  [0.3, 0.2],
+  [0.3, 0.15],
+];
 /** Share of the shorter highlight's content stems found in the other: a repeat. */
 const REPEAT = 0.6;
 /** Every STEP-th article of the corpus is read. */
@@ -48,13 +61,18 @@ function repeats(a: Set<string>, b: Set<string>): boolean {
   return shared / small.size >= REPEAT;
 }
 
-const { maxSimilarity, maxDistinctSimilarity: shipped } = DEFAULT_SELECTION;
+const {
+  maxSimilarity,
+  maxDistinctSimilarity: shipped,
+  maxStandfirstSimilarity,
+} = DEFAULT_SELECTION;
 console.log(
   `easc-dev.jsonl (${gold.length} articles) and every ${STEP}th unlabeled article ` +
-    `(${sample.length}); cosine test at ${maxSimilarity}, shipped distinct test at ${shipped}`,
+    `(${sample.length}); cosine test at ${maxSimilarity}, shipped distinct tests at ` +
+    `${shipped} and ${maxStandfirstSimilarity} (standfirst)`,
 );
-for (const maxDistinctSimilarity of SETTINGS) {
-  const tuning = { selection: { maxDistinctSimilarity } };
+for (const [maxDistinctSimilarity, standfirst] of SETTINGS) {
+  const tuning = { selection: { maxDistinctSimilarity, maxStandfirstSimilarity: standfirst } };
   const report = evaluate(
     gold,
     (item) =>
@@ -75,7 +93,9 @@ for (const maxDistinctSimilarity of SETTINGS) {
     if (sets.some((a, i) => sets.slice(i + 1).some((b) => repeats(a, b)))) withRepeat++;
   }
   const { rouge1, rouge2 } = report.scores;
-  const name = maxDistinctSimilarity > 1 ? "off" : String(maxDistinctSimilarity);
+  const name =
+    (maxDistinctSimilarity > 1 ? "off" : String(maxDistinctSimilarity)) +
+    (standfirst > 1 ? "" : `, standfirst ${standfirst}`);
   const share = ((100 * withRepeat) / sample.length).toFixed(1);
   console.log(
     `distinct test ${name}: easc-dev ${rouge1.fmeasure.toFixed(2)} / ` +

@@ -58,7 +58,9 @@ export function summarizeWith(
   const tiers = selectionTiers(kinds);
   const pools = countPools(kinds, eligible);
   const k = chooseCount(opts.count, pools, tuning.count);
-  const chosen = selectMmr(scores, ctx.vectors.sentences, eligible, k, tuning.selection, tiers);
+  const vectors = ctx.vectors.sentences;
+  const paragraphs = doc.sentences.map((s) => s.paragraph);
+  const chosen = selectMmr(scores, vectors, eligible, k, tuning.selection, tiers, paragraphs);
   chosen.sort((a, b) => a - b);
   const highlights = chosen.map((i): Highlight => {
     const sentence = doc.sentences[i];

@@ -3,6 +3,7 @@ import { WAW_CLITIC_WORDS } from "../lang/ar/data/clitics.js";
 import {
   ACCUSATIVE_TANWEEN,
   CONNECTIVES_BEFORE_A_JOIN,
+  FA_AL_NAMES,
   FA_CLITIC_BEFORE,
   FA_CLITIC_BEFORE_HAMZA,
   HAMZA_ALEFS,
@@ -37,6 +38,7 @@ const DEMONSTRATIVE: ReadonlySet<string> = new Set(DEMONSTRATIVES);
 const WAW_AL_KEEP = new Set(WAW_AL_EXCEPTIONS);
 const FA_BEFORE = new Set(FA_CLITIC_BEFORE);
 const FA_BEFORE_HAMZA = new Set(FA_CLITIC_BEFORE_HAMZA);
+const FA_AL_NAME = new Set(FA_AL_NAMES);
 const HAMZA_ALEF = new Set(HAMZA_ALEFS);
 const PARTICLE = new Set(PERFECT_PARTICLES);
 const PERFECT = new Set(PERFECT_VERBS);
@@ -169,6 +171,8 @@ function afterClitic(input: string, start: number): number {
 /** Whether a first word's `ف` is a clitic: the rest is a listed function word. */
 function isFaClitic(surface: string, norm: string): boolean {
   if (FA_BEFORE.has(norm.slice(1))) return true;
+  // `ف` + the article + a noun (`فالشركة`), unless a name.
+  if (norm.startsWith("فال") && norm.length >= 6 && !FA_AL_NAME.has(norm)) return true;
   const rest = surface.slice(afterClitic(surface, 0)).replace(/[\p{M}\u0640]/gu, "");
   return FA_BEFORE_HAMZA.has(rest);
 }
@@ -204,8 +208,10 @@ function connectiveMayGo(
   // bullet inside a word.
   if (gap === next.span.start) return false;
   // `بعد ذلك الاجتماع` ("after that meeting"): the demonstrative goes with the noun after it.
+  // So too `لذلك الغرض` ("for that purpose"), where `لذلك` alone is "therefore".
   const last = (words[lead - 1] as Token).norm;
-  if (lead > 1 && DEMONSTRATIVE.has(last) && next.norm.startsWith("ال")) return false;
+  const pointer = lead > 1 ? last : (/^و?ل(ذلك)$/u.exec(last)?.[1] ?? "");
+  if (DEMONSTRATIVE.has(pointer) && next.norm.startsWith("ال")) return false;
   for (const [connective, after] of NOT_BEFORE) {
     if (matchAt(words, 0, connective) === lead && after.has(next.norm)) return false;
   }

@@ -68,3 +68,33 @@ test("selectMmr: two sentences that share the words of one event are near-duplic
   // Still used when nothing else is left.
   assert.deepEqual(selectMmr(scores, vectors, eligible, 4), [0, 2, 3, 1]);
 });
+
+test("selectMmr: a standfirst and the paragraph after it are near-duplicates at a lower bound", () => {
+  // 0 (the standfirst) and 1 (the next paragraph's lede) share two of their four words: cosine
+  // 0.5, and 0.27 on distinct words, under the 0.3 of any two sentences.
+  const vectors = [
+    onTerms(1, 2, 10, 11),
+    onTerms(1, 2, 20, 21),
+    onTerms(30, 31),
+    onTerms(40, 41),
+    onTerms(50, 51),
+  ];
+  const scores = Float64Array.of(0.9, 0.88, 0.7, 0.6, 0.5);
+  const eligible = [true, true, true, true, true];
+  const tiers = [Tier.First, Tier.First, Tier.First, Tier.First, Tier.First];
+  const paragraphs = [0, 1, 2, 3, 4];
+  assert.deepEqual(selectMmr(scores, vectors, eligible, 2, {}, tiers, paragraphs), [0, 2]);
+  // Still used when nothing else is left.
+  assert.deepEqual(selectMmr(scores, vectors, eligible, 5, {}, tiers, paragraphs), [0, 2, 3, 4, 1]);
+  // Anywhere else, the usual bound: not in the paragraph after the standfirst, no standfirst
+  // (an opening paragraph of three sentences), no paragraphs given, or the test off.
+  for (const other of [
+    [0, 2, 1, 3, 4],
+    [0, 1, 0, 0, 2],
+  ]) {
+    assert.deepEqual(selectMmr(scores, vectors, eligible, 2, {}, tiers, other), [0, 1], `${other}`);
+  }
+  assert.deepEqual(selectMmr(scores, vectors, eligible, 2, {}, tiers), [0, 1]);
+  const off = { maxStandfirstSimilarity: 2 };
+  assert.deepEqual(selectMmr(scores, vectors, eligible, 2, off, tiers, paragraphs), [0, 1]);
+});

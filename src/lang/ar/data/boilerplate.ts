@@ -303,7 +303,7 @@ export const THAT_WITH_PRONOUN: readonly string[] = [
 /**
  * Words that, right after a verb of saying, show that it has no named subject: `أن`, `إن` and
  * their pronoun forms, the prepositions that open `في بيان`, `خلال مؤتمر`, `لـ"العربية"`,
- * `إلى أن`, and `قائلا` ("saying").
+ * `إلى أن`, and `قائلا` or `يقول` ("saying": `وتابعت تقول: …`).
  */
 export const AFTER_UNNAMED_SPEAKER: readonly string[] = [
   ...THAT_BARE,
@@ -319,6 +319,9 @@ export const AFTER_UNNAMED_SPEAKER: readonly string[] = [
   "كذلك",
   "قائلا",
   "قائله",
+  "يقول",
+  "تقول",
+  "يقولون",
 ];
 
 /**

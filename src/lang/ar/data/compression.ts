@@ -68,6 +68,12 @@ export const LEADING_CONNECTIVES: readonly string[] = [
   "مع ذلك",
   "علي الرغم من ذلك",
   "بالرغم من ذلك",
+  "لذا",
+  "ولذا",
+  "لذلك",
+  "ولذلك",
+  "لهذا السبب",
+  "ولهذا السبب",
 ];
 
 /**
@@ -410,6 +416,24 @@ export const FA_CLITIC_BEFORE: readonly string[] = [
  * are matched as written: without its hamza, `فان` may be a name (`فان جوخ`).
  */
 export const FA_CLITIC_BEFORE_HAMZA: readonly string[] = ["إن", "إنه", "إنها", "إنهم"];
+
+/**
+ * Names that open `فال` + three letters or more, whose `ف` is no clitic (`فالنسيا`, `فاليري`),
+ * normalized. Otherwise an opening `فال` is `ف` + the article (`فالشركة الناشئة …`): of the 192
+ * such first words in the unlabeled corpus, one is a name.
+ */
+export const FA_AL_NAMES: readonly string[] = [
+  "فالنسيا",
+  "فالنتين",
+  "فالنتينو",
+  "فالنتاين",
+  "فاليري",
+  "فالكاو",
+  "فالكون",
+  "فالديز",
+  "فالفيردي",
+  "فالنسيان",
+];
 
 /**
  * Letters that, written right after an opening `و`, make the `و` a clitic whatever the word: no
