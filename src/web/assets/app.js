@@ -61,7 +61,7 @@ const copyButton = el("copy");
 
 const arabicNumber = new Intl.NumberFormat("ar-EG");
 let current = [];
-/** The request out now: its body (as sent) and the controller that cancels it; or null. */
+/** The request out now: the form values it sent and the controller that cancels it; or null. */
 let pending = null;
 /** The form's values whose results are on screen, or null: an edit makes them stale. */
 let shownForm = null;
