@@ -348,8 +348,8 @@ describe("the web page in a real browser", browserSkip(), () => {
     });
     try {
       await page.goto(`${server.url}/`);
-      // Count the page's cancels (an intercepted request's cancel is not reported to the test
-      // as a failed request).
+      // Count the page's cancels: calls of AbortController's abort (the timeout's signal is not
+      // one).
       await page.evaluate(() => {
         const w = window as unknown as { aborted: number };
         const abort = AbortController.prototype.abort;
