@@ -56,6 +56,9 @@ test("line breaks are shown line by line: after a sentence's end or a short line
     "المحافظات ابتداء من الشهر المقبل وفق ما قال المتحدث باسمها\n" +
     "في مؤتمر صحفي عقده بعد ظهر اليوم في مقر الحكومة.";
   assert.deepEqual(articleParagraphs(wrapped, [])[0]?.breaks, []);
+  // A paragraph of 200,000 lines (a pasted list, a log) is cut like any other.
+  const many = "سطر.\n".repeat(200_000).trim();
+  assert.equal(articleParagraphs(many, [])[0]?.breaks.length, 199_999);
 });
 
 test("property: runs cover each paragraph exactly, marks stay inside the text", () => {

@@ -87,7 +87,9 @@ function shownBreaks(text, start, end) {
     lines.push({ text: text.slice(from, at).trim(), at });
     from = at + 1;
   }
-  const longest = Math.max(text.slice(from, end).trim().length, ...lines.map((l) => l.text.length));
+  // Not Math.max(...lines): a paragraph of 200,000 lines would overflow the call stack.
+  const last = text.slice(from, end).trim().length;
+  const longest = lines.reduce((most, l) => Math.max(most, l.text.length), last);
   return lines
     .filter((l) => ENDS_SENTENCE.test(l.text) || l.text.length < SHORT_LINE * longest)
     .map((l) => l.at);
