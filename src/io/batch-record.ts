@@ -17,13 +17,21 @@ export interface BatchRecord {
   title: string | null;
 }
 
-/** A BAD_RECORD error naming the field at fault. */
+/**
+ * An error of one record naming the field at fault: BAD_RECORD, or BAD_OPTION for an option's
+ * value (`count`, `compress`, `includeText` of `POST /v1/summarize/batch`).
+ */
 export class RecordError extends KhulasaError {
   readonly field: string;
   readonly id: string | number | undefined;
 
-  constructor(field: string, message: string, id?: string | number) {
-    super("BAD_RECORD", message);
+  constructor(
+    field: string,
+    message: string,
+    id?: string | number,
+    code: "BAD_RECORD" | "BAD_OPTION" = "BAD_RECORD",
+  ) {
+    super(code, message);
     this.field = field;
     this.id = id;
   }

@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import { asKhulasaError, createError, KhulasaError } from "../errors.js";
+import { asKhulasaError, createError, type KhulasaError } from "../errors.js";
 import {
   checkRecordId,
   checkRecordText,
@@ -53,9 +53,10 @@ const RECORD_FIELDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * A parsed batch line as a job; throws BAD_RECORD (a RecordError naming the field) or
- * BAD_OPTION. `id`, the article's field and `title` follow the rules of `khulasa batch`
- * (`src/io/batch-record.ts`); here `id` may be left out, since every result line has `line`.
+ * A parsed batch line as a job; throws a RecordError naming the field (BAD_RECORD, or BAD_OPTION
+ * for an option's value). `id`, the article's field and `title` follow the rules of `khulasa
+ * batch` (`src/io/batch-record.ts`); here `id` may be left out, since every result line has
+ * `line`.
  */
 export function parseBatchRecord(value: unknown): { id?: string | number; job: SummarizeJob } {
   if (!isJsonObject(value)) {
@@ -77,37 +78,18 @@ export function parseBatchRecord(value: unknown): { id?: string | number; job: S
   const job: SummarizeJob = resolveArticle({ [body]: checkRecordText(body, value[body], id) });
   job.title = checkRecordTitle(value.title, id);
   if (value.compress !== undefined && typeof value.compress !== "boolean") {
-    throw optionError(id, "compress", "compress must be true or false");
+    throw new RecordError("compress", "compress must be true or false", id, "BAD_OPTION");
   }
   if (value.count !== undefined && value.count !== null && typeof value.count !== "number") {
-    throw optionError(id, "count", "count must be a whole number or null");
+    throw new RecordError("count", "count must be a whole number or null", id, "BAD_OPTION");
   }
   if (value.includeText !== undefined && typeof value.includeText !== "boolean") {
-    throw optionError(id, "includeText", "includeText must be true or false");
+    throw new RecordError("includeText", "includeText must be true or false", id, "BAD_OPTION");
   }
   job.count = (value.count as number | null | undefined) ?? null;
   if (value.compress !== undefined) job.compress = value.compress as boolean;
   if (value.includeText === true) job.includeText = true;
   return id === undefined ? { job } : { id, job };
-}
-
-/** A BAD_OPTION error (a record's `count`, `compress` or `includeText`) that knows the record's id. */
-class OptionError extends KhulasaError {
-  constructor(
-    message: string,
-    readonly id: string | number | undefined,
-    readonly field: string,
-  ) {
-    super("BAD_OPTION", message);
-  }
-}
-
-function optionError(
-  id: string | number | undefined,
-  field: string,
-  message: string,
-): KhulasaError {
-  return new OptionError(message, id, field);
 }
 
 /**
@@ -116,14 +98,14 @@ function optionError(
  */
 function errorLine(line: number, error: unknown, id?: string | number): BatchResult {
   const e = asKhulasaError(error);
-  const known = e instanceof RecordError || e instanceof OptionError ? e.id : undefined;
+  const known = e instanceof RecordError ? e.id : undefined;
   const recordId = id ?? known;
   const out = {
     line,
     error: {
       code: e.code,
       message: e.message,
-      ...(e instanceof RecordError || e instanceof OptionError ? { field: e.field } : {}),
+      ...(e instanceof RecordError ? { field: e.field } : {}),
     },
   };
   return recordId === undefined ? out : { id: recordId, ...out };
