@@ -21,7 +21,7 @@ import { QuoteCount } from "../text/quotes.js";
 import { withOpeners } from "../text/span.js";
 import type { Span, Token } from "../text/types.js";
 import { type FeatureContext, featureValues, memo } from "./context.js";
-import { questionEnds, terminatorEnds } from "./cues.js";
+import { questionEnds, terminatorEnds, writtenWithShadda } from "./cues.js";
 import { normalizedSentences, sentenceTexts } from "./sentences.js";
 import { quotedOnly, unnamedSpeaker } from "./speakers.js";
 import { teaserSentences } from "./teasers.js";
@@ -237,7 +237,7 @@ function findKinds(ctx: FeatureContext): Uint8Array {
  */
 function opensQuestion(input: string, word: Token | undefined): boolean {
   if (word === undefined || !QUESTION_OPENER.has(word.norm)) return false;
-  return !input.slice(word.span.start, word.span.end).includes("\u0651");
+  return !writtenWithShadda(input, word);
 }
 
 /** Whether `body` opens a quotation it does not close, with no colon before the mark. */

@@ -1,7 +1,7 @@
 import { LEADING_CONNECTIVES, WAW_AL_EXCEPTIONS } from "../lang/ar/data/compression.js";
 import { AMBIGUOUS_QUOTES, QUESTION_MARKS, TERMINATORS } from "../lang/ar/data/punctuation.js";
 import { CLOSE, charWidth, classAt, DIGIT, FORMAT, OPEN, SPACE, unitClass } from "../text/chars.js";
-import type { Sentence } from "../text/types.js";
+import type { Sentence, Token } from "../text/types.js";
 import { type FeatureContext, featureValues } from "./context.js";
 import { sentenceTexts } from "./sentences.js";
 
@@ -10,6 +10,11 @@ const NOT_CLITIC: ReadonlySet<string> = new Set(WAW_AL_EXCEPTIONS);
 const QUOTE_OPEN = /^[\s«"“'‘]/u;
 /** What may follow a sentence's final mark: white space, quotes, brackets, format characters. */
 const AFTER_FINAL = SPACE | OPEN | CLOSE | FORMAT;
+
+/** Whether the word `token` is written with a shadda (`هلّ`, `بيّن`): its normalized form drops it. */
+export function writtenWithShadda(input: string, token: Token): boolean {
+  return input.slice(token.span.start, token.span.end).includes("\u0651");
+}
 
 /** Whether a sentence's text opens with a quotation mark. */
 export function quoteOpens(text: string): boolean {

@@ -15,6 +15,7 @@ import { LEADING_CONNECTIVES } from "../lang/ar/data/compression.js";
 import { matchAt, phraseWords } from "../text/phrases.js";
 import { QuoteCount, quoteOpenAt } from "../text/quotes.js";
 import type { Token } from "../text/types.js";
+import { writtenWithShadda } from "./cues.js";
 
 // Reported words whose speaker was named in an earlier sentence, or is named nowhere: a bullet
 // made of them would leave its reader asking who speaks.
@@ -106,7 +107,7 @@ function showedThat(input: string, tokens: readonly Token[], at: number): boolea
   const next = tokens[at + 1] as Token;
   if (/[:：]/u.test(input.slice(verb.span.end, next.span.start))) return true;
   // Written with its shadda, it can only be the verb.
-  if (input.slice(verb.span.start, verb.span.end).includes("\u0651")) return UNNAMED.has(next.norm);
+  if (writtenWithShadda(input, verb)) return UNNAMED.has(next.norm);
   if (PRONOUN_THAT.has(next.norm)) return true;
   if (!THAT.has(next.norm)) return false;
   return !tokens.slice(at + 2, at + 2 + ALTERNATIVE_WITHIN).some((t) => ALTERNATIVE.has(t.norm));

@@ -9,9 +9,9 @@ const { None, RunOn, Context, Dependent } = Boilerplate;
  * Which sentences may be highlights. When some sentence stands alone (not boilerplate, run-ons
  * included): those, and the news that leans on the sentence before (selection takes the run-ons
  * and the leaning news after the rest). When none does: the leaning news, headings and questions
- * alike (a headline given alone, an interview of questions and answers). A sentence repeated word for word (same
- * normalized text) counts once, at its first place. Text that is only datelines, credits and
- * teasers has nothing to summarize (EMPTY_INPUT).
+ * alike (a headline given alone, an interview of questions and answers). A sentence repeated
+ * word for word (same normalized text) counts once, at its first place. Text that is only
+ * datelines, credits and teasers has nothing to summarize (EMPTY_INPUT).
  */
 export function eligibleSentences(kinds: Uint8Array, norms: readonly string[]): boolean[] {
   const allowed: readonly number[] = standsAloneIn(kinds)

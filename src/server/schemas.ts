@@ -26,12 +26,12 @@ const compress: JsonSchema = {
     "false keeps whole sentences.",
 };
 
-/** Body of `POST /v1/summarize`: exactly one of `article`, `text` and `html`. */
-const includeText = {
+const includeText: JsonSchema = {
   type: "boolean",
   description: "Also return `text` (the article the spans index into) and `title`. Default false.",
-} as const;
+};
 
+/** Body of `POST /v1/summarize`: exactly one of `article`, `text` and `html`. */
 export const summarizeRequestSchema: JsonSchema = {
   type: "object",
   properties: {
