@@ -25,7 +25,7 @@ import type { Span, Token } from "../text/types.js";
 import type { CompressionRule } from "./rules.js";
 import { hasClauseMark } from "./scan.js";
 
-const CONNECTIVES = phraseWords(LEADING_CONNECTIVES);
+const CONNECTIVES = phraseWords([...LEADING_CONNECTIVES, ...SUBORDINATING_CONNECTIVES]);
 const BEFORE_A_JOIN = phraseWords(CONNECTIVES_BEFORE_A_JOIN);
 const SUBORDINATING = phraseWords(SUBORDINATING_CONNECTIVES);
 const MAIN_CLAUSE = new Set(MAIN_CLAUSE_OPENERS);

@@ -112,8 +112,12 @@ export const CONNECTIVES_BEFORE_A_JOIN: readonly string[] = [
 /**
  * Connectives that open a subordinate clause (`في حين …، فإن …` "while …, …"): they stay when
  * another clause follows, since dropping them would turn the subordinate clause into the main one.
+ * `بينما` is one of them only here, not among the leading connectives that the features read: a
+ * sentence that opens `بينما …، …` ("while …, …") is a lede of its own, and it goes only from
+ * `بينما حل مطعم إسباني ثانيا.` ("while a Spanish restaurant came second"), a clause cut off from
+ * the sentence before.
  */
-export const SUBORDINATING_CONNECTIVES: readonly string[] = ["في حين", "فيما"];
+export const SUBORDINATING_CONNECTIVES: readonly string[] = ["في حين", "فيما", "بينما"];
 
 /** Words that open the main clause after a subordinate one (`فإن`). */
 export const MAIN_CLAUSE_OPENERS: readonly string[] = ["فان", "فانه", "فانها", "فانهم"];
