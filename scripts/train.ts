@@ -76,6 +76,10 @@ function numberFlag(
   return value;
 }
 if (args.out !== undefined && args.out.trim() === "") usage("--out needs a file name");
+// The shipped model is ListNet's; trees are for comparing, and must not replace it unasked.
+if (args.trees && args.out === undefined) {
+  usage("--trees needs --out FILE: model/ar-news.json is the shipped (ListNet) model");
+}
 
 const trainPath = data("ant-bbc-train.jsonl");
 if (!existsSync(trainPath)) {
@@ -88,9 +92,14 @@ const features: FeatureName[] = [...MODEL_FEATURES];
 const started = performance.now();
 const gold = loadGold(trainPath);
 // Augmentation: every other training article also appears without its first paragraph (as
-// XL-Sum builds its Arabic data), so the scorer also learns articles whose lede is gone.
-const augment = numberFlag("augment", 0.5, { min: 0, max: 1 });
-const every = augment > 0 ? Math.max(1, Math.round(1 / augment)) : 0;
+// XL-Sum builds its Arabic data), so the scorer also learns articles whose lede is gone. A share
+// is taken as every N-th article, N = round(1 / SHARE); the model's meta records the share used
+// (1 / N), not the one given.
+const given = numberFlag("augment", 0.5, { min: 0, max: 1 });
+const every = given > 0 ? Math.max(1, Math.round(1 / given)) : 0;
+const augment = every ? 1 / every : 0;
+if (augment !== given)
+  console.log(`--augment ${given}: every ${every}. article, a share of ${augment}`);
 const extra = every
   ? gold.filter((_, i) => i % every === 0).flatMap((item) => withoutLead(item) ?? [])
   : [];

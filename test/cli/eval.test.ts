@@ -445,9 +445,10 @@ describe("khulasa eval: scoring", () => {
   });
 
   // The rows of ../shared/data/README.md come from a simple splitter (a terminator, a closing
-  // quote or none, and a space). With it, the harness gives the BBC rows to the hundredth (R-1,
-  // R-2 and R-L), and EASC's R-1 within 0.6 (those rows were made from a text khulasa does not
-  // have: Lead-1 is 0.54 above, Lead-3 0.45 below).
+  // quote or none, and a space). With it, the harness gives three of the four BBC rows to the
+  // hundredth (R-1, R-2 and R-L), no-lead oracle-1 within 0.1 (33.76 / 15.13 / 27.06: no split
+  // tried gives 33.84), and EASC's R-1 within 0.6 (those rows were made from a text khulasa does
+  // not have: Lead-1 is 0.54 above, Lead-3 0.45 below).
   const rows: [file: string, baseline: string, r: [number, number, number], within: number][] = [
     ["easc-dev.jsonl", "lead-1", [43.77, 39.0, 42.96], 0.6],
     ["easc-dev.jsonl", "lead-3", [63.46, 56.22, 60.92], 0.6],
@@ -455,6 +456,7 @@ describe("khulasa eval: scoring", () => {
     ["ant-bbc-dev.jsonl", "lead-1", [63.86, 49.15, 59.68], 0.005],
     ["ant-bbc-dev.jsonl", "oracle-1", [68.23, 53.43, 63.98], 0.005],
     ["ant-bbc-nolead-dev.jsonl", "lead-1", [20.65, 5.72, 16.36], 0.005],
+    ["ant-bbc-nolead-dev.jsonl", "oracle-1", [33.84, 15.2, 27.12], 0.1],
   ];
   for (const [name, baseline, r, within] of rows) {
     const path = sharedPath(`data/${name}`);
@@ -475,7 +477,7 @@ describe("khulasa eval: scoring", () => {
         const out = JSON.parse(run.stdout);
         const got = [out.rouge1.fmeasure, out.rouge2.fmeasure, out.rougeL.fmeasure] as number[];
         // EASC: R-1 only; BBC: all three.
-        const metrics = within < 0.1 ? 3 : 1;
+        const metrics = name.startsWith("easc") ? 1 : 3;
         for (let m = 0; m < metrics; m++) {
           const [g, want] = [got[m] as number, r[m] as number];
           assert.ok(Math.abs(g - want) <= within, `${["R-1", "R-2", "R-L"][m]}: ${g} vs ${want}`);

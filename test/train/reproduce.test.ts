@@ -46,6 +46,7 @@ test("train: a misspelt flag or a bad number stops before any work, with exit co
     [["--out"], /argument missing/],
     [["--out", ""], /--out needs a file name/],
     [["model.json"], /Unexpected argument/],
+    [["--trees"], /--trees needs --out FILE/],
   ];
   for (const [args, message] of cases) {
     const run = await promisify(execFile)(
