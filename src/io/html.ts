@@ -3,9 +3,12 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { createError } from "../errors.js";
 import { collapseWhitespace } from "../text/span.js";
+import { looksLikeHtml } from "./detect-html.js";
 import { type DomNode, type PageParagraph, pageText } from "./html-text.js";
+import { jsonLdArticleBody } from "./json-ld.js";
 import { measureMarkup } from "./markup-depth.js";
-import { isChrome, removeCredits, type Searchable } from "./page-chrome.js";
+import { isChrome, removeExtras, type Searchable } from "./page-chrome.js";
+import { notArticleTitle } from "./page-kind.js";
 import { clean, findHeadline, type TitleDocument } from "./page-title.js";
 
 /** Fewest letters outside links for a page to have an article body. */
@@ -34,6 +37,14 @@ export const MAX_READABILITY_WORK = 300_000;
  */
 export const MAX_MARKUP_DEPTH = 1000;
 
+/**
+ * Characters of text from which Readability takes its first, strictest reading of a page (its
+ * default is 500). Below them it reads again with its filters off and keeps the longest text it
+ * found, which on a short news brief is the brief with the readers' comments and the page's meta
+ * line. A brief of one or two sentences has more than this.
+ */
+export const READABILITY_CHAR_THRESHOLD = 100;
+
 /** The article of an HTML page: its text (paragraphs separated by blank lines) and title. */
 export interface HtmlArticle {
   text: string;
@@ -47,8 +58,9 @@ interface PageDocument extends DomNode, TitleDocument {
 /**
  * Extract the article body of an HTML page with Readability over linkedom's DOM, falling back
  * to the page body without navigation, scripts and styles when Readability finds nothing (or
- * the page is nested too deeply or is too large for it). Returns null when the page has no
- * article body.
+ * the page is nested too deeply or is too large for it), and then to the `articleBody` of the
+ * page's JSON-LD. Returns null when the page has no
+ * article body; throws NO_ARTICLE when its title says it is no article (`notArticleTitle`).
  */
 export function extractHtmlArticle(html: string): HtmlArticle | null {
   const shape = measureMarkup(html, MAX_MARKUP_DEPTH);
@@ -62,9 +74,18 @@ export function extractHtmlArticle(html: string): HtmlArticle | null {
   // Read before Readability, which rewrites the document.
   const headline = findHeadline(doc);
   const pageTitle = clean(doc.title);
+  const says = notArticleTitle([pageTitle, headline]);
+  if (says !== null) {
+    throw createError(
+      "NO_ARTICLE",
+      `the HTML page is no article: its title says "${says}" (an error, sign-in or home page)`,
+    );
+  }
+  // Read before Readability, which removes the scripts.
+  const jsonLd = jsonLdArticleBody(doc);
   const tooHeavy = shape.depth > MAX_READABILITY_DEPTH || shape.work > MAX_READABILITY_WORK;
   // linkedom's document is searchable as `Searchable` says.
-  if (!tooHeavy) removeCredits(doc as unknown as Searchable);
+  if (!tooHeavy) removeExtras(doc as unknown as Searchable);
   const found = tooHeavy ? null : readabilityArticle(doc);
   // Readability's title is `<title>` without the site's name.
   const title = headline ?? found?.title ?? pageTitle;
@@ -73,8 +94,14 @@ export function extractHtmlArticle(html: string): HtmlArticle | null {
     // Readability rewrites the document it reads: the fallback reads a fresh parse.
     const body = (tooHeavy ? doc : parsePage(html)).body;
     const extracted = body ? pageText(body, { skip: isChrome }) : null;
-    if (!extracted || extracted.lettersOutsideLinks < MIN_ARTICLE_LETTERS) return null;
-    paragraphs = extracted.paragraphs;
+    if (extracted && extracted.lettersOutsideLinks >= MIN_ARTICLE_LETTERS) {
+      paragraphs = extracted.paragraphs;
+    } else if (jsonLd !== null) {
+      // A page drawn by a script: its story as JSON-LD gives it (`articleBody`).
+      paragraphs = bodyParagraphs(jsonLd);
+    } else {
+      return null;
+    }
   }
   const kept = dropTitleHeadings(paragraphs, title);
   if (kept.length === 0) return null;
@@ -88,6 +115,7 @@ function readabilityArticle(
   try {
     const result = new Readability<DomNode>(doc as never, {
       serializer: (node) => node as DomNode,
+      charThreshold: READABILITY_CHAR_THRESHOLD,
     }).parse();
     if (!result?.content) return null;
     const extracted = pageText(result.content);
@@ -97,6 +125,22 @@ function readabilityArticle(
     // Readability can trip on constructs linkedom does not model; the caller falls back.
     return null;
   }
+}
+
+/**
+ * The paragraphs of a JSON-LD `articleBody`: plain text, a paragraph a line (blank lines or
+ * not), or HTML, which some sites put there and is read as a fragment.
+ */
+function bodyParagraphs(body: string): PageParagraph[] {
+  if (looksLikeHtml(body)) {
+    const root = parsePage(body).body;
+    return root ? pageText(root).paragraphs : [];
+  }
+  return body
+    .split(/\r\n?|\n|\u2028|\u2029/u)
+    .map((line) => collapseWhitespace(line))
+    .filter((line) => line !== "")
+    .map((text) => ({ text, heading: false }));
 }
 
 /** Parse a page or a fragment (a page without `<body>` or a fragment gets one). */

@@ -22,14 +22,46 @@ const CHROME_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Words in a class, id or `data-component` that mark a byline, a credit or a copyright notice:
- * short lines that Readability keeps in the article (BBC's `byline-block`, `p.credit` under a
- * photo, a `div.copyright` after the story), so they are removed before it reads the page.
+ * Words in a class, id or `data-component` that mark a byline, a credit, a copyright notice or a
+ * newsletter sign-up: short boxes that Readability keeps in the article (BBC's `byline-block`,
+ * `p.credit` under a photo, a `div.copyright` after the story, a `newsletter-signup` between
+ * paragraphs), so they are removed before it reads the page.
  */
-const CREDIT_WORDS: ReadonlySet<string> = new Set(["byline", "credit", "credits", "copyright"]);
+const CREDIT_WORDS: ReadonlySet<string> = new Set([
+  "byline",
+  "credit",
+  "credits",
+  "copyright",
+  "newsletter",
+  "subscribe",
+  "subscription",
+]);
 
 /** Longest text of an element removed as a credit: a story marked so by mistake stays. */
 const MAX_CREDIT_LENGTH = 300;
+
+/**
+ * Elements that are never the article's words, by the class names their makers give them:
+ * posts embedded from social networks (their words are the poster's, not the reporter's, and
+ * Readability keeps a `<blockquote>`), and text for screen readers only (`(يفتح في علامة تبويب
+ * جديدة)` after a link), which a reader of the page never sees.
+ */
+const NOT_ARTICLE_CLASSES: readonly string[] = [
+  "twitter-tweet",
+  "twitter-video",
+  "instagram-media",
+  "tiktok-embed",
+  "reddit-embed-bq",
+  "fb-post",
+  "fb-video",
+  "screen-reader-text",
+  "sr-only",
+  "visually-hidden",
+  "visuallyhidden",
+  "element-invisible",
+];
+const NOT_ARTICLE_CLASS: ReadonlySet<string> = new Set(NOT_ARTICLE_CLASSES);
+const NOT_ARTICLE_SELECTOR = NOT_ARTICLE_CLASSES.map((name) => `.${name}`).join(", ");
 
 /** Elements that hold the content by their own name: never chrome by a class or id word. */
 const CONTENT_ELEMENTS: ReadonlySet<string> = new Set(["article", "main"]);
@@ -41,7 +73,8 @@ const CONTENT_ELEMENTS: ReadonlySet<string> = new Set(["article", "main"]);
 const ENTRY_CLASS = /(?:^|\s)h-?entry(?:\s|$)/i;
 
 /**
- * Whether an element is site chrome by its role, class or id. Used by the fallback text walker
+ * Whether an element is site chrome by its role, class or id, or is an embedded post or
+ * screen-reader text (`NOT_ARTICLE_CLASSES`). Used by the fallback text walker
  * only, when Readability (which judges chrome by itself) found no article: there, an element
  * such as `<div class="share">` or `<section id="comments">` would otherwise join the article.
  * An `<article>`, a `<main>` or a post marked `hentry` is chrome by its role only: a CMS names
@@ -52,6 +85,8 @@ export function isChrome(node: DomNode): boolean {
   if (!get) return false;
   const role = get.call(node, "role");
   if (role !== null && CHROME_ROLES.has(role.trim().toLowerCase())) return true;
+  const classes = (get.call(node, "class") ?? "").split(/\s+/);
+  if (classes.some((name) => NOT_ARTICLE_CLASS.has(name.toLowerCase()))) return true;
   if (CONTENT_ELEMENTS.has(node.nodeName.toLowerCase())) return false;
   if (ENTRY_CLASS.test(get.call(node, "class") ?? "")) return false;
   return namedWith(node, CHROME_WORDS);
@@ -69,10 +104,13 @@ export interface Searchable {
 }
 
 /**
- * Remove the bylines, photo credits and copyright notices of a page (`CREDIT_WORDS`, at most
- * `MAX_CREDIT_LENGTH` characters of text each) before Readability reads it.
+ * Remove from a page, before Readability reads it, what it would keep but is not the article:
+ * bylines, photo credits, copyright notices and newsletter sign-ups (`CREDIT_WORDS`, at most
+ * `MAX_CREDIT_LENGTH` characters of text each), embedded posts and screen-reader text
+ * (`NOT_ARTICLE_CLASSES`).
  */
-export function removeCredits(doc: Searchable): void {
+export function removeExtras(doc: Searchable): void {
+  for (const node of Array.from(doc.querySelectorAll(NOT_ARTICLE_SELECTOR))) node.remove();
   const marked = Array.from(doc.querySelectorAll("[class], [id], [data-component]"));
   for (const node of marked) {
     if (!namedWith(node, CREDIT_WORDS)) continue;

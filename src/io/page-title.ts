@@ -2,6 +2,8 @@ import { collapseWhitespace } from "../text/span.js";
 
 /** The DOM members the title finder needs (linkedom's elements have them). */
 export interface TitleElement {
+  nodeName: string;
+  parentElement: TitleElement | null;
   textContent: string | null;
   getAttribute(name: string): string | null;
   closest(selector: string): TitleElement | null;
@@ -17,11 +19,21 @@ export interface TitleDocument {
 
 /** Site chrome: an h1 inside one of these is the site's name, not the article's headline. */
 const CHROME = "nav, aside, footer";
-/** A page header; a header inside the article or the main content is the article's. */
+/**
+ * A header, which is the page's (its banner) when it stands right in the body, says so
+ * (`role="banner"`) or holds the site's navigation; a header inside the article or the main
+ * content is the article's, and so is a story's header among the page's `<div>`s
+ * (`<div class="story"><header><h1>…`).
+ */
 const HEADER = "header";
 const CONTENT = "article, main";
-/** A link to the site's home page (a logo): `/`, `/index.html`, `https://site/`. */
-const HOME_LINK = /^(?:(?:https?:)?\/\/[^/]+)?\/?(?:index\.\w+)?(?:[?#].*)?$/i;
+/**
+ * A link to the site's home page (a logo): `/`, `/index.html`, `https://site/`, or the home of
+ * one of its languages or editions (`/ar/`, `/arabic`, `https://site/ar-ae/`): one segment of at
+ * most 12 Latin letters, and a region; an article's address is longer or has digits.
+ */
+const HOME_LINK =
+  /^(?:(?:https?:)?\/\/[^/]+)?(?:\/?|\/[a-z]{2,12}(?:-[a-z]{2,4})?\/?)(?:index\.\w+)?(?:[?#].*)?$/i;
 
 /**
  * What sets a site's name apart from the headline in a page's title: a bar, a dash, a bullet or
@@ -29,7 +41,7 @@ const HOME_LINK = /^(?:(?:https?:)?\/\/[^/]+)?\/?(?:index\.\w+)?(?:[?#].*)?$/i;
  * quotes in an Arabic headline (`الوزير: « لن نتراجع »`). The spaces are looked at, not taken,
  * so that two separators may share one.
  */
-const SEPARATOR = /(?<=\s)(?:[|\-\u2013\u2014\u2022\u00b7]|::)(?=\s)/gu;
+export const SEPARATOR = /(?<=\s)(?:[|\-\u2013\u2014\u2022\u00b7]|::)(?=\s)/gu;
 
 /**
  * The article's headline as the page marks it: og:title, then twitter:title, then the first h1
@@ -42,10 +54,29 @@ export function findHeadline(doc: TitleDocument): string | null {
   const meta = (selector: string): string | null =>
     clean(doc.querySelector(selector)?.getAttribute("content"));
   const marked = meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]');
-  const h1 = headline(doc);
-  if (marked === null) return h1;
   const site = meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]');
+  const h1 = headline(doc, siteNames(site, clean(doc.title)));
+  if (marked === null) return h1;
   return withoutSiteName(marked, site, h1);
+}
+
+/**
+ * What may be the site's name, lower-cased: og:site_name, and the shorter end of a `<title>`
+ * that a separator splits (`خبر - الموقع`, `الموقع | خبر`), when the rest of the title is longer.
+ */
+function siteNames(site: string | null, title: string | null): Set<string> {
+  const names = new Set<string>();
+  if (site !== null) names.add(site.toLowerCase());
+  if (title === null) return names;
+  const separators = [...title.matchAll(SEPARATOR)];
+  const first = separators[0];
+  const last = separators.at(-1);
+  if (first === undefined || last === undefined) return names;
+  const head = title.slice(0, first.index).trim();
+  const tail = title.slice(last.index + last[0].length).trim();
+  if (tail.length < title.length - tail.length) names.add(tail.toLowerCase());
+  if (head.length < title.length - head.length) names.add(head.toLowerCase());
+  return names;
 }
 
 /**
@@ -80,20 +111,21 @@ export function withoutSiteName(title: string, site: string | null, h1: string |
  */
 const MAX_HEADINGS = 20;
 
-function headline(doc: TitleDocument): string | null {
+function headline(doc: TitleDocument, sites: ReadonlySet<string>): string | null {
   const headings = doc.querySelectorAll("h1");
   for (let i = 0; i < Math.min(headings.length, MAX_HEADINGS); i++) {
     const h1 = headings[i];
     if (!h1) continue;
     const text = clean(h1.textContent);
-    if (text !== null && !isSiteName(h1)) return text;
+    if (text !== null && !sites.has(text.toLowerCase()) && !isSiteName(h1)) return text;
   }
   return null;
 }
 
 function isSiteName(h1: TitleElement): boolean {
   if (h1.closest(CHROME)) return true;
-  if (h1.closest(HEADER) && !h1.closest(CONTENT)) return true;
+  const header = h1.closest(HEADER);
+  if (header && !h1.closest(CONTENT) && isBanner(header)) return true;
   const links = h1.querySelectorAll("a");
   const only = links.length === 1 ? links[0] : undefined;
   return (
@@ -101,6 +133,14 @@ function isSiteName(h1: TitleElement): boolean {
     clean(only.textContent) === clean(h1.textContent) &&
     HOME_LINK.test(only.getAttribute("href") ?? "")
   );
+}
+
+/** Whether a header is the page's banner (see `HEADER`). */
+function isBanner(header: TitleElement): boolean {
+  if (header.getAttribute("role")?.trim().toLowerCase() === "banner") return true;
+  if (header.querySelectorAll("nav").length > 0) return true;
+  const parent = header.parentElement;
+  return parent === null || parent.nodeName.toLowerCase() === "body";
 }
 
 /** Collapsed text, or null when empty. */

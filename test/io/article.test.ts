@@ -132,6 +132,81 @@ test("a page with no article body is NO_ARTICLE", async () => {
   );
 });
 
+test("an error, sign-in or home page is NO_ARTICLE by its title; a headline with 404 in it is read", async () => {
+  const page = (title: string, h1: string, text: string) =>
+    `<!DOCTYPE html><html><head><title>${title}</title></head><body><div class="content"><h1>${h1}</h1><p>${text}</p></div></body></html>`;
+  const message = "عذرا، لم نعثر على الصفحة المطلوبة. ربما تم نقلها أو حذفها من الموقع.";
+  const cases: [string, RegExp][] = [
+    [page("404 - الصفحة غير موجودة", "الصفحة غير موجودة", message), /title says "404"/],
+    [page("صحيفة الوادي", "الصفحةُ غير موجودة!", message), /title says "الصفحةُ غير موجودة!"/],
+    [page("الصفحة غير موجودة - 404 | صحيفة الوادي", "عذرا", message), /"الصفحة غير موجودة"/],
+    [page("Page Not Found | Example", "Oops", message), /"Page Not Found"/],
+    [
+      page(
+        "تسجيل الدخول - صحيفة الوادي",
+        "تسجيل الدخول",
+        "سجل دخولك للوصول إلى المحتوى الحصري للمشتركين.",
+      ),
+      /"تسجيل الدخول"/,
+    ],
+    [page("الرئيسية | صحيفة الوادي", "أهم الأخبار", STORY), /"الرئيسية"/],
+  ];
+  for (const [html, says] of cases) {
+    await assert.rejects(prepareArticle(html), (error: unknown) => {
+      assert.ok(error instanceof KhulasaError && error.code === "NO_ARTICLE", String(error));
+      assert.match(error.message, says);
+      return true;
+    });
+  }
+  // A headline that holds such words among others is a story.
+  for (const title of [
+    "404 مهاجرين يصلون إلى الجزيرة | صحيفة الوادي",
+    "تسجيل الدخول إلى المنصة يتعطل ساعات",
+  ]) {
+    const article = await prepareArticle(page(title, title.split(" | ")[0] as string, STORY));
+    assert.equal(article.text, STORY.trim(), title);
+  }
+});
+
+test("a page drawn by a script is read from its JSON-LD articleBody", async () => {
+  const sentences = [
+    "أعلنت هيئة الانتخابات أن نسبة المشاركة بلغت 31% عند إغلاق مكاتب الاقتراع.",
+    "وسجلت المدن الجنوبية أعلى نسب المشاركة، بينما سجلت العاصمة أدناها.",
+    "وقال رئيس الهيئة إن النتائج الأولية ستعلن مساء الثلاثاء.",
+  ];
+  const ld = (value: unknown) =>
+    `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+  const page = (scripts: string, body = '<div id="app"></div>') =>
+    `<!DOCTYPE html><html><head><title>المشاركة في الانتخابات 31%</title>${scripts}</head><body>${body}<script>render()</script></body></html>`;
+  const graph = {
+    "@context": "https://schema.org",
+    "@graph": [
+      { "@type": "WebSite", name: "صحيفة الوادي" },
+      { "@type": "NewsArticle", headline: "المشاركة 31%", articleBody: sentences.join("\n") },
+    ],
+  };
+  const plain = await prepareArticle(
+    page(`<script type="application/ld+json">{ not json</script>${ld(graph)}`),
+  );
+  assert.equal(plain.text, sentences.join("\n\n"));
+  // An articleBody in HTML, in an array of objects.
+  const html = await prepareArticle(
+    page(
+      ld([{ "@type": "NewsArticle", articleBody: sentences.map((x) => `<p>${x}</p>`).join("") }]),
+    ),
+  );
+  assert.equal(html.text, sentences.join("\n\n"));
+  // A page with a body of its own is read from its body.
+  const own = `<article><p>${STORY}</p><p>${STORY}</p></article>`;
+  const read = await prepareArticle(page(ld(graph), own));
+  assert.equal(read.text, `${STORY.trim()}\n\n${STORY.trim()}`);
+  // No article in the page nor in its JSON-LD.
+  await assert.rejects(
+    prepareArticle(page(ld({ "@type": "WebSite", name: "صحيفة الوادي" }))),
+    hasCode("NO_ARTICLE"),
+  );
+});
+
 test("--html / --text force the reading", async () => {
   const forcedText = await prepareArticle(`<p>${STORY}</p><p>${STORY}</p>`, { html: false });
   assert.equal(forcedText.format, "text");
@@ -257,6 +332,45 @@ ${body}<div class="articleByline">كتب: سعيد الخطيب</div></article>
   assert.ok(named.text.includes(STORY.trim().split(".")[0] as string));
 });
 
+test("a short brief loses neither sentences nor gains the readers' comments or the meta line", async () => {
+  const brief = [
+    "أقر مجلس الوزراء اليوم زيادة رواتب موظفي القطاع العام ثلاثة أضعاف اعتبارا من الشهر المقبل.",
+    "وتشمل الزيادة نحو 300 ألف موظف ومتقاعد، بكلفة سنوية تقارب 700 مليون دولار.",
+    "وكانت رابطة الموظفين قد نفذت إضرابا استمر ستة أسابيع للمطالبة بتصحيح الرواتب.",
+  ];
+  const page = `<!DOCTYPE html><html><head><title>الحكومة تقر زيادة الرواتب | صحيفة الوادي</title></head><body>
+<header class="masthead"><a href="/">صحيفة الوادي</a><nav><a href="/economy">اقتصاد</a></nav></header>
+<div class="container"><div class="post"><h1>الحكومة تقر زيادة الرواتب</h1>
+<div class="post-meta"><span>صحيفة الوادي</span> <span>7 شباط 2025 - 14:05</span> <span>مدة القراءة: 3 دقائق</span></div>
+<div class="post-content">${brief.map((sentence) => `<p>${sentence}</p>`).join("")}</div></div>
+<section class="comments-section" id="comments"><h3>التعليقات (2)</h3>
+<div class="comment"><span>مواطن</span><p>الزيادة لا تكفي لدفع فاتورة الكهرباء وحدها، والأسعار ترتفع كل يوم في الأسواق.</p></div>
+<div class="comment"><span>جورج</span><p>كان يجب إقرار هذه الزيادة قبل سنتين على الأقل، فقد هاجر آلاف الموظفين من القطاع العام.</p></div>
+</section></div></body></html>`;
+  const article = await prepareArticle(page);
+  assert.equal(article.text, brief.join("\n\n"));
+});
+
+test("embedded posts, screen-reader text and a newsletter sign-up never reach the article text", async () => {
+  const paragraphs = [
+    'افتتح <a href="https://example.org/">وزير الصحة<span class="screen-reader-text"> (يفتح في علامة تبويب جديدة)</span></a>، صباح اليوم، مستشفى جديدا في المدينة بسعة 200 سرير.',
+    "وقال الوزير إن المستشفى سيخدم نحو نصف مليون نسمة في المحافظة والقرى المجاورة لها.",
+    '<blockquote class="twitter-tweet"><p lang="ar">سعدت اليوم بافتتاح المستشفى، وأشكر كل من ساهم في إنجازه</p>— الوزير (@minister) <a href="https://twitter.com/x/status/1">7 شباط 2025</a></blockquote>',
+    '<div class="newsletter-signup"><h4>النشرة الإخبارية</h4><p>اشترك الآن لتصلك أبرز الأخبار كل صباح إلى بريدك الإلكتروني.</p></div>',
+    "وبلغت كلفة بناء المستشفى وتجهيزه نحو 40 مليون دولار، بتمويل من الحكومة وصندوق للتنمية.",
+    "وتتضمن المرحلة الثانية من المشروع بناء كلية للتمريض بجوار المستشفى خلال العامين المقبلين.",
+  ];
+  const page = `<!DOCTYPE html><html><body><article><h1>افتتاح مستشفى جديد</h1>${paragraphs
+    .map((p) => (p.startsWith("<blockquote") || p.startsWith("<div") ? p : `<p>${p}</p>`))
+    .join("\n")}</article></body></html>`;
+  const article = await prepareArticle(page);
+  for (const extra of ["يفتح في علامة", "سعدت اليوم", "@minister", "النشرة", "اشترك الآن"]) {
+    assert.ok(!article.text.includes(extra), `${extra} in:\n${article.text}`);
+  }
+  assert.equal(article.text.split("\n\n").length, 4, article.text);
+  assert.ok(article.text.startsWith("افتتح وزير الصحة، صباح اليوم،"), article.text);
+});
+
 test("a site logo in an h1 is not the title: the article's h1, else <title> without the site name", async () => {
   const body = `<p>${STORY}</p><p>${STORY}</p>`;
   const logo = '<header><h1 class="logo"><a href="/">صحيفة الوادي</a></h1></header>';
@@ -269,6 +383,28 @@ test("a site logo in an h1 is not the title: the article's h1, else <title> with
   );
   assert.equal(homeLink.title, "افتتاح حديقة عامة");
   assert.ok(!homeLink.text.includes("صحيفة الوادي"), homeLink.text);
+  // A logo that links to the home of the site's Arabic edition, in a <div>.
+  const story = '<div class="story"><h1>افتتاح حديقة عامة</h1>';
+  for (const home of ["/ar/", "/arabic", "https://example.com/ar-ae/"]) {
+    const edition = await prepareArticle(
+      `<html><body><div class="top"><h1 class="logo"><a href="${home}">صحيفة الوادي</a></h1></div>${story}${body}</div></body></html>`,
+    );
+    assert.equal(edition.title, "افتتاح حديقة عامة", home);
+  }
+  // An h1 that is the site's name as <title> gives it, beside the headline.
+  const named = await prepareArticle(
+    `<html><head><title>افتتاح حديقة عامة في المدينة - صحيفة الوادي</title></head><body><div><h1>صحيفة الوادي</h1></div>${story}${body}</div></body></html>`,
+  );
+  assert.equal(named.title, "افتتاح حديقة عامة");
+  // A story's header among the page's <div>s is the story's; the page's banner holds its nav.
+  const storyHeader = await prepareArticle(
+    `<html><head><title>صحيفة الوادي - الموقع الرسمي</title></head><body><header><h1 class="logo">الوادي</h1><nav><a href="/x">محليات</a></nav></header><div class="content"><header class="story-header"><h1>افتتاح حديقة عامة</h1></header>${body}</div></body></html>`,
+  );
+  assert.equal(storyHeader.title, "افتتاح حديقة عامة");
+  const banner = await prepareArticle(
+    `<html><head><title>افتتاح حديقة عامة جديدة في المدينة | صحيفة الوادي</title></head><body><div id="page"><header role="banner"><h1>الوادي</h1></header><p>${STORY}</p></div></body></html>`,
+  );
+  assert.equal(banner.title, "افتتاح حديقة عامة جديدة في المدينة");
 });
 
 test("og:title loses the site's name a site adds to it; a headline's own dash stays", async () => {
@@ -336,6 +472,7 @@ test("when Readability is skipped, site chrome marked by role, class or id stays
     '<div class="shareBar">شارك الخبر على فيسبوك</div>',
     '<div role="complementary">اقرأ أيضا: افتتاح مكتبة عامة</div>',
     '<section id="user_comments"><p>تعليق من قارئ غاضب جدا</p></section>',
+    '<blockquote class="twitter-tweet"><p>أشكر جميع الوزراء على تعاونهم</p></blockquote>',
   ].join("");
   const body = `<p>${STORY}</p><div class="commentary"><p>${STORY}</p></div>`;
   const article = await prepareArticle(

@@ -130,6 +130,12 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   // a copyright line: `جميع الحقوق محفوظة © …`, `**حقوق النشر محفوظة لمجلة القافلة` (11 articles)
   /^[\s*]*(?:جميع\s+)?(?:الحقوق|حقوق\s+(?:النشر|الطبع|الملكيه\s+الفكريه))\s+محفوظه/u,
   /^[\s*]*(?:©|\(c\)\s|copyright\s)/u,
+  // an agency's dateline on a line of its own: a city, a date, its year (and `م` or `هـ`) and
+  // the agency (`الرياض 10 جمادى الآخرة 1446 هـ الموافق 11 ديسمبر 2024 م واس`, `… 2025 / وام /`)
+  new RegExp(
+    String.raw`^\s*(?:\p{L}+\s+){1,3}\d{1,2}\s+[^.!?؟]{0,80}?(?<!\d)\d{4}(?!\d)(?:\s+\p{L}{1,2})?[\s(/-]+(?:${agencyAlt})[\s)/]*$`,
+    "u",
+  ),
 ];
 
 /**
