@@ -6,6 +6,11 @@
  * highlights) stays in `khulasa`, for Node.
  */
 export { createError, type ErrorCode, errorCodes, KhulasaError } from "./errors.js";
-export { COUNT_RANGE, DEFAULT_OPTIONS, type SummarizeOptions } from "./options.js";
+export {
+  COUNT_RANGE,
+  DEFAULT_OPTIONS,
+  type ResolvedOptions,
+  type SummarizeOptions,
+} from "./options.js";
 export { highlightText, summarize } from "./summarize.js";
 export type { Highlight, Sentence, Span, Summary, Token } from "./text/types.js";

@@ -1,2 +1,7 @@
 export * from "./core.js";
-export { type PreparedArticle, type PrepareOptions, prepareArticle } from "./io/article.js";
+export {
+  type HtmlMode,
+  type PreparedArticle,
+  type PrepareOptions,
+  prepareArticle,
+} from "./io/article.js";

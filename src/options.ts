@@ -41,8 +41,8 @@ export const SUMMARIZE_OPTIONS_HINT =
 
 /**
  * An options argument from a caller that may be plain JavaScript: `null` is no options; a value
- * that is not an object, an array, or a key outside `known` (a misspelt `compres` would
- * otherwise pass unseen) is BAD_OPTION (with `hint`).
+ * that is not a plain object (an array, a Date, an object made from another), or a key outside
+ * `known` (a misspelt `compres` would otherwise pass unseen) is BAD_OPTION (with `hint`).
  */
 export function optionsObject<T extends object>(
   given: T | null,
@@ -52,6 +52,19 @@ export function optionsObject<T extends object>(
   const options = given ?? ({} as T);
   if (typeof options !== "object" || Array.isArray(options)) {
     throw createError("BAD_OPTION", "the options must be an object", hint);
+  }
+  // Options are read as properties, inherited ones too: an object made from another (a Date, a
+  // Map, `Object.create({ count: 99 })`) would pass the key check below with what it inherits.
+  const prototype: unknown = Object.getPrototypeOf(options);
+  if (prototype !== Object.prototype && prototype !== null) {
+    const made = (options as { constructor?: { name?: unknown } }).constructor?.name;
+    const what =
+      typeof made === "string" && made !== "Object" ? `a ${made}` : "an object made from another";
+    throw createError(
+      "BAD_OPTION",
+      `the options must be a plain object ({ … }), got ${what}`,
+      hint,
+    );
   }
   for (const key of Object.keys(options)) {
     if (!(known as readonly string[]).includes(key)) {

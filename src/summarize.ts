@@ -1,5 +1,5 @@
 import { analyze } from "./analysis/analyze.js";
-import { checkArticleText } from "./analysis/check.js";
+import { checkArticleText, SUMMARIZE_TEXT_HINT } from "./analysis/check.js";
 import { checkNotNeighbour } from "./analysis/neighbours.js";
 import { type CompressionOptions, compressSentence } from "./compression/compress.js";
 import { createError } from "./errors.js";
@@ -47,7 +47,7 @@ export function summarizeWith(
 ): Summary {
   const started = performance.now();
   const opts = resolveOptions(options);
-  checkArticleText(text);
+  checkArticleText(text, SUMMARIZE_TEXT_HINT);
   const doc = analyze(text, { title: opts.title, pack: arabic });
   if (doc.sentences.length === 0) throw createError("EMPTY_INPUT", "the article has no sentence");
   checkNotNeighbour(doc);

@@ -1,7 +1,7 @@
 // The public API surface of the package: what `import … from "khulasa"` gives a library user.
 // A change here is a change of contract: update this list on purpose, with the README.
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import ts from "typescript";
@@ -34,8 +34,10 @@ const RUNTIME_EXPORTS = [
 const TYPE_EXPORTS = [
   "ErrorCode",
   "Highlight",
+  "HtmlMode",
   "PrepareOptions",
   "PreparedArticle",
+  "ResolvedOptions",
   "Sentence",
   "Span",
   "SummarizeOptions",
@@ -199,6 +201,31 @@ test("errors: a bad option of the library gets a hint about the library's option
   }
 });
 
+test("prepareArticle reads bytes as `khulasa summarize` reads a file", async () => {
+  const article = "أعلنت الحكومة خطة جديدة لخفض أسعار الوقود ابتداء من الشهر المقبل.";
+  const utf8 = await api.prepareArticle(Buffer.from(article));
+  assert.deepEqual([utf8.text, utf8.offset], [article, 0]);
+  const bytes = await api.prepareArticle(new TextEncoder().encode(`\ufeff${article}`));
+  assert.deepEqual([bytes.text, bytes.offset], [article, 1]);
+  // UTF-16 with its byte-order mark (the offset counts the mark).
+  const utf16 = await api.prepareArticle(Buffer.from(`\ufeff${article}`, "utf16le"));
+  assert.deepEqual([utf16.text, utf16.offset], [article, 1]);
+  // A windows-1256 page that declares its charset.
+  const page = readFileSync(join(ROOT, "test", "io", "fixtures", "windows-1256-page.html"));
+  const html = await api.prepareArticle(page);
+  assert.equal(html.format, "html");
+  assert.match(html.text, /\p{Script=Arabic}{3}/u);
+  // Bytes in another encoding that say nothing of it are NOT_TEXT, with the iconv hint.
+  const cp1256 = Buffer.from([
+    0xc3, 0xda, 0xe1, 0xe4, 0xca, 0x20, 0xc7, 0xe1, 0xcd, 0xdf, 0xe6, 0xe3, 0xc9,
+  ]);
+  await assert.rejects(api.prepareArticle(cp1256), (e: unknown) => {
+    assert.ok(e instanceof api.KhulasaError && e.code === "NOT_TEXT", String(e));
+    assert.match(e.hint, /iconv -f windows-1256/);
+    return true;
+  });
+});
+
 test("errors: text of nothing but invisible marks is EMPTY_INPUT, as white space is", async () => {
   const empty = { name: "KhulasaError", code: "EMPTY_INPUT" };
   for (const blank of ["\u200b", "\u200f\u200e", " \ufeff\n\u200c\t", "\u2066\u2069"]) {
@@ -218,10 +245,26 @@ test("errors: arguments of the wrong type from JavaScript are KhulasaErrors, not
   };
   const notText = { name: "KhulasaError", code: "NOT_TEXT" };
   const badOption = { name: "KhulasaError", code: "BAD_OPTION" };
-  for (const value of [42, null, undefined, ["نص"], Buffer.from(article)]) {
+  for (const value of [42, null, undefined, ["نص"]]) {
     assert.throws(() => untyped.summarize(value), notText, String(value));
     await assert.rejects(untyped.prepareArticle(value), notText, String(value));
   }
+  // summarize takes text only; its hint sends bytes to prepareArticle.
+  assert.throws(
+    () => untyped.summarize(Buffer.from(article)),
+    (e: unknown) => {
+      assert.ok(e instanceof api.KhulasaError && e.code === "NOT_TEXT", String(e));
+      assert.match(e.hint, /prepareArticle \(from "khulasa"\) reads bytes/);
+      return true;
+    },
+  );
+  // Options are a plain object: one made from another would lend its inherited keys.
+  for (const options of [Object.create({ count: 99 }), new Date(), new Map([["count", 2]])]) {
+    assert.throws(() => untyped.summarize(article, options), /the options must be a plain object/);
+    await assert.rejects(untyped.prepareArticle(article, options), badOption);
+  }
+  const bare = Object.assign(Object.create(null), { count: 1 });
+  assert.equal(untyped.summarize(article, bare).highlights.length, 1);
   assert.throws(() => untyped.summarize(article, "count=3"), badOption);
   await assert.rejects(untyped.prepareArticle(article, 3), badOption);
   await assert.rejects(untyped.prepareArticle(article, { title: 5 }), badOption);

@@ -155,6 +155,16 @@ test("khulasa/package.json resolves through the package name (tools read the ver
   assert.match(r.stdout, /^khulasa \d+\.\d+\.\d+/);
 });
 
+test("typesVersions gives khulasa/core its types where `exports` is not read (moduleResolution node10)", () => {
+  const manifest = pkg as unknown as {
+    exports: Record<string, { types: string }>;
+    typesVersions: Record<string, Record<string, string[]>>;
+  };
+  const core = manifest.exports["./core"]?.types;
+  assert.equal(core, "./dist/core.d.ts");
+  assert.deepEqual(manifest.typesVersions, { "*": { core: [core.slice(2)] } });
+});
+
 test("khulasa/core resolves through the package name and summarizes", distSkip, () => {
   const script = [
     'import { summarize } from "khulasa/core";',

@@ -43,11 +43,18 @@ export function arabicLetterShare(text: string): number {
  * Throw NOT_TEXT when `value` is not a string: a JavaScript caller of the library can pass
  * anything, and gets a KhulasaError for it, not a TypeError from deep inside.
  */
-export function checkIsText(value: unknown, what: string): asserts value is string {
+export function checkIsText(value: unknown, what: string, hint?: string): asserts value is string {
   if (typeof value !== "string") {
-    throw createError("NOT_TEXT", `${what} must be a string, got ${describeValue(value)}`);
+    throw createError("NOT_TEXT", `${what} must be a string, got ${describeValue(value)}`, hint);
   }
 }
+
+/**
+ * The hint of NOT_TEXT from `summarize`, which only a caller of the library meets (the CLI and
+ * the server hand it strings): the table's hint speaks of files and pages.
+ */
+export const SUMMARIZE_TEXT_HINT =
+  'summarize takes the article\'s text as a string; prepareArticle (from "khulasa") reads bytes, HTML pages and text with highlights above it.';
 
 /** Nothing but white space and invisible format marks (zero-width space, direction marks, BOM). */
 const BLANK = /^[\s\p{Cf}]*$/u;
@@ -62,11 +69,11 @@ export function checkNotBlank(text: string, what: string): void {
 }
 
 /**
- * Throw NOT_TEXT for a value that is not a string, EMPTY_INPUT for blank text and NOT_ARABIC
- * for text with no (or almost no) Arabic letters.
+ * Throw NOT_TEXT (with `hint`, if given) for a value that is not a string, EMPTY_INPUT for blank
+ * text and NOT_ARABIC for text with no (or almost no) Arabic letters.
  */
-export function checkArticleText(text: string): void {
-  checkIsText(text, "the article");
+export function checkArticleText(text: string, hint?: string): void {
+  checkIsText(text, "the article", hint);
   checkNotBlank(text, "the article");
   // Settled at twice the threshold: far from it, rounding cannot matter.
   const count = countLetters(text, 2 * MIN_ARABIC_SHARE);

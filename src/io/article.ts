@@ -2,6 +2,7 @@ import { checkArticleText, checkIsText, checkNotBlank } from "../analysis/check.
 import { createError } from "../errors.js";
 import { optionsObject } from "../options.js";
 import { looksLikeHtml } from "./detect-html.js";
+import { decodeInput } from "./encoding.js";
 import { stripLeadingHighlights } from "./highlights-block.js";
 
 /** How to read an input: HTML, plain text, or detected (`"auto"`, the default). */
@@ -14,6 +15,10 @@ export interface PrepareOptions {
   /** true: HTML; false: plain text; "auto" (default): detected with `looksLikeHtml`. */
   html?: HtmlMode;
 }
+
+/** The hint of a `prepareArticle` input that is neither text nor bytes. */
+const PREPARE_INPUT_HINT =
+  "prepareArticle takes the article or the page as a string, or as its bytes (a Uint8Array or Buffer).";
 
 /** The hint of a bad option of `prepareArticle` (a library caller has no `--help`). */
 const PREPARE_OPTIONS_HINT =
@@ -34,17 +39,23 @@ export interface PreparedArticle {
 }
 
 /**
- * Turn raw input (plain text or an HTML page) into the article to summarize. Plain text is
- * never rewritten: only a BOM and a leading block of `- ` highlight lines followed by an
- * article are cut off (see `offset`). HTML is loaded lazily and reduced to its article body.
+ * Turn raw input (plain text or an HTML page, as a string or as bytes) into the article to
+ * summarize. Bytes are decoded as the CLI decodes a file: UTF-8, UTF-16 with a byte-order mark,
+ * or the charset an HTML page declares (windows-1256, …); anything else is NOT_TEXT, with a hint
+ * to convert it. Plain text is never rewritten: only a BOM and a leading block of `- `
+ * highlight lines followed by an article are cut off (see `offset`). HTML is loaded lazily and
+ * reduced to its article body.
  * Throws EMPTY_INPUT, NO_ARTICLE or NOT_ARABIC, and NOT_TEXT or BAD_OPTION for arguments of the
  * wrong type (KhulasaError).
  */
 export async function prepareArticle(
-  raw: string,
+  input: string | Uint8Array,
   passed: PrepareOptions | null = {},
 ): Promise<PreparedArticle> {
-  checkIsText(raw, "the input");
+  // Bytes (a file's, a response's) are read as `khulasa summarize` reads a file (`decodeInput`).
+  const raw =
+    input instanceof Uint8Array ? decodeInput(input, "the input", { keepBom: true }) : input;
+  checkIsText(raw, "the input", PREPARE_INPUT_HINT);
   const options = optionsObject(passed, ["title", "html"], PREPARE_OPTIONS_HINT);
   if (options.title != null && typeof options.title !== "string") {
     throw createError("BAD_OPTION", "title must be a string", PREPARE_OPTIONS_HINT);
