@@ -33,10 +33,11 @@ export class OrderedOutput {
     this.onWrite = onWrite;
     // Without a listener a failed write (a closed pipe, a full disk) would crash the process.
     // Node pipes each worker thread's stdout into the parent's, one 'error' listener each: with
-    // ten workers or more, this one would be reported as a leak (MaxListenersExceededWarning).
-    const listeners = out.listenerCount("error");
+    // nine workers or more, this one and the one `once(out, "drain")` adds while the output is
+    // slow would be reported as a leak (MaxListenersExceededWarning) on stderr.
+    const listeners = out.listenerCount("error") + OWN_ERROR_LISTENERS;
     const max = out.getMaxListeners();
-    if (max > 0 && listeners >= max) out.setMaxListeners(listeners + 1);
+    if (max > 0 && listeners > max) out.setMaxListeners(listeners);
     out.on("error", (error: Error) => {
       this.failure ??= error;
     });
@@ -101,6 +102,9 @@ export class OrderedOutput {
     }
   }
 }
+
+/** 'error' listeners of the output's own: the constructor's, and `once`'s while it waits to drain. */
+const OWN_ERROR_LISTENERS = 2;
 
 /** A queued outcome: its promise, its size, and the outcome once it has finished. */
 interface Pending {

@@ -46,9 +46,11 @@ export async function createProgress(
   );
   // The bar hides the cursor and turns line wrapping off until it stops: a Ctrl-C (or a kill)
   // must give them back to the terminal before the process dies of the signal as it would have.
+  let stopped = false;
   const interrupted = (signal: NodeJS.Signals): void => {
     release();
-    bar.stop();
+    if (!stopped) bar.stop();
+    stopped = true;
     process.kill(process.pid, signal);
   };
   const release = (): void => {
@@ -63,9 +65,14 @@ export async function createProgress(
       else bar.update(payload);
     },
     stop: (done = false) => {
-      release();
+      if (stopped) return;
+      stopped = true;
       if (known && done) bar.update(totalBytes, {});
       bar.stop();
+      // A signal that came while the main thread was busy (a long article, `--workers 0`) waits
+      // for the event loop's next poll: the handlers stay until then, or the run would end with
+      // exit code 0 after a Ctrl-C. Two turns: the first may run before that poll.
+      setImmediate(() => setImmediate(release));
     },
   };
 }

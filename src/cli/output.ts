@@ -1,6 +1,7 @@
 import { open } from "node:fs/promises";
 import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
+import { isatty } from "node:tty";
 import { createError, KhulasaError } from "../errors.js";
 import { STDIN } from "../io/read-input.js";
 
@@ -8,6 +9,8 @@ import { STDIN } from "../io/read-input.js";
 export interface Output {
   stream: Writable;
   name: string;
+  /** Whether the output is a terminal (stdout on one, or `-o /dev/tty`). */
+  terminal: boolean;
 }
 
 /** The error code of a failed write or open, when it has one. */
@@ -34,7 +37,9 @@ export function writeError(error: unknown, name: string): KhulasaError {
 
 /** Open `path` for writing, or stdout for nothing or `-`; open errors become coded errors. */
 export async function openOutput(path: string | undefined): Promise<Output> {
-  if (path === undefined || path === STDIN) return { stream: process.stdout, name: "stdout" };
+  if (path === undefined || path === STDIN) {
+    return { stream: process.stdout, name: "stdout", terminal: isatty(1) };
+  }
   if (path === "") {
     throw createError(
       "USAGE",
@@ -44,7 +49,7 @@ export async function openOutput(path: string | undefined): Promise<Output> {
   }
   try {
     const handle = await open(path, "w");
-    return { stream: handle.createWriteStream(), name: path };
+    return { stream: handle.createWriteStream(), name: path, terminal: isatty(handle.fd) };
   } catch (error) {
     throw writeError(error, path);
   }

@@ -20,9 +20,25 @@ const CR = 0x0d;
 const BOM = [0xef, 0xbb, 0xbf] as const;
 
 /**
+ * Why line `line` could not be decoded: TOO_LARGE when it holds more than a JavaScript string
+ * can (about 512 MB of ASCII; reachable with a large `--max-bytes`), else NOT_TEXT (not valid in
+ * `encoding`).
+ */
+export function undecodedLine(error: unknown, line: number, encoding: string): KhulasaError {
+  if ((error as { code?: unknown } | null)?.code === "ERR_STRING_TOO_LONG") {
+    return createError(
+      "TOO_LARGE",
+      `line ${line} is too long to read as one text (Node holds at most 2^29 - 24 characters in a string)`,
+      "Split the record, or give the article in a file of its own.",
+    );
+  }
+  return createError("NOT_TEXT", `line ${line} is not valid ${encoding.toUpperCase()}`);
+}
+
+/**
  * Split a byte stream into lines without holding more than one line: handles CRLF, a BOM (and
  * UTF-16 with its BOM, read as UTF-8 by `asUtf8`), a last line without a newline and multi-byte
- * characters across chunks; skips blank lines.
+ * characters across chunks; skips blank lines. A BOM may open any line (files joined with `cat`).
  * A line over `maxLineBytes` is skipped as it streams by and reported as TOO_LARGE; a line
  * that is not UTF-8 (or not UTF-16, in a stream that opens with its BOM) is reported as NOT_TEXT.
  */
@@ -51,14 +67,15 @@ export async function* readLines(
     }
     let start = 0;
     let end = bytes.length;
-    if (line === 1 && bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2]) start = 3;
+    // A byte-order mark opens the stream, or a line of it made by joining files that had one
+    // (`cat a.jsonl b.jsonl`): it is no part of the record.
+    if (bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2]) start = 3;
     if (end > start && bytes[end - 1] === CR) end--;
     let text: string;
     try {
       text = decoder.decode(bytes.subarray(start, end));
-    } catch {
-      const encoding = source.encoding.toUpperCase();
-      return { line, error: createError("NOT_TEXT", `line ${line} is not valid ${encoding}`) };
+    } catch (error) {
+      return { line, error: undecodedLine(error, line, source.encoding) };
     }
     return text.trim() === "" ? null : { line, text };
   };

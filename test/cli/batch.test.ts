@@ -260,6 +260,35 @@ test("-o naming the input through a link, or stdin redirected from it: refused, 
   assert.equal(parseLines(toStdout.stdout).length, 1);
 });
 
+test("stdout appended to the input (`batch in >> in`): refused, not read back without end", () => {
+  const input = jsonlFile("appended.jsonl", [
+    { id: 1, article: article(1) },
+    { id: 2, article: article(2) },
+  ]);
+  const before = readFileSync(input, "utf8");
+  for (const args of [
+    ["batch", input],
+    ["batch", input, "-o", "-"],
+    ["batch", "-"],
+  ]) {
+    const run = runCli([...args, "--workers", "0"], {
+      stdinFrom: args.includes("-") && args.length === 2 ? input : undefined,
+      stdoutTo: input,
+      appendStdout: true,
+      timeout: 30_000,
+    });
+    assertCodedError(run, "BAD_OPTION");
+    assert.match(run.stderr, /stdout is the input file/);
+    assert.equal(readFileSync(input, "utf8"), before, `${args.join(" ")}: the input grew`);
+  }
+  // Stdout appended to another file is fine.
+  const other = join(dir, "appended-out.jsonl");
+  writeFileSync(other, "");
+  const run = runCli(["batch", input, "--workers", "0"], { stdoutTo: other, appendStdout: true });
+  assert.equal(run.code, 0, run.stderr);
+  assert.equal(parseLines(readFileSync(other, "utf8")).length, 2);
+});
+
 test("-o: a write that fails after the file opened is WRITE_FAILED, exit 2", {
   skip: FULL_DEVICE ? false : "needs /dev/full",
 }, () => {

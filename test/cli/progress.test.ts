@@ -1,10 +1,13 @@
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
+import { pathToFileURL } from "node:url";
 import { numberedArticle } from "../helpers/news.js";
 import { runCliInTerminal, SCRIPT } from "../helpers/run-cli.js";
+import { ROOT } from "../helpers/shared.js";
 
 const dir = mkdtempSync(join(tmpdir(), "khulasa-progress-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -56,4 +59,38 @@ test("no bar when the output lines go to the terminal too: it would cut and glue
     shown.map((l) => (JSON.parse(l) as { id: number }).id),
     [0, 1, 2],
   );
+  // So too when they reach it through a file that is the terminal.
+  const tty = await runCliInTerminal(
+    ["batch", input, "-o", "/dev/tty", "--workers", "0"],
+    "\u0000",
+  );
+  assert.equal(tty.code, 0, tty.stderr);
+  assert.ok(
+    !tty.stdout.includes(HIDE_CURSOR) && !tty.stdout.includes(WRAP_OFF),
+    "no bar was drawn",
+  );
+  assert.equal(tty.stdout.split(/\r?\n/).filter((l) => l.startsWith("{")).length, 3);
+});
+
+test("a signal that came while the main thread was busy still ends the run after the bar stops", () => {
+  // The signal reaches the process (its handler is queued) while a long article holds the main
+  // thread; the run then ends and stops the bar before the event loop delivers it. The bar's
+  // handlers must still be there to deliver it: the run dies of it rather than exit 0.
+  const progress = pathToFileURL(join(ROOT, "src", "batch", "progress.ts")).href;
+  const script = [
+    `import { Writable } from "node:stream";`,
+    `const { createProgress } = await import(${JSON.stringify(progress)});`,
+    "const sink = new Writable({ write(_c, _e, done) { done(); } });",
+    "const bar = await createProgress(sink, 100, () => 0);",
+    'process.kill(process.pid, "SIGTERM");',
+    "bar.stop(true);",
+    'setTimeout(() => console.log("not interrupted"), 200);',
+  ].join("\n");
+  const r = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  assert.equal(r.stdout, "", r.stderr);
+  assert.equal(r.signal, "SIGTERM", `status ${r.status}: ${r.stderr}`);
 });

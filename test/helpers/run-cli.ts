@@ -24,6 +24,8 @@ export interface RunCliOptions {
   stdinFrom?: string;
   /** Stdout sent to this file (e.g. `FULL_DEVICE`), as `> path` would; `stdout` is then "". */
   stdoutTo?: string;
+  /** With `stdoutTo`: appended to the file, as `>> path` would. */
+  appendStdout?: boolean;
   /** Stderr sent to this file, as `2> path` would; `stderr` is then "" (not with `peakRss`). */
   stderrTo?: string;
   cwd?: string;
@@ -51,7 +53,10 @@ export function runCli(args: string[], options: RunCliOptions = {}): CliRun | Me
     ? [TIME ?? "", "-f", "MAXRSS_KB %M", ...argv]
     : argv;
   const stdin = options.stdinFrom === undefined ? null : openSync(options.stdinFrom, "r");
-  const stdout = options.stdoutTo === undefined ? null : openSync(options.stdoutTo, "w");
+  const stdout =
+    options.stdoutTo === undefined
+      ? null
+      : openSync(options.stdoutTo, options.appendStdout ? "a" : "w");
   const stderr = options.stderrTo === undefined ? null : openSync(options.stderrTo, "w");
   try {
     const r = spawnSync(command, rest, {

@@ -6,7 +6,13 @@ import {
   readBatchRecords,
   validateBatchRecord,
 } from "../../src/io/batch-record.js";
-import { type JsonlItem, type JsonlLine, readJsonl, readLines } from "../../src/io/jsonl.js";
+import {
+  type JsonlItem,
+  type JsonlLine,
+  readJsonl,
+  readLines,
+  undecodedLine,
+} from "../../src/io/jsonl.js";
 
 /** A stream giving `chunks` one by one (Buffers or strings). */
 function stream(...chunks: (string | Buffer)[]): Readable {
@@ -137,23 +143,37 @@ test("lines: a line of exactly maxLineBytes is read; one byte more is TOO_LARGE"
   assert.equal(refused.error.message, "line 2 is over 10 bytes");
 });
 
-test("lines: only the stream's first BOM is skipped; one opening a later line stays in it", async () => {
-  // A BOM after line 1 is a character of that line (two files joined with cat, say): kept, it
-  // makes the line BAD_JSON rather than passing silently.
+test("lines: a BOM opening any line is skipped (files that had one, joined with cat)", async () => {
   const input = '\uFEFF{"a":1}\n\uFEFF{"b":2}\n{"c":3}\n';
   assert.deepEqual(texts(await collect(readLines(stream(input)))), [
     [1, '{"a":1}'],
-    [2, '\uFEFF{"b":2}'],
+    [2, '{"b":2}'],
     [3, '{"c":3}'],
   ]);
-  const items = await collect(readJsonl(stream(input)));
-  assert.equal(items.length, 3);
-  assert.deepEqual(items[0], { line: 1, record: { a: 1 } });
-  const second = items[1];
-  assert.ok(second && "error" in second, JSON.stringify(second));
-  assert.equal(second.error.code, "BAD_JSON");
-  assert.match(second.error.message, /^line 2 is not valid JSON/);
-  assert.deepEqual(items[2], { line: 3, record: { c: 3 } });
+  assert.deepEqual(await collect(readJsonl(stream(input))), [
+    { line: 1, record: { a: 1 } },
+    { line: 2, record: { b: 2 } },
+    { line: 3, record: { c: 3 } },
+  ]);
+  // Only at a line's start: one inside a line is a character of it.
+  const inside = await collect(readJsonl(stream('{"a":1}\uFEFF\n')));
+  const first = inside[0];
+  assert.ok(first && "error" in first && first.error.code === "BAD_JSON", JSON.stringify(first));
+});
+
+test("lines: a line too long for a JavaScript string is TOO_LARGE, not NOT_TEXT", () => {
+  const tooLong = Object.assign(
+    new Error("Cannot create a string longer than 0x1fffffe8 characters"),
+    {
+      code: "ERR_STRING_TOO_LONG",
+    },
+  );
+  const error = undecodedLine(tooLong, 7, "utf-8");
+  assert.equal(error.code, "TOO_LARGE");
+  assert.match(error.message, /^line 7 is too long to read as one text/);
+  const invalid = undecodedLine(new TypeError("The encoded data was not valid"), 3, "utf-16le");
+  assert.equal(invalid.code, "NOT_TEXT");
+  assert.equal(invalid.message, "line 3 is not valid UTF-16LE");
 });
 
 test("lines: a very long line under the limit arrives whole", async () => {

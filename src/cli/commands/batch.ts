@@ -17,7 +17,7 @@ import {
   openOutput,
   writeError,
 } from "../output.js";
-import { isSameFile } from "../same-file.js";
+import { isSameFile, STDOUT } from "../same-file.js";
 import { parseCount } from "./summarize.js";
 
 /** Raw options of `khulasa batch` as commander gives them. */
@@ -84,6 +84,15 @@ export async function runBatchCommand(file: string | undefined, flags: BatchFlag
   if (target !== undefined && target !== STDIN && (await isSameFile(target, source))) {
     throw createError("BAD_OPTION", "the output file is the input file", "Write to another file.");
   }
+  // Stdout appended to the input (`batch in.jsonl >> in.jsonl`): each output line would be read
+  // back as a record, and its error line too, without end.
+  if ((target === undefined || target === STDIN) && (await isSameFile(STDOUT, source))) {
+    throw createError(
+      "BAD_OPTION",
+      "stdout is the input file: the output lines would be read back as records",
+      "Write to another file (-o FILE, or redirect stdout elsewhere).",
+    );
+  }
   // Loaded here so that other commands do not pay for piscina.
   const { createSummarizer } = await import("../../batch/pool.js");
   const { countBytes, createProgress } = await import("../../batch/progress.js");
@@ -111,8 +120,7 @@ export async function runBatchCommand(file: string | undefined, flags: BatchFlag
   let progress: Progress | null = null;
   // A bar on the terminal, unless the output lines go to that terminal too: it would cut them
   // (it turns line wrapping off) and glue itself to them.
-  const toTerminal = output.stream === process.stdout && process.stdout.isTTY;
-  if (process.stderr.isTTY && !toTerminal)
+  if (process.stderr.isTTY && !output.terminal)
     progress = await createProgress(process.stderr, input.size, counted.bytes);
   try {
     const stats = await runBatch({
@@ -161,7 +169,7 @@ export function registerBatch(program: Command): void {
     .option("-n, --count <n>", "number of highlights per article, 1-10 (default: 3 or 4)")
     .option(
       "-w, --workers <n>",
-      `worker threads (default: the cores, ${defaultWorkers()}); 0 runs in the main thread`,
+      `worker threads, 0-${MAX_WORKERS} (default: the cores, ${defaultWorkers()}); 0 runs in the main thread`,
     )
     .option("--no-compress", "keep whole sentences (no clause trimming)")
     .option(
@@ -177,7 +185,8 @@ Output, one line per non-blank input line, in input order:
     sources: per highlight, its spans as UTF-16 offsets into the record's "article"
     (an HTML article gives "format": "html" and no sources).
   {"id"?, "line": n, "error": {"code", "message", "field"?}} for a bad line; the run goes on.
-Exit code: 0 all records summarized, 1 some failed, 2 unusable input or options.
+Exit code: 0 all records summarized, 1 some failed, 2 unusable input or options, or output that
+cannot be written.
 `,
     )
     .action(runBatchCommand);
