@@ -55,8 +55,10 @@ export function optionsObject<T extends object>(
   }
   // Options are read as properties, inherited ones too: an object made from another (a Date, a
   // Map, `Object.create({ count: 99 })`) would pass the key check below with what it inherits.
+  // A plain object's prototype is an `Object.prototype` (of any realm: a web page's frame, a vm
+  // context), which has none of its own.
   const prototype: unknown = Object.getPrototypeOf(options);
-  if (prototype !== Object.prototype && prototype !== null) {
+  if (prototype !== null && Object.getPrototypeOf(prototype) !== null) {
     const made = (options as { constructor?: { name?: unknown } }).constructor?.name;
     const what =
       typeof made === "string" && made !== "Object" ? `a ${made}` : "an object made from another";

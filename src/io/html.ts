@@ -5,11 +5,23 @@ import { createError } from "../errors.js";
 import { collapseWhitespace } from "../text/span.js";
 import { looksLikeHtml } from "./detect-html.js";
 import { type DomNode, type PageParagraph, pageText } from "./html-text.js";
-import { jsonLdArticleBody } from "./json-ld.js";
+import { jsonLdArticle } from "./json-ld.js";
 import { measureMarkup } from "./markup-depth.js";
 import { isChrome, removeExtras, type Searchable } from "./page-chrome.js";
 import { notArticleTitle } from "./page-kind.js";
 import { clean, findHeadline, type TitleDocument } from "./page-title.js";
+
+/**
+ * Letters of a page's own text under which its JSON-LD `articleBody`, when it has more than
+ * twice as many, is read instead: a page drawn by a script shows a line or two without it.
+ */
+export const JSON_LD_BELOW_LETTERS = 200;
+
+/**
+ * Letters under which a page whose title says it is an error or sign-in page (`notArticleTitle`)
+ * is taken at its word: such a page holds a message of a few lines, an article far more.
+ */
+export const THIN_PAGE_LETTERS = 300;
 
 /** Fewest letters outside links for a page to have an article body. */
 export const MIN_ARTICLE_LETTERS = 20;
@@ -37,14 +49,6 @@ export const MAX_READABILITY_WORK = 300_000;
  */
 export const MAX_MARKUP_DEPTH = 1000;
 
-/**
- * Characters of text from which Readability takes its first, strictest reading of a page (its
- * default is 500). Below them it reads again with its filters off and keeps the longest text it
- * found, which on a short news brief is the brief with the readers' comments and the page's meta
- * line. A brief of one or two sentences has more than this.
- */
-export const READABILITY_CHAR_THRESHOLD = 100;
-
 /** The article of an HTML page: its text (paragraphs separated by blank lines) and title. */
 export interface HtmlArticle {
   text: string;
@@ -58,9 +62,10 @@ interface PageDocument extends DomNode, TitleDocument {
 /**
  * Extract the article body of an HTML page with Readability over linkedom's DOM, falling back
  * to the page body without navigation, scripts and styles when Readability finds nothing (or
- * the page is nested too deeply or is too large for it), and then to the `articleBody` of the
- * page's JSON-LD. Returns null when the page has no
- * article body; throws NO_ARTICLE when its title says it is no article (`notArticleTitle`).
+ * the page is nested too deeply or is too large for it); the `articleBody` of the page's JSON-LD
+ * when the page itself shows a line or two. Returns null when the page has no article body;
+ * throws NO_ARTICLE when its title says it is an error or sign-in page (`notArticleTitle`) and
+ * it holds little text.
  */
 export function extractHtmlArticle(html: string): HtmlArticle | null {
   const shape = measureMarkup(html, MAX_MARKUP_DEPTH);
@@ -74,21 +79,14 @@ export function extractHtmlArticle(html: string): HtmlArticle | null {
   // Read before Readability, which rewrites the document.
   const headline = findHeadline(doc);
   const pageTitle = clean(doc.title);
-  const says = notArticleTitle([pageTitle, headline]);
-  if (says !== null) {
-    throw createError(
-      "NO_ARTICLE",
-      `the HTML page is no article: its title says "${says}" (an error, sign-in or home page)`,
-    );
-  }
   // Read before Readability, which removes the scripts.
-  const jsonLd = jsonLdArticleBody(doc);
+  const jsonLd = jsonLdArticle(doc, [headline, pageTitle]);
   const tooHeavy = shape.depth > MAX_READABILITY_DEPTH || shape.work > MAX_READABILITY_WORK;
   // linkedom's document is searchable as `Searchable` says.
   if (!tooHeavy) removeExtras(doc as unknown as Searchable);
   const found = tooHeavy ? null : readabilityArticle(doc);
   // Readability's title is `<title>` without the site's name.
-  const title = headline ?? found?.title ?? pageTitle;
+  let title = headline ?? found?.title ?? pageTitle;
   let paragraphs = found?.paragraphs ?? null;
   if (paragraphs === null) {
     // Readability rewrites the document it reads: the fallback reads a fresh parse.
@@ -96,15 +94,31 @@ export function extractHtmlArticle(html: string): HtmlArticle | null {
     const extracted = body ? pageText(body, { skip: isChrome }) : null;
     if (extracted && extracted.lettersOutsideLinks >= MIN_ARTICLE_LETTERS) {
       paragraphs = extracted.paragraphs;
-    } else if (jsonLd !== null) {
-      // A page drawn by a script: its story as JSON-LD gives it (`articleBody`).
-      paragraphs = bodyParagraphs(jsonLd);
-    } else {
-      return null;
     }
   }
+  // A page drawn by a script: its text is a line or two (`جاري تحميل المحتوى…`, a notice in
+  // <noscript>), and its JSON-LD gives the story whole (`articleBody`).
+  let fromJsonLd = false;
+  if (jsonLd !== null) {
+    const own = paragraphs === null ? 0 : countLetters(paragraphs);
+    const given = bodyParagraphs(jsonLd.body);
+    if (own < JSON_LD_BELOW_LETTERS && countLetters(given) > 2 * own) {
+      paragraphs = given;
+      fromJsonLd = true;
+    }
+  }
+  if (paragraphs === null) return null;
+  if (fromJsonLd && headline === null && jsonLd?.headline) title = clean(jsonLd.headline);
   const kept = dropTitleHeadings(paragraphs, title);
   if (kept.length === 0) return null;
+  // An error or sign-in page says so in its title; its text is a message of a few lines.
+  const says = notArticleTitle([pageTitle, headline]);
+  if (says !== null && countLetters(kept) < THIN_PAGE_LETTERS) {
+    throw createError(
+      "NO_ARTICLE",
+      `the HTML page is no article: its title says "${says}" (an error or sign-in page) and it holds a few lines`,
+    );
+  }
   return { text: kept.map((p) => p.text).join("\n\n"), title };
 }
 
@@ -115,7 +129,6 @@ function readabilityArticle(
   try {
     const result = new Readability<DomNode>(doc as never, {
       serializer: (node) => node as DomNode,
-      charThreshold: READABILITY_CHAR_THRESHOLD,
     }).parse();
     if (!result?.content) return null;
     const extracted = pageText(result.content);
@@ -128,19 +141,26 @@ function readabilityArticle(
 }
 
 /**
- * The paragraphs of a JSON-LD `articleBody`: plain text, a paragraph a line (blank lines or
- * not), or HTML, which some sites put there and is read as a fragment.
+ * The paragraphs of a JSON-LD `articleBody`: HTML, which some sites put there, is read as a
+ * fragment; plain text is a paragraph a line (blank lines or not), its character references
+ * (`&quot;`, `&nbsp;`, `&#1575;`, which some sites leave in it) decoded as in a page.
  */
 function bodyParagraphs(body: string): PageParagraph[] {
-  if (looksLikeHtml(body)) {
-    const root = parsePage(body).body;
-    return root ? pageText(root).paragraphs : [];
-  }
-  return body
-    .split(/\r\n?|\n|\u2028|\u2029/u)
-    .map((line) => collapseWhitespace(line))
-    .filter((line) => line !== "")
-    .map((text) => ({ text, heading: false }));
+  const html = looksLikeHtml(body)
+    ? body
+    : body
+        .split(/\r\n?|\n|\u2028|\u2029/u)
+        .map((line) => `<p>${line.replace(/</g, "&lt;")}</p>`)
+        .join("");
+  const root = parsePage(html).body;
+  return root ? pageText(root).paragraphs : [];
+}
+
+/** Letters (`\p{L}`) in paragraphs. */
+function countLetters(paragraphs: readonly PageParagraph[]): number {
+  let letters = 0;
+  for (const p of paragraphs) letters += p.text.match(/\p{L}/gu)?.length ?? 0;
+  return letters;
 }
 
 /** Parse a page or a fragment (a page without `<body>` or a fragment gets one). */

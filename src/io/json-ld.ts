@@ -3,16 +3,41 @@ export interface ScriptDocument {
   querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
 }
 
-/** Most nested levels of a JSON-LD value walked for an article (real ones nest a few). */
-const MAX_DEPTH = 20;
+/** An article as a page's JSON-LD gives it. */
+export interface JsonLdArticle {
+  body: string;
+  headline: string | null;
+}
 
 /**
- * The longest `articleBody` of a page's JSON-LD (`<script type="application/ld+json">`, an
- * object, an array, or a `@graph`), or null. Pages whose story is drawn by a script often give
- * it whole there, for search engines. A block that is not JSON is passed over.
+ * The `@type`s of an article (schema.org's Article and the kinds of it news sites use). A type
+ * is read as given or as a full IRI (`https://schema.org/NewsArticle`).
  */
-export function jsonLdArticleBody(doc: ScriptDocument): string | null {
-  let best: string | null = null;
+const ARTICLE_TYPES: ReadonlySet<string> = new Set([
+  "Article",
+  "NewsArticle",
+  "ReportageNewsArticle",
+  "AnalysisNewsArticle",
+  "OpinionNewsArticle",
+  "BackgroundNewsArticle",
+  "ReviewNewsArticle",
+  "BlogPosting",
+  "Report",
+]);
+
+/**
+ * The page's own article in its JSON-LD (`<script type="application/ld+json">`): an object of an
+ * article type (`ARTICLE_TYPES`) with a non-blank string `articleBody`, at the top of a block, in
+ * a top-level array or in its `@graph`; never one nested deeper (the articles of an `ItemList` of
+ * related stories, `hasPart`). Of several, the first whose headline is one of `titles` (the
+ * page's og:title, h1 or `<title>`), else the first. A block that is not JSON is passed over.
+ * Pages whose story is drawn by a script often give it whole there, for search engines.
+ */
+export function jsonLdArticle(
+  doc: ScriptDocument,
+  titles: readonly (string | null)[],
+): JsonLdArticle | null {
+  const found: JsonLdArticle[] = [];
   const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
   for (let i = 0; i < scripts.length; i++) {
     let value: unknown;
@@ -21,30 +46,44 @@ export function jsonLdArticleBody(doc: ScriptDocument): string | null {
     } catch {
       continue;
     }
-    for (const body of articleBodies(value)) {
-      if (best === null || body.length > best.length) best = body;
+    for (const item of topLevel(value)) {
+      const article = asArticle(item);
+      if (article !== null) found.push(article);
     }
   }
-  return best;
+  const known = new Set(titles.filter((t): t is string => t !== null).map(squeeze));
+  return (
+    found.find((a) => a.headline !== null && known.has(squeeze(a.headline))) ?? found[0] ?? null
+  );
 }
 
-/** Every non-blank string `articleBody` in a JSON value, walked with an explicit stack. */
-function articleBodies(value: unknown): string[] {
-  const found: string[] = [];
-  const stack: [unknown, number][] = [[value, 0]];
-  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-    const [node, depth] = item;
-    if (node === null || typeof node !== "object" || depth > MAX_DEPTH) continue;
-    if (Array.isArray(node)) {
-      for (const child of node) stack.push([child, depth + 1]);
-      continue;
-    }
-    const record = node as Record<string, unknown>;
-    const body = record.articleBody;
-    if (typeof body === "string" && body.trim() !== "") found.push(body);
-    for (const [key, child] of Object.entries(record)) {
-      if (key !== "articleBody" && typeof child === "object") stack.push([child, depth + 1]);
-    }
+/** The objects at the top of a JSON-LD block: itself, a top-level array's items, its `@graph`. */
+function topLevel(value: unknown): unknown[] {
+  const items = Array.isArray(value) ? value : [value];
+  const out: unknown[] = [];
+  for (const item of items) {
+    out.push(item);
+    const graph = (item as { "@graph"?: unknown } | null)?.["@graph"];
+    if (Array.isArray(graph)) out.push(...graph);
   }
-  return found;
+  return out;
+}
+
+/** An object of an article type with a body, as a `JsonLdArticle`; else null. */
+function asArticle(item: unknown): JsonLdArticle | null {
+  if (item === null || typeof item !== "object" || Array.isArray(item)) return null;
+  const record = item as Record<string, unknown>;
+  const types = Array.isArray(record["@type"]) ? record["@type"] : [record["@type"]];
+  const typed = types.some(
+    (t) => typeof t === "string" && ARTICLE_TYPES.has(t.replace(/^.*[/#]/, "")),
+  );
+  const body = record.articleBody;
+  if (!typed || typeof body !== "string" || body.trim() === "") return null;
+  const headline = typeof record.headline === "string" ? record.headline : null;
+  return { body, headline };
+}
+
+/** White space collapsed, for comparing a headline with a title. */
+function squeeze(text: string): string {
+  return text.replace(/\s+/gu, " ").trim();
 }

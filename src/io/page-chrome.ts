@@ -23,19 +23,33 @@ const CHROME_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * Words in a class, id or `data-component` that mark a byline, a credit, a copyright notice or a
- * newsletter sign-up: short boxes that Readability keeps in the article (BBC's `byline-block`,
- * `p.credit` under a photo, a `div.copyright` after the story, a `newsletter-signup` between
- * paragraphs), so they are removed before it reads the page.
+ * post's meta line: short lines that Readability keeps in the article (BBC's `byline-block`,
+ * `p.credit` under a photo, a `div.copyright` after the story, `div.post-meta` with the date and
+ * the reading time), so they are removed before it reads the page.
  */
 const CREDIT_WORDS: ReadonlySet<string> = new Set([
   "byline",
   "credit",
   "credits",
   "copyright",
-  "newsletter",
-  "subscribe",
-  "subscription",
+  "meta",
 ]);
+
+/** Words of a newsletter sign-up box; one is removed when it holds a form control. */
+const SIGN_UP_WORDS: ReadonlySet<string> = new Set(["newsletter", "subscribe", "subscription"]);
+
+/**
+ * Words of a readers' comments section. On a short article (under 500 characters), Readability
+ * reads the page again without its filters and keeps the longest text it finds: the article
+ * with the comments under it.
+ */
+const COMMENT_WORDS: ReadonlySet<string> = new Set(["comment", "comments", "disqus"]);
+
+/**
+ * Largest share of the page's text in a comments section that is removed: a wrapper of the whole
+ * story named so (`article-with-comments`) holds more.
+ */
+const MAX_COMMENTS_SHARE = 0.5;
 
 /** Longest text of an element removed as a credit: a story marked so by mistake stays. */
 const MAX_CREDIT_LENGTH = 300;
@@ -96,26 +110,51 @@ export function isChrome(node: DomNode): boolean {
 interface RemovableNode extends DomNode {
   textContent: string | null;
   remove(): void;
+  querySelector(selector: string): RemovableNode | null;
 }
 
 /** A document or element that can be searched with a CSS selector. */
 export interface Searchable {
   querySelectorAll(selector: string): ArrayLike<RemovableNode>;
+  querySelector(selector: string): RemovableNode | null;
 }
 
 /**
  * Remove from a page, before Readability reads it, what it would keep but is not the article:
- * bylines, photo credits, copyright notices and newsletter sign-ups (`CREDIT_WORDS`, at most
- * `MAX_CREDIT_LENGTH` characters of text each), embedded posts and screen-reader text
- * (`NOT_ARTICLE_CLASSES`).
+ * bylines, photo credits, copyright notices and meta lines (`CREDIT_WORDS`, at most
+ * `MAX_CREDIT_LENGTH` characters of text each), newsletter sign-ups of that size that hold a
+ * form control, readers' comments (`COMMENT_WORDS`, under `MAX_COMMENTS_SHARE` of the page's
+ * text, no h1 in them), embedded posts and screen-reader text (`NOT_ARTICLE_CLASSES`). An
+ * `<article>`, a `<main>` and a post marked `hentry` stay, whatever their classes say (a post's
+ * topics are classes: `tag-newsletter`).
  */
 export function removeExtras(doc: Searchable): void {
   for (const node of Array.from(doc.querySelectorAll(NOT_ARTICLE_SELECTOR))) node.remove();
+  const pageLength = doc.querySelector("body")?.textContent?.length ?? 0;
   const marked = Array.from(doc.querySelectorAll("[class], [id], [data-component]"));
   for (const node of marked) {
-    if (!namedWith(node, CREDIT_WORDS)) continue;
-    if ((node.textContent ?? "").length <= MAX_CREDIT_LENGTH) node.remove();
+    if (holdsContent(node)) continue;
+    const length = (node.textContent ?? "").length;
+    const short = length <= MAX_CREDIT_LENGTH;
+    if (
+      (short && namedWith(node, CREDIT_WORDS)) ||
+      (short && namedWith(node, SIGN_UP_WORDS) && node.querySelector(FORM_CONTROLS) !== null) ||
+      (namedWith(node, COMMENT_WORDS) &&
+        length < MAX_COMMENTS_SHARE * pageLength &&
+        node.querySelector("h1") === null)
+    ) {
+      node.remove();
+    }
   }
+}
+
+/** What a sign-up box asks with. */
+const FORM_CONTROLS = "form, input, button, select, textarea";
+
+/** An `<article>`, a `<main>` or a post marked `hentry`: the content, by its own name. */
+function holdsContent(node: DomNode): boolean {
+  if (CONTENT_ELEMENTS.has(node.nodeName.toLowerCase())) return true;
+  return ENTRY_CLASS.test(node.getAttribute?.call(node, "class") ?? "");
 }
 
 /**

@@ -2,8 +2,6 @@ import { collapseWhitespace } from "../text/span.js";
 
 /** The DOM members the title finder needs (linkedom's elements have them). */
 export interface TitleElement {
-  nodeName: string;
-  parentElement: TitleElement | null;
   textContent: string | null;
   getAttribute(name: string): string | null;
   closest(selector: string): TitleElement | null;
@@ -19,21 +17,22 @@ export interface TitleDocument {
 
 /** Site chrome: an h1 inside one of these is the site's name, not the article's headline. */
 const CHROME = "nav, aside, footer";
-/**
- * A header, which is the page's (its banner) when it stands right in the body, says so
- * (`role="banner"`) or holds the site's navigation; a header inside the article or the main
- * content is the article's, and so is a story's header among the page's `<div>`s
- * (`<div class="story"><header><h1>…`).
- */
+/** A page header; a header inside the article or the main content is the article's. */
 const HEADER = "header";
 const CONTENT = "article, main";
 /**
- * A link to the site's home page (a logo): `/`, `/index.html`, `https://site/`, or the home of
- * one of its languages or editions (`/ar/`, `/arabic`, `https://site/ar-ae/`): one segment of at
- * most 12 Latin letters, and a region; an article's address is longer or has digits.
+ * What a reader does not see, or sees only on demand: an h1 there (a sign-in dialog's) is no
+ * headline.
+ */
+const UNSEEN = '[hidden], [aria-hidden="true"], dialog, [role="dialog"], [role="alertdialog"]';
+/**
+ * A link to the site's home page (a logo): `/`, `/index.html`, `https://site/`, `#top`, or the
+ * home of one of its languages or editions (`/ar/`, `/arabic`, `https://site/ar-ae/`): one
+ * segment of at most 12 Latin letters, and a region. Not a query (`/?p=4521` is WordPress's link
+ * to a post): an article's address has one, or is longer, or has digits.
  */
 const HOME_LINK =
-  /^(?:(?:https?:)?\/\/[^/]+)?(?:\/?|\/[a-z]{2,12}(?:-[a-z]{2,4})?\/?)(?:index\.\w+)?(?:[?#].*)?$/i;
+  /^(?:(?:https?:)?\/\/[^/?#]+)?(?:\/?|\/[a-z]{2,12}(?:-[a-z]{2,4})?\/?)(?:index\.\w+)?(?:#.*)?$/i;
 
 /**
  * What sets a site's name apart from the headline in a page's title: a bar, a dash, a bullet or
@@ -61,21 +60,17 @@ export function findHeadline(doc: TitleDocument): string | null {
 }
 
 /**
- * What may be the site's name, lower-cased: og:site_name, and the shorter end of a `<title>`
- * that a separator splits (`خبر - الموقع`, `الموقع | خبر`), when the rest of the title is longer.
+ * What may be the site's name, lower-cased: og:site_name, and the end of a `<title>` after its
+ * last separator (`خبر - الموقع`), when the rest of the title is longer.
  */
 function siteNames(site: string | null, title: string | null): Set<string> {
   const names = new Set<string>();
   if (site !== null) names.add(site.toLowerCase());
   if (title === null) return names;
-  const separators = [...title.matchAll(SEPARATOR)];
-  const first = separators[0];
-  const last = separators.at(-1);
-  if (first === undefined || last === undefined) return names;
-  const head = title.slice(0, first.index).trim();
+  const last = [...title.matchAll(SEPARATOR)].at(-1);
+  if (last === undefined) return names;
   const tail = title.slice(last.index + last[0].length).trim();
   if (tail.length < title.length - tail.length) names.add(tail.toLowerCase());
-  if (head.length < title.length - head.length) names.add(head.toLowerCase());
   return names;
 }
 
@@ -117,15 +112,17 @@ function headline(doc: TitleDocument, sites: ReadonlySet<string>): string | null
     const h1 = headings[i];
     if (!h1) continue;
     const text = clean(h1.textContent);
-    if (text !== null && !sites.has(text.toLowerCase()) && !isSiteName(h1)) return text;
+    if (text === null || h1.closest(UNSEEN)) continue;
+    // The site's name as the page gives it elsewhere; never an h1 of the article itself.
+    const named = sites.has(text.toLowerCase()) && !h1.closest(CONTENT);
+    if (!named && !isSiteName(h1)) return text;
   }
   return null;
 }
 
 function isSiteName(h1: TitleElement): boolean {
   if (h1.closest(CHROME)) return true;
-  const header = h1.closest(HEADER);
-  if (header && !h1.closest(CONTENT) && isBanner(header)) return true;
+  if (h1.closest(HEADER) && !h1.closest(CONTENT)) return true;
   const links = h1.querySelectorAll("a");
   const only = links.length === 1 ? links[0] : undefined;
   return (
@@ -133,14 +130,6 @@ function isSiteName(h1: TitleElement): boolean {
     clean(only.textContent) === clean(h1.textContent) &&
     HOME_LINK.test(only.getAttribute("href") ?? "")
   );
-}
-
-/** Whether a header is the page's banner (see `HEADER`). */
-function isBanner(header: TitleElement): boolean {
-  if (header.getAttribute("role")?.trim().toLowerCase() === "banner") return true;
-  if (header.querySelectorAll("nav").length > 0) return true;
-  const parent = header.parentElement;
-  return parent === null || parent.nodeName.toLowerCase() === "body";
 }
 
 /** Collapsed text, or null when empty. */

@@ -125,6 +125,8 @@ describe("khulasa/core without Node", () => {
       ["   \n ", {}, "EMPTY_INPUT"],
       ["This article is written in English only.", {}, "NOT_ARABIC"],
       ["أعلنت الحكومة خطة جديدة.", { count: 11 }, "BAD_OPTION"],
+      // Options of Node's realm are plain objects there too; one made from another is not.
+      ["أعلنت الحكومة خطة جديدة.", Object.create({ count: 2 }), "BAD_OPTION"],
       [42, {}, "NOT_TEXT"],
     ];
     for (const [input, options, code] of cases) {

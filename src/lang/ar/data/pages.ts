@@ -2,10 +2,12 @@
 // أإآ→ا, ى→ي, ة→ه, Latin lower-cased), punctuation dropped and white space collapsed.
 
 /**
- * What a page's title or headline says, in full or as one part of a `<title>` that a separator
- * splits (`الصفحة غير موجودة - 404 | الموقع`), when the page is an error page, a sign-in page or a
- * site's home page: its text is a message or a list of other articles' headlines, not a story.
- * A headline says more than this, so a whole part is matched, never a word in it (`404 مهاجرين`).
+ * What the title or headline of an error page or a sign-in page says, in full or as one part of
+ * a `<title>` that a separator splits (`الصفحة غير موجودة - 404 | الموقع`). A whole part is
+ * matched, never a word in it (`404 مهاجرين يصلون …`), and only on a page with little text (see
+ * `THIN_PAGE_LETTERS` in html.ts): an article may carry such a title by a site's mistake. A
+ * single word that a headline may be (`خطأ`, `دخول`) or a home page's title (`الرئيسية`, which
+ * also opens breadcrumb titles) is not listed.
  */
 export const NOT_ARTICLE_TITLES: readonly string[] = [
   // an error page ("page not found", "error 404")
@@ -13,8 +15,6 @@ export const NOT_ARTICLE_TITLES: readonly string[] = [
   "خطا 404",
   "404 خطا",
   "الخطا 404",
-  "خطا",
-  "error",
   "error 404",
   "404 error",
   "404 not found",
@@ -29,14 +29,7 @@ export const NOT_ARTICLE_TITLES: readonly string[] = [
   // a sign-in page
   "تسجيل الدخول",
   "تسجيل دخول",
-  "دخول",
   "login",
   "log in",
   "sign in",
-  // a home page
-  "الرئيسيه",
-  "الصفحه الرئيسيه",
-  "home",
-  "home page",
-  "homepage",
 ];
