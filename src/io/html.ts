@@ -99,10 +99,10 @@ export function extractHtmlArticle(html: string): HtmlArticle | null {
   // A page drawn by a script: its text is a line or two (`جاري تحميل المحتوى…`, a notice in
   // <noscript>), and its JSON-LD gives the story whole (`articleBody`).
   let fromJsonLd = false;
-  if (jsonLd !== null) {
-    const own = paragraphs === null ? 0 : countLetters(paragraphs);
+  const own = jsonLd === null || paragraphs === null ? 0 : countLetters(paragraphs);
+  if (jsonLd !== null && own < JSON_LD_BELOW_LETTERS) {
     const given = bodyParagraphs(jsonLd.body);
-    if (own < JSON_LD_BELOW_LETTERS && countLetters(given) > 2 * own) {
+    if (countLetters(given) > 2 * own) {
       paragraphs = given;
       fromJsonLd = true;
     }

@@ -1,3 +1,5 @@
+import { collapseWhitespace } from "../text/span.js";
+
 /** What the JSON-LD reader needs of a document (linkedom's has it). */
 export interface ScriptDocument {
   querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
@@ -51,9 +53,11 @@ export function jsonLdArticle(
       if (article !== null) found.push(article);
     }
   }
-  const known = new Set(titles.filter((t): t is string => t !== null).map(squeeze));
+  const known = new Set(titles.filter((t): t is string => t !== null).map(collapseWhitespace));
   return (
-    found.find((a) => a.headline !== null && known.has(squeeze(a.headline))) ?? found[0] ?? null
+    found.find((a) => a.headline !== null && known.has(collapseWhitespace(a.headline))) ??
+    found[0] ??
+    null
   );
 }
 
@@ -81,9 +85,4 @@ function asArticle(item: unknown): JsonLdArticle | null {
   if (!typed || typeof body !== "string" || body.trim() === "") return null;
   const headline = typeof record.headline === "string" ? record.headline : null;
   return { body, headline };
-}
-
-/** White space collapsed, for comparing a headline with a title. */
-function squeeze(text: string): string {
-  return text.replace(/\s+/gu, " ").trim();
 }

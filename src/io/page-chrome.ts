@@ -88,9 +88,9 @@ const ENTRY_CLASS = /(?:^|\s)h-?entry(?:\s|$)/i;
 
 /**
  * Whether an element is site chrome by its role, class or id, or is an embedded post or
- * screen-reader text (`NOT_ARTICLE_CLASSES`). Used by the fallback text walker
- * only, when Readability (which judges chrome by itself) found no article: there, an element
- * such as `<div class="share">` or `<section id="comments">` would otherwise join the article.
+ * screen-reader text (`NOT_ARTICLE_CLASSES`). Used by the fallback text walker only, when
+ * Readability (which judges chrome by itself) found no article: there, an element such as
+ * `<div class="share">` or `<section id="comments">` would otherwise join the article.
  * An `<article>`, a `<main>` or a post marked `hentry` is chrome by its role only: a CMS names
  * a post's topics in its classes (`tag-economy`, `has-header`).
  */

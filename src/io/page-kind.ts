@@ -6,8 +6,8 @@ const NOT_ARTICLE: ReadonlySet<string> = new Set(NOT_ARTICLE_TITLES);
 
 /**
  * The part of a page's title or headline that says the page is no article (an error page or a
- * sign-in page: `NOT_ARTICLE_TITLES`), or null. Each title is read whole and in the
- * parts its separators make (`الصفحة غير موجودة - 404 | موقع النهار` has `404`).
+ * sign-in page: `NOT_ARTICLE_TITLES`), or null. Each title is read whole and in the parts its
+ * separators make (`الصفحة غير موجودة - 404 | موقع النهار` has `404`).
  */
 export function notArticleTitle(titles: readonly (string | null)[]): string | null {
   for (const title of titles) {
