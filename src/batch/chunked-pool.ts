@@ -12,7 +12,7 @@ import { summarizeHere } from "./in-thread.js";
 import type { BatchOutcome } from "./outcome.js";
 import type { Summarizer } from "./pool.js";
 import type { BatchTask } from "./task.js";
-import { workerEntry } from "./worker-entry.js";
+import { whenLoaded, workerEntry } from "./worker-entry.js";
 
 /** The worker module next to this one: `worker.js` in dist/, `worker.ts` under tsx. */
 function workerModule(): URL {
@@ -50,8 +50,9 @@ interface Waiting {
  */
 export function createChunkedPool(workers: number, options: Partial<PoolOptions> = {}): Summarizer {
   const { chunk, limits, largeArticle } = { ...DEFAULT_POOL, ...options };
+  const entry = workerEntry(workerModule());
   const pool = new Piscina<BatchTask[], PackedOutcomes>({
-    ...workerEntry(workerModule()),
+    ...entry,
     minThreads: workers,
     maxThreads: workers,
     idleTimeout: Number.POSITIVE_INFINITY,
@@ -105,8 +106,9 @@ export function createChunkedPool(workers: number, options: Partial<PoolOptions>
         }
       });
     },
-    close: () => {
+    close: async () => {
       closing = true;
+      await whenLoaded(entry, pool.threads.length);
       return pool.destroy();
     },
   };

@@ -1,7 +1,7 @@
 import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
-import { workerEntry } from "../batch/worker-entry.js";
+import { whenLoaded, workerEntry } from "../batch/worker-entry.js";
 import { type JobOutcome, runJob, type SummarizeJob } from "./job.js";
 
 /**
@@ -55,8 +55,9 @@ function inlineEngine(): Engine {
 }
 
 function poolEngine(threads: number): Engine {
+  const entry = workerEntry(workerModule());
   const pool = new Piscina<SummarizeJob, JobOutcome>({
-    ...workerEntry(workerModule()),
+    ...entry,
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: Number.POSITIVE_INFINITY,
@@ -75,6 +76,7 @@ function poolEngine(threads: number): Engine {
       }
     },
     async close() {
+      await whenLoaded(entry, pool.threads.length);
       await pool.close();
     },
   };
