@@ -48,7 +48,7 @@ export function decodeAs(
     // ignoreBOM: true keeps the BOM in the output so we can strip it ourselves, exactly once.
     text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch (error) {
-    if ((error as { code?: unknown } | null)?.code === "ERR_STRING_TOO_LONG") {
+    if (isStringTooLong(error)) {
       throw createError(
         "TOO_LARGE",
         `${name} is too large to read as one text (Node holds at most 2^29 - 24 characters in a string)`,
@@ -62,6 +62,11 @@ export function decodeAs(
   if (text.startsWith(BOM) && !options.keepBom) text = text.slice(BOM.length);
   checkPlainCharacters(text, name, options.binaryHint);
   return text;
+}
+
+/** Whether `error` is Node's refusal to make a string longer than it can hold (2^29 - 24 units). */
+export function isStringTooLong(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "ERR_STRING_TOO_LONG";
 }
 
 /** Throw NOT_TEXT (with `hint`, if given) when `text` holds a NUL or is mostly control characters. */

@@ -152,7 +152,8 @@ function holdsLetters(root: DomNode, count: number): boolean {
   return false;
 }
 
-function countLetters(text: string): number {
+/** Letters (`\p{L}`) in `text`. */
+export function countLetters(text: string): number {
   let n = 0;
   for (const _ of text.matchAll(/\p{L}/gu)) n++;
   return n;

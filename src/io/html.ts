@@ -4,7 +4,7 @@ import { parseHTML } from "linkedom";
 import { createError } from "../errors.js";
 import { collapseWhitespace } from "../text/span.js";
 import { looksLikeHtml } from "./detect-html.js";
-import { type DomNode, type PageParagraph, pageText } from "./html-text.js";
+import { countLetters, type DomNode, type PageParagraph, pageText } from "./html-text.js";
 import { jsonLdArticle } from "./json-ld.js";
 import { measureMarkup } from "./markup-depth.js";
 import { isChrome, removeExtras, type Searchable } from "./page-chrome.js";
@@ -99,10 +99,10 @@ export function extractHtmlArticle(html: string): HtmlArticle | null {
   // A page drawn by a script: its text is a line or two (`جاري تحميل المحتوى…`, a notice in
   // <noscript>), and its JSON-LD gives the story whole (`articleBody`).
   let fromJsonLd = false;
-  const own = jsonLd === null || paragraphs === null ? 0 : countLetters(paragraphs);
+  const own = jsonLd === null || paragraphs === null ? 0 : paragraphLetters(paragraphs);
   if (jsonLd !== null && own < JSON_LD_BELOW_LETTERS) {
     const given = bodyParagraphs(jsonLd.body);
-    if (countLetters(given) > 2 * own) {
+    if (paragraphLetters(given) > 2 * own) {
       paragraphs = given;
       fromJsonLd = true;
     }
@@ -113,7 +113,7 @@ export function extractHtmlArticle(html: string): HtmlArticle | null {
   if (kept.length === 0) return null;
   // An error or sign-in page says so in its title; its text is a message of a few lines.
   const says = notArticleTitle([pageTitle, headline]);
-  if (says !== null && countLetters(kept) < THIN_PAGE_LETTERS) {
+  if (says !== null && paragraphLetters(kept) < THIN_PAGE_LETTERS) {
     throw createError(
       "NO_ARTICLE",
       `the HTML page is no article: its title says "${says}" (an error or sign-in page) and it holds a few lines`,
@@ -157,9 +157,9 @@ function bodyParagraphs(body: string): PageParagraph[] {
 }
 
 /** Letters (`\p{L}`) in paragraphs. */
-function countLetters(paragraphs: readonly PageParagraph[]): number {
+function paragraphLetters(paragraphs: readonly PageParagraph[]): number {
   let letters = 0;
-  for (const p of paragraphs) letters += p.text.match(/\p{L}/gu)?.length ?? 0;
+  for (const p of paragraphs) letters += countLetters(p.text);
   return letters;
 }
 

@@ -1,6 +1,7 @@
 import type { Readable } from "node:stream";
 import { createError, type KhulasaError } from "../errors.js";
 import { syntaxErrorAt } from "../text/json-syntax.js";
+import { isStringTooLong } from "./decode.js";
 import { DEFAULT_MAX_BYTES } from "./limits.js";
 import { asUtf8, type SourceEncoding } from "./utf16-stream.js";
 
@@ -25,7 +26,7 @@ const BOM = [0xef, 0xbb, 0xbf] as const;
  * `encoding`).
  */
 export function undecodedLine(error: unknown, line: number, encoding: string): KhulasaError {
-  if ((error as { code?: unknown } | null)?.code === "ERR_STRING_TOO_LONG") {
+  if (isStringTooLong(error)) {
     return createError(
       "TOO_LARGE",
       `line ${line} is too long to read as one text (Node holds at most 2^29 - 24 characters in a string)`,

@@ -101,8 +101,7 @@ export function isChrome(node: DomNode): boolean {
   if (role !== null && CHROME_ROLES.has(role.trim().toLowerCase())) return true;
   const classes = (get.call(node, "class") ?? "").split(/\s+/);
   if (classes.some((name) => NOT_ARTICLE_CLASS.has(name.toLowerCase()))) return true;
-  if (CONTENT_ELEMENTS.has(node.nodeName.toLowerCase())) return false;
-  if (ENTRY_CLASS.test(get.call(node, "class") ?? "")) return false;
+  if (holdsContent(node)) return false;
   return namedWith(node, CHROME_WORDS);
 }
 
@@ -133,15 +132,17 @@ export function removeExtras(doc: Searchable): void {
   const pageLength = doc.querySelector("body")?.textContent?.length ?? 0;
   const marked = Array.from(doc.querySelectorAll("[class], [id], [data-component]"));
   for (const node of marked) {
-    if (holdsContent(node)) continue;
+    // Names first: an element's text is read only when its name makes it a candidate.
+    const credit = namedWith(node, CREDIT_WORDS);
+    const signUp = namedWith(node, SIGN_UP_WORDS);
+    const comments = namedWith(node, COMMENT_WORDS);
+    if (!(credit || signUp || comments) || holdsContent(node)) continue;
     const length = (node.textContent ?? "").length;
     const short = length <= MAX_CREDIT_LENGTH;
     if (
-      (short && namedWith(node, CREDIT_WORDS)) ||
-      (short && namedWith(node, SIGN_UP_WORDS) && node.querySelector(FORM_CONTROLS) !== null) ||
-      (namedWith(node, COMMENT_WORDS) &&
-        length < MAX_COMMENTS_SHARE * pageLength &&
-        node.querySelector("h1") === null)
+      (short && credit) ||
+      (short && signUp && node.querySelector(FORM_CONTROLS) !== null) ||
+      (comments && length < MAX_COMMENTS_SHARE * pageLength && node.querySelector("h1") === null)
     ) {
       node.remove();
     }
