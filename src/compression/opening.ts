@@ -14,7 +14,7 @@ import {
   NOTE_OPENINGS,
   PERFECT_PARTICLES,
   SUBORDINATING_CONNECTIVES,
-  WAW_AL_EXCEPTIONS,
+  WAW_AL_ROOT_WORD,
   WAW_BEFORE_DERIVED_FORM,
   WAW_OPENERS,
 } from "../lang/ar/data/compression.js";
@@ -35,7 +35,6 @@ const NOT_BEFORE = Object.entries(NOT_A_CONNECTIVE_BEFORE).map(
 const WAW = new Set([...WAW_OPENERS, ...WAW_CLITIC_WORDS]);
 /** Demonstratives, which may end a connective of several words (`بعد ذلك`). */
 const DEMONSTRATIVE: ReadonlySet<string> = new Set(DEMONSTRATIVES);
-const WAW_AL_KEEP = new Set(WAW_AL_EXCEPTIONS);
 const FA_BEFORE = new Set(FA_CLITIC_BEFORE);
 const FA_BEFORE_HAMZA = new Set(FA_CLITIC_BEFORE_HAMZA);
 const FA_AL_NAME = new Set(FA_AL_NAMES);
@@ -239,7 +238,7 @@ function hamzaAfterWaw(input: string, start: number, end: number): boolean {
  * or `و` before a derived verb's shape (`واستغرب`, `واشتمل`).
  */
 function isWawClitic(norm: string): boolean {
-  if (WAW_AL_KEEP.has(norm)) return false;
+  if (WAW_AL_ROOT_WORD.test(norm)) return false;
   if (WAW.has(norm)) return true;
   if (norm.startsWith("وال")) return norm.length >= 6;
   // `و` + the preposition `ل` + the article (`وللعلكة`, `وللمرة`): no root opens `ولل`.

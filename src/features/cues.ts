@@ -1,4 +1,4 @@
-import { LEADING_CONNECTIVES, WAW_AL_EXCEPTIONS } from "../lang/ar/data/compression.js";
+import { LEADING_CONNECTIVES, WAW_AL_ROOT_WORD } from "../lang/ar/data/compression.js";
 import { AMBIGUOUS_QUOTES, QUESTION_MARKS, TERMINATORS } from "../lang/ar/data/punctuation.js";
 import { CLOSE, charWidth, classAt, DIGIT, FORMAT, OPEN, SPACE, unitClass } from "../text/chars.js";
 import type { Sentence, Token } from "../text/types.js";
@@ -6,7 +6,6 @@ import { type FeatureContext, featureValues } from "./context.js";
 import { sentenceTexts } from "./sentences.js";
 
 const CONNECTIVE_OPENERS: ReadonlySet<string> = new Set(LEADING_CONNECTIVES);
-const NOT_CLITIC: ReadonlySet<string> = new Set(WAW_AL_EXCEPTIONS);
 const QUOTE_OPEN = /^[\s«"“'‘]/u;
 /** What may follow a sentence's final mark: white space, quotes, brackets, format characters. */
 const AFTER_FINAL = SPACE | OPEN | CLOSE | FORMAT;
@@ -62,7 +61,7 @@ export function connectiveOpens(sentence: Sentence): boolean {
   const first = sentence.tokens[0]?.norm ?? "";
   const second = sentence.tokens[1]?.norm ?? "";
   if (CONNECTIVE_OPENERS.has(first) || CONNECTIVE_OPENERS.has(`${first} ${second}`)) return true;
-  return /^[وف]/u.test(first) && first.length > 3 && !NOT_CLITIC.has(first);
+  return /^[وف]/u.test(first) && first.length > 3 && !WAW_AL_ROOT_WORD.test(first);
 }
 
 /** 1 for a sentence that opens with a quotation mark (a quote rarely makes a highlight alone). */

@@ -456,13 +456,11 @@ export const HAMZA_ALEFS: readonly string[] = ["أ", "إ", "آ"];
  */
 export const WAW_BEFORE_DERIVED_FORM: readonly RegExp[] = [/^واست\S{3}/u, /^وا[^\sل]ت\S{2}/u];
 
-/** Words that start with `وال` as part of the word, not a clitic; they veto the tables above. */
-export const WAW_AL_EXCEPTIONS: readonly string[] = [
-  "والد",
-  "والده",
-  "والدي",
-  "والدها",
-  "والدين",
-  "والي",
-  "واليه",
-];
+/**
+ * Normalized words whose opening `وال` is the root's, not a clitic `و` and the article: "parent"
+ * and "governor" with their endings (`والدة`, `والدته`, `والديهم`, `والداها`, `والي`, `واليا`).
+ * It vetoes the tables above. `والدول`, `واليوم` (`و` + the article) do not match: after `والد`
+ * and `والي` only a dual, plural or feminine ending and a pronoun may follow.
+ */
+export const WAW_AL_ROOT_WORD =
+  /^وال(?:د(?:ا|ان|اه|اها|اهم|اهما|ات|ه|ها|هم|هما|هن|ك|كم|نا|ي|ين|يه|يها|يهم|يهما|يك|يكم|ينا|ت|ته|تها|تهم|تهما|تي|تك|تكم|تنا)?|ي(?:ا|ه|ها)?)$/u;
