@@ -22,6 +22,7 @@ import { withOpeners } from "../text/span.js";
 import type { Span, Token } from "../text/types.js";
 import { type FeatureContext, featureValues, memo } from "./context.js";
 import { questionEnds, terminatorEnds, writtenWithShadda } from "./cues.js";
+import { relatedStories } from "./related-stories.js";
 import { normalizedSentences, sentenceTexts } from "./sentences.js";
 import { quotedOnly, unnamedSpeaker } from "./speakers.js";
 import { teaserSentences } from "./teasers.js";
@@ -190,6 +191,7 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     (norm, i) => teasers[i] === true || BOILERPLATE_LINE.some((re) => re.test(norm)),
   );
   const links = linkRuns(ctx, texts, chrome);
+  const others = relatedStories(ctx);
   return Uint8Array.from(ctx.doc.sentences, (s, i) => {
     const text = texts[i] as string;
     if (chrome[i]) return Boilerplate.Line;
@@ -209,6 +211,8 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     if (alone && words < 10 && !terminatorEnds(text)) return Boilerplate.Dependent;
     // A run of headlines (links to related stories) in punctuated text.
     if (links[i]) return Boilerplate.Dependent;
+    // The openings of other stories that the page lists after the article.
+    if (others[i]) return Boilerplate.Dependent;
     // A question (to an interviewee, or rhetorical) or a list's introduction is no highlight.
     if (questionEnds(text) || LIST_INTRO.test(text)) return Boilerplate.Dependent;
     if (opensQuestion(ctx.doc.input, s.tokens[first])) return Boilerplate.Dependent;

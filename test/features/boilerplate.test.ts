@@ -285,6 +285,48 @@ test("boilerplate: a sentence of more than 80 words is a run-on; one of 80 words
   assert.equal(new Map(kindsOf([STATEMENT, question])).get(question), Boilerplate.Dependent);
 });
 
+test("boilerplate: other stories' openings listed after the article are no highlights", () => {
+  const story = [
+    "أعلنت وزارة الصحة افتتاح مستشفى جديد للأطفال في العاصمة بسعة مئتي سرير.",
+    "وقال وزير الصحة إن المستشفى سيستقبل المرضى من جميع المحافظات ابتداء من الشهر المقبل.",
+    "وأضاف أن تكلفة بناء المستشفى بلغت خمسين مليون دولار مولتها الحكومة بالكامل.",
+    "وكانت الوزارة قد أعلنت العام الماضي خطة لبناء ثلاثة مستشفيات للأطفال في المحافظات.",
+  ];
+  const others = [
+    "قرر البنك المركزي، الخميس، رفع سعر الفائدة الرئيسي بمقدار نصف نقطة مئوية لكبح التضخم المتسارع في الأسواق.",
+    "فاز المنتخب الوطني لكرة اليد، مساء الجمعة، على نظيره الياباني في افتتاح البطولة القارية المقامة في الدوحة",
+    "كشفت هيئة الأرصاد الجوية، السبت، عن موجة حر شديدة تضرب البلاد خلال الأيام المقبلة مع ارتفاع الرطوبة.",
+  ];
+  const kinds = new Map(kindsOf([...story, ...others]));
+  for (const line of others) assert.equal(kinds.get(line), Boilerplate.Dependent, line);
+  for (const line of story) assert.notEqual(kinds.get(line), Boilerplate.Dependent, line);
+  // One such paragraph at the end is the article's own.
+  const one = new Map(kindsOf([...story, others[0] as string]));
+  assert.equal(one.get(others[0] as string), Boilerplate.None);
+  // The article's own closing paragraphs, on its subject, open on past verbs too.
+  const own = [
+    "قررت الوزارة تخصيص جناح في المستشفى الجديد للأطفال المصابين بأمراض القلب في العاصمة.",
+    "افتتح الوزير في المستشفى الجديد قسما للطوارئ يعمل طوال اليوم لاستقبال الأطفال المرضى.",
+  ];
+  for (const [line, kind] of kindsOf([...story, ...own])) {
+    assert.notEqual(kind, Boilerplate.Dependent, line);
+  }
+  // Nor a paragraph of background (`كان`) or one that says "also", whatever it is about.
+  const background =
+    "كانت الحكومة قد رفعت أسعار الكهرباء مرتين خلال العام الماضي وسط احتجاجات واسعة.";
+  const also = "قرر البنك المركزي أيضا، الخميس، رفع سعر الفائدة الرئيسي بمقدار نصف نقطة مئوية.";
+  for (const last of [background, also]) {
+    const kinds2 = new Map(kindsOf([...story, ...others.slice(0, 2), last]));
+    assert.equal(kinds2.get(last), Boilerplate.None, last);
+    assert.equal(kinds2.get(others[0] as string), Boilerplate.None, last);
+  }
+  // At least two paragraphs stay the article's.
+  for (const [line, kind] of kindsOf([story[0] as string, ...others])) {
+    if (line === others[1] || line === others[2]) continue;
+    assert.notEqual(kind, Boilerplate.Dependent, line);
+  }
+});
+
 test("boilerplate: a run of headline lines (links to related stories) in punctuated text is no highlight", () => {
   const news = [
     "وأقرت هيئة المحلفين الاتهامات وأدانت الممثل بارتكاب الجرائم في ختام المحاكمة.",

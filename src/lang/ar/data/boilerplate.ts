@@ -376,3 +376,35 @@ export const RELATIVE_PRONOUNS: readonly string[] = [
   "اللواتي",
   "اللاتي",
 ];
+
+/**
+ * Past verbs (normalized) that open an article's own later paragraph, never the lede of another
+ * story (`features/related-stories.ts`): the background's `كان` (`كانت الشرطة اعتقلت …`) and the
+ * verbs of going on with a speaker (`أضافت الشركة أن …`).
+ */
+export const NOT_A_LEDE_OPENING: readonly string[] = [
+  "كان",
+  "كانت",
+  "كانوا",
+  "اضاف",
+  "اضافت",
+  "اضافوا",
+  "تابع",
+  "تابعت",
+  "اردف",
+  "اردفت",
+  "استطرد",
+  "استطردت",
+  "ختم",
+  "ختمت",
+  "اختتم",
+  "اختتمت",
+  "واصل",
+  "واصلت",
+];
+
+/** "Also" (normalized): a paragraph that says it near its start goes on from its article. */
+export const ALSO_WORDS: readonly string[] = ["ايضا"];
+
+/** How many first words of a paragraph are looked at for ALSO_WORDS. */
+export const ALSO_WITHIN_WORDS = 8;
