@@ -9,6 +9,7 @@ import { jsonLdArticle } from "./json-ld.js";
 import { measureMarkup } from "./markup-depth.js";
 import { isChrome, removeExtras, type Searchable } from "./page-chrome.js";
 import { notArticleTitle } from "./page-kind.js";
+import { type MendablePage, mendPage } from "./page-repair.js";
 import { clean, findHeadline, type TitleDocument } from "./page-title.js";
 
 /**
@@ -171,7 +172,10 @@ function parsePage(html: string): PageDocument {
       ? html.replace(/<\/head\s*>/i, "$&<body>")
       : `<!DOCTYPE html><html><head></head><body>${html.replace(/<!doctype[^<>]*>|<\/?html[^<>]*>/gi, "")}</body></html>`;
   }
-  return parseHTML(page).document as unknown as PageDocument;
+  const doc = parseHTML(page).document;
+  // linkedom's document has what `MendablePage` names.
+  mendPage(doc as unknown as MendablePage);
+  return doc as unknown as PageDocument;
 }
 
 /** Drop heading paragraphs that repeat the title (Readability keeps the headline in the body). */

@@ -270,6 +270,19 @@ test("a leading block of `- ` highlight lines is cut off; text === raw.slice(off
   const cut = await prepareArticle(crlf);
   assert.equal(cut.text, STORY);
   assert.equal(crlf.slice(cut.offset ?? -1), STORY);
+  // Lines may end as the segmenter's do: a CR alone, U+2028, NEL; a dash may have a tab after it.
+  const shapes: [string, string][] = [
+    ["\r", "- "],
+    ["\u2028", "- "],
+    ["\u0085", "- "],
+    ["\n", "-\t"],
+  ];
+  for (const [lineBreak, dash] of shapes) {
+    const block = `${dash}أعلنت البلدية افتتاح حديقة.${lineBreak}${dash}تضم ملعبا للأطفال.${lineBreak}${lineBreak}`;
+    const other = await prepareArticle(block + STORY);
+    assert.equal(other.text, STORY, JSON.stringify(lineBreak + dash));
+    assert.equal(other.offset, block.length);
+  }
 });
 
 test("a block of `- ` lines with fewer words after it than in it is the article", async () => {
@@ -411,6 +424,37 @@ test("embedded posts, screen-reader text and a newsletter sign-up never reach th
   }
   assert.equal(article.text.split("\n\n").length, 4, article.text);
   assert.ok(article.text.startsWith("افتتح وزير الصحة، صباح اليوم،"), article.text);
+});
+
+test("a <template>'s content, never shown, is not the article; a page of a template alone is NO_ARTICLE", async () => {
+  const story =
+    "<p>أعلنت الحكومة خطة لخفض أسعار الوقود ابتداء من الشهر المقبل. وتشمل الخطة دعما مباشرا للأسر محدودة الدخل لمدة عام.</p>";
+  const hidden =
+    "<p>وقال الوزير إن الاتفاق التجاري الجديد مع الدول المجاورة سيوفر آلاف فرص العمل للشباب.</p><p>وأضاف أن المفاوضات استمرت أكثر من عامين قبل التوصل إلى صيغة نهائية ترضي جميع الأطراف.</p><p>ومن المتوقع أن يدخل الاتفاق حيز التنفيذ مطلع العام المقبل بعد مصادقة البرلمان عليه.</p>";
+  const page = `<html><body><article>${story}</article><template><div>${hidden}</div></template></body></html>`;
+  const article = await prepareArticle(page);
+  assert.ok(article.text.startsWith("أعلنت الحكومة خطة"), article.text);
+  assert.ok(!article.text.includes("الاتفاق التجاري"), article.text);
+  await assert.rejects(
+    prepareArticle(`<html><body><template>${hidden}</template></body></html>`),
+    hasCode("NO_ARTICLE"),
+  );
+});
+
+test("elements between </head> and <body> (a stylesheet link, a second head) leave the body read", async () => {
+  const body = `<body class="post"><article><h1>خطة الوقود</h1><p>${STORY.trim()}</p><p>وقالت البلدية إن الحديقة تفتح أبوابها للزوار يوم الجمعة المقبل.</p></article></body>`;
+  for (const stray of [
+    '<link rel="stylesheet" href="a.css">',
+    '<meta name="x" content="y">',
+    "<head><title>خبر</title></head>",
+    "<base href='/'>",
+    "<div>إعلان</div>",
+  ]) {
+    const page = `<html><head><title>خبر</title></head>${stray}${body}</html>`;
+    const article = await prepareArticle(page);
+    assert.ok(article.text.includes("وقالت البلدية إن الحديقة"), `${stray}: ${article.text}`);
+    assert.ok(!article.text.includes("<"), article.text);
+  }
 });
 
 test("a site logo in an h1 is not the title: the article's h1, else <title> without the site name", async () => {
