@@ -1,5 +1,8 @@
-/** A highlight line printed above an article: `- ` then text. */
-const HIGHLIGHT_LINE = /^[ \t]*- +\S/;
+/** A highlight line printed above an article: `- ` (or a dash and a tab) then text. */
+const HIGHLIGHT_LINE = /^[ \t]*-[ \t]+\S/;
+
+/** What ends a line, as the segmenter reads lines: LF, CR (alone or before LF), NEL, U+2028/9. */
+const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/g;
 
 /**
  * Where the article starts in `raw`: after a BOM, and after a leading block of `- ` lines
@@ -38,12 +41,14 @@ function countWords(raw: string, from: number, to: number, limit: number): numbe
 }
 
 function lineEnd(raw: string, from: number): number {
-  const nl = raw.indexOf("\n", from);
-  return nl === -1 ? raw.length : nl;
+  LINE_BREAK.lastIndex = from;
+  return LINE_BREAK.exec(raw)?.index ?? raw.length;
 }
 
+/** Where the line after the one ending at `end` starts (a CR LF pair is one break). */
 function nextLine(raw: string, end: number): number {
-  return end >= raw.length ? raw.length : end + 1;
+  if (end >= raw.length) return raw.length;
+  return raw.startsWith("\r\n", end) ? end + 2 : end + 1;
 }
 
 function firstNonBlankLine(raw: string, from: number): string {
