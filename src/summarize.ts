@@ -4,6 +4,7 @@ import { checkNotNeighbour } from "./analysis/neighbours.js";
 import { type CompressionOptions, compressSentence } from "./compression/compress.js";
 import { createError } from "./errors.js";
 import { boilerplateKinds, stripDateline } from "./features/boilerplate.js";
+import type { FeatureContext } from "./features/context.js";
 import { featureContext } from "./features/extract.js";
 import { computeFeatures } from "./features/index.js";
 import { normalizedSentences } from "./features/sentences.js";
@@ -60,18 +61,24 @@ export function summarizeWith(
   const k = chooseCount(opts.count, pools, tuning.count);
   const vectors = ctx.vectors.sentences;
   const paragraphs = doc.sentences.map((s) => s.paragraph);
-  const chosen = selectMmr(scores, vectors, eligible, k, tuning.selection, tiers, paragraphs);
-  chosen.sort((a, b) => a - b);
-  const highlights = chosen.map((i): Highlight => {
-    const sentence = doc.sentences[i];
-    let body = stripDateline(ctx, i);
-    if (body.end <= body.start && sentence) body = sentence.span;
-    const sources: Span[] =
-      opts.compress && sentence
-        ? compressSentence(text, body, sentence.tokens, tuning.compression).sources
-        : [body];
+  const highlightOf = (i: number): Highlight => {
+    const sources = highlightSources(ctx, i, opts.compress, tuning.compression);
     return { text: highlightText(text, sources), sources, sentence: i, score: scores[i] as number };
-  });
+  };
+  // Two sentences that differ only in what a highlight leaves out (a dateline, an opening
+  // connective, white space) would give the same highlight: the later one is left out and the
+  // choice made again. Rare: no real article of the corpora has such a pair.
+  let allowed = eligible;
+  let highlights: Highlight[];
+  for (;;) {
+    const chosen = selectMmr(scores, vectors, allowed, k, tuning.selection, tiers, paragraphs);
+    chosen.sort((a, b) => a - b);
+    highlights = chosen.map(highlightOf);
+    const repeated = repeatedHighlight(highlights, ctx.normalize);
+    if (repeated === null) break;
+    allowed = allowed.slice();
+    allowed[repeated] = false;
+  }
   return {
     highlights,
     language: arabic.code,
@@ -80,7 +87,39 @@ export function summarizeWith(
   };
 }
 
+/**
+ * The spans of sentence `i`'s highlight: the sentence without its dateline (the whole sentence
+ * when it is only one), compressed when `compress` says so.
+ */
+export function highlightSources(
+  ctx: FeatureContext,
+  i: number,
+  compress: boolean,
+  compression?: Partial<CompressionOptions>,
+): Span[] {
+  const sentence = ctx.doc.sentences[i];
+  if (!sentence) throw new RangeError(`no sentence ${i}`);
+  let body = stripDateline(ctx, i);
+  if (body.end <= body.start) body = sentence.span;
+  if (!compress) return [body];
+  return compressSentence(ctx.doc.input, body, sentence.tokens, compression).sources;
+}
+
 /** A highlight's text: its source spans joined, white space collapsed. */
 export function highlightText(input: string, sources: readonly Span[]): string {
   return collapseWhitespace(sources.map((s) => input.slice(s.start, s.end)).join(""));
+}
+
+/** The sentence of the first highlight whose text (normalized) an earlier one has, or null. */
+function repeatedHighlight(
+  highlights: readonly Highlight[],
+  normalize: (text: string) => string,
+): number | null {
+  const seen = new Set<string>();
+  for (const h of highlights) {
+    const key = normalize(h.text);
+    if (seen.has(key)) return h.sentence;
+    seen.add(key);
+  }
+  return null;
 }

@@ -6,7 +6,7 @@ import { featureContext } from "../../src/features/extract.js";
 import { arabic } from "../../src/lang/ar/index.js";
 import type { SummarizeOptions } from "../../src/options.js";
 import { arabicNewsIdf } from "../../src/scoring/idf.js";
-import { highlightText } from "../../src/summarize.js";
+import { highlightSources, highlightText } from "../../src/summarize.js";
 import type { Summary } from "../../src/text/types.js";
 
 /** Default count bounds of the contract: 3 or 4, fewer only when fewer sentences are eligible. */
@@ -103,7 +103,8 @@ export function firstUnmatched(bullet: readonly string[], article: readonly stri
 /**
  * How many different sentences the engine may choose from (`eligible`): those that are not
  * boilerplate (run-on sentences and those that lean on the one before included), with the
- * headings and questions when none stands alone; a sentence repeated word for word counts once.
+ * headings and questions when none stands alone; sentences that give the same highlight (one
+ * repeated word for word, or with only a dateline, a connective or white space more) count once.
  * And how many the default count may fill (`defaultPool`): the same, but a run-on sentence (over
  * 80 words) counts only when no sentence of a highlight's length is left. The article is analysed
  * once for both.
@@ -111,14 +112,17 @@ export function firstUnmatched(bullet: readonly string[], article: readonly stri
 export function sentencePools(
   input: string,
   title: string | null,
+  compress = true,
 ): { eligible: number; defaultPool: number } {
   const doc = analyze(input, { title, pack: arabic });
-  const kinds = boilerplateKinds(featureContext(doc, arabic, arabicNewsIdf()));
+  const ctx = featureContext(doc, arabic, arabicNewsIdf());
+  const kinds = boilerplateKinds(ctx);
   const distinct = (allowed: readonly number[]): number =>
     new Set(
       doc.sentences
-        .filter((_, i) => allowed.includes(kinds[i] as number))
-        .map((s) => arabic.normalize(input.slice(s.span.start, s.span.end))),
+        .map((_, i) => i)
+        .filter((i) => allowed.includes(kinds[i] as number))
+        .map((i) => arabic.normalize(highlightText(input, highlightSources(ctx, i, compress)))),
     ).size;
   const { None, RunOn, Context, Dependent } = Boilerplate;
   // Headings and questions only when no sentence stands alone (nor runs on).
@@ -136,7 +140,11 @@ export function sentencePools(
 function countViolations(input: string, summary: Summary, options: SummarizeOptions): string[] {
   const n = summary.highlights.length;
   const count = options.count ?? null;
-  const { eligible, defaultPool } = sentencePools(input, options.title ?? null);
+  const { eligible, defaultPool } = sentencePools(
+    input,
+    options.title ?? null,
+    options.compress ?? true,
+  );
   const out: string[] = [];
   if (n === 0) out.push("no highlight although the article has a sentence");
   if (n > summary.sentences) out.push(`${n} highlights for ${summary.sentences} sentences`);

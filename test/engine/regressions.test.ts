@@ -60,6 +60,31 @@ test("a sentence repeated word for word gives one bullet, not two", () => {
   assert.equal(new Set(texts).size, 3);
 });
 
+test("sentences that differ only in what a highlight leaves out give one bullet, not two", () => {
+  const news = "أعلنت الوزارة افتتاح مستشفى جديد في العاصمة.";
+  const other = "وقال الوزير إن المستشفى يستقبل المرضى من جميع المحافظات ابتداء من الشهر المقبل.";
+  for (const [first, second, options] of [
+    [news, `و${news}`, {}],
+    [`الرياض (رويترز) - ${news}`, news, {}],
+    [
+      "يذكر أن الشرطة اعتقلت ثلاثة أشخاص في الحادث الذي وقع أمس.",
+      "الشرطة اعتقلت ثلاثة أشخاص في الحادث الذي وقع أمس.",
+      {},
+    ],
+    [news, news.replace(" ", "  "), { compress: false }],
+    [news, news.replace(" ", "\t"), { compress: false }],
+  ] as [string, string, SummarizeOptions][]) {
+    for (const text of [`${first}\n${second}`, `${first}\n${second}\n${other}`]) {
+      for (const count of [null, 2, 4]) {
+        const opts = { ...options, count };
+        assertInvariants(text, opts);
+        const texts = summarize(text, opts).highlights.map((h) => h.text);
+        assert.equal(new Set(texts).size, texts.length, JSON.stringify(texts));
+      }
+    }
+  }
+});
+
 test("a headline given alone is its own highlight", () => {
   const text = "زلزال بقوة ست درجات يضرب جنوب البلاد";
   assertInvariants(text, {});
