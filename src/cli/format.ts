@@ -1,3 +1,4 @@
+import { collapseWhitespace } from "../text/span.js";
 import type { Summary } from "../text/types.js";
 
 /** Output formats of `khulasa summarize`. */
@@ -53,7 +54,9 @@ export function formatText(summary: Summary): string {
 
 /** Markdown: an optional `## title`, `- ` bullets with footnotes naming the source sentence. */
 export function formatMarkdown(summary: Summary, title: string | null): string {
-  const head = title ? `## ${title}\n\n` : "";
+  // On one line: a title's line breaks would start a heading or a bullet of their own.
+  const heading = title === null ? "" : collapseWhitespace(title);
+  const head = heading ? `## ${heading}\n\n` : "";
   const bullets = summary.highlights.map((h, i) => `- ${h.text}[^${i + 1}]\n`).join("");
   const notes = summary.highlights
     .map((h, i) => {

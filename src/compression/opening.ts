@@ -20,7 +20,7 @@ import {
 } from "../lang/ar/data/compression.js";
 import { PERFECT_VERBS } from "../lang/ar/data/perfect-verbs.js";
 import { matchAt, phraseWords } from "../text/phrases.js";
-import { withOpeners } from "../text/span.js";
+import { withOpeners, withSpacedOpeners } from "../text/span.js";
 import type { Span, Token } from "../text/types.js";
 import type { CompressionRule } from "./rules.js";
 import { hasClauseMark } from "./scan.js";
@@ -97,6 +97,8 @@ export function findOpening(
   if (first > 0) rules.push("connective");
   const opener = words[first];
   let start = opener ? wordStart(input, words, first, body.start) : body.start;
+  // Nothing cut: a quotation's mark apart from the first word stays (`" نحن …"، قال`).
+  if (opener && first === 0) start = withSpacedOpeners(input, start, body.start);
   if (opener && enabled.has("clitic") && input[start] === "و") {
     if (opener.norm === "و" && last - first - 1 >= minWords) {
       // A detached `و` (`و قال …`, `و"…`): the bullet opens on the next word, or its quote.

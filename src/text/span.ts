@@ -1,15 +1,20 @@
-import { classAt, FORMAT, OPEN } from "./chars.js";
+import { classAt, FORMAT, OPEN, SPACE } from "./chars.js";
 
 /**
- * White space other than a lone U+0020: what `collapseWhitespace` rewrites inside a text. `\s`
- * lacks U+0085 (NEL), a line break to the segmenter: it is listed apart.
+ * White space other than a lone U+0020, and control characters: what `collapseWhitespace`
+ * rewrites inside a text. `\s` lacks U+0085 (NEL), a line break to the segmenter, and the other
+ * C0 and C1 controls (an escape sequence that would clear a terminal, a stray U+0002), which are
+ * never text: they are listed apart.
  */
-const NOT_SINGLE_SPACE = /[^\S ]|\s\s|\u0085/u;
+const NOT_SINGLE_SPACE = /[^\S ]|\s\s|\p{Cc}/u;
 
-/** A run of white space, line breaks included (U+0085 too, which `\s` leaves out). */
-const SPACE_RUN = /[\s\u0085]+/gu;
+/** A run of white space and control characters, line breaks included. */
+const SPACE_RUN = /[\s\p{Cc}]+/gu;
 
-/** Collapse every run of white space (any Unicode space, line breaks included) to one space and trim. */
+/**
+ * Collapse every run of white space (any Unicode space, line breaks included) and control
+ * characters to one space, and trim.
+ */
 export function collapseWhitespace(text: string): string {
   // Most texts have only single plain spaces inside: then only the ends can change.
   if (!NOT_SINGLE_SPACE.test(text)) return text.trim();
@@ -28,6 +33,20 @@ export function withOpeners(input: string, at: number, floor: number): number {
   for (let i = at - 1; i >= floor; i--) {
     if (isOpener(input, i)) start = i;
     else if ((classAt(input, i) & FORMAT) === 0) break;
+  }
+  return start;
+}
+
+/**
+ * `withOpeners`, also past white space, and over quotes and brackets only: where a text that
+ * keeps its first word opens. A quotation whose mark stands apart from its first word (`" نحن
+ * مستعدون …"`, `« نحن … »`) keeps its mark, as its closing one stays.
+ */
+export function withSpacedOpeners(input: string, at: number, floor: number): number {
+  let start = at;
+  for (let i = at - 1; i >= floor; i--) {
+    if (input[i] === '"' || (classAt(input, i) & OPEN) !== 0) start = i;
+    else if ((classAt(input, i) & (FORMAT | SPACE)) === 0) break;
   }
   return start;
 }

@@ -131,6 +131,32 @@ test("--format markdown: bullets with footnotes naming their sentence", () => {
   );
 });
 
+test("--format markdown: a title on several lines is one heading, not a heading and a bullet", () => {
+  const title = "مشروع تحلية\n## عنوان آخر\n- بند مزيف";
+  const result = runCli(["summarize", "--format", "markdown", "--title", title, EXAMPLE]);
+  assert.equal(result.code, 0, result.stderr);
+  const lines = result.stdout.split("\n");
+  assert.equal(lines[0], "## مشروع تحلية ## عنوان آخر - بند مزيف");
+  assert.ok(!lines.includes("- بند مزيف"), result.stdout);
+});
+
+test("control characters in the article (a terminal's escape sequences) never reach the output", () => {
+  const sentences = ARTICLE.split("\n").filter((line) => line.trim() !== "");
+  // An escape that sets the window title, one that clears the screen, a stray U+0002.
+  const tainted = sentences
+    .map((line, i) => (i % 2 === 0 ? line.replace(" ", " \u001b]0;x\u0007\u001b[2J\u0002 ") : line))
+    .join("\n");
+  const path = file("escapes.txt", tainted);
+  for (const format of ["text", "markdown", "json"]) {
+    const result = runCli(["summarize", "--format", format, "--count", "10", path]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.doesNotMatch(result.stdout, /\p{Cc}(?<!\n)/u, format);
+    if (format === "json") {
+      assert.doesNotMatch(result.stdout, /\\u00(?:0[0-9a-f]|1[0-9a-f])/i, format);
+    }
+  }
+});
+
 test("highlights printed above the article are not part of it", () => {
   const input = `- هذا سطر ملخص قديم.\n- وهذا سطر ملخص آخر.\n\n${ARTICLE}`;
   const result = runCli(["summarize", "--format", "json"], { input });

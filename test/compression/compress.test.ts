@@ -448,6 +448,18 @@ const cases: [name: string, input: string, expected: string, rules: string[]][] 
     [],
   ],
   [
+    "a quotation mark apart from the first word stays when nothing is cut",
+    '" نحن مستعدون للحوار مع جميع الأطراف"، قال الوزير في مؤتمر صحفي.',
+    '" نحن مستعدون للحوار مع جميع الأطراف"، قال الوزير في مؤتمر صحفي.',
+    [],
+  ],
+  [
+    "guillemets apart from the words they quote stay when nothing is cut",
+    "« نحن مستعدون للحوار مع جميع الأطراف »، قال الوزير في مؤتمر صحفي.",
+    "« نحن مستعدون للحوار مع جميع الأطراف »، قال الوزير في مؤتمر صحفي.",
+    [],
+  ],
+  [
     "the forms of والد with a pronoun keep their و (والدته is not و + الدته)",
     "والدته قالت للصحفيين إنها لم تره منذ بداية الحرب قبل عامين.",
     "والدته قالت للصحفيين إنها لم تره منذ بداية الحرب قبل عامين.",
