@@ -62,6 +62,51 @@ export function neighbourWords(doc: AnalysedDocument): { arabicScript: number; f
   return { arabicScript, foreign };
 }
 
+/** A sentence with at least this many words of a neighbour language … */
+export const MIN_FOREIGN_SENTENCE_WORDS = 2;
+/** … making at least this share of its Arabic-script words is in that language. */
+export const MIN_FOREIGN_SENTENCE_SHARE = 0.2;
+
+/**
+ * Per sentence, whether it is in another language than Arabic: more of its words are written
+ * in another script (an English paragraph of an Arabic article) than in Arabic letters, or it
+ * reads as Persian, Urdu, Kurdish or Pashto (a quotation): at least MIN_FOREIGN_SENTENCE_WORDS
+ * and MIN_FOREIGN_SENTENCE_SHARE of its Arabic-script words are theirs, as `checkNotNeighbour`
+ * counts them for a whole text.
+ */
+export function foreignSentences(doc: AnalysedDocument): boolean[] {
+  // Words are looked up only in a text that has a letter of these languages or a Persian form.
+  const mayHold = holds(doc.input, 0, doc.input.length, NEIGHBOUR | PERSIAN_FORM);
+  if (mayHold) words ??= new Set(NEIGHBOUR_WORDS.map(normalize));
+  return doc.sentences.map((sentence) => {
+    let arabicScript = 0;
+    let otherScript = 0;
+    let foreign = 0;
+    for (const token of sentence.tokens) {
+      const first = token.norm.charCodeAt(0);
+      if (first >= 0x600 && first <= 0x6ff) {
+        arabicScript++;
+        if (
+          mayHold &&
+          ((words as ReadonlySet<string>).has(token.norm) ||
+            holds(doc.input, token.span.start, token.span.end, NEIGHBOUR))
+        ) {
+          foreign++;
+        }
+      } else if (LETTER.test(token.norm)) {
+        otherScript++;
+      }
+    }
+    if (otherScript > arabicScript) return true;
+    return (
+      foreign >= MIN_FOREIGN_SENTENCE_WORDS && foreign >= MIN_FOREIGN_SENTENCE_SHARE * arabicScript
+    );
+  });
+}
+
+/** A word that opens on a letter (not a number). */
+const LETTER = /^\p{L}/u;
+
 /**
  * Throw NOT_ARABIC for a text in Arabic letters that is Persian, Urdu, Kurdish or Pashto: when
  * at least {@link MIN_NEIGHBOUR_WORDS} and {@link MAX_NEIGHBOUR_SHARE} of its words in the

@@ -1,3 +1,4 @@
+import { foreignSentences } from "../analysis/neighbours.js";
 import {
   AFTER_POINTING_BACK,
   ANAPHORIC_OPENERS,
@@ -160,8 +161,10 @@ function findBody(ctx: FeatureContext, index: number): Span {
  * - Line: a line that is only a dateline or agency tag, a photo credit or an "اقرأ أيضا" teaser
  *   (never a highlight);
  * - Dependent: no highlight, used only when the text has nothing else: a heading with no clause,
- *   a question, the introduction of a list (ends with `:`, or opens with `فيما يلي`, `إليكم`), a
- *   sentence that is only the source of the one before (`بحسب ما أوردت رويترز.`);
+ *   the title given again (a headline line above the article), a question, the introduction of
+ *   a list (ends with `:`, or opens with `فيما يلي`, `إليكم`), a sentence that is only the source
+ *   of the one before (`بحسب ما أوردت رويترز.`), a sentence in another language, the openings of
+ *   other stories listed after the article;
  * - Context: news that leans on the sentence before it, taken after every sentence that stands
  *   alone (it fills a count): one that goes on from the previous one (`حيث …`, `إذ …`), the rest of
  *   a quotation opened in an earlier sentence, what a speaker named in an earlier sentence said
@@ -192,9 +195,13 @@ function findKinds(ctx: FeatureContext): Uint8Array {
   );
   const links = linkRuns(ctx, texts, chrome);
   const others = relatedStories(ctx);
+  const foreign = foreignSentences(ctx.doc);
+  const title = ctx.doc.title?.map((t) => t.norm).join(" ") ?? null;
   return Uint8Array.from(ctx.doc.sentences, (s, i) => {
     const text = texts[i] as string;
     if (chrome[i]) return Boilerplate.Line;
+    // The headline above the article, given again as its title: it says what the title says.
+    if (title && s.tokens.map((t) => t.norm).join(" ") === title) return Boilerplate.Dependent;
     const body = stripDateline(ctx, i);
     // The body's first token, and how many it has (tokens are in order).
     const first = s.tokens.findIndex((t) => t.span.start >= body.start);
@@ -213,6 +220,8 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     if (links[i]) return Boilerplate.Dependent;
     // The openings of other stories that the page lists after the article.
     if (others[i]) return Boilerplate.Dependent;
+    // A sentence in another language (an English paragraph, a Persian quotation).
+    if (foreign[i]) return Boilerplate.Dependent;
     // A question (to an interviewee, or rhetorical) or a list's introduction is no highlight.
     if (questionEnds(text) || LIST_INTRO.test(text)) return Boilerplate.Dependent;
     if (opensQuestion(ctx.doc.input, s.tokens[first])) return Boilerplate.Dependent;

@@ -5,6 +5,7 @@ import { Boilerplate, boilerplateKinds, stripDateline } from "../../src/features
 import { featureContext } from "../../src/features/extract.js";
 import { arabic } from "../../src/lang/ar/index.js";
 import { arabicNewsIdf } from "../../src/scoring/idf.js";
+import { summarize } from "../../src/summarize.js";
 
 const STATEMENT = "أعلنت الحكومة اليوم خطة جديدة لخفض أسعار الوقود في البلاد.";
 
@@ -283,6 +284,39 @@ test("boilerplate: a sentence of more than 80 words is a run-on; one of 80 words
   // A question stays a question, however long.
   const question = `${long(81).slice(0, -1)}؟`;
   assert.equal(new Map(kindsOf([STATEMENT, question])).get(question), Boilerplate.Dependent);
+});
+
+test("boilerplate: the title's own line above the article is no highlight, unless it is all there is", () => {
+  const headline = "الحكومة تقر خطة شاملة لخفض أسعار الوقود ودعم الأسر محدودة الدخل";
+  const text = [
+    headline,
+    STATEMENT,
+    "وقال الوزير إن الخطة تبدأ مطلع الشهر المقبل وتستمر عاما كاملا.",
+  ].join("\n");
+  const titled = (title: string | null, input = text) => {
+    const ctx = featureContext(analyze(input, { pack: arabic, title }), arabic, arabicNewsIdf());
+    return boilerplateKinds(ctx)[0];
+  };
+  assert.equal(titled(headline), Boilerplate.Dependent);
+  assert.equal(titled(`${headline}.`), Boilerplate.Dependent);
+  assert.equal(titled(null), Boilerplate.None);
+  assert.equal(titled("خطة لخفض أسعار الوقود"), Boilerplate.None);
+  // The headline alone, titled with itself, is still summarized.
+  assert.deepEqual(
+    summarize(headline, { title: headline }).highlights.map((h) => h.text),
+    [headline],
+  );
+});
+
+test("boilerplate: a sentence in another language is no highlight; Arabic with a foreign name is", () => {
+  const english = "The company said the new phone will go on sale in March across the region.";
+  const persian = "ما این تصمیم را برای حمایت از مردم گرفته‌ایم و به آن پایبند هستیم.";
+  const named = "وقالت شركة Apple إن الهاتف الجديد سيطرح في الأسواق خلال شهر مارس المقبل.";
+  const kinds = new Map(kindsOf([STATEMENT, english, persian, named]));
+  assert.equal(kinds.get(english), Boilerplate.Dependent);
+  assert.equal(kinds.get(persian), Boilerplate.Dependent);
+  assert.equal(kinds.get(named), Boilerplate.None);
+  assert.equal(kinds.get(STATEMENT), Boilerplate.None);
 });
 
 test("boilerplate: other stories' openings listed after the article are no highlights", () => {
