@@ -152,3 +152,39 @@ export const LETTER_NAME_PREFIXES: readonly string[] = [
  * dot before them is inside the name (normalized, so `أورغ` is `اورغ`).
  */
 export const ARABIC_DOMAIN_SUFFIXES: readonly string[] = ["نت", "كوم", "اورغ"];
+
+/**
+ * Nouns (normalized, with the article or a clitic `ب`/`ل` at most) that a letter follows as a
+ * label (`المجموعة أ.` "group A", `فيتامين د.`, `الخطة ب.`): a dot after that letter ends the
+ * sentence, where after a letter alone it is an initial (`أ. سامي`).
+ */
+export const LETTER_LABEL_NOUNS: ReadonlySet<string> = new Set([
+  "المجموعه",
+  "مجموعه",
+  "فيتامين",
+  "بفيتامين",
+  "لفيتامين",
+  "الفيتامين",
+  "الخطه",
+  "خطه",
+  "البند",
+  "الفقره",
+  "الفئه",
+  "فئه",
+  "النقطه",
+  "الدرجه",
+  "درجه",
+  "الملحق",
+  "الجدول",
+  "الشكل",
+  "القسم",
+  "المستوي",
+  "الطراز",
+  "الصنف",
+  "النموذج",
+  "الخيار",
+  "الجناح",
+  "المبني",
+  "البوابه",
+  "الصاله",
+]);

@@ -1,9 +1,10 @@
-import { ARABIC, classAt, DIGIT, LETTER, MARK, SPACE } from "../../../text/chars.js";
+import { ARABIC, classAt, DIGIT, LETTER, MARK, NEWLINE, SPACE } from "../../../text/chars.js";
 import {
   AMBIGUOUS_LETTER_NAMES,
   ARABIC_ABBREVIATIONS,
   ARABIC_DOMAIN_SUFFIXES,
   LATIN_ABBREVIATIONS,
+  LETTER_LABEL_NOUNS,
   LETTER_NAME_PREFIXES,
 } from "../data/abbreviations.js";
 import { BULLETS, TOKEN_INNER } from "../data/punctuation.js";
@@ -89,11 +90,27 @@ function letterNameAfter(input: string, p: number): boolean {
   return isLetterName(normalize(input.slice(p + 1, e)));
 }
 
-/** Whether a digit (after at most one space) ends just before `i`: `1827م.` or `300 ق.م.` */
-function afterNumber(input: string, i: number): boolean {
+/** Index of the last character before `i` past the spaces on its line (not line breaks). */
+function beforeSpaces(input: string, i: number): number {
   let j = i - 1;
-  if (input[j] === " ") j--;
+  while (j >= 0 && (classAt(input, j) & (SPACE | NEWLINE)) === SPACE) j--;
+  return j;
+}
+
+/**
+ * Whether a digit ends just before `i`, spaces apart (a no-break space too): `1827م.`,
+ * `300 ق.م.`, `1770\u00a0م.`.
+ */
+function afterNumber(input: string, i: number): boolean {
+  const j = beforeSpaces(input, i);
   return j >= 0 && (classAt(input, j) & DIGIT) !== 0;
+}
+
+/** Whether a noun that a letter follows as a label ends before `i` (`المجموعة أ.`). */
+function afterLabelNoun(input: string, i: number): boolean {
+  const end = beforeSpaces(input, i) + 1;
+  if (end === i) return false;
+  return LETTER_LABEL_NOUNS.has(normalize(input.slice(wordStart(input, end, MAX_WORD), end)));
 }
 
 /** Whether the digits ending before `p` are a list enumerator at the start of its line (`2. `). */
@@ -127,7 +144,8 @@ function domainSuffixAfter(input: string, p: number): boolean {
  * after it), a site's name with an Arabic domain (`العربية.نت`), after an initial or a listed abbreviation (`د.` `أ.د.` `ص.ب.` `Dr.` `U.S.`),
  * inside a glued chain of letter names (`أو.إن.جي.سي`, `الإف.بي.آي`),
  * or after a list number at the start of a line (`1. `). A single-letter abbreviation right
- * after a number is a unit or era (`1827م.` `300 ق.م.`) and does end the sentence.
+ * after a number is a unit or era (`1827م.` `300 ق.م.`), and a letter after a noun it labels
+ * (`المجموعة أ.`, `فيتامين د.`) is that label: both end the sentence.
  */
 export function dotEndsSentence(input: string, p: number, lineStart: number): boolean {
   const nextFlags = p + 1 < input.length ? classAt(input, p + 1) : 0;
@@ -144,6 +162,11 @@ export function dotEndsSentence(input: string, p: number, lineStart: number): bo
     // A glued chain of letter names with a common word among them: `أو.إن.جي.سي` `بي.دي.في.إس`.
     return !(allLetterNames(chain.text) && letterNameAfter(input, p));
   }
-  if (chain.singles) return afterNumber(input, chain.start);
+  if (chain.singles) {
+    return (
+      afterNumber(input, chain.start) ||
+      (chain.text.length === 1 && afterLabelNoun(input, chain.start))
+    );
+  }
   return !listed;
 }
