@@ -11,6 +11,7 @@ import {
 } from "../io/batch-record.js";
 import { IdSet } from "../io/id-set.js";
 import { type JsonlItem, readJsonl } from "../io/jsonl.js";
+import { COUNT_RANGE } from "../options.js";
 import { isJsonObject } from "../text/describe.js";
 import type { Summary } from "../text/types.js";
 import { withDeadline } from "./admission.js";
@@ -80,8 +81,17 @@ export function parseBatchRecord(value: unknown): { id?: string | number; job: S
   if (value.compress !== undefined && typeof value.compress !== "boolean") {
     throw new RecordError("compress", "compress must be true or false", id, "BAD_OPTION");
   }
-  if (value.count !== undefined && value.count !== null && typeof value.count !== "number") {
-    throw new RecordError("count", "count must be a whole number or null", id, "BAD_OPTION");
+  const count = value.count;
+  if (
+    count !== undefined &&
+    count !== null &&
+    (typeof count !== "number" ||
+      !Number.isInteger(count) ||
+      count < COUNT_RANGE.min ||
+      count > COUNT_RANGE.max)
+  ) {
+    const range = `a whole number from ${COUNT_RANGE.min} to ${COUNT_RANGE.max}, or null`;
+    throw new RecordError("count", `count must be ${range}`, id, "BAD_OPTION");
   }
   if (value.includeText !== undefined && typeof value.includeText !== "boolean") {
     throw new RecordError("includeText", "includeText must be true or false", id, "BAD_OPTION");

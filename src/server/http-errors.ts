@@ -50,7 +50,7 @@ interface FastifyLikeError {
   validation?: AjvError[];
 }
 
-const OPTION_FIELDS: ReadonlySet<string> = new Set(["count", "title", "compress"]);
+const OPTION_FIELDS: ReadonlySet<string> = new Set(["count", "title", "compress", "includeText"]);
 
 const FIELD_MESSAGES: Readonly<Record<string, string>> = Object.freeze({
   count: `count must be a whole number from ${COUNT_RANGE.min} to ${COUNT_RANGE.max}, or null`,

@@ -226,6 +226,9 @@ describe("POST /v1/summarize", () => {
     }
     const compress = await post({ text: ARTICLE, compress: "yes" });
     assert.equal(errorOf(compress.body).code, "BAD_OPTION");
+    // includeText is an option too, as in a batch.
+    const includeText = await post({ text: ARTICLE, includeText: "yes" });
+    assert.equal(errorOf(includeText.body).code, "BAD_OPTION");
   });
 
   test("a body of the wrong shape is 400 BAD_REQUEST", async () => {

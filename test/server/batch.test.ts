@@ -118,6 +118,9 @@ describe("POST /v1/summarize/batch", () => {
       { id: "plain", text: PARAGRAPHS[0] },
       { id: "bad", text: PARAGRAPHS[0], includeText: "yes" },
       { id: "count", text: PARAGRAPHS[0], count: "2" },
+      { id: "zero", text: PARAGRAPHS[0], count: 0 },
+      { id: "half", text: PARAGRAPHS[0], count: 1.5 },
+      { id: "eleven", text: PARAGRAPHS[0], count: 11 },
     ];
     const res = await post(`${records.map((r) => JSON.stringify(r)).join("\n")}\n`);
     const lines = parseLines(res.body) as (Line & Summary & { text?: string })[];
@@ -135,7 +138,11 @@ describe("POST /v1/summarize/batch", () => {
       message: undefined,
       field: "includeText",
     });
-    assert.equal(lines[5]?.error?.field, "count");
+    // A count of the wrong type or out of range names its field, as on the single route.
+    for (const l of lines.slice(5)) {
+      assert.deepEqual([l.error?.code, l.error?.field], ["BAD_OPTION", "count"], String(l.id));
+    }
+    assert.equal(lines.length, 9);
   });
 
   test("a line that is not JSON is BAD_JSON, and the message does not echo the line", async () => {

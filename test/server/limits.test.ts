@@ -255,6 +255,29 @@ test("a client still uploading its article holds no slot: others are served at -
   });
 });
 
+test("a batch whose body has not begun holds no slot; once it has, it does", async () => {
+  await withListening({ concurrency: 1, workers: 0 }, async (port) => {
+    const head =
+      "POST /v1/summarize/batch HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n";
+    const summarize = () =>
+      fetch(`http://127.0.0.1:${port}/v1/summarize`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ text: ARTICLE, count: 1 }),
+      });
+    const idle = await partialRequest(port, head, 200);
+    try {
+      assert.equal((await summarize()).status, 200, "headers alone take no slot");
+      // Its first record's first bytes: the batch is at work, and holds the one slot.
+      idle.socket.write('5\r\n{"id"\r\n');
+      await new Promise((r) => setTimeout(r, 200));
+      assert.equal((await summarize()).status, 503, "a batch that has begun holds its slot");
+    } finally {
+      idle.socket.destroy();
+    }
+  });
+});
+
 test("a refusal sent before the body is in closes the connection rather than read the rest", async () => {
   await withListening({ workers: 0 }, async (port) => {
     // A batch with the wrong media type, declaring 4 GB and sending a little of it.

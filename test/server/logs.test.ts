@@ -160,6 +160,52 @@ test("a request the client abandons is logged once, as aborted", async () => {
   }
 });
 
+test("a client that leaves while its article or batch is worked on: one line, as aborted, and no error counted", async () => {
+  for (const [path, headers, body] of [
+    ["/v1/summarize", JSON_HEADERS, JSON.stringify({ text: ARTICLE })],
+    ["/v1/summarize/batch", NDJSON_HEADERS, `${JSON.stringify({ id: 1, text: ARTICLE })}\n`],
+  ] as const) {
+    const logs = new Capture();
+    const engine = gatedEngine(new Promise<void>(() => {}));
+    const { app } = await buildServer({
+      engine,
+      timeout: 60_000,
+      logLevel: "info",
+      logStream: logs,
+    });
+    try {
+      await app.listen({ host: "127.0.0.1", port: 0 });
+      const { port } = app.server.address() as AddressInfo;
+      const socket = connect(port, "127.0.0.1");
+      await once(socket, "connect");
+      const type = headers["content-type"];
+      socket.write(
+        `POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: ${type}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      );
+      while (engine.started < 1) await new Promise((r) => setTimeout(r, 5));
+      socket.destroy();
+      const messages = () =>
+        logs
+          .records()
+          .map((r) => String(r.msg))
+          .filter((msg) => !msg.startsWith("Server listening"));
+      for (let i = 0; i < 200 && messages().length === 0; i++) {
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      await new Promise((r) => setTimeout(r, 100));
+      assert.deepEqual(messages(), ["request aborted by the client"], path);
+      assert.ok(
+        logs.records().every((r) => Number(r.level) < 50),
+        path,
+      );
+      const metrics = await app.inject({ method: "GET", url: "/metrics" });
+      assert.doesNotMatch(metrics.body, /^khulasa_errors_total\{/m, path);
+    } finally {
+      await app.close();
+    }
+  }
+});
+
 test("X-Request-Id: a caller's id names the request's log line and comes back; else a fresh one", async () => {
   const logs = new Capture();
   const { app } = await buildServer({ workers: 0, logLevel: "info", logStream: logs });

@@ -1,3 +1,4 @@
+import { Readable } from "node:stream";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { createError, KhulasaError } from "../../errors.js";
 import { type ServiceContext, sendError } from "../context.js";
@@ -9,29 +10,48 @@ export function arrivedAt(request: object): number {
 
 /**
  * Admit a work request (503 BUSY past the limit); release it when its response closes. At
- * `onRequest` for a route that works while its body streams in (the batch); at `preHandler`,
- * once the body has come in and passed its schema, for one that reads it whole: a client still
- * uploading (slowly, or never finishing) then holds no slot of `--concurrency`, and its deadline
- * starts when there is work to do. A request that arrived before shutdown began is still
- * admitted when its body is in: shutdown finishes the requests in flight.
+ * `firstByte` for a route that works while its body streams in (the batch): once the first byte
+ * of the body has come (or the body has ended), so that a client that sends headers and then
+ * nothing holds no slot. At `preHandler`, once the body has come in and passed its schema, for
+ * one that reads it whole: a client still uploading (slowly, or never finishing) then holds no
+ * slot of `--concurrency`, and its deadline starts when there is work to do. A request that
+ * arrived before shutdown began is still admitted when its body is in: shutdown finishes the
+ * requests in flight.
  */
 export function admit(
   ctx: ServiceContext,
   app: FastifyInstance,
-  at: "onRequest" | "preHandler",
+  at: "firstByte" | "preHandler",
 ): void {
   // A request whose body was still coming in when shutdown began is in flight: it is served.
   const OPEN = Symbol("arrived before shutdown");
-  if (at === "preHandler") {
-    app.addHook("onRequest", async (request) => {
-      (request as { [OPEN]?: boolean })[OPEN] = !ctx.admission.closing;
-    });
-  }
-  app.addHook(at, async (request, reply) => {
+  app.addHook("onRequest", async (request) => {
+    (request as { [OPEN]?: boolean })[OPEN] = !ctx.admission.closing;
+  });
+  app.addHook("preHandler", async (request, reply) => {
+    if (at === "firstByte" && request.body instanceof Readable) await firstByte(request.body);
     const release = ctx.admission.enter((request as { [OPEN]?: boolean })[OPEN] === true);
     if (release instanceof KhulasaError) return sendError(ctx, reply, release);
     reply.raw.once("close", release);
     (request as { khulasaArrivedAt?: number }).khulasaArrivedAt = performance.now();
+  });
+}
+
+/** Resolves when `body` has a byte to read, has ended or has failed (it is not read here). */
+function firstByte(body: Readable): Promise<void> {
+  if (body.readableLength > 0 || body.readableEnded || body.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      body.off("readable", done);
+      body.off("end", done);
+      body.off("close", done);
+      body.off("error", done);
+      resolve();
+    };
+    body.on("readable", done);
+    body.on("end", done);
+    body.on("close", done);
+    body.on("error", done);
   });
 }
 
@@ -43,4 +63,19 @@ export function clientGone(reply: FastifyReply): AbortSignal {
   const controller = new AbortController();
   reply.raw.once("close", () => controller.abort(createError("BAD_REQUEST", "client went away")));
   return controller.signal;
+}
+
+/** Whether the client closed its connection before its answer: nothing can reach it. */
+export function clientLeft(reply: FastifyReply): boolean {
+  return reply.raw.destroyed || reply.request.raw.socket?.destroyed === true;
+}
+
+/**
+ * Give up a request whose client left before its answer: its one log line says so, as for a
+ * body cut short (the onRequestAbort hook), and no error is counted (it was none of the
+ * server's), nor a status (none was sent).
+ */
+export function abandon(reply: FastifyReply): void {
+  reply.request.log.info({ req: reply.request }, "request aborted by the client");
+  reply.hijack();
 }

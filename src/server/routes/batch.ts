@@ -3,7 +3,7 @@ import type { FastifyInstance } from "fastify";
 import { createError } from "../../errors.js";
 import { type BatchResult, runBatch } from "../batch.js";
 import type { ServiceContext } from "../context.js";
-import { admit, clientGone } from "./admit.js";
+import { abandon, admit, clientGone, clientLeft } from "./admit.js";
 
 /** Content type of the batch route. */
 export const NDJSON_TYPE = "application/x-ndjson";
@@ -26,7 +26,7 @@ export async function batchRoutes(app: FastifyInstance, ctx: ServiceContext): Pr
   app.removeAllContentTypeParsers();
   // The body stays a stream: records are read, summarized and answered as they arrive.
   app.addContentTypeParser(NDJSON_TYPE, (_request, payload, done) => done(null, payload));
-  admit(ctx, app, "onRequest");
+  admit(ctx, app, "firstByte");
   app.post("/v1/summarize/batch", { config: { accepts: NDJSON_TYPE } }, async (request, reply) => {
     const { maxBatchBody, maxBody, timeout } = ctx.options;
     const declared = Number(request.headers["content-length"] ?? Number.NaN);
@@ -46,11 +46,24 @@ export async function batchRoutes(app: FastifyInstance, ctx: ServiceContext): Pr
       timeout,
       signal: clientGone(reply),
       onRecord: (code) => {
+        // Records stopped because the client left are answered to no one: not counted.
+        if (clientLeft(reply)) return;
         ctx.metrics.batchRecords.inc({ outcome: code === null ? "ok" : "error" });
         if (code !== null) ctx.metrics.errors.inc({ code });
       },
     });
-    const first = await results.next();
+    let first: IteratorResult<BatchResult>;
+    try {
+      first = await results.next();
+    } catch (error) {
+      if (clientLeft(reply)) return abandon(reply);
+      throw error;
+    }
+    // The client left before the first result: nothing to stream to.
+    if (clientLeft(reply)) {
+      await results.return(undefined);
+      return abandon(reply);
+    }
     if (first.done) throw emptyBatch();
     // A body cut short (over the limit) is not read to its end: close the connection.
     reply.raw.once("finish", () => {

@@ -5,7 +5,7 @@ import type { ServiceContext } from "../context.js";
 import { resolveArticle, type SummarizeJob } from "../job.js";
 import { strictJsonParser } from "../json-body.js";
 import { summarizeRequestSchema, summaryResponseSchema } from "../schemas.js";
-import { admit, arrivedAt, clientGone } from "./admit.js";
+import { abandon, admit, arrivedAt, clientGone, clientLeft } from "./admit.js";
 
 /** Body of `POST /v1/summarize` (validated by `summarizeRequestSchema`). */
 type SummarizeBody = SummarizeJob;
@@ -31,12 +31,20 @@ export async function summarizeRoutes(app: FastifyInstance, ctx: ServiceContext)
     async (request, reply) => {
       const arrived = arrivedAt(request);
       const left = ctx.options.timeout - (performance.now() - arrived);
-      const outcome = await withDeadline(
-        left,
-        (signal) => ctx.engine.run(resolveArticle(request.body), signal),
-        clientGone(reply),
-        ctx.options.timeout,
-      );
+      let outcome: Awaited<ReturnType<typeof ctx.engine.run>>;
+      try {
+        outcome = await withDeadline(
+          left,
+          (signal) => ctx.engine.run(resolveArticle(request.body), signal),
+          clientGone(reply),
+          ctx.options.timeout,
+        );
+      } catch (error) {
+        // Its job was stopped because the client left: nothing to answer, nothing went wrong.
+        if (clientLeft(reply)) return abandon(reply);
+        throw error;
+      }
+      if (clientLeft(reply)) return abandon(reply);
       if (!outcome.ok) throw createError(outcome.code, outcome.message, outcome.hint);
       if (!request.body.includeText) return outcome.summary;
       return { ...outcome.summary, text: outcome.text, title: outcome.title ?? null };
