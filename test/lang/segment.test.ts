@@ -627,6 +627,34 @@ for (const [name, paragraphs] of WRAPPED) {
   });
 }
 
+test("segment: a text of a few hard-wrapped lines is wrapped; a headline and paragraphs one a line are not", () => {
+  const paragraph =
+    "أعلنت وزارة التربية والتعليم تأجيل بدء العام الدراسي أسبوعين بسبب موجة الحر التي تضرب البلاد منذ أيام. وقالت الوزارة إن القرار يشمل جميع المدارس الحكومية والخاصة في المحافظات كافة. وأضافت أن الدراسة ستبدأ في الخامس من أكتوبر.";
+  for (const width of [60, 70]) {
+    const input = hardWrap([paragraph], width);
+    const lines = input.split("\n").length;
+    assert.ok(lines >= 3 && lines < 5, `${lines} lines`);
+    const doc = segmentDocument(input);
+    assert.equal(doc.wrapped, true, `width ${width}`);
+    assert.deepEqual(
+      doc.sentences.map((s) => input.slice(s.span.start, s.span.end).replaceAll("\n", " ")),
+      [
+        "أعلنت وزارة التربية والتعليم تأجيل بدء العام الدراسي أسبوعين بسبب موجة الحر التي تضرب البلاد منذ أيام.",
+        "وقالت الوزارة إن القرار يشمل جميع المدارس الحكومية والخاصة في المحافظات كافة.",
+        "وأضافت أن الدراسة ستبدأ في الخامس من أكتوبر.",
+      ],
+    );
+  }
+  for (const input of [
+    // A headline above two paragraphs, one a line.
+    "الحكومة تؤجل بدء العام الدراسي أسبوعين بسبب موجة الحر الشديدة\nأعلنت وزارة التربية والتعليم تأجيل بدء العام الدراسي أسبوعين.\nوقالت الوزارة إن القرار يشمل جميع المدارس في المحافظات كافة.",
+    // Three headlines of about the same length, each its own line.
+    "الحكومة تؤجل بدء العام الدراسي أسبوعين بسبب الحر\nالمنتخب يفوز على ضيفه بهدفين نظيفين في التصفيات\nارتفاع أسعار الذهب في الأسواق المحلية هذا الأسبوع",
+  ]) {
+    assert.equal(segmentDocument(input).wrapped, false, input);
+  }
+});
+
 test("segment: the same paragraphs one a line are not taken as wrapped", () => {
   const input = WRAPPED.flatMap(([, paragraphs]) => paragraphs.map((p) => p.join(" "))).join("\n");
   const doc = segmentDocument(input);

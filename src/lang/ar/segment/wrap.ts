@@ -7,8 +7,10 @@ import { markerEnd } from "./markers.js";
 
 /** How hard-wrapped text (lines broken at a fixed width inside sentences) is recognised. */
 export interface WrapOptions {
-  /** Fewer non-blank lines than this: never treated as hard-wrapped. */
+  /** Fewer non-blank lines than this: hard-wrapped only by the strict test of short texts... */
   minLines: number;
+  /** ...which needs at least this many lines. */
+  minShortLines: number;
   /** The wrap width is the length at this quantile of the line lengths. */
   widthQuantile: number;
   /** Wrap widths outside [minWidth, maxWidth] are not hard-wrapping (lists; one paragraph a line). */
@@ -29,6 +31,7 @@ export interface WrapOptions {
 /** Defaults measured on EASC (wrapped at ~78 columns) and ANT (one paragraph a line). */
 export const DEFAULT_WRAP_OPTIONS: WrapOptions = {
   minLines: 5,
+  minShortLines: 3,
   widthQuantile: 0.9,
   minWidth: 30,
   maxWidth: 160,
@@ -92,7 +95,8 @@ export function firstWordLength(input: string, line: Line): number {
 /**
  * Decide per document whether single line breaks are wrapping (inside sentences) or
  * paragraph ends: wrapped text has many lines of nearly the wrap width that end without a
- * terminator, and whose next line's first word would not have fitted.
+ * terminator, and whose next line's first word would not have fitted. A text of fewer than
+ * `minLines` lines must pass a stricter test (`shortTextWrapped`).
  */
 export function detectWrap(
   input: string,
@@ -104,7 +108,10 @@ export function detectWrap(
   const first = lines.findIndex((line) => !isBlank(line));
   const last = lines.findLastIndex((line) => !isBlank(line));
   const blankSeparated = lines.slice(first, last + 1).some(isBlank);
-  if (n < options.minLines) return { wrapped: false, width: 0, blankSeparated };
+  if (n < options.minLines) {
+    const wrapped = n >= options.minShortLines && shortTextWrapped(input, visible, options);
+    return { wrapped, width: wrapped ? maxLength(visible) : 0, blankSeparated };
+  }
   const lengths = visible.map(lineLength).sort((a, b) => a - b);
   const width = lengths[Math.floor(options.widthQuantile * (n - 1))] ?? 0;
   if (width < options.minWidth || width > options.maxWidth)
@@ -121,6 +128,44 @@ export function detectWrap(
   }
   const wrapped = openFull >= options.minOpenFull * (n - 1) && fits <= options.maxFit * openFull;
   return { wrapped, width, blankSeparated };
+}
+
+function maxLength(lines: readonly Line[]): number {
+  let max = 0;
+  for (const line of lines) max = Math.max(max, lineLength(line));
+  return max;
+}
+
+/**
+ * The test of a text of a few lines (too few for the shares of `detectWrap`): every line but the
+ * last is full (at least `fullShare` of the longest) and could not have taken the next line's
+ * first word, and more than half of them end without a terminator, as a wrap at that width
+ * leaves them; and a sentence ends inside a line. A headline above a paragraph or two, lines
+ * of one paragraph each, or headlines of about one length, fail it.
+ */
+function shortTextWrapped(input: string, lines: readonly Line[], options: WrapOptions): boolean {
+  const width = maxLength(lines);
+  if (width < options.minWidth || width > options.maxWidth) return false;
+  let open = 0;
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const line = lines[k] as Line;
+    const length = lineLength(line);
+    if (length < options.fullShare * width) return false;
+    if (length + 1 + firstWordLength(input, lines[k + 1] as Line) <= width) return false;
+    if (!endsClosed(input, line)) open++;
+  }
+  return 2 * open > lines.length - 1 && lines.some((line) => endsSentenceInside(input, line));
+}
+
+/**
+ * Whether a sentence ends inside a line, words after it (`… منذ أيام. وقالت …`): prose set in
+ * lines, not lines of their own (headlines of about one length look wrapped otherwise).
+ */
+function endsSentenceInside(input: string, line: Line): boolean {
+  for (let i = line.contentStart; i + 1 < line.contentEnd; i++) {
+    if (TERMINATORS.has(input[i] ?? "") && (classAt(input, i + 1) & SPACE) !== 0) return true;
+  }
+  return false;
 }
 
 /** What a single line break between two non-blank lines means. */
