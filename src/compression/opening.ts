@@ -159,13 +159,19 @@ function plainOpening(
   if (!next) return false;
   const before = Math.max(body.start, words[k - 1]?.span.end ?? body.start);
   if (withOpeners(input, opening.span.start, before) < opening.span.start) return false;
-  return /^\s+$/u.test(input.slice(end, withOpeners(input, next.span.start, end)));
+  // White space, with any invisible format character (a ZWNJ, a right-to-left mark) beside it.
+  return /^[\s\p{Cf}]*\s[\s\p{Cf}]*$/u.test(
+    input.slice(end, withOpeners(input, next.span.start, end)),
+  );
 }
 
-/** Past a one-letter clitic at `start`, and the harakat or tatweel on it (`وَقالَ`, `فَفي`). */
+/**
+ * Past a one-letter clitic at `start`, and the harakat, tatweel or invisible format characters
+ * on it (`وَقالَ`, `فَفي`, a zero-width space after the `و`).
+ */
 function afterClitic(input: string, start: number): number {
   let at = start + 1;
-  while (/[\p{M}\u0640]/u.test(input[at] ?? "")) at++;
+  while (/[\p{M}\p{Cf}\u0640]/u.test(input[at] ?? "")) at++;
   return at;
 }
 
@@ -174,7 +180,7 @@ function isFaClitic(surface: string, norm: string): boolean {
   if (FA_BEFORE.has(norm.slice(1))) return true;
   // `ف` + the article + a noun (`فالشركة`), unless a name.
   if (norm.startsWith("فال") && norm.length >= 6 && !FA_AL_NAME.has(norm)) return true;
-  const rest = surface.slice(afterClitic(surface, 0)).replace(/[\p{M}\u0640]/gu, "");
+  const rest = surface.slice(afterClitic(surface, 0)).replace(/[\p{M}\p{Cf}\u0640]/gu, "");
   return FA_BEFORE_HAMZA.has(rest);
 }
 
@@ -232,7 +238,11 @@ function connectiveMayGo(
  */
 function hamzaAfterWaw(input: string, start: number, end: number): boolean {
   const at = afterClitic(input, start);
-  return HAMZA_ALEF.has(input[at] ?? "") && end - at >= 3;
+  // The hamza written on the alef, or after it as a mark (decomposed: `ا` + U+0654/U+0655).
+  const hamza =
+    HAMZA_ALEF.has(input[at] ?? "") ||
+    (input[at] === "ا" && /[\u0653-\u0655]/u.test(input[at + 1] ?? ""));
+  return hamza && end - at >= 3;
 }
 
 /**

@@ -448,6 +448,24 @@ const cases: [name: string, input: string, expected: string, rules: string[]][] 
     [],
   ],
   [
+    "an invisible character after a clitic و goes with it",
+    "و\u200bقال الوزير إن الحكومة ستعلن خطة جديدة لخفض الأسعار.",
+    "قال الوزير إن الحكومة ستعلن خطة جديدة لخفض الأسعار.",
+    ["clitic"],
+  ],
+  [
+    "an invisible character beside the space after قد leaves it a connective",
+    "وقد\u200c أعلنت الوزارة عن افتتاح مستشفى جديد في العاصمة.",
+    "أعلنت الوزارة عن افتتاح مستشفى جديد في العاصمة.",
+    ["connective"],
+  ],
+  [
+    "a hamza written after the alef (decomposed) makes the و a clitic",
+    "وا\u0654رفقت الوكالة تصنيفها بآفاق مستقبلية سلبية ما يعني أنها قد تخفضه قريبا.",
+    "ا\u0654رفقت الوكالة تصنيفها بآفاق مستقبلية سلبية ما يعني أنها قد تخفضه قريبا.",
+    ["clitic"],
+  ],
+  [
     "a quotation mark apart from the first word stays when nothing is cut",
     '" نحن مستعدون للحوار مع جميع الأطراف"، قال الوزير في مؤتمر صحفي.',
     '" نحن مستعدون للحوار مع جميع الأطراف"، قال الوزير في مؤتمر صحفي.',
