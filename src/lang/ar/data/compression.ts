@@ -63,6 +63,9 @@ export const LEADING_CONNECTIVES: readonly string[] = [
   "غير ان",
   "في التفاصيل",
   "بعد ذلك",
+  "عقب ذلك",
+  "اثر ذلك",
+  "علي اثر ذلك",
   "قبل ذلك",
   "رغم ذلك",
   "مع ذلك",
@@ -74,6 +77,8 @@ export const LEADING_CONNECTIVES: readonly string[] = [
   "ولذلك",
   "لهذا السبب",
   "ولهذا السبب",
+  "بالتالي",
+  "عليه",
 ];
 
 /**
@@ -95,11 +100,12 @@ export const LIST_ORDINALS: readonly string[] = [
 
 /**
  * Connectives that go only when a clause mark or a clitic و follows (`هذا، وقد …`): `هذا أول …`
- * is a subject, `في التفاصيل التي …` ("in the details that …") and `في السياق الإقليمي …` open a
+ * is a subject, `عليه أن يدفع` ("he must pay") is no "accordingly", `في التفاصيل التي …` ("in the details that …") and `في السياق الإقليمي …` open a
  * noun phrase, and `في نفس الوقت الذي …` a clause that needs its frame.
  */
 export const CONNECTIVES_BEFORE_A_JOIN: readonly string[] = [
   "هذا",
+  "عليه",
   "في التفاصيل",
   "في السياق",
   "في هذا الاطار",
