@@ -3,6 +3,7 @@ import {
   ALTERNATIVE_WORDS,
   BEFORE_SPEECH_VERB,
   MAX_TOPIC_WORDS,
+  SIDE_WORDS,
   SPEECH_VERBS,
   SPEECH_VERBS_BEFORE_COLON,
   SPEECH_VERBS_LIKE_PREPOSITIONS,
@@ -22,12 +23,13 @@ import { writtenWithShadda } from "./cues.js";
 
 /**
  * Past verbs (masculine) with their feminine and plural (`قال`, `قالت`, `قالوا`; `نفى`, `نفت`,
- * `نفوا`), bare or after `و`/`ف`.
+ * `نفوا`; `دعا`, `دعت`, `دعوا`), bare or after `و`/`ف`.
  */
 function pastForms(verbs: readonly string[]): ReadonlySet<string> {
   return new Set(
     verbs.flatMap((verb) => {
-      const stem = verb.endsWith("ي") ? verb.slice(0, -1) : verb;
+      // A final long vowel (`نفى`, normalized `نفي`; `دعا`) gives way to the endings.
+      const stem = verb.endsWith("ي") || verb.endsWith("ا") ? verb.slice(0, -1) : verb;
       return withClitics([verb, `${stem}ت`, `${stem}وا`]);
     }),
   );
@@ -56,6 +58,7 @@ const ALTERNATIVE_WITHIN = 12;
 /** Verbs that say only before a colon (`وواصل: …`). */
 const SAYS_BEFORE_COLON: ReadonlySet<string> = pastForms(SPEECH_VERBS_BEFORE_COLON);
 const UNNAMED: ReadonlySet<string> = new Set(AFTER_UNNAMED_SPEAKER);
+const SIDE: ReadonlySet<string> = new Set(SIDE_WORDS);
 
 /** The connectives compression cuts from a bullet's start (`كما`, `من جهته،`). */
 const CONNECTIVES = phraseWords(LEADING_CONNECTIVES);
@@ -89,7 +92,10 @@ export function unnamedSpeaker(input: string, tokens: readonly Token[], first: n
   if (SHOWED_OR_BETWEEN.has(verb.norm)) return showedThat(input, tokens, at);
   const onlyBeforeColon = SAYS_BEFORE_COLON.has(verb.norm);
   if (!onlyBeforeColon && !SAYS.has(verb.norm)) return false;
-  if (!onlyBeforeColon && UNNAMED.has(next.norm)) return true;
+  if (!onlyBeforeColon && UNNAMED.has(next.norm)) {
+    // `دعا من جهته الرئيس …`: "for his part", and the speaker is named after it.
+    return !(next.norm === "من" && SIDE.has(tokens[at + 2]?.norm ?? ""));
+  }
   const gap = input.slice(verb.span.end, next.span.start);
   const colon = /[:：]/u.test(gap);
   if (onlyBeforeColon || colon) return colon;

@@ -308,6 +308,22 @@ test("boilerplate: the title's own line above the article is no highlight, unles
   );
 });
 
+test("boilerplate: a call or a warning whose speaker is unnamed leans on the sentence before", () => {
+  const leaning = [
+    "ودعا إلى حماية دولية للمدنيين في المناطق المتضررة من القصف.",
+    "دعت إلى فتح تحقيق مستقل في ملابسات الحادث خلال أسبوع.",
+    "وحذر من أن استمرار التصعيد سيقود المنطقة إلى حرب شاملة.",
+  ];
+  const named = [
+    "ودعا الأمين العام إلى حماية دولية للمدنيين في المناطق المتضررة.",
+    "وحذرت منظمة الصحة العالمية من انتشار الوباء في المخيمات.",
+    "ودعا من جهته الرئيس الروسي إلى وقف إطلاق النار في المدينة فورا.",
+  ];
+  const kinds = new Map(kindsOf([STATEMENT, ...leaning, ...named]));
+  for (const line of leaning) assert.equal(kinds.get(line), Boilerplate.Context, line);
+  for (const line of named) assert.equal(kinds.get(line), Boilerplate.None, line);
+});
+
 test("boilerplate: a sentence in another language is no highlight; Arabic with a foreign name is", () => {
   const english = "The company said the new phone will go on sale in March across the region.";
   const persian = "ما این تصمیم را برای حمایت از مردم گرفته‌ایم و به آن پایبند هستیم.";

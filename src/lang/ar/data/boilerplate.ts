@@ -222,6 +222,8 @@ export const SPEECH_VERBS: readonly string[] = [
   "اعلن",
   "نفي",
   "اعرب",
+  "دعا",
+  "حذر",
 ];
 
 /**
@@ -316,6 +318,7 @@ export const AFTER_UNNAMED_SPEAKER: readonly string[] = [
   ...THAT_WITH_PRONOUN,
   "الي",
   "في",
+  "من",
   "خلال",
   "عبر",
   "علي",
@@ -328,6 +331,24 @@ export const AFTER_UNNAMED_SPEAKER: readonly string[] = [
   "يقول",
   "تقول",
   "يقولون",
+];
+
+/**
+ * Words (normalized) that make `من` after a verb of saying a connective that the speaker follows
+ * (`دعا من جهته الرئيس …` "for his part, the president called …"), not "of" or "from" with the
+ * speaker unnamed (`حذر من …`).
+ */
+export const SIDE_WORDS: readonly string[] = [
+  "جهته",
+  "جهتها",
+  "جهتهم",
+  "جهه",
+  "جانبه",
+  "جانبها",
+  "جانبهم",
+  "ناحيته",
+  "ناحيتها",
+  "ناحيه",
 ];
 
 /**
