@@ -275,6 +275,19 @@ test("a batch whose body has not begun holds no slot; once it has, it does", asy
     } finally {
       idle.socket.destroy();
     }
+    // Clients that leave, before or after their first byte, give their slot back.
+    for (const bytes of ["", '5\r\n{"id"\r\n']) {
+      const gone = await partialRequest(port, head + bytes, 100);
+      gone.socket.destroy();
+      await new Promise((r) => setTimeout(r, 200));
+      const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+      assert.equal(
+        ((await health.json()) as { inflight: number }).inflight,
+        0,
+        JSON.stringify(bytes),
+      );
+      assert.equal((await summarize()).status, 200, JSON.stringify(bytes));
+    }
   });
 });
 

@@ -30,6 +30,11 @@ export function admit(
   });
   app.addHook("preHandler", async (request, reply) => {
     if (at === "firstByte" && request.body instanceof Readable) await firstByte(request.body);
+    // Gone while its first byte was awaited: no slot to take (its close would never free it).
+    if (clientLeft(reply)) {
+      abandon(reply);
+      return reply;
+    }
     const release = ctx.admission.enter((request as { [OPEN]?: boolean })[OPEN] === true);
     if (release instanceof KhulasaError) return sendError(ctx, reply, release);
     reply.raw.once("close", release);
@@ -76,6 +81,9 @@ export function clientLeft(reply: FastifyReply): boolean {
  * server's), nor a status (none was sent).
  */
 export function abandon(reply: FastifyReply): void {
-  reply.request.log.info({ req: reply.request }, "request aborted by the client");
+  // A body cut short has its line already, from the onRequestAbort hook.
+  if (reply.request.raw.complete) {
+    reply.request.log.info({ req: reply.request }, "request aborted by the client");
+  }
   reply.hijack();
 }
