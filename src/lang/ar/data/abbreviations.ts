@@ -160,6 +160,8 @@ export const ARABIC_DOMAIN_SUFFIXES: readonly string[] = ["نت", "كوم", "ا�
  */
 export const LETTER_LABEL_NOUNS: ReadonlySet<string> = new Set([
   "المجموعه",
+  "بالمجموعه",
+  "للمجموعه",
   "مجموعه",
   "فيتامين",
   "بفيتامين",

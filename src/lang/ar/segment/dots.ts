@@ -7,9 +7,16 @@ import {
   LETTER_LABEL_NOUNS,
   LETTER_NAME_PREFIXES,
 } from "../data/abbreviations.js";
+import { WAW_CLITIC_WORDS } from "../data/clitics.js";
 import { BULLETS, TOKEN_INNER } from "../data/punctuation.js";
 import { normalize } from "../normalize.js";
 import { MAX_ENUMERATOR_DIGITS } from "./markers.js";
+
+/** Words with a clitic `و` (`وتضم`), which open a sentence. */
+const WAW_CLITIC: ReadonlySet<string> = new Set(WAW_CLITIC_WORDS);
+
+/** Letters that are a title's before a name (normalized): `د.` doctor, `م.` engineer, `أ.` professor. */
+const TITLE_INITIALS: ReadonlySet<string> = new Set(["د", "م", "ا"]);
 
 /** Longest piece of an abbreviation chain (`ph.d` has a 2-letter piece). */
 const MAX_PIECE = 3;
@@ -106,11 +113,25 @@ function afterNumber(input: string, i: number): boolean {
   return j >= 0 && (classAt(input, j) & DIGIT) !== 0;
 }
 
-/** Whether a noun that a letter follows as a label ends before `i` (`المجموعة أ.`). */
-function afterLabelNoun(input: string, i: number): boolean {
+/**
+ * Whether the letter at `i` (its dot at `p`) labels the noun before it (`المجموعة أ.`,
+ * `فيتامين د.`). A title's letter (`د.` doctor, `م.` engineer, `أ.` professor) after a post
+ * (`رئيس القسم د. محمد`) is that title, unless a word with a clitic `و` follows the dot, which
+ * opens a sentence (`في المجموعة د. وتضم …`), where a name (`وليد`) does not.
+ */
+function labelLetter(input: string, i: number, p: number): boolean {
   const end = beforeSpaces(input, i) + 1;
   if (end === i) return false;
-  return LETTER_LABEL_NOUNS.has(normalize(input.slice(wordStart(input, end, MAX_WORD), end)));
+  if (!LETTER_LABEL_NOUNS.has(normalize(input.slice(wordStart(input, end, MAX_WORD), end)))) {
+    return false;
+  }
+  if (!TITLE_INITIALS.has(normalize(input.slice(i, p)))) return true;
+  let s = p + 1;
+  while (s < input.length && (classAt(input, s) & (SPACE | NEWLINE)) === SPACE) s++;
+  let e = s;
+  while (e < input.length && e - s < MAX_WORD && isLetterish(input, e)) e++;
+  const next = input.slice(s, e);
+  return /^و[أإآ]/u.test(next) || WAW_CLITIC.has(normalize(next));
 }
 
 /** Whether the digits ending before `p` are a list enumerator at the start of its line (`2. `). */
@@ -165,7 +186,7 @@ export function dotEndsSentence(input: string, p: number, lineStart: number): bo
   if (chain.singles) {
     return (
       afterNumber(input, chain.start) ||
-      (chain.text.length === 1 && afterLabelNoun(input, chain.start))
+      (chain.text.length === 1 && labelLetter(input, chain.start, p))
     );
   }
   return !listed;
