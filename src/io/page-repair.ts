@@ -4,6 +4,7 @@ interface MendableElement {
   children: ArrayLike<MendableElement>;
   firstChild: unknown;
   insertBefore(node: MendableElement, before: unknown): unknown;
+  appendChild(node: MendableElement): unknown;
   remove(): void;
 }
 
@@ -13,7 +14,7 @@ export interface MendablePage {
   querySelectorAll(selector: string): ArrayLike<MendableElement>;
 }
 
-/** Elements between `</head>` and `<body>` that hold no text of the page: dropped. */
+/** Elements between `</head>` and `<body>` that belong in the head (a second head's, too). */
 const HEAD_ELEMENTS: ReadonlySet<string> = new Set([
   "HEAD",
   "TITLE",
@@ -23,15 +24,15 @@ const HEAD_ELEMENTS: ReadonlySet<string> = new Set([
   "STYLE",
   "SCRIPT",
   "NOSCRIPT",
-  "TEMPLATE",
 ]);
 
 /**
  * Mend what linkedom parses otherwise than a browser, before anything reads the page:
- * - elements between `</head>` and `<body>` (a stylesheet `<link>` or a `<meta>` that a plugin
- *   prints there, a second `<head>`): a browser puts them in the head or the body, linkedom
- *   leaves them between, and then its `document.body` is a new empty body, not the page's. They
- *   are dropped (those of the head) or moved to the start of the body;
+ * - elements between `</head>` and `<body>` (a stylesheet `<link>`, a `<meta>` or a JSON-LD
+ *   `<script>` that a plugin prints there, a second `<head>`): a browser puts them in the head or
+ *   the body, linkedom leaves them between, and then its `document.body` is a new empty body, not
+ *   the page's. Those of the head (a second head's children too) move to the head, where the
+ *   title, og:title and JSON-LD are read; the others to the start of the body;
  * - `<template>` elements: their content is inert, never shown, while linkedom gives it as
  *   children that Readability would take for the article.
  */
@@ -44,8 +45,18 @@ export function mendPage(doc: MendablePage): void {
   const body = children.findIndex((e) => e.nodeName === "BODY");
   if (body <= head + 1) return;
   const target = children[body] as MendableElement;
-  for (const stray of children.slice(head + 1, body).reverse()) {
-    if (HEAD_ELEMENTS.has(stray.nodeName)) stray.remove();
-    else target.insertBefore(stray, target.firstChild);
+  const headElement = head >= 0 ? (children[head] as MendableElement) : null;
+  const strays = children.slice(head + 1, body);
+  for (const stray of strays.slice().reverse()) {
+    if (!HEAD_ELEMENTS.has(stray.nodeName)) target.insertBefore(stray, target.firstChild);
+  }
+  for (const stray of strays) {
+    if (!HEAD_ELEMENTS.has(stray.nodeName)) continue;
+    const moved = stray.nodeName === "HEAD" ? Array.from(stray.children) : [stray];
+    for (const element of moved) {
+      if (headElement) headElement.appendChild(element);
+      else target.insertBefore(element, target.firstChild);
+    }
+    if (stray.nodeName === "HEAD") stray.remove();
   }
 }

@@ -455,6 +455,20 @@ test("elements between </head> and <body> (a stylesheet link, a second head) lea
     assert.ok(article.text.includes("وقالت البلدية إن الحديقة"), `${stray}: ${article.text}`);
     assert.ok(!article.text.includes("<"), article.text);
   }
+  // What belongs in the head is read there: the og:title, and the JSON-LD of a page drawn by a
+  // script.
+  const body2 =
+    "أعلنت الحكومة خطة لخفض أسعار الوقود ابتداء من الشهر المقبل. وتشمل الخطة دعما مباشرا للأسر محدودة الدخل لمدة عام كامل. وقال الوزير إن الخطة ستكلف الموازنة نحو ملياري دولار.";
+  const ld = JSON.stringify({ "@type": "NewsArticle", headline: "خطة الوقود", articleBody: body2 });
+  for (const wrap of [(x: string) => x, (x: string) => `<head>${x}</head>`]) {
+    const stray = wrap(
+      `<meta property="og:title" content="خطة الوقود الجديدة"><script type="application/ld+json">${ld}</script>`,
+    );
+    const page = `<html><head><title>موقع الأخبار</title></head>${stray}<body><div id="app">جاري تحميل المحتوى</div></body></html>`;
+    const article = await prepareArticle(page);
+    assert.equal(article.title, "خطة الوقود الجديدة", stray);
+    assert.ok(article.text.includes("وقال الوزير إن الخطة"), `${stray}: ${article.text}`);
+  }
 });
 
 test("a site logo in an h1 is not the title: the article's h1, else <title> without the site name", async () => {
