@@ -66,18 +66,25 @@ export function summarizeWith(
     return { text: highlightText(text, sources), sources, sentence: i, score: scores[i] as number };
   };
   // Two sentences that differ only in what a highlight leaves out (a dateline, an opening
-  // connective, white space) would give the same highlight: the later one is left out and the
-  // choice made again. Rare: no real article of the corpora has such a pair.
-  let allowed = eligible;
-  let highlights: Highlight[];
-  for (;;) {
+  // connective, white space) would give the same highlight. Rare (no real article of the
+  // corpora has such a pair): only then is every eligible sentence's highlight made, each one
+  // that an earlier sentence gives already left out, and the choice made again, once.
+  const choose = (allowed: readonly boolean[]): Highlight[] => {
     const chosen = selectMmr(scores, vectors, allowed, k, tuning.selection, tiers, paragraphs);
     chosen.sort((a, b) => a - b);
-    highlights = chosen.map(highlightOf);
-    const repeated = repeatedHighlight(highlights, ctx.normalize);
-    if (repeated === null) break;
-    allowed = allowed.slice();
-    allowed[repeated] = false;
+    return chosen.map(highlightOf);
+  };
+  let highlights = choose(eligible);
+  if (hasRepeat(highlights, ctx.normalize)) {
+    const seen = new Set<string>();
+    const distinct = eligible.map((ok, i) => {
+      if (!ok) return false;
+      const key = ctx.normalize(highlightOf(i).text);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    highlights = choose(distinct);
   }
   return {
     highlights,
@@ -110,16 +117,13 @@ export function highlightText(input: string, sources: readonly Span[]): string {
   return collapseWhitespace(sources.map((s) => input.slice(s.start, s.end)).join(""));
 }
 
-/** The sentence of the first highlight whose text (normalized) an earlier one has, or null. */
-function repeatedHighlight(
-  highlights: readonly Highlight[],
-  normalize: (text: string) => string,
-): number | null {
+/** Whether two highlights have the same text (normalized). */
+function hasRepeat(highlights: readonly Highlight[], normalize: (text: string) => string): boolean {
   const seen = new Set<string>();
   for (const h of highlights) {
     const key = normalize(h.text);
-    if (seen.has(key)) return h.sentence;
+    if (seen.has(key)) return true;
     seen.add(key);
   }
-  return null;
+  return false;
 }
