@@ -62,14 +62,22 @@ export function neighbourWords(doc: AnalysedDocument): { arabicScript: number; f
   return { arabicScript, foreign };
 }
 
+/**
+ * A sentence with fewer words than this in Arabic letters, and more in another script, is in
+ * another language; one with an Arabic frame (`وكتب الرئيس في تغريدة: "I have decided …"`)
+ * is Arabic news, however long the quotation.
+ */
+export const MIN_ARABIC_FRAME = 3;
+
 /** A sentence with at least this many words of a neighbour language … */
 export const MIN_FOREIGN_SENTENCE_WORDS = 2;
 /** … making at least this share of its Arabic-script words is in that language. */
 export const MIN_FOREIGN_SENTENCE_SHARE = 0.2;
 
 /**
- * Per sentence, whether it is in another language than Arabic: more of its words are written
- * in another script (an English paragraph of an Arabic article) than in Arabic letters, or it
+ * Per sentence, whether it is in another language than Arabic: more of its words are written in
+ * another script (an English paragraph of an Arabic article) than in Arabic letters, which are
+ * fewer than MIN_ARABIC_FRAME, or it
  * reads as Persian, Urdu, Kurdish or Pashto (a quotation): at least MIN_FOREIGN_SENTENCE_WORDS
  * and MIN_FOREIGN_SENTENCE_SHARE of its Arabic-script words are theirs, as `checkNotNeighbour`
  * counts them for a whole text.
@@ -97,7 +105,7 @@ export function foreignSentences(doc: AnalysedDocument): boolean[] {
         otherScript++;
       }
     }
-    if (otherScript > arabicScript) return true;
+    if (arabicScript < MIN_ARABIC_FRAME && otherScript > arabicScript) return true;
     return (
       foreign >= MIN_FOREIGN_SENTENCE_WORDS && foreign >= MIN_FOREIGN_SENTENCE_SHARE * arabicScript
     );

@@ -161,7 +161,7 @@ function findBody(ctx: FeatureContext, index: number): Span {
  * - Line: a line that is only a dateline or agency tag, a photo credit or an "اقرأ أيضا" teaser
  *   (never a highlight);
  * - Dependent: no highlight, used only when the text has nothing else: a heading with no clause,
- *   the title given again (a headline line above the article), a question, the introduction of
+ *   the title given again (the headline line above the article), a question, the introduction of
  *   a list (ends with `:`, or opens with `فيما يلي`, `إليكم`), a sentence that is only the source
  *   of the one before (`بحسب ما أوردت رويترز.`), a sentence in another language, the openings of
  *   other stories listed after the article;
@@ -200,8 +200,17 @@ function findKinds(ctx: FeatureContext): Uint8Array {
   return Uint8Array.from(ctx.doc.sentences, (s, i) => {
     const text = texts[i] as string;
     if (chrome[i]) return Boilerplate.Line;
-    // The headline above the article, given again as its title: it says what the title says.
-    if (title && s.tokens.map((t) => t.norm).join(" ") === title) return Boilerplate.Dependent;
+    // The headline line above the article (the text's first line, with no full stop), given
+    // again as its title: it says what the title says. A lede that the title repeats stays.
+    if (
+      i === 0 &&
+      title &&
+      isAloneInParagraph(ctx, i) &&
+      !terminatorEnds(text) &&
+      s.tokens.map((t) => t.norm).join(" ") === title
+    ) {
+      return Boilerplate.Dependent;
+    }
     const body = stripDateline(ctx, i);
     // The body's first token, and how many it has (tokens are in order).
     const first = s.tokens.findIndex((t) => t.span.start >= body.start);

@@ -28,7 +28,8 @@ const ALSO: ReadonlySet<string> = new Set(ALSO_WORDS);
  * article's own paragraphs go on with `و`, `كما`, `أضاف`, `كان`, or say `أيضا`), of at least
  * MIN_WORDS words, and sharing under MAX_SHARED of its distinct terms with the title and the
  * paragraphs before it, and with the other paragraphs of the run. At least MIN_STORY_PARAGRAPHS
- * paragraphs stay the article's. Each paragraph's terms are read once.
+ * paragraphs stay the article's, with at least as many words as the run. Each paragraph's terms
+ * are read once.
  */
 export function relatedStories(ctx: FeatureContext): boolean[] {
   const { sentences, title } = ctx.doc;
@@ -54,8 +55,24 @@ export function relatedStories(ctx: FeatureContext): boolean[] {
     start = p;
   }
   if (paragraphs.length - start < 2) return out;
+  // The article itself is at least as long as the list after it: a digest of items under a
+  // short introduction, or a "what we know" list, is the article.
+  if (
+    wordsIn(sentences, paragraphs.slice(0, start)) < wordsIn(sentences, paragraphs.slice(start))
+  ) {
+    return out;
+  }
   for (const members of paragraphs.slice(start)) for (const i of members) out[i] = true;
   return out;
+}
+
+/** Words in the sentences of `paragraphs`. */
+function wordsIn(sentences: readonly Sentence[], paragraphs: readonly number[][]): number {
+  let words = 0;
+  for (const members of paragraphs) {
+    for (const i of members) words += (sentences[i] as Sentence).tokens.length;
+  }
+  return words;
 }
 
 /** Whether the last two paragraphs are shaped as ledes, before any term is read. */

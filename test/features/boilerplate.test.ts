@@ -301,6 +301,16 @@ test("boilerplate: the title's own line above the article is no highlight, unles
   assert.equal(titled(`${headline}.`), Boilerplate.Dependent);
   assert.equal(titled(null), Boilerplate.None);
   assert.equal(titled("خطة لخفض أسعار الوقود"), Boilerplate.None);
+  // A lede that the title repeats is the news; so is a line the title repeats further on.
+  const lede = `${headline}.\nوقال الوزير إن الخطة تبدأ مطلع الشهر المقبل.`;
+  assert.equal(titled(headline, lede), Boilerplate.None);
+  const later = [STATEMENT, headline, "وقال الوزير إن الخطة تبدأ مطلع الشهر المقبل."].join("\n");
+  const ctx = featureContext(
+    analyze(later, { pack: arabic, title: headline }),
+    arabic,
+    arabicNewsIdf(),
+  );
+  assert.equal(boilerplateKinds(ctx)[1], Boilerplate.None);
   // The headline alone, titled with itself, is still summarized.
   assert.deepEqual(
     summarize(headline, { title: headline }).highlights.map((h) => h.text),
@@ -328,7 +338,11 @@ test("boilerplate: a sentence in another language is no highlight; Arabic with a
   const english = "The company said the new phone will go on sale in March across the region.";
   const persian = "ما این تصمیم را برای حمایت از مردم گرفته‌ایم و به آن پایبند هستیم.";
   const named = "وقالت شركة Apple إن الهاتف الجديد سيطرح في الأسواق خلال شهر مارس المقبل.";
-  const kinds = new Map(kindsOf([STATEMENT, english, persian, named]));
+  // An Arabic frame around an English quotation that is the news.
+  const quoted =
+    'وكتب الرئيس في تغريدة: "I have decided to withdraw all American troops from the country today, and they will be home for the holidays".';
+  const kinds = new Map(kindsOf([STATEMENT, english, persian, named, quoted]));
+  assert.equal(kinds.get(quoted), Boilerplate.None);
   assert.equal(kinds.get(english), Boilerplate.Dependent);
   assert.equal(kinds.get(persian), Boilerplate.Dependent);
   assert.equal(kinds.get(named), Boilerplate.None);
@@ -370,6 +384,13 @@ test("boilerplate: other stories' openings listed after the article are no highl
     assert.equal(kinds2.get(last), Boilerplate.None, last);
     assert.equal(kinds2.get(others[0] as string), Boilerplate.None, last);
   }
+  // A digest: items under a short introduction are the article, not other stories after it.
+  const intro = [
+    "تتصدر نشرة اليوم أخبار البنوك والرياضة والطقس في البلاد.",
+    "ونستعرض فيها ما جرى خلال الساعات الماضية.",
+  ];
+  const digest = new Map(kindsOf([...intro, ...others]));
+  for (const line of others) assert.equal(digest.get(line), Boilerplate.None, line);
   // At least two paragraphs stay the article's.
   for (const [line, kind] of kindsOf([story[0] as string, ...others])) {
     if (line === others[1] || line === others[2]) continue;
