@@ -93,6 +93,8 @@ export function foreignSentences(doc: AnalysedDocument): boolean[] {
     for (const token of sentence.tokens) {
       const first = token.norm.charCodeAt(0);
       if (first >= 0x600 && first <= 0x6ff) {
+        // A hashtag (`#زلزال`) tags the words around it: it is no Arabic frame of them.
+        if (doc.input[token.span.start - 1] === "#") continue;
         arabicScript++;
         if (
           mayHold &&

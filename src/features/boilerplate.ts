@@ -22,7 +22,7 @@ import { QuoteCount } from "../text/quotes.js";
 import { withOpeners } from "../text/span.js";
 import type { Span, Token } from "../text/types.js";
 import { type FeatureContext, featureValues, memo } from "./context.js";
-import { questionEnds, terminatorEnds, writtenWithShadda } from "./cues.js";
+import { finalMark, questionEnds, terminatorEnds, writtenWithShadda } from "./cues.js";
 import { relatedStories } from "./related-stories.js";
 import { normalizedSentences, sentenceTexts } from "./sentences.js";
 import { quotedOnly, unnamedSpeaker } from "./speakers.js";
@@ -200,13 +200,14 @@ function findKinds(ctx: FeatureContext): Uint8Array {
   return Uint8Array.from(ctx.doc.sentences, (s, i) => {
     const text = texts[i] as string;
     if (chrome[i]) return Boilerplate.Line;
-    // The headline line above the article (the text's first line, with no full stop), given
-    // again as its title: it says what the title says. A lede that the title repeats stays.
+    // The headline line above the article (the text's first line, with no full stop: `!` ends
+    // headlines too), given again as its title: it says what the title says. A lede that the
+    // title repeats stays.
     if (
       i === 0 &&
       title &&
       isAloneInParagraph(ctx, i) &&
-      !terminatorEnds(text) &&
+      finalMark(text) !== "." &&
       s.tokens.map((t) => t.norm).join(" ") === title
     ) {
       return Boilerplate.Dependent;

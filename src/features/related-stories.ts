@@ -1,5 +1,11 @@
-import { ALSO_WITHIN_WORDS, ALSO_WORDS, NOT_A_LEDE_OPENING } from "../lang/ar/data/boilerplate.js";
+import {
+  ALSO_WITHIN_WORDS,
+  ALSO_WORDS,
+  LIST_OPENINGS,
+  NOT_A_LEDE_OPENING,
+} from "../lang/ar/data/boilerplate.js";
 import { PERFECT_VERBS } from "../lang/ar/data/perfect-verbs.js";
+import { matchAt, phraseWords } from "../text/phrases.js";
 import type { Sentence } from "../text/types.js";
 import type { FeatureContext } from "./context.js";
 import { isTerm } from "./vectors.js";
@@ -17,6 +23,7 @@ const MIN_STORY_PARAGRAPHS = 2;
 const MAX_SHARED = 0.25;
 
 const PERFECT: ReadonlySet<string> = new Set(PERFECT_VERBS);
+const LIST_OPENING = phraseWords(LIST_OPENINGS);
 const NOT_A_LEDE: ReadonlySet<string> = new Set(NOT_A_LEDE_OPENING);
 const ALSO: ReadonlySet<string> = new Set(ALSO_WORDS);
 
@@ -28,8 +35,8 @@ const ALSO: ReadonlySet<string> = new Set(ALSO_WORDS);
  * article's own paragraphs go on with `و`, `كما`, `أضاف`, `كان`, or say `أيضا`), of at least
  * MIN_WORDS words, and sharing under MAX_SHARED of its distinct terms with the title and the
  * paragraphs before it, and with the other paragraphs of the run. At least MIN_STORY_PARAGRAPHS
- * paragraphs stay the article's, with at least as many words as the run. Each paragraph's terms
- * are read once.
+ * paragraphs stay the article's, and they do not introduce a list (`introducesList`), whose
+ * items the run would be. Each paragraph's terms are read once.
  */
 export function relatedStories(ctx: FeatureContext): boolean[] {
   const { sentences, title } = ctx.doc;
@@ -55,24 +62,27 @@ export function relatedStories(ctx: FeatureContext): boolean[] {
     start = p;
   }
   if (paragraphs.length - start < 2) return out;
-  // The article itself is at least as long as the list after it: a digest of items under a
-  // short introduction, or a "what we know" list, is the article.
-  if (
-    wordsIn(sentences, paragraphs.slice(0, start)) < wordsIn(sentences, paragraphs.slice(start))
-  ) {
-    return out;
-  }
+  // Items that the article introduces are the article: a digest (`نستعرض في هذا الموجز …`), a
+  // "what we know" list (`وفيما يلي ما نعرفه حتى الآن:`).
+  if (introducesList(sentences, paragraphs, start, ctx.doc.input)) return out;
   for (const members of paragraphs.slice(start)) for (const i of members) out[i] = true;
   return out;
 }
 
-/** Words in the sentences of `paragraphs`. */
-function wordsIn(sentences: readonly Sentence[], paragraphs: readonly number[][]): number {
-  let words = 0;
-  for (const members of paragraphs) {
-    for (const i of members) words += (sentences[i] as Sentence).tokens.length;
-  }
-  return words;
+/**
+ * Whether the paragraphs before `start` introduce a list: a sentence among them opens as a list's
+ * introduction does (`فيما يلي`, `إليكم`, `نستعرض`), or the last one ends with a colon.
+ */
+function introducesList(
+  sentences: readonly Sentence[],
+  paragraphs: readonly number[][],
+  start: number,
+  input: string,
+): boolean {
+  const own = paragraphs.slice(0, start).flat();
+  if (own.some((i) => matchAt((sentences[i] as Sentence).tokens, 0, LIST_OPENING) > 0)) return true;
+  const last = sentences[own[own.length - 1] as number] as Sentence;
+  return /[:：]\s*$/u.test(input.slice(last.span.start, last.span.end));
 }
 
 /** Whether the last two paragraphs are shaped as ledes, before any term is read. */

@@ -300,6 +300,9 @@ test("boilerplate: the title's own line above the article is no highlight, unles
   assert.equal(titled(headline), Boilerplate.Dependent);
   assert.equal(titled(`${headline}.`), Boilerplate.Dependent);
   assert.equal(titled(null), Boilerplate.None);
+  // A headline that ends with `!` is a headline still.
+  const bang = `${headline}!\n${STATEMENT}\nوقال الوزير إن الخطة تبدأ مطلع الشهر المقبل.`;
+  assert.equal(titled(`${headline}!`, bang), Boilerplate.Dependent);
   assert.equal(titled("خطة لخفض أسعار الوقود"), Boilerplate.None);
   // A lede that the title repeats is the news; so is a line the title repeats further on.
   const lede = `${headline}.\nوقال الوزير إن الخطة تبدأ مطلع الشهر المقبل.`;
@@ -341,7 +344,11 @@ test("boilerplate: a sentence in another language is no highlight; Arabic with a
   // An Arabic frame around an English quotation that is the news.
   const quoted =
     'وكتب الرئيس في تغريدة: "I have decided to withdraw all American troops from the country today, and they will be home for the holidays".';
-  const kinds = new Map(kindsOf([STATEMENT, english, persian, named, quoted]));
+  // Arabic hashtags after an English post do not make it Arabic.
+  const tagged =
+    "Our thoughts are with the families affected by the earthquake today, and our teams are on the ground to help #زلزال #تضامن #إغاثة";
+  const kinds = new Map(kindsOf([STATEMENT, english, persian, named, quoted, tagged]));
+  assert.equal(kinds.get(tagged), Boilerplate.Dependent);
   assert.equal(kinds.get(quoted), Boilerplate.None);
   assert.equal(kinds.get(english), Boilerplate.Dependent);
   assert.equal(kinds.get(persian), Boilerplate.Dependent);
@@ -391,6 +398,19 @@ test("boilerplate: other stories' openings listed after the article are no highl
   ];
   const digest = new Map(kindsOf([...intro, ...others]));
   for (const line of others) assert.equal(digest.get(line), Boilerplate.None, line);
+  // So are the items of a "what we know" list, after its colon.
+  const known = [story[0] as string, story[1] as string, "وهذا ما نعرفه حتى الآن عن الحادث:"];
+  const listed = new Map(kindsOf([...known, ...others]));
+  for (const line of others) assert.equal(listed.get(line), Boilerplate.None, line);
+  // A list of other stories longer than the short article above it is still caught.
+  const more = [
+    "افتتح متحف الفنون الإسلامية، الأحد، معرضا للمخطوطات النادرة يضم مئتي قطعة من مختلف العصور.",
+    "أعلنت شركة الطيران الوطنية، الإثنين، تسيير رحلات مباشرة جديدة إلى ثلاث عواصم آسيوية اعتبارا من الصيف.",
+    "حقق العداء الكيني رقما قياسيا جديدا في سباق الماراثون الدولي الذي أقيم في برلين صباح الأحد.",
+  ];
+  const short = new Map(kindsOf([...story.slice(0, 2), ...others, ...more]));
+  for (const line of [...others, ...more])
+    assert.equal(short.get(line), Boilerplate.Dependent, line);
   // At least two paragraphs stay the article's.
   for (const [line, kind] of kindsOf([story[0] as string, ...others])) {
     if (line === others[1] || line === others[2]) continue;
