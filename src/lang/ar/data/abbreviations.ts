@@ -155,18 +155,16 @@ export const ARABIC_DOMAIN_SUFFIXES: readonly string[] = ["نت", "كوم", "ا�
 
 /**
  * Nouns (normalized, with the article or a clitic `ب`/`ل` at most) that a letter follows as a
- * label (`المجموعة أ.` "group A", `فيتامين د.`, `الخطة ب.`): a dot after that letter ends the
- * sentence, where after a letter alone it is an initial (`أ. سامي`).
+ * label (`المجموعة أ.` "group A", `الخطة ب.`): a dot after that letter ends the sentence, where
+ * after a letter alone it is an initial (`أ. سامي`). A post or a body may end with one of them
+ * (`رئيس القسم د. محمد`), so a title's letter after them ends a sentence only before a word that
+ * opens one (`segment/dots.ts`).
  */
 export const LETTER_LABEL_NOUNS: ReadonlySet<string> = new Set([
   "المجموعه",
   "بالمجموعه",
   "للمجموعه",
   "مجموعه",
-  "فيتامين",
-  "بفيتامين",
-  "لفيتامين",
-  "الفيتامين",
   "الخطه",
   "خطه",
   "البند",
@@ -190,3 +188,35 @@ export const LETTER_LABEL_NOUNS: ReadonlySet<string> = new Set([
   "البوابه",
   "الصاله",
 ]);
+
+/** Nouns that only a label follows, never a title (`فيتامين د.` is always the vitamin). */
+export const LABEL_ONLY_NOUNS: ReadonlySet<string> = new Set([
+  "فيتامين",
+  "بفيتامين",
+  "لفيتامين",
+  "الفيتامين",
+]);
+
+/**
+ * Words (normalized) that open a sentence and never a name, after a title's letter
+ * (`المجموعة أ. أما المنتخب الثاني …`, `فيتامين د. لذلك …`).
+ */
+export const SENTENCE_OPENING_WORDS: ReadonlySet<string> = new Set([
+  "اما",
+  "ثم",
+  "كما",
+  "لذلك",
+  "لذا",
+  "لكن",
+  "بينما",
+  "حيث",
+  "اذ",
+  "فيما",
+  "كذلك",
+  "ايضا",
+  "هذا",
+  "هذه",
+]);
+
+/** Given names that read as a clitic `و` and a word (`وسن`, `والي`): after a title, a name. */
+export const NAMES_LIKE_WAW_CLITIC: ReadonlySet<string> = new Set(["وسن", "والي", "وجدان", "وصال"]);

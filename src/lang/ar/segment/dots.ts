@@ -1,11 +1,14 @@
-import { ARABIC, classAt, DIGIT, LETTER, MARK, NEWLINE, SPACE } from "../../../text/chars.js";
+import { ARABIC, classAt, DIGIT, LETTER, MARK, NEWLINE, OPEN, SPACE } from "../../../text/chars.js";
 import {
   AMBIGUOUS_LETTER_NAMES,
   ARABIC_ABBREVIATIONS,
   ARABIC_DOMAIN_SUFFIXES,
+  LABEL_ONLY_NOUNS,
   LATIN_ABBREVIATIONS,
   LETTER_LABEL_NOUNS,
   LETTER_NAME_PREFIXES,
+  NAMES_LIKE_WAW_CLITIC,
+  SENTENCE_OPENING_WORDS,
 } from "../data/abbreviations.js";
 import { WAW_CLITIC_WORDS } from "../data/clitics.js";
 import { BULLETS, TOKEN_INNER } from "../data/punctuation.js";
@@ -115,23 +118,28 @@ function afterNumber(input: string, i: number): boolean {
 
 /**
  * Whether the letter at `i` (its dot at `p`) labels the noun before it (`المجموعة أ.`,
- * `فيتامين د.`). A title's letter (`د.` doctor, `م.` engineer, `أ.` professor) after a post
- * (`رئيس القسم د. محمد`) is that title, unless a word with a clitic `و` follows the dot, which
- * opens a sentence (`في المجموعة د. وتضم …`), where a name (`وليد`) does not.
+ * `فيتامين د.`). A title's letter (`د.` doctor, `م.` engineer, `أ.` professor) after a noun that
+ * may end a post (`رئيس القسم د. محمد`) is that title, unless what follows the dot opens a
+ * sentence: a word with a clitic `و` that is no name (`في المجموعة د. وتضم …`, not `وسن`), a word
+ * that never names (`أما`, `ثم`, `لذلك`), a quotation mark or a bracket.
  */
 function labelLetter(input: string, i: number, p: number): boolean {
   const end = beforeSpaces(input, i) + 1;
   if (end === i) return false;
-  if (!LETTER_LABEL_NOUNS.has(normalize(input.slice(wordStart(input, end, MAX_WORD), end)))) {
-    return false;
-  }
+  const noun = normalize(input.slice(wordStart(input, end, MAX_WORD), end));
+  if (LABEL_ONLY_NOUNS.has(noun)) return true;
+  if (!LETTER_LABEL_NOUNS.has(noun)) return false;
   if (!TITLE_INITIALS.has(normalize(input.slice(i, p)))) return true;
   let s = p + 1;
   while (s < input.length && (classAt(input, s) & (SPACE | NEWLINE)) === SPACE) s++;
+  if ((classAt(input, s) & OPEN) !== 0 || input[s] === '"') return true;
   let e = s;
   while (e < input.length && e - s < MAX_WORD && isLetterish(input, e)) e++;
-  const next = input.slice(s, e);
-  return /^و[أإآ]/u.test(next) || WAW_CLITIC.has(normalize(next));
+  const raw = input.slice(s, e);
+  const next = normalize(raw);
+  if (SENTENCE_OPENING_WORDS.has(next)) return true;
+  if (NAMES_LIKE_WAW_CLITIC.has(next)) return false;
+  return /^و[أإآ]/u.test(raw) || WAW_CLITIC.has(next);
 }
 
 /** Whether the digits ending before `p` are a list enumerator at the start of its line (`2. `). */
