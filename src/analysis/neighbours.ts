@@ -77,10 +77,9 @@ export const MIN_FOREIGN_SENTENCE_SHARE = 0.2;
 /**
  * Per sentence, whether it is in another language than Arabic: more of its words are written in
  * another script (an English paragraph of an Arabic article) than in Arabic letters, which are
- * fewer than MIN_ARABIC_FRAME, or it
- * reads as Persian, Urdu, Kurdish or Pashto (a quotation): at least MIN_FOREIGN_SENTENCE_WORDS
- * and MIN_FOREIGN_SENTENCE_SHARE of its Arabic-script words are theirs, as `checkNotNeighbour`
- * counts them for a whole text.
+ * fewer than MIN_ARABIC_FRAME (hashtags not counted); or it reads as Persian, Urdu, Kurdish or
+ * Pashto (a quotation): at least MIN_FOREIGN_SENTENCE_WORDS and MIN_FOREIGN_SENTENCE_SHARE of its
+ * Arabic-script words are theirs, as `checkNotNeighbour` counts them for a whole text.
  */
 export function foreignSentences(doc: AnalysedDocument): boolean[] {
   // Words are looked up only in a text that has a letter of these languages or a Persian form.
