@@ -676,6 +676,32 @@ test("segment: a text of a few hard-wrapped lines is wrapped; a headline and par
   }
 });
 
+test("segment: in text set apart by blank lines, a headline line and a teaser line end their paragraphs", () => {
+  const headline = "الحكومة تقر خطة شاملة لخفض أسعار الوقود ودعم الأسر محدودة الدخل";
+  const lede =
+    "أعلنت الحكومة خطة لخفض أسعار الوقود ابتداء من الشهر المقبل، في خطوة تهدف إلى تخفيف الأعباء المعيشية عن ملايين المواطنين في البلاد.";
+  const teaser = "اقرأ أيضا: الحكومة ترفع أسعار الكهرباء للمرة الثانية خلال عام واحد";
+  const next =
+    "وانتقدت المعارضة الخطة وقالت إنها لا تعالج الأسباب الحقيقية للتضخم، ودعت الحكومة إلى مراجعة سياستها الاقتصادية كلها.";
+  const broken =
+    "وقال وزير الطاقة في مؤتمر صحفي عقده في العاصمة إن الخطة ستكلف الموازنة العامة للدولة نحو ملياري";
+  const rest = "دولار خلال العام الأول من تطبيقها.";
+  const input = `${headline}\n${lede}\n\n${teaser}\n${next}\n\n${broken}\n${rest}`;
+  const doc = segmentDocument(input);
+  assert.equal(doc.wrapped, false);
+  const texts = doc.sentences.map((s) => input.slice(s.span.start, s.span.end));
+  assert.deepEqual(texts, [headline, lede, teaser, next, `${broken}\n${rest}`]);
+  // In hard-wrapped text a teaser line ends its paragraph too.
+  const wrapped = hardWrap([lede, next, lede]).split("\n");
+  // After the first paragraph, as pages set a teaser between paragraphs.
+  wrapped.splice(wrapped.findIndex((line) => line.endsWith(".")) + 1, 0, teaser);
+  const withTeaser = wrapped.join("\n");
+  const sentences = segmentDocument(withTeaser).sentences.map((s) =>
+    withTeaser.slice(s.span.start, s.span.end),
+  );
+  assert.ok(sentences.includes(teaser), JSON.stringify(sentences));
+});
+
 test("segment: the same paragraphs one a line are not taken as wrapped", () => {
   const input = WRAPPED.flatMap(([, paragraphs]) => paragraphs.map((p) => p.join(" "))).join("\n");
   const doc = segmentDocument(input);

@@ -34,6 +34,8 @@ export function groupParagraphs(
   const paragraphs: Span[] = [];
   let open: Span | null = null;
   let previous: Line | null = null;
+  // The text's first line (a headline above its lede, in text set apart by blank lines).
+  const firstLine = lines.find((line) => !isBlank(line)) ?? null;
   for (const line of lines) {
     if (isBlank(line)) {
       if (open) paragraphs.push(open);
@@ -46,7 +48,7 @@ export function groupParagraphs(
       previous !== null &&
       !previous.hardBreak &&
       !endsSentence(input, previous) &&
-      classifyLineBreak(input, previous, line, wrap, options) === "none";
+      classifyLineBreak(input, previous, line, wrap, options, previous === firstLine) === "none";
     if (open && joins) open.end = line.contentEnd;
     else {
       if (open) paragraphs.push(open);

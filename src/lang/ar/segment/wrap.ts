@@ -1,4 +1,5 @@
 import { CLOSE, charWidth, classAt, FORMAT, SPACE } from "../../../text/chars.js";
+import { BOILERPLATE_LINE, TEASER_LINE } from "../data/boilerplate.js";
 import { CONTINUING_WORDS, NAMES_LIKE_CONTINUING } from "../data/continuations.js";
 import { AMBIGUOUS_QUOTES, TERMINATORS } from "../data/punctuation.js";
 import { normalize } from "../normalize.js";
@@ -168,6 +169,15 @@ function endsSentenceInside(input: string, line: Line): boolean {
   return false;
 }
 
+/**
+ * Whether a line is one of its own whatever follows it: a teaser for another article (`اقرأ
+ * أيضا: …`) or a credit or caption line that the boilerplate rules know (`تصوير: …`).
+ */
+function lineOfItsOwn(input: string, line: Line): boolean {
+  const norm = normalize(input.slice(line.contentStart, line.contentEnd));
+  return TEASER_LINE.some((re) => re.test(norm)) || BOILERPLATE_LINE.some((re) => re.test(norm));
+}
+
 /** What a single line break between two non-blank lines means. */
 export type LineBreak = "paragraph" | "none";
 
@@ -177,8 +187,10 @@ export type LineBreak = "paragraph" | "none";
  * next line opens with a list bullet or an interview dash. In text that is not wrapped,
  * every line break ends a paragraph, except in text whose paragraphs are set apart by blank
  * lines: there a long line that ends without a terminator goes on in the next line (the
- * caller has already checked the terminator). In any text, a line that ends with a word that
- * needs the next one (`في`, `التي`, `و`) goes on in the next line.
+ * caller has already checked the terminator), unless it is the text's first line (`firstLine`:
+ * a headline above its lede). A teaser or credit line (`lineOfItsOwn`) ends its paragraph in any
+ * text. In any text, a line that ends with a word that needs the next one (`في`, `التي`, `و`)
+ * goes on in the next line.
  */
 export function classifyLineBreak(
   input: string,
@@ -186,11 +198,14 @@ export function classifyLineBreak(
   next: Line,
   wrap: WrapInfo,
   options: WrapOptions = DEFAULT_WRAP_OPTIONS,
+  firstLine = false,
 ): LineBreak {
   if (endsOnContinuingWord(input, line, !wrap.wrapped)) return "none";
   if (!wrap.wrapped) {
-    return wrap.blankSeparated && lineLength(line) >= options.minOpenLine ? "none" : "paragraph";
+    if (!wrap.blankSeparated || lineLength(line) < options.minOpenLine) return "paragraph";
+    return firstLine || lineOfItsOwn(input, line) ? "paragraph" : "none";
   }
+  if (lineOfItsOwn(input, line)) return "paragraph";
   if (markerEnd(input, next.contentStart, next.contentEnd, true) > next.contentStart) {
     return "paragraph";
   }
