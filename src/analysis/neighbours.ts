@@ -5,6 +5,7 @@ import {
   PERSIAN_LETTER_FORMS,
 } from "../lang/ar/data/neighbours.js";
 import { normalize } from "../lang/ar/normalize.js";
+import type { Token } from "../text/types.js";
 import type { AnalysedDocument } from "./document.js";
 
 /** At or above this share of its Arabic-script words, a text is taken as another language. */
@@ -45,18 +46,27 @@ function holds(input: string, start: number, end: number, kinds: number): boolea
   return false;
 }
 
+/** Whether a token is written in the Arabic block (its normalized form opens there). */
+function inArabicBlock(token: Token): boolean {
+  const first = token.norm.charCodeAt(0);
+  return first >= 0x600 && first <= 0x6ff;
+}
+
+/** Whether a token of the Arabic block is a word of Persian, Urdu, Kurdish or Pashto. */
+function isNeighbourWord(input: string, token: Token): boolean {
+  words ??= new Set(NEIGHBOUR_WORDS.map(normalize));
+  return words.has(token.norm) || holds(input, token.span.start, token.span.end, NEIGHBOUR);
+}
+
 /** The words of `doc` in the Arabic block, and how many are Persian, Urdu, Kurdish or Pashto. */
 export function neighbourWords(doc: AnalysedDocument): { arabicScript: number; foreign: number } {
-  words ??= new Set(NEIGHBOUR_WORDS.map(normalize));
   let arabicScript = 0;
   let foreign = 0;
   for (const sentence of doc.sentences) {
     for (const token of sentence.tokens) {
-      const first = token.norm.charCodeAt(0);
-      if (first < 0x600 || first > 0x6ff) continue;
+      if (!inArabicBlock(token)) continue;
       arabicScript++;
-      if (words.has(token.norm) || holds(doc.input, token.span.start, token.span.end, NEIGHBOUR))
-        foreign++;
+      if (isNeighbourWord(doc.input, token)) foreign++;
     }
   }
   return { arabicScript, foreign };
@@ -84,24 +94,16 @@ export const MIN_FOREIGN_SENTENCE_SHARE = 0.2;
 export function foreignSentences(doc: AnalysedDocument): boolean[] {
   // Words are looked up only in a text that has a letter of these languages or a Persian form.
   const mayHold = holds(doc.input, 0, doc.input.length, NEIGHBOUR | PERSIAN_FORM);
-  if (mayHold) words ??= new Set(NEIGHBOUR_WORDS.map(normalize));
   return doc.sentences.map((sentence) => {
     let arabicScript = 0;
     let otherScript = 0;
     let foreign = 0;
     for (const token of sentence.tokens) {
-      const first = token.norm.charCodeAt(0);
-      if (first >= 0x600 && first <= 0x6ff) {
+      if (inArabicBlock(token)) {
         // A hashtag (`#زلزال`) tags the words around it: it is no Arabic frame of them.
         if (doc.input[token.span.start - 1] === "#") continue;
         arabicScript++;
-        if (
-          mayHold &&
-          ((words as ReadonlySet<string>).has(token.norm) ||
-            holds(doc.input, token.span.start, token.span.end, NEIGHBOUR))
-        ) {
-          foreign++;
-        }
+        if (mayHold && isNeighbourWord(doc.input, token)) foreign++;
       } else if (LETTER.test(token.norm)) {
         otherScript++;
       }

@@ -1,8 +1,7 @@
+import { classAt, NEWLINE } from "../text/chars.js";
+
 /** A highlight line printed above an article: `- ` (or a dash and a tab) then text. */
 const HIGHLIGHT_LINE = /^[ \t]*-[ \t]+\S/;
-
-/** What ends a line, as the segmenter reads lines: LF, CR (alone or before LF), NEL, U+2028/9. */
-const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/g;
 
 /**
  * Where the article starts in `raw`: after a BOM, and after a leading block of `- ` lines
@@ -40,9 +39,11 @@ function countWords(raw: string, from: number, to: number, limit: number): numbe
   return words;
 }
 
+/** Where the line from `from` ends: at a line break as the segmenter reads them (`NEWLINE`). */
 function lineEnd(raw: string, from: number): number {
-  LINE_BREAK.lastIndex = from;
-  return LINE_BREAK.exec(raw)?.index ?? raw.length;
+  let i = from;
+  while (i < raw.length && (classAt(raw, i) & NEWLINE) === 0) i++;
+  return i;
 }
 
 /** Where the line after the one ending at `end` starts (a CR LF pair is one break). */

@@ -96,6 +96,11 @@ export function classAt(text: string, i: number): number {
   return unitClass(unit);
 }
 
+/** Whether the character at `i` is white space that does not break the line (a no-break space too). */
+export function isLineSpace(text: string, i: number): boolean {
+  return (classAt(text, i) & (SPACE | NEWLINE)) === SPACE;
+}
+
 /** UTF-16 length (1 or 2) of the character starting at index `i`. */
 export function charWidth(text: string, i: number): number {
   const unit = text.charCodeAt(i);

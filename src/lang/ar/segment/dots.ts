@@ -1,4 +1,13 @@
-import { ARABIC, classAt, DIGIT, LETTER, MARK, NEWLINE, OPEN, SPACE } from "../../../text/chars.js";
+import {
+  ARABIC,
+  classAt,
+  DIGIT,
+  isLineSpace,
+  LETTER,
+  MARK,
+  OPEN,
+  SPACE,
+} from "../../../text/chars.js";
 import {
   AMBIGUOUS_LETTER_NAMES,
   ARABIC_ABBREVIATIONS,
@@ -103,7 +112,7 @@ function letterNameAfter(input: string, p: number): boolean {
 /** Index of the last character before `i` past the spaces on its line (not line breaks). */
 function beforeSpaces(input: string, i: number): number {
   let j = i - 1;
-  while (j >= 0 && (classAt(input, j) & (SPACE | NEWLINE)) === SPACE) j--;
+  while (j >= 0 && isLineSpace(input, j)) j--;
   return j;
 }
 
@@ -131,7 +140,7 @@ function labelLetter(input: string, i: number, p: number): boolean {
   if (!LETTER_LABEL_NOUNS.has(noun)) return false;
   if (!TITLE_INITIALS.has(normalize(input.slice(i, p)))) return true;
   let s = p + 1;
-  while (s < input.length && (classAt(input, s) & (SPACE | NEWLINE)) === SPACE) s++;
+  while (s < input.length && isLineSpace(input, s)) s++;
   if ((classAt(input, s) & OPEN) !== 0 || input[s] === '"') return true;
   let e = s;
   while (e < input.length && e - s < MAX_WORD && isLetterish(input, e)) e++;

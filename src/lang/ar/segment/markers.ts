@@ -1,4 +1,12 @@
-import { ARABIC, charWidth, classAt, DIGIT, LETTER, NEWLINE, SPACE } from "../../../text/chars.js";
+import {
+  ARABIC,
+  charWidth,
+  classAt,
+  DIGIT,
+  isLineSpace,
+  LETTER,
+  SPACE,
+} from "../../../text/chars.js";
 import { BULLETS } from "../data/punctuation.js";
 
 /** Longest number accepted as a list enumerator (`12.` yes, `2018.` no). */
@@ -42,7 +50,7 @@ function enumeratorEnd(input: string, i: number, end: number): number {
     } else {
       // `1 - …`, `1  - …` (spaces of any kind, a no-break one too, before the dash).
       let k = j;
-      while (k < end && (classAt(input, k) & (SPACE | NEWLINE)) === SPACE) k++;
+      while (k < end && isLineSpace(input, k)) k++;
       if (k > j && input[k] === "-") j = k;
       const mark = input[j];
       if (mark !== "." && mark !== ")" && mark !== "-") return i;
