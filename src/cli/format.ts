@@ -1,5 +1,5 @@
-import { collapseWhitespace } from "../text/span.js";
 import type { Summary } from "../text/types.js";
+import { formatMarkdown } from "./markdown.js";
 
 /** Output formats of `khulasa summarize`. */
 export const OUTPUT_FORMATS = ["text", "markdown", "json"] as const;
@@ -50,21 +50,6 @@ Formats:
 /** `- ` lines, one per highlight. */
 export function formatText(summary: Summary): string {
   return summary.highlights.map((h) => `- ${h.text}\n`).join("");
-}
-
-/** Markdown: an optional `## title`, `- ` bullets with footnotes naming the source sentence. */
-export function formatMarkdown(summary: Summary, title: string | null): string {
-  // On one line: a title's line breaks would start a heading or a bullet of their own.
-  const heading = title === null ? "" : collapseWhitespace(title);
-  const head = heading ? `## ${heading}\n\n` : "";
-  const bullets = summary.highlights.map((h, i) => `- ${h.text}[^${i + 1}]\n`).join("");
-  const notes = summary.highlights
-    .map((h, i) => {
-      const where = h.sources.map((s) => `${s.start}-${s.end}`).join(", ");
-      return `[^${i + 1}]: Sentence ${h.sentence + 1} of ${summary.sentences} (characters ${where}).\n`;
-    })
-    .join("");
-  return `${head}${bullets}\n${notes}`;
 }
 
 /** JSON: the Summary and what was read, on one line. */

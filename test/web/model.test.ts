@@ -10,6 +10,7 @@ import {
   sourceMarks,
   timeoutSignal,
 } from "../../src/web/assets/model.js";
+import { markupLine, readMarkdown } from "../helpers/markdown.js";
 
 const TEXT = "جملة أولى. جملة ثانية\nملفوفة.\n\n  فقرة ثانية فيها خبر.\n\n\nفقرة ثالثة.";
 
@@ -94,6 +95,43 @@ test("bullets as Markdown", () => {
   assert.equal(
     bulletsMarkdown([{ text: "أولى  \n نقطة." }, { text: "ثانية." }]),
     "- أولى نقطة.\n- ثانية.\n",
+  );
+});
+
+test("bullets as Markdown: the text's own markup characters render as the characters", () => {
+  const texts = [
+    "أطلق القائمون على التحرك *رياضة بلا سياسة* شعارا.",
+    "قال إن النتائج <b>جيدة</b> & &amp; جدا.",
+    "2018. كان عاما صعبا.",
+    "> ليس اقتباسا.",
+    "- ليس بندا داخل بند.",
+    "# ليس عنوانا.",
+    "سعر `الكود` ~~خط~~ \\ و[بيروت](http://x.y) و![صورة](a.png) _تحته_ |أ|ب|.",
+  ];
+  const markdown = bulletsMarkdown(texts.map((text) => ({ text })));
+  assert.equal(markdown.split("\n").length, texts.length + 1);
+  assert.deepEqual(
+    readMarkdown(markdown).bullets.map((b) => b.text),
+    texts,
+  );
+  // Nothing to escape: the text as it is.
+  assert.equal(
+    bulletsMarkdown([{ text: "خبر عادي، بلا رموز (تقريبا) 5%." }]),
+    "- خبر عادي، بلا رموز (تقريبا) 5%.\n",
+  );
+});
+
+test("bullets as Markdown: any bullet text reads back exactly as given", () => {
+  fc.assert(
+    fc.property(fc.array(markupLine, { minLength: 1, maxLength: 4 }), (texts) => {
+      const read = readMarkdown(bulletsMarkdown(texts.map((text) => ({ text }))));
+      assert.equal(read.blocks, 1);
+      assert.deepEqual(
+        read.bullets.map((b) => b.text),
+        texts,
+      );
+    }),
+    { numRuns: 400, seed: 20261130 },
   );
 });
 

@@ -95,12 +95,37 @@ function shownBreaks(text, start, end) {
     .map((l) => l.at);
 }
 
+// What would open markup anywhere in a line: emphasis, code, a link or an image, HTML, an
+// entity, strikethrough, a table cell. CommonMark reads any ASCII punctuation after a backslash
+// as itself.
+const INLINE_MARKUP = /[\\`*_[\]<&~|]/gu;
+// What would open a block at the start of a bullet's text: a heading, a quotation, a nested list
+// (`- `, `+ `), a setext underline; and an ordered list's number (`2018. `, `3) `).
+const BLOCK_OPENER = /^[#>+\-=]/u;
+const LIST_NUMBER = /^(\d{1,9})([.)])/u;
+// What would make a web address or an e-mail address into a link (GitHub's autolink literals,
+// inside which a backslash escapes nothing): `https:/`, `www.`, `name@host`.
+const AUTOLINK = /(?<=[ps]):(?=\/)|(?<=[Ww])\.(?=[-.\w])|(?<=[-+.\w])@(?=[-.\w])/gu;
+
 /**
- * The bullets as Markdown: one `- ` line each.
+ * The bullets as Markdown: one `- ` line each, the text's own markup characters escaped, so that
+ * `*رياضة بلا سياسة*` stays in asterisks and `<b>` is not HTML when the Markdown is rendered.
+ * (The CLI writes its Markdown with mdast-util-to-markdown; this page loads no libraries.)
  * @param {ReadonlyArray<{ text: string }>} highlights
  */
 export function bulletsMarkdown(highlights) {
-  return highlights.map((h) => `- ${h.text.replace(/\s+/gu, " ").trim()}\n`).join("");
+  return highlights
+    .map((h) => `- ${escapeMarkdown(h.text.replace(/\s+/gu, " ").trim())}\n`)
+    .join("");
+}
+
+/** @param {string} text */
+function escapeMarkdown(text) {
+  return text
+    .replace(INLINE_MARKUP, "\\$&")
+    .replace(AUTOLINK, "\\$&")
+    .replace(BLOCK_OPENER, "\\$&")
+    .replace(LIST_NUMBER, "$1\\$2");
 }
 
 /**

@@ -1,0 +1,87 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import fc from "fast-check";
+import { formatMarkdown } from "../../src/cli/markdown.js";
+import type { Summary } from "../../src/text/types.js";
+import { markupLine, readMarkdown as read } from "../helpers/markdown.js";
+
+function summaryOf(texts: readonly string[]): Summary {
+  return {
+    highlights: texts.map((text, i) => ({
+      text,
+      sources: [{ start: i * 100, end: i * 100 + text.length }],
+      sentence: i,
+      score: 1,
+    })),
+    language: "ar",
+    sentences: texts.length + 2,
+    ms: 1,
+  };
+}
+
+test("markdown: the article's own markup characters render as the characters", () => {
+  const texts = [
+    "أطلق القائمون على التحرك *رياضة بلا سياسة* شعارا للمبادرة.",
+    "قال إن النتائج <b>جيدة</b> & &amp; <script>alert(1)</script> جدا.",
+    "2018. كان عاما صعبا على الشركة.",
+    "> ليس اقتباسا، بل نص الخبر.",
+    "- ليس بندا داخل بند.",
+    "# ليس عنوانا.",
+    "سعر `الكود` ~~خط~~ \\ و[بيروت](http://x.y) و![صورة](a.png) [^2] _تحته_ |أ|ب|.",
+  ];
+  const markdown = formatMarkdown(summaryOf(texts), "عنوان *مهم* <i>جدا</i>");
+  const read_ = read(markdown);
+  assert.equal(read_.heading, "عنوان *مهم* <i>جدا</i>");
+  assert.deepEqual(
+    read_.bullets.map((b) => b.text),
+    texts,
+  );
+  assert.deepEqual(
+    read_.bullets.map((b) => b.note),
+    texts.map((_, i) => `${i + 1}`),
+  );
+  assert.equal(read_.notes.length, texts.length);
+  assert.equal(read_.notes[0]?.text, `Sentence 1 of 9 (characters 0-${texts[0]?.length}).`);
+  // Heading, list and one definition per bullet: nothing else became a block.
+  assert.equal(read_.blocks, 2 + texts.length);
+});
+
+test("markdown: plain bullets print as before (a heading, `- ` lines, the notes one a line)", () => {
+  const markdown = formatMarkdown(summaryOf(["أولى النقاط.", "ثانية النقاط."]), "عنوان");
+  assert.equal(
+    markdown,
+    [
+      "## عنوان",
+      "",
+      "- أولى النقاط.[^1]",
+      "- ثانية النقاط.[^2]",
+      "",
+      "[^1]: Sentence 1 of 4 (characters 0-12).",
+      "[^2]: Sentence 2 of 4 (characters 100-113).",
+      "",
+    ].join("\n"),
+  );
+  assert.ok(!formatMarkdown(summaryOf(["نقطة."]), null).includes("#"));
+});
+
+test("markdown: any bullet text and title read back exactly as given", () => {
+  fc.assert(
+    fc.property(
+      fc.array(markupLine, { minLength: 1, maxLength: 4 }),
+      markupLine,
+      (texts, title) => {
+        const result = read(formatMarkdown(summaryOf(texts), title));
+        assert.equal(result.heading, title);
+        assert.deepEqual(
+          result.bullets.map((b) => b.text),
+          texts,
+        );
+        assert.deepEqual(
+          result.notes.map((n) => n.id),
+          texts.map((_, i) => `${i + 1}`),
+        );
+      },
+    ),
+    { numRuns: 400, seed: 20261130 },
+  );
+});
