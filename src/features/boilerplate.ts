@@ -57,9 +57,14 @@ const ATTRIBUTION = phraseWords(ATTRIBUTION_STARTS);
 
 /**
  * First words that make a sentence go on from the previous one (`حيث` "where", `إذ` "as"), and
- * the relative pronouns (`التي ظهر فيها …`: the rest of a noun phrase cut off by a full stop).
+ * the relative pronouns, a clitic `و` before them or not (`التي ظهر فيها …`, `والذي جعلني …`:
+ * the rest of a noun phrase cut off by a full stop).
  */
-const CONTINUES: ReadonlySet<string> = new Set([...CONTINUING_OPENERS, ...RELATIVE_PRONOUNS]);
+const CONTINUES: ReadonlySet<string> = new Set([
+  ...CONTINUING_OPENERS,
+  ...RELATIVE_PRONOUNS,
+  ...RELATIVE_PRONOUNS.map((pronoun) => `و${pronoun}`),
+]);
 /** Openings of the result of the sentence before (`مما أدى إلى …`). */
 const RESULT = phraseWords(RESULT_OPENINGS);
 

@@ -3,6 +3,7 @@ import {
   ALTERNATIVE_WORDS,
   BEFORE_SPEECH_VERB,
   MAX_TOPIC_WORDS,
+  SAYING_WORDS,
   SIDE_WORDS,
   SPEECH_VERBS,
   SPEECH_VERBS_BEFORE_COLON,
@@ -58,6 +59,8 @@ const ALTERNATIVE_WITHIN = 12;
 /** Verbs that say only before a colon (`وواصل: …`). */
 const SAYS_BEFORE_COLON: ReadonlySet<string> = pastForms(SPEECH_VERBS_BEFORE_COLON);
 const UNNAMED: ReadonlySet<string> = new Set(AFTER_UNNAMED_SPEAKER);
+/** "Saying" (`قائلا`, `بالقول`): after any verb of saying, a colon-only one too. */
+const SAYING: ReadonlySet<string> = new Set(SAYING_WORDS);
 const SIDE: ReadonlySet<string> = new Set(SIDE_WORDS);
 
 /** The connectives compression cuts from a bullet's start (`كما`, `من جهته،`). */
@@ -79,7 +82,7 @@ const OPENS_QUOTE = /^[\s\p{Cf}]*["«“][\s\p{Cf}]*$/u;
 /**
  * Whether the words from `first` open with a verb of saying whose speaker is not named
  * (`وأضاف أن …`, `قالت: «…`, `أشار إلى أن …`, `أضاف قائلا …`, `أضاف "نرى …`, `ويقول إن …`,
- * `وواصل: …`): the speaker is in an earlier sentence. A connective that compression cuts may
+ * `وواصل: …`, `وختم بالقول: …`): the speaker is in an earlier sentence. A connective that compression cuts may
  * come first (`كما أكد أن …`), a topic phrase and its comma (`حول مدربه، قال: …`), and `قد` or
  * `كان قد` (`وقد أضاف أن …`).
  */
@@ -92,6 +95,8 @@ export function unnamedSpeaker(input: string, tokens: readonly Token[], first: n
   if (SHOWED_OR_BETWEEN.has(verb.norm)) return showedThat(input, tokens, at);
   const onlyBeforeColon = SAYS_BEFORE_COLON.has(verb.norm);
   if (!onlyBeforeColon && !SAYS.has(verb.norm)) return false;
+  // `وختم بالقول: …`, `وواصل قائلا …`: "saying" shows the verb says, and says unnamed.
+  if (SAYING.has(next.norm)) return true;
   if (!onlyBeforeColon && UNNAMED.has(next.norm)) {
     // `دعا من جهته الرئيس …`: "for his part", and the speaker is named after it.
     return !(next.norm === "من" && SIDE.has(tokens[at + 2]?.norm ?? ""));

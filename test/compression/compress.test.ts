@@ -220,6 +220,24 @@ const cases: [name: string, input: string, expected: string, rules: string[]][] 
     ["clitic"],
   ],
   [
+    "clitic و before the future س and a present verb the corpus table does not list",
+    "وسيمدد البنك المركزي العمل بالبرنامج حتى نهاية العام المقبل.",
+    "سيمدد البنك المركزي العمل بالبرنامج حتى نهاية العام المقبل.",
+    ["clitic"],
+  ],
+  [
+    "clitic و before ب and the article, on a noun the corpus table does not list",
+    "وبالعمل الجاد استطاع الفريق أن يعود إلى المنافسة على اللقب.",
+    "بالعمل الجاد استطاع الفريق أن يعود إلى المنافسة على اللقب.",
+    ["clitic"],
+  ],
+  [
+    "a root word shaped like و + the future س keeps its و: وسيلتها",
+    "وسيلتها الوحيدة للتواصل مع العالم كانت رسائل البريد الإلكتروني.",
+    "وسيلتها الوحيدة للتواصل مع العالم كانت رسائل البريد الإلكتروني.",
+    [],
+  ],
+  [
     "وس before a word that is not a present verb stays: وسيلة is a root word",
     "وسيلة النقل الأرخص في المدينة ما زالت الحافلة العامة رغم ازدحامها.",
     "وسيلة النقل الأرخص في المدينة ما زالت الحافلة العامة رغم ازدحامها.",

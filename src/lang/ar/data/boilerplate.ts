@@ -33,11 +33,14 @@ const agencyAlt = AGENCIES.map((a) => a.replace(/ /g, "[ .]*")).join("|");
 
 /**
  * A dateline or agency tag at the start of a sentence: `القاهره (رويترز) - `, `عمان (خاص) - `,
- * `الدوحه - (اف ب) - `, `بيروت - ا ف ب: `, `(CNN) -- `, `دبي، الامارات (CNN) -- `, a city and a paper between dashes
- * (`عمان- الراي- `, `الدوحه - - `). Group 0 is the prefix to drop.
+ * `الدوحه - (اف ب) - `, `بيروت - ا ف ب: `, `(CNN) -- `, `دبي، الامارات (CNN) -- `, a city and a
+ * paper between dashes (`عمان- الراي- `, `الدوحه - - `); a known agency in brackets needs no dash
+ * after it when a city and its country or a dash come before (`أتلانتا، الولايات المتحدة (CNN)
+ * نفى …`, `دبي، الإمارات --(CNN) أعلن …`), but words alone do not make a place (`وذكرت وكالة
+ * الصحافة الفرنسية (فرانس برس) أن …`, `قال لـ(CNN) إن …`). Group 0 is the prefix to drop.
  */
 export const DATELINE_PREFIX = new RegExp(
-  String.raw`^\s*(?:[\p{L}\s،,]{0,40}?\s*(?:[-–—]\s*)?\([^()]{1,30}\)\s*[-–—:]+|(?:[\p{L}\s،,]{0,40}?\s*)?[-–—]\s*(?:${agencyAlt})\s*[-–—:]|\(\s*(?:${agencyAlt})\s*\)|\p{L}{2,20}\s*[-–—]\s*(?:\p{L}{2,20}\s*)?[-–—]+)\s*[-–—:]*\s*`,
+  String.raw`^\s*(?:[\p{L}\s،,]{0,40}?\s*(?:[-–—]\s*)?\([^()]{1,30}\)\s*[-–—:]+|(?:[\p{L}\s،,]{0,40}?\s*)?[-–—]\s*(?:${agencyAlt})\s*[-–—:]|(?:\p{L}{2,}(?:\s+\p{L}{2,}){0,2}\s*[،,](?:\s*\p{L}{2,}){1,5}\s*[-–—]*|(?:\p{L}{2,}(?:\s+\p{L}{2,}){0,5}\s*)?[-–—]+)?\s*\(\s*(?:${agencyAlt})\s*\)|\p{L}{2,20}\s*[-–—]\s*(?:\p{L}{2,20}\s*)?[-–—]+)\s*[-–—:]*\s*`,
   "u",
 );
 
@@ -309,13 +312,21 @@ export const THAT_WITH_PRONOUN: readonly string[] = [
 ];
 
 /**
+ * "Saying" (normalized) after a verb of saying, whose subject it leaves unnamed: `وتابع قائلا:
+ * …`, `وختم بالقول: …`, `وأردف بقوله إن …`. Any verb of saying, those that say only before a
+ * colon as well.
+ */
+export const SAYING_WORDS: readonly string[] = ["قائلا", "قائله", "بالقول", "بقوله", "بقولها"];
+
+/**
  * Words that, right after a verb of saying, show that it has no named subject: `أن`, `إن` and
  * their pronoun forms, the prepositions that open `في بيان`, `خلال مؤتمر`, `لـ"العربية"`,
- * `إلى أن`, and `قائلا` or `يقول` ("saying": `وتابعت تقول: …`).
+ * `إلى أن`, "saying" (`قائلا`, `بالقول`) or `يقول` (`وتابعت تقول: …`).
  */
 export const AFTER_UNNAMED_SPEAKER: readonly string[] = [
   ...THAT_BARE,
   ...THAT_WITH_PRONOUN,
+  ...SAYING_WORDS,
   "الي",
   "في",
   "من",
@@ -326,8 +337,6 @@ export const AFTER_UNNAMED_SPEAKER: readonly string[] = [
   "امام",
   "ايضا",
   "كذلك",
-  "قائلا",
-  "قائله",
   "يقول",
   "تقول",
   "يقولون",
@@ -353,7 +362,8 @@ export const SIDE_WORDS: readonly string[] = [
 
 /**
  * First words (normalized) that point back at an earlier sentence: a pronoun subject (`هو ابن
- * المدينة …`, `لكنه لم يحدد …` "but he did not say …"), `بذلك` ("with that").
+ * المدينة …`, `لكنه لم يحدد …` "but he did not say …"), `بذلك` or `بهذا` ("with that"), `نعم`
+ * ("yes": the answer to a question before it).
  */
 export const ANAPHORIC_OPENERS: readonly string[] = [
   "هو",
@@ -365,6 +375,8 @@ export const ANAPHORIC_OPENERS: readonly string[] = [
   "لكنهم",
   "لكنهما",
   "بذلك",
+  "بهذا",
+  "نعم",
 ];
 
 /**

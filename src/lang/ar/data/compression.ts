@@ -458,9 +458,18 @@ export const HAMZA_ALEFS: readonly string[] = ["أ", "إ", "آ"];
  * `ت` (`واشتمل`, `وامتدح`: `ا` + a letter + `ت`). No word whose `و` is a root letter opens so:
  * those open `وا` + the root's next two letters (`واصل`, `وافد`, `واعد`, `والد`); `وال` is the
  * article's, and Form VIII's `ط` and `د` (`اصطحب`, `ازدهر`) are left out, since `واسطة` and
- * `وافدين` would match them.
+ * `وافدين` would match them. Also `و` + the future `س` + a present verb's prefix and a root of
+ * three letters or more (`وسيمدد`, `وستزود`, `وسنعمل`: the corpus table holds the common ones), but
+ * not `وسيلة`, `وسيط`, `وسيم` and their forms (`وسيلتها`, `وسيطها`, `وسيمون`), whose `و` is the
+ * root's; and
+ * `و` + `ب` + the article (`وبالعمل`; `وبال` "harm" alone is too short).
  */
-export const WAW_BEFORE_DERIVED_FORM: readonly RegExp[] = [/^واست\S{3}/u, /^وا[^\sل]ت\S{2}/u];
+export const WAW_BEFORE_DERIVED_FORM: readonly RegExp[] = [
+  /^واست\S{3}/u,
+  /^وا[^\sل]ت\S{2}/u,
+  /^وس(?:[تن]|ي(?![لط]|م(?:ا|ه|ين|ون|ات)?$))\S{3}/u,
+  /^وبال\S{3}/u,
+];
 
 /**
  * Normalized words whose opening `وال` is the root's, not a clitic `و` and the article: "parent"
