@@ -1,7 +1,13 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import fc from "fast-check";
 import { analyze } from "../../src/analysis/analyze.js";
-import { buildVectors, cosine, distinctVectors } from "../../src/features/vectors.js";
+import {
+  buildVectors,
+  cosine,
+  distinctVectors,
+  type SparseVector,
+} from "../../src/features/vectors.js";
 import { arabicNewsIdf } from "../../src/scoring/idf.js";
 
 const ARTICLE =
@@ -67,4 +73,48 @@ test("distinctVectors: a term in every sentence weighs little, a term of one sen
   const w = Array.from(out[1]?.weights ?? []);
   assert.ok(Math.abs((out[1]?.norm ?? 0) - Math.hypot(...w)) < 1e-12);
   assert.deepEqual(distinctVectors([]), []);
+});
+
+/** A sparse vector over the given ascending ids, with weights from the ids. */
+function sparse(ids: readonly number[], weight: (id: number) => number): SparseVector {
+  const weights = Float64Array.from(ids, weight);
+  const norm = Math.sqrt(weights.reduce((sum, w) => sum + w * w, 0));
+  return { ids: Uint32Array.from(ids), weights, norm };
+}
+
+/** The cosine by the definition: the dot product over the ids both hold, in ascending order. */
+function plainCosine(a: SparseVector, b: SparseVector): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  const inB = new Map(Array.from(b.ids, (id, k) => [id, b.weights[k] as number]));
+  let dot = 0;
+  a.ids.forEach((id, k) => {
+    const w = inB.get(id);
+    if (w !== undefined) dot += (a.weights[k] as number) * w;
+  });
+  return dot / (a.norm * b.norm);
+}
+
+test("cosine: a short vector against a long one (a sentence against the centroid) is exact, both ways round", () => {
+  const ids = fc
+    .uniqueArray(fc.integer({ min: 0, max: 5000 }), { maxLength: 400 })
+    .map((list) => list.sort((x, y) => x - y));
+  fc.assert(
+    fc.property(ids, ids, fc.double({ min: 0.1, max: 9, noNaN: true }), (x, y, scale) => {
+      const a = sparse(x, (id) => 1 + ((id * scale) % 7));
+      const b = sparse(y, (id) => 0.5 + ((id / scale) % 3));
+      assert.equal(cosine(a, b), plainCosine(a, b));
+      assert.equal(cosine(b, a), plainCosine(a, b));
+    }),
+    { numRuns: 300, seed: 20261130 },
+  );
+  // The sizes where the long vector is searched: ids far past the short one's last, and before.
+  const long = sparse(
+    Array.from({ length: 4000 }, (_, k) => k * 3),
+    (id) => 1 + (id % 5),
+  );
+  for (const few of [[0], [2999 * 3], [11999], [12000, 12001], [3, 4, 5, 6, 9, 11997]]) {
+    const short = sparse(few, (id) => 2 + (id % 3));
+    assert.equal(cosine(short, long), plainCosine(short, long), String(few));
+    assert.equal(cosine(long, short), plainCosine(short, long), String(few));
+  }
 });
