@@ -245,7 +245,7 @@ for (const [name, expected, lines] of CASES) {
   });
 }
 
-test("stripDateline: a city and a paper between dashes are a dateline, a bracketed agency after a dash or a city and country too", () => {
+test("stripDateline: a city and a paper between dashes are a dateline, a bracketed agency after a dash, a date or a city and country too", () => {
   for (const dateline of [
     "عمان- الرأي- ",
     "الدوحة - - ",
@@ -255,6 +255,10 @@ test("stripDateline: a city and a paper between dashes are a dateline, a bracket
     "دبي، الإمارات العربية المتحدة - (CNN) ",
     "أتلانتا، الولايات المتحدة الأمريكية (CNN) ",
     "سان فرانسيسكو، الولايات المتحدة الأمريكية (CNN)-- ",
+    "دبي، 5 مايو/أيار (رويترز) - ",
+    "عمان 12 آذار (بترا)- ",
+    "أبوظبي في 5 مايو / وام / ",
+    "القاهرة - أ ش أ: ",
   ]) {
     const text = `${dateline}${STATEMENT}`;
     const ctx = featureContext(analyze(text, { pack: arabic }), arabic, arabicNewsIdf());

@@ -17,6 +17,9 @@ export const AGENCIES: readonly string[] = [
   "قنا",
   "كونا",
   "سانا",
+  "ا ش ا",
+  "وفا",
+  "ارنا",
   "واع",
   "بترا",
   "ونا",
@@ -30,25 +33,47 @@ export const AGENCIES: readonly string[] = [
 ];
 
 const agencyAlt = AGENCIES.map((a) => a.replace(/ /g, "[ .]*")).join("|");
+const AGENCY = `(?:${agencyAlt})`;
+const DASH = "[-–—]";
+/** A place, and the date after it (`دبي، 5 مايو/ايار`): letters, digits, commas, slashes. */
+const PLACE = String.raw`[\p{L}\p{N}\s،,/]{0,40}?`;
+/** A city and its country or region (`اتلانتا، الولايات المتحده الامريكيه`). */
+const CITY_AND_COUNTRY = String.raw`\p{L}{2,}(?:\s+\p{L}{2,}){0,2}\s*[،,](?:\s*\p{L}{2,}){1,5}`;
+/** Words of two letters or more. */
+const WORDS = String.raw`\p{L}{2,}(?:\s+\p{L}{2,}){0,5}`;
+
+/** The forms of DATELINE_PREFIX. */
+const DATELINE_FORMS: readonly string[] = [
+  // Anything in brackets after a place, with a dash or colon after it: `القاهره (رويترز) - `,
+  // `عمان (خاص) - `, `الدوحه - (اف ب) - `, `دبي، 5 مايو/ايار (رويترز) - `, `عمان 12 اذار (بترا)- `.
+  String.raw`${PLACE}\s*(?:${DASH}\s*)?\([^()]{1,30}\)\s*[-–—:]+`,
+  // A known agency after a dash: `بيروت - ا ف ب: `, `القاهره - ا ش ا: `.
+  String.raw`(?:${PLACE}\s*)?${DASH}\s*${AGENCY}\s*[-–—:]`,
+  // A known agency in brackets needs no dash after it when a city and its country or a dash
+  // come before (`اتلانتا، الولايات المتحده (cnn) نفي …`, `دبي، الامارات --(cnn) اعلن …`), or
+  // nothing (`(cnn) -- `); words alone make no place (`وذكرت وكاله الصحافه الفرنسيه (فرانس برس)
+  // ان …`, `قال ل(cnn) ان …`).
+  String.raw`(?:${CITY_AND_COUNTRY}\s*${DASH}*|(?:${WORDS}\s*)?${DASH}+)?\s*\(\s*${AGENCY}\s*\)`,
+  // A known agency between slashes: `ابوظبي في 5 مايو / وام / `.
+  String.raw`${PLACE}\/\s*${AGENCY}\s*\/`,
+  // A city and a paper between dashes: `عمان- الراي- `, `الدوحه - - `.
+  String.raw`\p{L}{2,20}\s*${DASH}\s*(?:\p{L}{2,20}\s*)?${DASH}+`,
+];
 
 /**
- * A dateline or agency tag at the start of a sentence: `القاهره (رويترز) - `, `عمان (خاص) - `,
- * `الدوحه - (اف ب) - `, `بيروت - ا ف ب: `, `(CNN) -- `, `دبي، الامارات (CNN) -- `, a city and a
- * paper between dashes (`عمان- الراي- `, `الدوحه - - `); a known agency in brackets needs no dash
- * after it when a city and its country or a dash come before (`أتلانتا، الولايات المتحدة (CNN)
- * نفى …`, `دبي، الإمارات --(CNN) أعلن …`), but words alone do not make a place (`وذكرت وكالة
- * الصحافة الفرنسية (فرانس برس) أن …`, `قال لـ(CNN) إن …`). Group 0 is the prefix to drop.
+ * A dateline or agency tag at the start of a sentence (DATELINE_FORMS), with the dashes, colon
+ * and spaces after it. Group 0 is the prefix to drop.
  */
 export const DATELINE_PREFIX = new RegExp(
-  String.raw`^\s*(?:[\p{L}\s،,]{0,40}?\s*(?:[-–—]\s*)?\([^()]{1,30}\)\s*[-–—:]+|(?:[\p{L}\s،,]{0,40}?\s*)?[-–—]\s*(?:${agencyAlt})\s*[-–—:]|(?:\p{L}{2,}(?:\s+\p{L}{2,}){0,2}\s*[،,](?:\s*\p{L}{2,}){1,5}\s*[-–—]*|(?:\p{L}{2,}(?:\s+\p{L}{2,}){0,5}\s*)?[-–—]+)?\s*\(\s*(?:${agencyAlt})\s*\)|\p{L}{2,20}\s*[-–—]\s*(?:\p{L}{2,20}\s*)?[-–—]+)\s*[-–—:]*\s*`,
+  String.raw`^\s*(?:${DATELINE_FORMS.join("|")})\s*[-–—:]*\s*`,
   "u",
 );
 
 /**
- * Every DATELINE_PREFIX match holds a "(" or a dash: a sentence without one is not searched
- * (most are not, and the prefix pattern backtracks).
+ * Every DATELINE_PREFIX match holds a "(", a dash or a slash: a sentence without one is not
+ * searched (most are not, and the prefix pattern backtracks).
  */
-export const DATELINE_MARK = /[(\-–—]/;
+export const DATELINE_MARK = /[(\-–—/]/;
 
 /**
  * "Click here", "click the link", "click the title below", "by clicking here" (normalized), as a
