@@ -2,6 +2,7 @@ import {
   ARABIC,
   classAt,
   DIGIT,
+  FORMAT,
   isLineSpace,
   LETTER,
   MARK,
@@ -37,8 +38,19 @@ const MAX_PIECES = 4;
 /** Longest word looked at before a dot. */
 const MAX_WORD = 30;
 
+/**
+ * Whether the character at `i` belongs to a word: a letter, a mark, or an invisible format
+ * character, which normalizing drops (a right-to-left mark in `د‏.‏ محمد`, a ZWNJ).
+ */
 const isLetterish = (input: string, i: number): boolean =>
-  (classAt(input, i) & (LETTER | MARK)) !== 0;
+  (classAt(input, i) & (LETTER | MARK | FORMAT)) !== 0;
+
+/** The first index from `i`, going by `step` (1 or -1), that holds no format character. */
+function pastFormat(input: string, i: number, step: 1 | -1): number {
+  let j = i;
+  while (j >= 0 && j < input.length && (classAt(input, j) & FORMAT) !== 0) j += step;
+  return j;
+}
 
 /** Start of the run of letters (and marks) that ends just before `end`, at most `max` long. */
 function wordStart(input: string, end: number, max: number): number {
@@ -183,14 +195,20 @@ function domainSuffixAfter(input: string, p: number): boolean {
  * inside a glued chain of letter names (`أو.إن.جي.سي`, `الإف.بي.آي`),
  * or after a list number at the start of a line (`1. `). A single-letter abbreviation right
  * after a number is a unit or era (`1827م.` `300 ق.م.`), and a letter after a noun it labels
- * (`المجموعة أ.`, `فيتامين د.`) is that label: both end the sentence.
+ * (`المجموعة أ.`, `فيتامين د.`) is that label: both end the sentence. Invisible format characters
+ * beside the dot are looked past (`د‏.‏ محمد`, `3‎.‎5`).
  */
 export function dotEndsSentence(input: string, p: number, lineStart: number): boolean {
-  const nextFlags = p + 1 < input.length ? classAt(input, p + 1) : 0;
+  // The characters on either side, past invisible marks (`3‎.‎5`, `د‏.‏ محمد`).
+  const next = pastFormat(input, p + 1, 1);
+  const previous = pastFormat(input, p - 1, -1);
+  const nextFlags = next < input.length ? classAt(input, next) : 0;
   if ((nextFlags & DIGIT) !== 0) return false;
   if ((nextFlags & LETTER) !== 0 && (nextFlags & ARABIC) === 0) return false;
-  if (TOKEN_INNER.has(input[p + 1] ?? "")) return false;
-  if (p > 0 && (classAt(input, p - 1) & DIGIT) !== 0) return !isEnumerator(input, p, lineStart);
+  if (TOKEN_INNER.has(input[next] ?? "")) return false;
+  if (previous >= 0 && (classAt(input, previous) & DIGIT) !== 0) {
+    return !isEnumerator(input, p, lineStart);
+  }
   if (p === 0 || !isLetterish(input, p - 1)) return true;
   if ((nextFlags & ARABIC) !== 0 && domainSuffixAfter(input, p)) return false;
   const chain = chainBefore(input, p);
