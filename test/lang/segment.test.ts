@@ -285,6 +285,31 @@ const CASES: readonly Case[] = [
     ["الرابط https://example.com/a?id=3&x=1 متاح الآن."],
   ],
   [
+    "a line of tatweels is a separator, not a sentence",
+    "ارتفعت الأسعار.\nــــــــــــ\nوتراجع الطلب.",
+    ["ارتفعت الأسعار.", "وتراجع الطلب."],
+  ],
+  [
+    "a Latin name with ! inside is one word",
+    "أعلنت شركة Yahoo!Japan عن خدمة جديدة. وقال مديرها إنها مجانية.",
+    ["أعلنت شركة Yahoo!Japan عن خدمة جديدة.", "وقال مديرها إنها مجانية."],
+  ],
+  [
+    "a question mark glued to a number after an Arabic word ends the sentence",
+    "كم عدد الضحايا؟20 قتيلا على الأقل حتى الآن.",
+    ["كم عدد الضحايا؟", "20 قتيلا على الأقل حتى الآن."],
+  ],
+  [
+    "an exclamation mark glued to a number or a Latin word after an Arabic word ends the sentence",
+    "يا لها من مفاجأة!3 أهداف في الشوط الأول. ما التطبيق الأكثر تحميلا?TikTok يتصدر القائمة.",
+    [
+      "يا لها من مفاجأة!",
+      "3 أهداف في الشوط الأول.",
+      "ما التطبيق الأكثر تحميلا?",
+      "TikTok يتصدر القائمة.",
+    ],
+  ],
+  [
     "e-mail",
     "راسلونا على info@example.com للاستفسار.",
     ["راسلونا على info@example.com للاستفسار."],

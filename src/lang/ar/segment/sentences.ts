@@ -21,6 +21,8 @@ import { DEFAULT_QUOTE_OPTIONS, type QuoteOptions, QuoteTracker } from "./quotes
 import { isTerminatorAt } from "./units.js";
 
 const CONTENT = LETTER | DIGIT | MARK;
+/** Tatweel (U+0640), the stretching stroke. */
+const TATWEEL = 0x0640;
 
 /** Most characters (closing quotes, blanks) looked at after a terminator for a clause mark. */
 const MAX_CLAUSE_LOOKAHEAD = 8;
@@ -99,7 +101,7 @@ function ellipsisAfterQuote(
 /**
  * Whether the terminator run `[i, j)` ends the sentence (given that the sentence so far has
  * content): a lone full stop is checked for decimals, abbreviations, initials, URLs and list
- * numbers; `?` `!` glued to a Latin letter or digit are inside a URL or a name (`?id=3`);
+ * numbers; `?` `!` between Latin letters or digits are inside a URL or a name (`?id=3`);
  * a terminator inside a short quotation or bracket that closes soon does not end it
  * (`وسأل: "إلى متى؟" قبل أن`), except a full stop right before the closing mark; an ellipsis
  * inside a quotation that goes on, or in brackets as an elision, does not end it (see
@@ -128,11 +130,22 @@ function runEnds(
     const closer = (classAt(input, j) & CLOSE) !== 0 || (input[j] === '"' && quotes.inside);
     if (j < end && closer) return true;
   } else if (j < end) {
-    const next = classAt(input, j);
-    const glued = (next & (LETTER | DIGIT)) !== 0 && (next & ARABIC) === 0;
-    if (glued || TOKEN_INNER.has(input[j] ?? "")) return false;
+    if (inLatinToken(input, i, j) || TOKEN_INNER.has(input[j] ?? "")) return false;
   }
   return !quotes.closesSoon(input, j, end, options);
+}
+
+/**
+ * Whether the terminator run `[i, j)` is inside a Latin token: `?` or `!` between a character
+ * that is not Arabic and a Latin letter or digit (`?id=3`, `Yahoo!Japan`). The Arabic `؟`, or a
+ * mark after an Arabic word (`كم عدد الضحايا؟20 قتيلا`, `مفاجأة!3 أهداف`), ends a sentence glued
+ * to what follows.
+ */
+function inLatinToken(input: string, i: number, j: number): boolean {
+  const next = classAt(input, j);
+  if ((next & (LETTER | DIGIT)) === 0 || (next & ARABIC) !== 0) return false;
+  if (!/^[?!]+$/u.test(input.slice(i, j))) return false;
+  return i === 0 || (classAt(input, i - 1) & ARABIC) === 0;
 }
 
 /** End of the closing quotes and brackets (and any terminators after them) that follow `j`. */
@@ -192,7 +205,8 @@ export function splitParagraph(
     let flags = 0;
     if (surrogate) flags = classAt(input, i);
     else if (unit >= 0x80 || unit <= 0x20 || isAsciiAlnum(unit)) flags = unitClass(unit);
-    if ((flags & CONTENT) !== 0) content = true;
+    // A tatweel is a letter to Unicode, but a line of them (`ــــــ`) is a separator, not content.
+    if ((flags & CONTENT) !== 0 && unit !== TATWEEL) content = true;
     else if ((flags & NEWLINE) !== 0) lineStart = i + 1;
     else quotes.feed(input, i);
     i += surrogate ? charWidth(input, i) : 1;
