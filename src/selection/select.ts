@@ -33,7 +33,7 @@ export const DEFAULT_SELECTION: Readonly<SelectionOptions> = Object.freeze({
 });
 
 /** Most sentences of an opening paragraph read as a standfirst. */
-export const STANDFIRST_SENTENCES = 2;
+export const STANDFIRST_SENTENCES = 3;
 
 /**
  * How late a sentence is taken: first choices, then sentences that lean on the one before them

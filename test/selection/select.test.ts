@@ -84,13 +84,16 @@ test("selectMmr: a standfirst and the paragraph after it are near-duplicates at 
   const tiers = [Tier.First, Tier.First, Tier.First, Tier.First, Tier.First];
   const paragraphs = [0, 1, 2, 3, 4];
   assert.deepEqual(selectMmr(scores, vectors, eligible, 2, {}, tiers, paragraphs), [0, 2]);
+  // A standfirst of three sentences (0, 2 and 3) too.
+  const threeSentences = [0, 1, 0, 0, 2];
+  assert.deepEqual(selectMmr(scores, vectors, eligible, 2, {}, tiers, threeSentences), [0, 2]);
   // Still used when nothing else is left.
   assert.deepEqual(selectMmr(scores, vectors, eligible, 5, {}, tiers, paragraphs), [0, 2, 3, 4, 1]);
   // Anywhere else, the usual bound: not in the paragraph after the standfirst, no standfirst
-  // (an opening paragraph of three sentences), no paragraphs given, or the test off.
+  // (an opening paragraph of four sentences), no paragraphs given, or the test off.
   for (const other of [
     [0, 2, 1, 3, 4],
-    [0, 1, 0, 0, 2],
+    [0, 1, 0, 0, 0],
   ]) {
     assert.deepEqual(selectMmr(scores, vectors, eligible, 2, {}, tiers, other), [0, 1], `${other}`);
   }
