@@ -3,6 +3,7 @@
 // perfect-verbs.json, and what the tests check those files against. The rules are in that
 // script's header.
 import { analyze } from "../../src/analysis/analyze.js";
+import { pastShape } from "../../src/lang/ar/past-shape.js";
 import { articles } from "./corpus.js";
 
 export const MIN_REST = 10;
@@ -28,19 +29,6 @@ export interface BuiltCliticTable {
   };
   perfect: { docs: number; thresholds: { minCount: number }; words: string };
   openers: number;
-}
-
-/**
- * Whether a normalized word after `قد` has the shape of a past verb: `قد` + past is "has done",
- * `قد` + present is "may do", so every present shape is refused. `ي` opens only present verbs;
- * `ت` and `ن` open present verbs and some past ones (`تمكن`, `نشر`), so those count only with a
- * past ending (`تمكنت`, `نشروا`) or as `تم`/`تمت` ("was done"); `ال` opens nouns (`فقد
- * الكولومبي …`: "the Colombian lost"); `لا` and other two-letter words are particles.
- */
-export function pastShape(word: string): boolean {
-  if (word === "تم" || word === "تمت") return true;
-  if (word.length < 3 || /^(?:ي|ال)/u.test(word)) return false;
-  return !/^[تن]/u.test(word) || (word.length >= 4 && /(?:ت|وا)$/u.test(word));
 }
 
 /** Build the tables of clitic `و` words and of past verbs after `قد` from `corpus`, in one pass. */

@@ -19,6 +19,7 @@ import {
   WAW_OPENERS,
 } from "../lang/ar/data/compression.js";
 import { PERFECT_VERBS } from "../lang/ar/data/perfect-verbs.js";
+import { surelyPast } from "../lang/ar/past-shape.js";
 import { matchAt, phraseWords } from "../text/phrases.js";
 import { withOpeners, withSpacedOpeners } from "../text/span.js";
 import type { Span, Token } from "../text/types.js";
@@ -41,6 +42,8 @@ const FA_AL_NAME = new Set(FA_AL_NAMES);
 const HAMZA_ALEF = new Set(HAMZA_ALEFS);
 const PARTICLE = new Set(PERFECT_PARTICLES);
 const PERFECT = new Set(PERFECT_VERBS);
+/** `فقد`: the particle with `ف`, or the verb "lost". */
+const LOST_OR_PARTICLE = "فقد";
 const NOTES = phraseWords(NOTE_OPENINGS);
 const ORDINALS = new Set(LIST_ORDINALS);
 
@@ -134,11 +137,18 @@ function wordText(input: string, word: Token | undefined): string {
   return word ? input.slice(word.span.start, word.span.end) : "";
 }
 
-/** Whether word `k` is the particle `قد` (alone, `وقد`, `لقد`, `فقد`) before a listed past verb. */
+/**
+ * Whether word `k` is the particle `قد` (alone, `وقد`, `لقد`, `فقد`) before a past verb: one the
+ * corpus table lists, or, after `قد`, `وقد` and `لقد`, any word of a past verb's shape (`قد أمكن`,
+ * `وقد علقوا`). `فقد` is also the verb "lost" (`فقد منتخب مصر …`), so after it only the table's
+ * verbs count.
+ */
 function perfectParticle(words: readonly Token[], k: number): boolean {
   const particle = words[k];
   const verb = words[k + 1];
-  return !!particle && !!verb && PARTICLE.has(particle.norm) && PERFECT.has(verb.norm);
+  if (!particle || !verb || !PARTICLE.has(particle.norm)) return false;
+  if (PERFECT.has(verb.norm)) return true;
+  return particle.norm !== LOST_OR_PARTICLE && surelyPast(verb.norm);
 }
 
 /**

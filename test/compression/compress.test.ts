@@ -220,6 +220,30 @@ const cases: [name: string, input: string, expected: string, rules: string[]][] 
     ["clitic"],
   ],
   [
+    "قد before a past verb the corpus table does not list goes: قد أمكن",
+    "وقد أمكن قياس سرعة الرياح في المدينة بدقة للمرة الأولى هذا العام.",
+    "أمكن قياس سرعة الرياح في المدينة بدقة للمرة الأولى هذا العام.",
+    ["connective"],
+  ],
+  [
+    "قد before a past plural the corpus table does not list goes: قد علقوا",
+    "قد علقوا في المصعد ساعتين كاملتين قبل أن يصل رجال الإنقاذ إليهم.",
+    "علقوا في المصعد ساعتين كاملتين قبل أن يصل رجال الإنقاذ إليهم.",
+    ["connective"],
+  ],
+  [
+    "قد before a present verb of a root that ends in ت stays: قد تثبت",
+    "قد تثبت القمة المقبلة أن الخلافات بين البلدين أعمق مما يظن الجميع.",
+    "قد تثبت القمة المقبلة أن الخلافات بين البلدين أعمق مما يظن الجميع.",
+    [],
+  ],
+  [
+    "فقد before a noun of a past verb's shape stays: the verb lost",
+    "فقد منتخب مصر فرصة التأهل إلى الدور الثاني بعد خسارته أمام منافسه.",
+    "فقد منتخب مصر فرصة التأهل إلى الدور الثاني بعد خسارته أمام منافسه.",
+    [],
+  ],
+  [
     "clitic و before the future س and a present verb the corpus table does not list",
     "وسيمدد البنك المركزي العمل بالبرنامج حتى نهاية العام المقبل.",
     "سيمدد البنك المركزي العمل بالبرنامج حتى نهاية العام المقبل.",
