@@ -2,6 +2,7 @@ import {
   ATTRIBUTION_STARTS,
   CLAUSES_IN_A_TAIL,
   TRAILING_ADJUNCTS,
+  UNNAMED_SOURCES,
 } from "../lang/ar/data/compression.js";
 import { TERMINATORS as FINAL_MARKS } from "../lang/ar/data/punctuation.js";
 import { matchAt, phraseWords } from "../text/phrases.js";
@@ -17,6 +18,7 @@ const CLAUSES: ReadonlySet<string> = new Set(CLAUSES_IN_A_TAIL);
 const ATTRIBUTION_FIRST: ReadonlySet<string> = new Set(
   ATTRIBUTION_STARTS.map((phrase) => phrase.split(" ")[0] as string),
 );
+const UNNAMED: ReadonlySet<string> = new Set(UNNAMED_SOURCES);
 /** A colon: what follows it in a tail is what was said. */
 const COLON = /[:：]/u;
 /** A quotation from its opening mark to its closing one (or the end), marks paired in order. */
@@ -63,6 +65,8 @@ export function findTail(
     // `، وبحسب الوثائق … تربطه علاقات …`: behind `و` an attribution opens a clause of its own.
     if (rule === "attribution" && !ATTRIBUTION_FIRST.has((words[i] as Token).norm)) continue;
     if (saysSomething(input.slice(next, body.end))) continue;
+    // `، وفق ما أفادت مصادر عسكرية`: a claim from unnamed sources keeps its hedge.
+    if (rule === "attribution" && words.some((w, k) => k > i && UNNAMED.has(w.norm))) continue;
     let end = mark;
     while (end > gapStart && /\s/u.test(input[end - 1] ?? "")) end--;
     // `"لم يكن هناك أطفال في الحافلة"، في إشارة إلى …`: the adjunct says whom the quotation

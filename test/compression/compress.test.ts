@@ -93,6 +93,18 @@ const cases: [name: string, input: string, expected: string, rules: string[]][] 
     ["attribution"],
   ],
   [
+    "an attribution to unnamed sources stays: the claim keeps its hedge",
+    "نشر الجيش صواريخ مضادة للسفن على طول الساحل الغربي للبلاد، وفق ما أفادت مصادر عسكرية.",
+    "نشر الجيش صواريخ مضادة للسفن على طول الساحل الغربي للبلاد، وفق ما أفادت مصادر عسكرية.",
+    [],
+  ],
+  [
+    "an attribution to reports or the media stays",
+    "سيمثل المدير السابق أمام المحكمة في نيويورك الشهر المقبل، بحسب تقارير إعلامية أمريكية.",
+    "سيمثل المدير السابق أمام المحكمة في نيويورك الشهر المقبل، بحسب تقارير إعلامية أمريكية.",
+    [],
+  ],
+  [
     "attribution tail after a full stop: the bullet keeps one full stop, not two",
     "ارتفع عدد الزوار إلى مستوى قياسي هذا العام في المدينة القديمة.، بحسب بيانات رسمية.",
     "ارتفع عدد الزوار إلى مستوى قياسي هذا العام في المدينة القديمة.",

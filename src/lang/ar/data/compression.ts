@@ -254,6 +254,25 @@ export const ATTRIBUTION_STARTS: readonly string[] = [
 ];
 
 /**
+ * Sources that an attribution leaves unnamed (normalized): reports, sources, the media, witnesses,
+ * activists, officials (`، وفق ما أفادت مصادر عسكرية`, `، بحسب تقارير إعلامية`, `، حسب ما أكده
+ * شهود عيان`). Such a tail stays: without it the bullet would state as fact what only unnamed
+ * people claim. A named source (`، بحسب ما ذكرت وكالة رويترز`) goes.
+ */
+export const UNNAMED_SOURCES: readonly string[] = [
+  "تقارير",
+  "التقارير",
+  "مصادر",
+  "المصادر",
+  "وسائل",
+  "شهود",
+  "ناشطون",
+  "ناشطين",
+  "مسؤولون",
+  "مسؤولين",
+];
+
+/**
  * Words that open a clause of its own (`إذ`, `حيث`, `لأن`, `بينما`, `مما`): a tail that holds
  * one says more than where the news came from (`، على حد قولها إذ أنهن لا يستطعن …`), so it stays.
  */
