@@ -34,6 +34,29 @@ export class QuoteTracker {
     return this.depth > 0 || this.ascii;
   }
 
+  /** Whether more than one quotation or bracket is open (`«قرأت "الحرب والسلم`). */
+  get nested(): boolean {
+    return this.depth + (this.ascii ? 1 : 0) > 1;
+  }
+
+  /**
+   * Before the terminator at `i`: a straight quote right before it that the count took for an
+   * opening one (`…بالعبور". وكشفت …`) closes a quotation instead, since no quotation opens on
+   * a full stop. A mark with no partner earlier in the paragraph (`"سياسة الترويع" هذه"`) had
+   * turned the count around, and every later sentence end would have been read as inside.
+   */
+  closeBefore(input: string, i: number): void {
+    if (
+      this.ascii &&
+      this.depth === 0 &&
+      this.openedAt === i - 1 &&
+      input.charCodeAt(i - 1) === 0x22
+    ) {
+      this.ascii = false;
+      this.openedAt = -1;
+    }
+  }
+
   /** Account for the character at `i`. */
   feed(input: string, i: number): void {
     const unit = input.charCodeAt(i);

@@ -126,9 +126,10 @@ function runEnds(
   }
   if (j - i === 1 && input[i] === ".") {
     if (!dotEndsSentence(input, i, lineStart)) return false;
-    // A full stop right before a closing quote or bracket closes the sentence too: «سنفوز.»
+    // A full stop right before a closing quote or bracket closes the sentence too: «سنفوز.»;
+    // not one that closes a quotation inside another (`«قرأت "الحرب والسلم." مرتين»`).
     const closer = (classAt(input, j) & CLOSE) !== 0 || (input[j] === '"' && quotes.inside);
-    if (j < end && closer) return true;
+    if (j < end && closer && !quotes.nested) return true;
   } else if (j < end) {
     if (inLatinToken(input, i, j) || TOKEN_INNER.has(input[j] ?? "")) return false;
   }
@@ -190,6 +191,7 @@ export function splitParagraph(
   while (i < end) {
     const unit = input.charCodeAt(i);
     if (isTerminatorAt(input, i)) {
+      quotes.closeBefore(input, i);
       let j = i + 1;
       while (j < end && isTerminatorAt(input, j)) j++;
       if (content && runEnds(input, i, j, end, lineStart, quotes, options)) {
