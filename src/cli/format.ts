@@ -1,5 +1,4 @@
 import type { Summary } from "../text/types.js";
-import { formatMarkdown } from "./markdown.js";
 
 /** Output formats of `khulasa summarize`. */
 export const OUTPUT_FORMATS = ["text", "markdown", "json"] as const;
@@ -57,11 +56,20 @@ export function formatJson(summary: Summary, input: InputInfo): string {
   return `${JSON.stringify({ ...summary, input })}\n`;
 }
 
-/** Render a summary in `format`. */
-export function formatSummary(summary: Summary, format: OutputFormat, input: InputInfo): string {
+/**
+ * Render a summary in `format`. The Markdown writer (mdast) is loaded only for Markdown: every
+ * command of the CLI loads this module, and `batch` has no use for it.
+ */
+export async function formatSummary(
+  summary: Summary,
+  format: OutputFormat,
+  input: InputInfo,
+): Promise<string> {
   switch (format) {
-    case "markdown":
+    case "markdown": {
+      const { formatMarkdown } = await import("./markdown.js");
       return formatMarkdown(summary, input.title);
+    }
     case "json":
       return formatJson(summary, input);
     default:

@@ -102,7 +102,7 @@ export async function runSummarize(file: string | undefined, flags: SummarizeFla
     // The sources of a page point into its extracted text: given, so that they can be used.
     ...(article.format === "html" ? { text: article.text } : {}),
   };
-  await writeText(formatSummary(summary, format, input));
+  await writeText(await formatSummary(summary, format, input));
 }
 
 /** Register `khulasa summarize`. */
