@@ -29,7 +29,7 @@ import { MAX_ENUMERATOR_DIGITS } from "./markers.js";
 const WAW_CLITIC: ReadonlySet<string> = new Set(WAW_CLITIC_WORDS);
 
 /** Letters that are a title's before a name (normalized): `د.` doctor, `م.` engineer, `أ.` professor. */
-const TITLE_INITIALS: ReadonlySet<string> = new Set(["د", "م", "ا"]);
+export const TITLE_INITIALS: ReadonlySet<string> = new Set(["د", "م", "ا"]);
 
 /** Longest piece of an abbreviation chain (`ph.d` has a 2-letter piece). */
 const MAX_PIECE = 3;

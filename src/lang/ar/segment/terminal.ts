@@ -1,6 +1,7 @@
 import { CLOSE, classAt } from "../../../text/chars.js";
 import { AMBIGUOUS_QUOTES, TERMINATORS } from "../data/punctuation.js";
-import { dotEndsSentence } from "./dots.js";
+import { normalize } from "../normalize.js";
+import { dotEndsSentence, TITLE_INITIALS } from "./dots.js";
 import type { Line } from "./lines.js";
 
 /** Start of the run of closing quotes and brackets that ends just before `end` (not before `start`). */
@@ -25,4 +26,29 @@ export function endsSentence(input: string, line: Line): boolean {
   if (!TERMINATORS.has(last)) return false;
   if (last !== "." || input[e - 2] === ".") return true;
   return dotEndsSentence(input, e - 1, line.contentStart);
+}
+
+/** The word before a line's last full stop: letters and dots back to a space (`أ.د`, `د`). */
+const LAST_WORD = /(?:^|\s)([\p{L}\p{M}.]{1,8})$/u;
+
+/**
+ * Whether a line ends on a title's initials and their full stop (`وقال رئيس الجامعة أ.د.`
+ * above `محمد عثمان إن …`, `صرح بذلك د.` above its name), which end no sentence: the line goes
+ * on into the next, as a line ending on `في` does. Only a title's letters (`د`, `م`, `أ`): other
+ * single letters end a line's sentence (`آيفون X.`, `الساعة 4:05 ت غ.`), and so do a letter
+ * name (`… لبي بي سي.`) and a unit or era after a number (`1990م.`).
+ */
+export function endsOnAbbreviation(input: string, line: Line): boolean {
+  const e = line.contentEnd;
+  if (e <= line.contentStart || input[e - 1] !== "." || input[e - 2] === ".") return false;
+  const word = LAST_WORD.exec(input.slice(Math.max(line.contentStart, e - 12), e - 1))?.[1];
+  if (
+    !word ||
+    !normalize(word)
+      .split(".")
+      .every((piece) => TITLE_INITIALS.has(piece))
+  ) {
+    return false;
+  }
+  return !dotEndsSentence(input, e - 1, line.contentStart);
 }

@@ -5,6 +5,7 @@ import { AMBIGUOUS_QUOTES, TERMINATORS } from "../data/punctuation.js";
 import { normalize } from "../normalize.js";
 import { isBlank, type Line, lineLength } from "./lines.js";
 import { markerEnd } from "./markers.js";
+import { endsOnAbbreviation } from "./terminal.js";
 
 /** How hard-wrapped text (lines broken at a fixed width inside sentences) is recognised. */
 export interface WrapOptions {
@@ -200,7 +201,9 @@ export function classifyLineBreak(
   options: WrapOptions = DEFAULT_WRAP_OPTIONS,
   firstLine = false,
 ): LineBreak {
-  if (endsOnContinuingWord(input, line, !wrap.wrapped)) return "none";
+  if (endsOnContinuingWord(input, line, !wrap.wrapped) || endsOnAbbreviation(input, line)) {
+    return "none";
+  }
   if (!wrap.wrapped) {
     if (!wrap.blankSeparated || lineLength(line) < options.minOpenLine) return "paragraph";
     return firstLine || lineOfItsOwn(input, line) ? "paragraph" : "none";
