@@ -151,6 +151,15 @@ function labelLetter(input: string, i: number, p: number): boolean {
   if (LABEL_ONLY_NOUNS.has(noun)) return true;
   if (!LETTER_LABEL_NOUNS.has(noun)) return false;
   if (!TITLE_INITIALS.has(normalize(input.slice(i, p)))) return true;
+  return sentenceOpensAfter(input, p);
+}
+
+/**
+ * Whether what follows the dot at `p` opens a sentence: a word with a clitic `و` that is no
+ * name (`وتضم`, not `وسن`), a word that never names (`أما`, `ثم`, `لذلك`), a quotation mark or a
+ * bracket.
+ */
+function sentenceOpensAfter(input: string, p: number): boolean {
   let s = p + 1;
   while (s < input.length && isLineSpace(input, s)) s++;
   if ((classAt(input, s) & OPEN) !== 0 || input[s] === '"') return true;
@@ -162,6 +171,10 @@ function labelLetter(input: string, i: number, p: number): boolean {
   if (NAMES_LIKE_WAW_CLITIC.has(next)) return false;
   return /^و[أإآ]/u.test(raw) || WAW_CLITIC.has(next);
 }
+
+/** Whether a chain is a title's initials (`د`, `م`, `أ.د`), which a name follows. */
+const isTitle = (text: string): boolean =>
+  text.split(".").every((piece) => TITLE_INITIALS.has(piece));
 
 /** Whether the digits ending before `p` are a list enumerator at the start of its line (`2. `). */
 function isEnumerator(input: string, p: number, lineStart: number): boolean {
@@ -195,8 +208,10 @@ function domainSuffixAfter(input: string, p: number): boolean {
  * inside a glued chain of letter names (`أو.إن.جي.سي`, `الإف.بي.آي`),
  * or after a list number at the start of a line (`1. `). A single-letter abbreviation right
  * after a number is a unit or era (`1827م.` `300 ق.م.`), and a letter after a noun it labels
- * (`المجموعة أ.`, `فيتامين د.`) is that label: both end the sentence. Invisible format characters
- * beside the dot are looked past (`د‏.‏ محمد`, `3‎.‎5`).
+ * (`المجموعة أ.`, `فيتامين د.`) is that label: both end the sentence. So does an abbreviation, a
+ * letter name or initials other than a title's before a word that opens a sentence (`بي بي سي.
+ * وقال`, `ج.م.ع. وبدأ`). Invisible format characters beside the dot are looked past (`د‏.‏ محمد`,
+ * `3‎.‎5`).
  */
 export function dotEndsSentence(input: string, p: number, lineStart: number): boolean {
   // The characters on either side, past invisible marks (`3‎.‎5`, `د‏.‏ محمد`).
@@ -221,8 +236,10 @@ export function dotEndsSentence(input: string, p: number, lineStart: number): bo
   if (chain.singles) {
     return (
       afterNumber(input, chain.start) ||
-      (chain.text.length === 1 && labelLetter(input, chain.start, p))
+      (chain.text.length === 1 && labelLetter(input, chain.start, p)) ||
+      (!isTitle(chain.text) && sentenceOpensAfter(input, p))
     );
   }
-  return !listed;
+  // An abbreviation or a letter name that ends its sentence: `… بي بي سي. وقال …`.
+  return !listed || sentenceOpensAfter(input, p);
 }
