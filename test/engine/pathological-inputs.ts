@@ -26,6 +26,10 @@ export const PATHOLOGICAL: Record<string, () => string> = {
   "list numbers after dashes": () => `${"- ".repeat(100_000)}${"1. كلمة ".repeat(50_000)}${S}.`,
   // lines that end in `\r`: each sentence looked back to the text's start for a `\n`.
   "lines that end in CR": () => `${S}.\r`.repeat(100_000),
+  // a long run of letters after a comma, then an aside: the city-and-country dateline pattern
+  // split the run into up to five words every way (`وعلق أحد المتابعين، ههههه… (ضاحكا).`).
+  "a run of letters after a comma": () =>
+    `${S}.\nوعلق أحد المتابعين، ${"ه".repeat(100_000)} (ضاحكا).`,
 };
 
 /**

@@ -35,27 +35,41 @@ export const AGENCIES: readonly string[] = [
 const agencyAlt = AGENCIES.map((a) => a.replace(/ /g, "[ .]*")).join("|");
 const AGENCY = `(?:${agencyAlt})`;
 const DASH = "[-–—]";
-/** A place, and the date after it (`دبي، 5 مايو/ايار`): letters, digits, commas, slashes. */
-const PLACE = String.raw`[\p{L}\p{N}\s،,/]{0,40}?`;
-/** A city and its country or region (`اتلانتا، الولايات المتحده الامريكيه`). */
-const CITY_AND_COUNTRY = String.raw`\p{L}{2,}(?:\s+\p{L}{2,}){0,2}\s*[،,](?:\s*\p{L}{2,}){1,5}`;
+/** A place: letters, spaces and commas (`القاهره`, `دبي، الامارات`). */
+const PLACE = String.raw`[\p{L}\s،,]{0,40}?`;
+/** A place and the date after it (`دبي، 5 مايو/ايار`): digits and slashes as well. */
+const PLACE_AND_DATE = String.raw`[\p{L}\p{N}\s،,/]{0,40}?`;
+/** Words that no place name holds (normalized): prepositions, a verb of saying. */
+const NOT_A_PLACE = String.raw`(?:في|وفي|مع|ومع|عن|من|علي|الي|قال|وقال|ذكرت|وذكرت)\s`;
+/** A word of a place (two letters or more, not NOT_A_PLACE). */
+const PLACE_WORD = String.raw`(?!${NOT_A_PLACE})\p{L}{2,}`;
+/**
+ * A city and its country or region (`اتلانتا، الولايات المتحده الامريكيه`, `دبي، الامارات
+ * العربيه المتحده`, `بيروت، لبنان`): the country's words after its first carry the article. Words
+ * are apart by spaces, so that a long run of letters is one word, not many ways of splitting it.
+ */
+const CITY_AND_COUNTRY = String.raw`${PLACE_WORD}(?:\s+${PLACE_WORD}){0,2}\s*[،,]\s*${PLACE_WORD}(?:\s+ال\p{L}+){0,3}`;
 /** Words of two letters or more. */
 const WORDS = String.raw`\p{L}{2,}(?:\s+\p{L}{2,}){0,5}`;
 
 /** The forms of DATELINE_PREFIX. */
 const DATELINE_FORMS: readonly string[] = [
   // Anything in brackets after a place, with a dash or colon after it: `القاهره (رويترز) - `,
-  // `عمان (خاص) - `, `الدوحه - (اف ب) - `, `دبي، 5 مايو/ايار (رويترز) - `, `عمان 12 اذار (بترا)- `.
+  // `عمان (خاص) - `, `الدوحه - (اف ب) - `.
   String.raw`${PLACE}\s*(?:${DASH}\s*)?\([^()]{1,30}\)\s*[-–—:]+`,
+  // A known agency in brackets after a place and a date, with a dash or colon after it: `دبي، 5
+  // مايو/ايار (رويترز) - `, `عمان 12 اذار (بترا)- ` (not any brackets: `ريال مدريد 1(5)-`).
+  String.raw`${PLACE_AND_DATE}\s*(?:${DASH}\s*)?\(\s*${AGENCY}\s*\)\s*[-–—:]+`,
   // A known agency after a dash: `بيروت - ا ف ب: `, `القاهره - ا ش ا: `.
   String.raw`(?:${PLACE}\s*)?${DASH}\s*${AGENCY}\s*[-–—:]`,
   // A known agency in brackets needs no dash after it when a city and its country or a dash
   // come before (`اتلانتا، الولايات المتحده (cnn) نفي …`, `دبي، الامارات --(cnn) اعلن …`), or
-  // nothing (`(cnn) -- `); words alone make no place (`وذكرت وكاله الصحافه الفرنسيه (فرانس برس)
-  // ان …`, `قال ل(cnn) ان …`).
+  // nothing (`(cnn) -- `); other words make no place (`وذكرت وكاله الصحافه الفرنسيه (فرانس برس)
+  // ان …`, `من جهتها، اوردت وكاله الانباء السوريه الرسميه (سانا) ان …`, `وقال ترامب، في مقابله مع
+  // شبكه (cnn) ان …`, `قال ل(cnn) ان …`).
   String.raw`(?:${CITY_AND_COUNTRY}\s*${DASH}*|(?:${WORDS}\s*)?${DASH}+)?\s*\(\s*${AGENCY}\s*\)`,
   // A known agency between slashes: `ابوظبي في 5 مايو / وام / `.
-  String.raw`${PLACE}\/\s*${AGENCY}\s*\/`,
+  String.raw`${PLACE_AND_DATE}\/\s*${AGENCY}\s*\/`,
   // A city and a paper between dashes: `عمان- الراي- `, `الدوحه - - `.
   String.raw`\p{L}{2,20}\s*${DASH}\s*(?:\p{L}{2,20}\s*)?${DASH}+`,
 ];
@@ -387,8 +401,9 @@ export const SIDE_WORDS: readonly string[] = [
 
 /**
  * First words (normalized) that point back at an earlier sentence: a pronoun subject (`هو ابن
- * المدينة …`, `لكنه لم يحدد …` "but he did not say …"), `بذلك` or `بهذا` ("with that"), `نعم`
- * ("yes": the answer to a question before it).
+ * المدينة …`, `لكنه لم يحدد …` "but he did not say …"), `بذلك` ("with that"). Not `بهذا`, which
+ * opens a result that stands alone as often (`بهذا يرتفع عدد القتلى إلى 28`), nor `نعم`, also
+ * the "yes" camp of a vote and the verb "enjoyed".
  */
 export const ANAPHORIC_OPENERS: readonly string[] = [
   "هو",
@@ -400,8 +415,6 @@ export const ANAPHORIC_OPENERS: readonly string[] = [
   "لكنهم",
   "لكنهما",
   "بذلك",
-  "بهذا",
-  "نعم",
 ];
 
 /**
