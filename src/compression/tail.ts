@@ -1,6 +1,9 @@
+import { AGENCIES } from "../lang/ar/data/boilerplate.js";
 import {
   ATTRIBUTION_STARTS,
   CLAUSES_IN_A_TAIL,
+  MEDIA_WORDS,
+  NAMED_SOURCE_WORDS,
   TRAILING_ADJUNCTS,
   UNNAMED_SOURCES,
 } from "../lang/ar/data/compression.js";
@@ -19,6 +22,24 @@ const ATTRIBUTION_FIRST: ReadonlySet<string> = new Set(
   ATTRIBUTION_STARTS.map((phrase) => phrase.split(" ")[0] as string),
 );
 const UNNAMED: ReadonlySet<string> = new Set(UNNAMED_SOURCES);
+/** Words that name a tail's source: `وكالة`, and the agencies' one-word names (`رويترز`, `سانا`). */
+const NAMED: ReadonlySet<string> = new Set([
+  ...NAMED_SOURCE_WORDS,
+  ...AGENCIES.filter((agency) => !agency.includes(" ")),
+]);
+
+/**
+ * Whether the tail from word `i` gives its claim to unnamed sources (UNNAMED_SOURCES, or the
+ * media: MEDIA_WORDS) and names none (`وكالة …`, `رويترز`: `بحسب ما نقلت "رويترز" عن مصدر …`
+ * names the agency that stands by the claim).
+ */
+function unnamedSource(words: readonly Token[], i: number): boolean {
+  const tail = words.slice(i);
+  if (tail.some((w) => NAMED.has(w.norm))) return false;
+  return tail.some(
+    (w, k) => UNNAMED.has(w.norm) || !!MEDIA_WORDS[w.norm]?.includes(tail[k + 1]?.norm ?? ""),
+  );
+}
 /** A colon: what follows it in a tail is what was said. */
 const COLON = /[:：]/u;
 /** A quotation from its opening mark to its closing one (or the end), marks paired in order. */
@@ -66,7 +87,7 @@ export function findTail(
     if (rule === "attribution" && !ATTRIBUTION_FIRST.has((words[i] as Token).norm)) continue;
     if (saysSomething(input.slice(next, body.end))) continue;
     // `، وفق ما أفادت مصادر عسكرية`: a claim from unnamed sources keeps its hedge.
-    if (rule === "attribution" && words.some((w, k) => k > i && UNNAMED.has(w.norm))) continue;
+    if (rule === "attribution" && unnamedSource(words, i)) continue;
     let end = mark;
     while (end > gapStart && /\s/u.test(input[end - 1] ?? "")) end--;
     // `"لم يكن هناك أطفال في الحافلة"، في إشارة إلى …`: the adjunct says whom the quotation

@@ -12,12 +12,13 @@ export function pastShape(word: string): boolean {
 }
 
 /**
- * Whether a word after `قد` is a past verb without the corpus's count behind it: `pastShape`,
- * but a word of four letters that opens with `ت` or `ن` and ends with `ت` is left out, since a
- * present verb of a root that ends in `ت` has that shape (`قد تثبت القمة …` "the summit may
- * prove"), as a past verb of four letters rarely does but `نشرت`, which the table lists.
+ * Whether a word after `قد` is a past verb without the corpus's count behind it: `pastShape`, but
+ * not a word that opens with `ا` (normalized `أ`: the first person's present, `قد أكون مخطئا`
+ * "I may be wrong", has a Form IV past's shape), nor with `لا` (`قد لايحظى` "may not get"), nor a
+ * `ت`- or `ن`-word ending in `ت` (`قد تثبت القمة` "may prove", `قد تلتفت` "may turn"): the corpus
+ * table lists the past verbs of those shapes that news uses (`أعلنت`, `نشرت`, `تمكنت`).
  */
 export function surelyPast(word: string): boolean {
-  if (!pastShape(word)) return false;
-  return !(word.length === 4 && /^[تن].*ت$/u.test(word));
+  if (!pastShape(word) || /^(?:ا|لا)/u.test(word)) return false;
+  return !/^[تن].*ت$/u.test(word);
 }

@@ -254,23 +254,40 @@ export const ATTRIBUTION_STARTS: readonly string[] = [
 ];
 
 /**
- * Sources that an attribution leaves unnamed (normalized): reports, sources, the media, witnesses,
- * activists, officials (`، وفق ما أفادت مصادر عسكرية`, `، بحسب تقارير إعلامية`, `، حسب ما أكده
- * شهود عيان`). Such a tail stays: without it the bullet would state as fact what only unnamed
- * people claim. A named source (`، بحسب ما ذكرت وكالة رويترز`) goes.
+ * Sources that an attribution leaves unnamed (normalized): reports, sources, witnesses, activists,
+ * officials, residents, one or many (`، وفق ما أفادت مصادر عسكرية`, `، بحسب مسؤول أميركي`, `، حسب
+ * ما أكده شهود عيان`), and the media (`وسائل` before `إعلام`: see MEDIA_WORDS). Such a tail stays:
+ * without it the bullet would state as fact what only unnamed people claim. A named source
+ * (`، بحسب ما ذكرت وكالة رويترز`, `تقارير من وكالة الأنباء السورية`) goes.
  */
 export const UNNAMED_SOURCES: readonly string[] = [
   "تقارير",
   "التقارير",
+  "مصدر",
   "مصادر",
   "المصادر",
-  "وسائل",
+  "مصادرنا",
+  "شاهد",
   "شهود",
+  "ناشط",
   "ناشطون",
   "ناشطين",
+  "ناشطو",
+  "مسؤول",
+  "مسؤوله",
   "مسؤولون",
   "مسؤولين",
+  "مسؤولو",
+  "سكان",
 ];
+
+/** `وسائل` ("means") names the media only before `إعلام` (normalized): not `وسائل النقل`. */
+export const MEDIA_WORDS: Readonly<Record<string, readonly string[]>> = {
+  وسائل: ["اعلام", "الاعلام"],
+};
+
+/** A word in a tail that names its source after all (normalized): `وكالة` ("agency"). */
+export const NAMED_SOURCE_WORDS: readonly string[] = ["وكاله", "لوكاله", "بوكاله"];
 
 /**
  * Words that open a clause of its own (`إذ`, `حيث`, `لأن`, `بينما`, `مما`): a tail that holds
@@ -477,16 +494,17 @@ export const HAMZA_ALEFS: readonly string[] = ["أ", "إ", "آ"];
  * `ت` (`واشتمل`, `وامتدح`: `ا` + a letter + `ت`). No word whose `و` is a root letter opens so:
  * those open `وا` + the root's next two letters (`واصل`, `وافد`, `واعد`, `والد`); `وال` is the
  * article's, and Form VIII's `ط` and `د` (`اصطحب`, `ازدهر`) are left out, since `واسطة` and
- * `وافدين` would match them. Also `و` + the future `س` + a present verb's prefix and a root of
- * three letters or more (`وسيمدد`, `وستزود`, `وسنعمل`: the corpus table holds the common ones), but
- * not `وسيلة`, `وسيط`, `وسيم` and their forms (`وسيلتها`, `وسيطها`, `وسيمون`), whose `و` is the
- * root's; and
+ * `وافدين` would match them. Also `و` + the future `س` + a present prefix (`ي`, `ت`, `ن`) and a
+ * root of three letters or more (`وسيمدد`, `وستزود`, `وسنعمل`), but not `ي` before `ل` or `ط`
+ * (`وسيلة`, `وسيط` and their forms; `وسيلجأ` and `وسيطالب` are left to the corpus table, which
+ * holds the common ones) nor `وسيم` and its forms, whose `و` is the root's, nor the names that
+ * open `وست` (`وستبروك`, `وستهام`, `وستمنستر`, `وستفاليا`, `وستون`, `وستوود`); and
  * `و` + `ب` + the article (`وبالعمل`; `وبال` "harm" alone is too short).
  */
 export const WAW_BEFORE_DERIVED_FORM: readonly RegExp[] = [
   /^واست\S{3}/u,
   /^وا[^\sل]ت\S{2}/u,
-  /^وس(?:[تن]|ي(?![لط]|م(?:ا|ه|ين|ون|ات)?$))\S{3}/u,
+  /^وس(?:ن|ت(?!بروك|هام|منستر|فاليا|ون$|وود)|ي(?![لط]|م(?:ا|ه|ين|ون|ات)?$))\S{3}/u,
   /^وبال\S{3}/u,
 ];
 
