@@ -42,6 +42,8 @@ export function formatMarkdown(summary: Summary, title: string | null): string {
   return toMarkdown(root, {
     bullet: "-",
     extensions: [gfmToMarkdown()],
+    // GitHub links `HTTPS://…` as it does `https://…`; the GFM extension escapes only the latter.
+    unsafe: [{ character: ":", before: "[PS]", after: "\\/" }],
     // The notes one under the other, as a footnote list reads (a blank line between the bullets
     // and the notes, as between every other block).
     join: [(left, right) => (isNote(left) && isNote(right) ? 0 : undefined)],

@@ -353,6 +353,13 @@ const CASES: readonly Case[] = [
     ["أعلنت شركة Yahoo!Japan عن خدمة جديدة.", "وقال مديرها إنها مجانية."],
   ],
   [
+    "a question mark after an Arabic letter inside a web address is the address's",
+    "نشرت التعديلات على الرابط https://ar.wikipedia.org/wiki/ياهو?action=history قبل موعد الاجتماع.",
+    [
+      "نشرت التعديلات على الرابط https://ar.wikipedia.org/wiki/ياهو?action=history قبل موعد الاجتماع.",
+    ],
+  ],
+  [
     "a question mark glued to a number after an Arabic word ends the sentence",
     "كم عدد الضحايا؟20 قتيلا على الأقل حتى الآن.",
     ["كم عدد الضحايا؟", "20 قتيلا على الأقل حتى الآن."],

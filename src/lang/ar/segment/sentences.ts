@@ -138,15 +138,29 @@ function runEnds(
 
 /**
  * Whether the terminator run `[i, j)` is inside a Latin token: `?` or `!` between a character
- * that is not Arabic and a Latin letter or digit (`?id=3`, `Yahoo!Japan`). The Arabic `؟`, or a
- * mark after an Arabic word (`كم عدد الضحايا؟20 قتيلا`, `مفاجأة!3 أهداف`), ends a sentence glued
- * to what follows.
+ * that is not Arabic and a Latin letter or digit (`?id=3`, `Yahoo!Japan`), or inside a web address
+ * (`…/wiki/ياهو?action=history`). The Arabic `؟`, or a mark after an Arabic word (`كم عدد
+ * الضحايا؟20 قتيلا`, `مفاجأة!3 أهداف`), ends a sentence glued to what follows.
  */
 function inLatinToken(input: string, i: number, j: number): boolean {
   const next = classAt(input, j);
   if ((next & (LETTER | DIGIT)) === 0 || (next & ARABIC) !== 0) return false;
   if (!/^[?!]+$/u.test(input.slice(i, j))) return false;
-  return i === 0 || (classAt(input, i - 1) & ARABIC) === 0;
+  return i === 0 || (classAt(input, i - 1) & ARABIC) === 0 || inWebAddress(input, i);
+}
+
+/** Most characters looked at back from a mark for the start of its web address. */
+const MAX_ADDRESS = 300;
+
+/**
+ * Whether the mark at `i` is inside a web address: the run of non-space characters before it
+ * holds `://` or opens with `www.` (`https://ar.wikipedia.org/wiki/ياهو?action=history`).
+ */
+function inWebAddress(input: string, i: number): boolean {
+  let s = i;
+  while (s > 0 && i - s < MAX_ADDRESS && (classAt(input, s - 1) & SPACE) === 0) s--;
+  const run = input.slice(s, i);
+  return run.includes("://") || /^www\./iu.test(run);
 }
 
 /** End of the closing quotes and brackets (and any terminators after them) that follow `j`. */
