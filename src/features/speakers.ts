@@ -82,9 +82,9 @@ const OPENS_QUOTE = /^[\s\p{Cf}]*["«“][\s\p{Cf}]*$/u;
 /**
  * Whether the words from `first` open with a verb of saying whose speaker is not named
  * (`وأضاف أن …`, `قالت: «…`, `أشار إلى أن …`, `أضاف قائلا …`, `أضاف "نرى …`, `ويقول إن …`,
- * `وواصل: …`, `وختم بالقول: …`): the speaker is in an earlier sentence. A connective that compression cuts may
- * come first (`كما أكد أن …`), a topic phrase and its comma (`حول مدربه، قال: …`), and `قد` or
- * `كان قد` (`وقد أضاف أن …`).
+ * `وواصل: …`, `وختم بالقول: …`): the speaker is in an earlier sentence. A connective that
+ * compression cuts may come first (`كما أكد أن …`), a topic phrase and its comma (`حول مدربه، قال:
+ * …`), and `قد` or `كان قد` (`وقد أضاف أن …`).
  */
 export function unnamedSpeaker(input: string, tokens: readonly Token[], first: number): boolean {
   const afterConnective = afterTopic(input, tokens, first + matchAt(tokens, first, CONNECTIVES));

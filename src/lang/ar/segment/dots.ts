@@ -29,7 +29,7 @@ import { MAX_ENUMERATOR_DIGITS } from "./markers.js";
 const WAW_CLITIC: ReadonlySet<string> = new Set(WAW_CLITIC_WORDS);
 
 /** Letters that are a title's before a name (normalized): `د.` doctor, `م.` engineer, `أ.` professor. */
-export const TITLE_INITIALS: ReadonlySet<string> = new Set(["د", "م", "ا"]);
+const TITLE_INITIALS: ReadonlySet<string> = new Set(["د", "م", "ا"]);
 
 /** Longest piece of an abbreviation chain (`ph.d` has a 2-letter piece). */
 const MAX_PIECE = 3;
@@ -172,8 +172,8 @@ function sentenceOpensAfter(input: string, p: number): boolean {
   return /^و[أإآ]/u.test(raw) || WAW_CLITIC.has(next);
 }
 
-/** Whether a chain is a title's initials (`د`, `م`, `أ.د`), which a name follows. */
-const isTitle = (text: string): boolean =>
+/** Whether a normalized chain is a title's initials (`د`, `م`, `ا.د`), which a name follows. */
+export const isTitle = (text: string): boolean =>
   text.split(".").every((piece) => TITLE_INITIALS.has(piece));
 
 /** Whether the digits ending before `p` are a list enumerator at the start of its line (`2. `). */

@@ -43,10 +43,13 @@ export class QuoteTracker {
    * Before the terminator at `i`: a straight quote right before it that the count took for an
    * opening one (`…بالعبور". وكشفت …`) closes a quotation instead, since no quotation opens on
    * a full stop. A mark with no partner earlier in the paragraph (`"سياسة الترويع" هذه"`) had
-   * turned the count around, and every later sentence end would have been read as inside.
+   * turned the count around, and every later sentence end would have been read as inside. A
+   * quotation may open on an ellipsis, its elided start (`قال "... ولن نعود"`).
    */
   closeBefore(input: string, i: number): void {
+    const ellipsis = input[i] === "\u2026" || (input[i] === "." && input[i + 1] === ".");
     if (
+      !ellipsis &&
       this.ascii &&
       this.depth === 0 &&
       this.openedAt === i - 1 &&

@@ -1,7 +1,7 @@
 import { CLOSE, classAt } from "../../../text/chars.js";
 import { AMBIGUOUS_QUOTES, TERMINATORS } from "../data/punctuation.js";
 import { normalize } from "../normalize.js";
-import { dotEndsSentence, TITLE_INITIALS } from "./dots.js";
+import { dotEndsSentence, isTitle } from "./dots.js";
 import type { Line } from "./lines.js";
 
 /** Start of the run of closing quotes and brackets that ends just before `end` (not before `start`). */
@@ -42,13 +42,6 @@ export function endsOnAbbreviation(input: string, line: Line): boolean {
   const e = line.contentEnd;
   if (e <= line.contentStart || input[e - 1] !== "." || input[e - 2] === ".") return false;
   const word = LAST_WORD.exec(input.slice(Math.max(line.contentStart, e - 12), e - 1))?.[1];
-  if (
-    !word ||
-    !normalize(word)
-      .split(".")
-      .every((piece) => TITLE_INITIALS.has(piece))
-  ) {
-    return false;
-  }
+  if (!word || !isTitle(normalize(word))) return false;
   return !dotEndsSentence(input, e - 1, line.contentStart);
 }
