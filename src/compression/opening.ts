@@ -139,9 +139,9 @@ function wordText(input: string, word: Token | undefined): string {
 
 /**
  * Whether word `k` is the particle `قد` (alone, `وقد`, `لقد`, `فقد`) before a past verb: one the
- * corpus table lists, or, after `قد`, `وقد` and `لقد`, any word of a past verb's shape (`قد أمكن`,
- * `وقد علقوا`). `فقد` is also the verb "lost" (`فقد منتخب مصر …`), so after it only the table's
- * verbs count.
+ * corpus table lists, or, after `قد`, `وقد` and `لقد`, any word that is surely one (`surelyPast`:
+ * `وقد علقوا`, `لقد انتشل`). `فقد` is also the verb "lost" (`فقد منتخب مصر …`), so after it only
+ * the table's verbs count.
  */
 function perfectParticle(words: readonly Token[], k: number): boolean {
   const particle = words[k];
