@@ -173,8 +173,13 @@ function sentenceOpensAfter(input: string, p: number): boolean {
 }
 
 /** Whether a normalized chain is a title's initials (`د`, `م`, `ا.د`), which a name follows. */
-export const isTitle = (text: string): boolean =>
+const isTitle = (text: string): boolean =>
   text.split(".").every((piece) => TITLE_INITIALS.has(piece));
+
+/** Whether the letters before the dot at `p` are a title's initials (`د.`, `أ.د.`). */
+export function titleBefore(input: string, p: number): boolean {
+  return isTitle(chainBefore(input, p).text);
+}
 
 /** Whether the digits ending before `p` are a list enumerator at the start of its line (`2. `). */
 function isEnumerator(input: string, p: number, lineStart: number): boolean {

@@ -1,7 +1,6 @@
 import { CLOSE, classAt } from "../../../text/chars.js";
 import { AMBIGUOUS_QUOTES, TERMINATORS } from "../data/punctuation.js";
-import { normalize } from "../normalize.js";
-import { dotEndsSentence, isTitle } from "./dots.js";
+import { dotEndsSentence, titleBefore } from "./dots.js";
 import type { Line } from "./lines.js";
 
 /** Start of the run of closing quotes and brackets that ends just before `end` (not before `start`). */
@@ -28,9 +27,6 @@ export function endsSentence(input: string, line: Line): boolean {
   return dotEndsSentence(input, e - 1, line.contentStart);
 }
 
-/** The word before a line's last full stop: letters and dots back to a space (`أ.د`, `د`). */
-const LAST_WORD = /(?:^|\s)([\p{L}\p{M}.]{1,8})$/u;
-
 /**
  * Whether a line ends on a title's initials and their full stop (`وقال رئيس الجامعة أ.د.`
  * above `محمد عثمان إن …`, `صرح بذلك د.` above its name), which end no sentence: the line goes
@@ -41,7 +37,5 @@ const LAST_WORD = /(?:^|\s)([\p{L}\p{M}.]{1,8})$/u;
 export function endsOnAbbreviation(input: string, line: Line): boolean {
   const e = line.contentEnd;
   if (e <= line.contentStart || input[e - 1] !== "." || input[e - 2] === ".") return false;
-  const word = LAST_WORD.exec(input.slice(Math.max(line.contentStart, e - 12), e - 1))?.[1];
-  if (!word || !isTitle(normalize(word))) return false;
-  return !dotEndsSentence(input, e - 1, line.contentStart);
+  return titleBefore(input, e - 1) && !dotEndsSentence(input, e - 1, line.contentStart);
 }
