@@ -7,7 +7,6 @@ import {
   DATELINE_MARK,
   DATELINE_PREFIX,
   DEMONSTRATIVES,
-  LIST_OPENINGS,
   MAX_ATTRIBUTION_ONLY_WORDS,
   PRONOUN_SUBJECT_OPENINGS,
   QUESTION_OPENERS,
@@ -23,6 +22,7 @@ import { withOpeners } from "../text/span.js";
 import type { Span, Token } from "../text/types.js";
 import { type FeatureContext, featureValues, memo } from "./context.js";
 import { finalMark, questionEnds, terminatorEnds, writtenWithShadda } from "./cues.js";
+import { ENDS_WITH_COLON, LIST_OPENING } from "./list-intro.js";
 import { relatedStories } from "./related-stories.js";
 import { normalizedSentences, sentenceTexts } from "./sentences.js";
 import { quotedOnly, unnamedSpeaker } from "./speakers.js";
@@ -43,13 +43,9 @@ const MAX_WORDS = 80;
 /** Longest line (in words) read as a link to a related story when it stands in a run of them. */
 const MAX_LINK_WORDS = 20;
 
-/** A sentence that introduces a list: it ends with a colon. */
-const LIST_INTRO = /[:：]\s*$/u;
 /** A list item's mark at a line's start: a dash, a bullet, or a number with its dot or bracket. */
 const LIST_ITEM =
   /^[\s\p{Cf}]*(?:[-\u2013\u2014\u2022\u00b7*\u25aa\u25cf\u25a0]|\p{Nd}{1,2}\s*[.)\-\u2013])/u;
-/** Openings of a sentence that introduces a list (`فيما يلي أبرز …`, `إليكم …`). */
-const LIST_OPENING = phraseWords(LIST_OPENINGS);
 /** Words that make a question of a sentence they open, whatever its last mark (`هل`). */
 const QUESTION_OPENER: ReadonlySet<string> = new Set(QUESTION_OPENERS);
 /** Openings of an attribution (`بحسب`, `وفق ما`). */
@@ -238,7 +234,7 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     // A sentence in another language (an English paragraph, a Persian quotation).
     if (foreign[i]) return Boilerplate.Dependent;
     // A question (to an interviewee, or rhetorical) or a list's introduction is no highlight.
-    if (questionEnds(text) || LIST_INTRO.test(text)) return Boilerplate.Dependent;
+    if (questionEnds(text) || ENDS_WITH_COLON.test(text)) return Boilerplate.Dependent;
     if (opensQuestion(ctx.doc.input, s.tokens[first])) return Boilerplate.Dependent;
     if (matchAt(s.tokens, first, LIST_OPENING) > 0) return Boilerplate.Dependent;
     if (attributionOnly(text, s.tokens, first, words)) return Boilerplate.Dependent;
@@ -271,7 +267,7 @@ function opensQuestion(input: string, word: Token | undefined): boolean {
 /** Whether `body` opens a quotation it does not close, with no colon before the mark. */
 function unsignalledQuote(input: string, body: Span): boolean {
   for (const at of danglingQuotes(input, [body])) {
-    if (!/[:：]\s*$/u.test(input.slice(body.start, at))) return true;
+    if (!ENDS_WITH_COLON.test(input.slice(body.start, at))) return true;
   }
   return false;
 }
@@ -302,7 +298,7 @@ function linkRuns(
       s.tokens.length <= MAX_LINK_WORDS &&
       isAloneInParagraph(ctx, i) &&
       !terminatorEnds(text) &&
-      !LIST_INTRO.test(text) &&
+      !ENDS_WITH_COLON.test(text) &&
       !LIST_ITEM.test(line)
     );
   });
@@ -314,7 +310,7 @@ function linkRuns(
     let end = start;
     while (bare[end + 1]) end++;
     const afterIntro =
-      start > 0 && LIST_INTRO.test(texts[start - 1] as string) && !chrome[start - 1];
+      start > 0 && ENDS_WITH_COLON.test(texts[start - 1] as string) && !chrome[start - 1];
     if (end > start && !afterIntro) links.fill(true, start, end + 1);
     start = end;
   }

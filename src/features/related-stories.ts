@@ -1,13 +1,9 @@
-import {
-  ALSO_WITHIN_WORDS,
-  ALSO_WORDS,
-  LIST_OPENINGS,
-  NOT_A_LEDE_OPENING,
-} from "../lang/ar/data/boilerplate.js";
+import { ALSO_WITHIN_WORDS, ALSO_WORDS, NOT_A_LEDE_OPENING } from "../lang/ar/data/boilerplate.js";
 import { PERFECT_VERBS } from "../lang/ar/data/perfect-verbs.js";
-import { matchAt, phraseWords } from "../text/phrases.js";
+import { matchAt } from "../text/phrases.js";
 import type { Sentence } from "../text/types.js";
 import type { FeatureContext } from "./context.js";
+import { ENDS_WITH_COLON, LIST_OPENING } from "./list-intro.js";
 import { isTerm } from "./vectors.js";
 
 /** Fewest words of a paragraph read as another story's opening (a lede, not a heading). */
@@ -23,7 +19,6 @@ const MIN_STORY_PARAGRAPHS = 2;
 const MAX_SHARED = 0.25;
 
 const PERFECT: ReadonlySet<string> = new Set(PERFECT_VERBS);
-const LIST_OPENING = phraseWords(LIST_OPENINGS);
 const NOT_A_LEDE: ReadonlySet<string> = new Set(NOT_A_LEDE_OPENING);
 const ALSO: ReadonlySet<string> = new Set(ALSO_WORDS);
 
@@ -82,7 +77,7 @@ function introducesList(
   const own = paragraphs.slice(0, start).flat();
   if (own.some((i) => matchAt((sentences[i] as Sentence).tokens, 0, LIST_OPENING) > 0)) return true;
   const last = sentences[own[own.length - 1] as number] as Sentence;
-  return /[:：]\s*$/u.test(input.slice(last.span.start, last.span.end));
+  return ENDS_WITH_COLON.test(input.slice(last.span.start, last.span.end));
 }
 
 /** Whether the last two paragraphs are shaped as ledes, before any term is read. */
