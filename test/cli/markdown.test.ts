@@ -19,6 +19,29 @@ function summaryOf(texts: readonly string[]): Summary {
   };
 }
 
+/**
+ * Read `markdown` back as a renderer would and check it holds `title` as its heading, `texts` as
+ * its bullets, each bullet with its footnote mark and each note defined, numbered from 1.
+ */
+function assertReadsBack(markdown: string, texts: readonly string[], title: string) {
+  const result = read(markdown);
+  const ids = texts.map((_, i) => `${i + 1}`);
+  assert.equal(result.heading, title);
+  assert.deepEqual(
+    result.bullets.map((b) => b.text),
+    texts,
+  );
+  assert.deepEqual(
+    result.bullets.map((b) => b.note),
+    ids,
+  );
+  assert.deepEqual(
+    result.notes.map((n) => n.id),
+    ids,
+  );
+  return result;
+}
+
 test("markdown: the article's own markup characters render as the characters", () => {
   const texts = [
     "أطلق القائمون على التحرك *رياضة بلا سياسة* شعارا للمبادرة.",
@@ -29,18 +52,9 @@ test("markdown: the article's own markup characters render as the characters", (
     "# ليس عنوانا.",
     "سعر `الكود` ~~خط~~ \\ و[بيروت](http://x.y) و![صورة](a.png) [^2] _تحته_ |أ|ب|.",
   ];
-  const markdown = formatMarkdown(summaryOf(texts), "عنوان *مهم* <i>جدا</i>");
-  const read_ = read(markdown);
-  assert.equal(read_.heading, "عنوان *مهم* <i>جدا</i>");
-  assert.deepEqual(
-    read_.bullets.map((b) => b.text),
-    texts,
-  );
-  assert.deepEqual(
-    read_.bullets.map((b) => b.note),
-    texts.map((_, i) => `${i + 1}`),
-  );
-  assert.equal(read_.notes.length, texts.length);
+  const title = "عنوان *مهم* <i>جدا</i>";
+  const markdown = formatMarkdown(summaryOf(texts), title);
+  const read_ = assertReadsBack(markdown, texts, title);
   assert.equal(read_.notes[0]?.text, `Sentence 1 of 9 (characters 0-${texts[0]?.length}).`);
   // Heading, list and one definition per bullet: nothing else became a block.
   assert.equal(read_.blocks, 2 + texts.length);
@@ -70,16 +84,7 @@ test("markdown: any bullet text and title read back exactly as given", () => {
       fc.array(markupLine, { minLength: 1, maxLength: 4 }),
       markupLine,
       (texts, title) => {
-        const result = read(formatMarkdown(summaryOf(texts), title));
-        assert.equal(result.heading, title);
-        assert.deepEqual(
-          result.bullets.map((b) => b.text),
-          texts,
-        );
-        assert.deepEqual(
-          result.notes.map((n) => n.id),
-          texts.map((_, i) => `${i + 1}`),
-        );
+        assertReadsBack(formatMarkdown(summaryOf(texts), title), texts, title);
       },
     ),
     { numRuns: 400, seed: 20261130 },
