@@ -31,6 +31,17 @@ const includeText: JsonSchema = {
   description: "Also return `text` (the article the spans index into) and `title`. Default false.",
 };
 
+/** The fields after `article` of a summarize body and of a batch line. */
+const inputFields: JsonSchema = {
+  text: { type: "string", description: "The article as plain UTF-8 text." },
+  html: { type: "string", description: "An HTML page or fragment; its article is extracted." },
+  title,
+  count,
+  compress,
+  includeText,
+};
+const oneInput = [{ required: ["article"] }, { required: ["text"] }, { required: ["html"] }];
+
 /** Body of `POST /v1/summarize`: exactly one of `article`, `text` and `html`. */
 export const summarizeRequestSchema: JsonSchema = {
   type: "object",
@@ -40,15 +51,10 @@ export const summarizeRequestSchema: JsonSchema = {
       description:
         "Plain text or an HTML page, which is detected as `khulasa summarize` detects it.",
     },
-    text: { type: "string", description: "The article as plain UTF-8 text." },
-    html: { type: "string", description: "An HTML page or fragment; its article is extracted." },
-    title,
-    count,
-    compress,
-    includeText,
+    ...inputFields,
   },
   additionalProperties: false,
-  oneOf: [{ required: ["article"] }, { required: ["text"] }, { required: ["html"] }],
+  oneOf: oneInput,
 };
 
 /** Offsets into the article text: `text.slice(start, end)`. */
@@ -134,15 +140,10 @@ export const batchRecordSchema: JsonSchema = {
       type: "string",
       description: "Plain text or an HTML page, which is detected (as in `khulasa batch` files).",
     },
-    text: { type: "string", description: "Plain text." },
-    html: { type: "string", description: "An HTML page or fragment." },
-    title,
-    count,
-    compress,
-    includeText,
+    ...inputFields,
   },
   additionalProperties: false,
-  oneOf: [{ required: ["article"] }, { required: ["text"] }, { required: ["html"] }],
+  oneOf: oneInput,
 };
 
 const lineNumber = { type: "integer", minimum: 1, description: "1-based line of the input." };
