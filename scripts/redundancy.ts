@@ -1,6 +1,7 @@
 // How often two highlights of one article repeat each other, and what the near-duplicate tests on
 // distinct words (SelectionOptions.maxDistinctSimilarity, and maxStandfirstSimilarity across a
-// standfirst and the paragraph after it) cost on easc-dev.jsonl (docs/quality.md). For each setting: R-1 / R-2 F1 ×100 on easc-dev, and, on every 5th article
+// standfirst and the paragraph after it) and on stated quantities (minQuantitySimilarity) cost on
+// easc-dev.jsonl (docs/quality.md). For each setting: R-1 / R-2 F1 ×100 on easc-dev, and, on every 5th article
 // of ../shared/data/ant-news-unlabeled.jsonl, how many articles have a repeated pair: two
 // highlights whose shorter one has at least 60% of its content stems in the other (a measure
 // apart from the cosines that selection uses). About 30 seconds.
@@ -17,19 +18,21 @@ import { summarizeWith } from "../src/summarize.js";
 import { articles, corpusOrExit, defaultCorpus, root } from "./lib/corpus.js";
 
 /**
- * Settings of [maxDistinctSimilarity, maxStandfirstSimilarity]; 2 is above any cosine: the test
- * off. The standfirst's bound applies only when lower than the other.
+ * Settings of [maxDistinctSimilarity, maxStandfirstSimilarity, minQuantitySimilarity]; 2 is
+ * above any cosine: the test off. The standfirst's bound applies only when lower than the other.
  */
-const SETTINGS: [number, number][] = [
-  [2, 2],
-  [0.4, 2],
-  [0.35, 2],
-  [0.3, 2],
-  [0.25, 2],
-  [0.2, 2],
-  [0.3, 0.25],
-  [0.3, 0.2],
-  [0.3, 0.15],
+const SETTINGS: [number, number, number][] = [
+  [2, 2, 2],
+  [0.4, 2, 2],
+  [0.35, 2, 2],
+  [0.3, 2, 2],
+  [0.25, 2, 2],
+  [0.2, 2, 2],
+  [0.3, 0.25, 2],
+  [0.3, 0.2, 2],
+  [0.3, 0.15, 2],
+  [0.3, 0.2, 0.1],
+  [0.3, 0.2, 0],
 ];
 /** Share of the shorter highlight's content stems found in the other: a repeat. */
 const REPEAT = 0.6;
@@ -65,14 +68,22 @@ const {
   maxSimilarity,
   maxDistinctSimilarity: shipped,
   maxStandfirstSimilarity,
+  minQuantitySimilarity,
 } = DEFAULT_SELECTION;
 console.log(
   `easc-dev.jsonl (${gold.length} articles) and every ${STEP}th unlabeled article ` +
     `(${sample.length}); cosine test at ${maxSimilarity}, shipped distinct tests at ` +
-    `${shipped} and ${maxStandfirstSimilarity} (standfirst)`,
+    `${shipped} and ${maxStandfirstSimilarity} (standfirst), quantity test from ` +
+    `${minQuantitySimilarity}`,
 );
-for (const [maxDistinctSimilarity, standfirst] of SETTINGS) {
-  const tuning = { selection: { maxDistinctSimilarity, maxStandfirstSimilarity: standfirst } };
+for (const [maxDistinctSimilarity, standfirst, quantity] of SETTINGS) {
+  const tuning = {
+    selection: {
+      maxDistinctSimilarity,
+      maxStandfirstSimilarity: standfirst,
+      minQuantitySimilarity: quantity,
+    },
+  };
   const report = evaluate(
     gold,
     (item) =>
@@ -95,7 +106,8 @@ for (const [maxDistinctSimilarity, standfirst] of SETTINGS) {
   const { rouge1, rouge2 } = report.scores;
   const name =
     (maxDistinctSimilarity > 1 ? "off" : String(maxDistinctSimilarity)) +
-    (standfirst > 1 ? "" : `, standfirst ${standfirst}`);
+    (standfirst > 1 ? "" : `, standfirst ${standfirst}`) +
+    (quantity > 1 ? "" : `, quantity from ${quantity}`);
   const share = ((100 * withRepeat) / sample.length).toFixed(1);
   console.log(
     `distinct test ${name}: easc-dev ${rouge1.fmeasure.toFixed(2)} / ` +

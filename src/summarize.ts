@@ -15,6 +15,7 @@ import { arabicNewsIdf } from "./scoring/idf.js";
 import { type SentenceModel, scoreSentences } from "./scoring/model.js";
 import { type CountOptions, chooseCount } from "./selection/count.js";
 import { countPools, eligibleSentences, selectionTiers } from "./selection/eligible.js";
+import { quantities } from "./selection/quantities.js";
 import { type SelectionOptions, selectMmr } from "./selection/select.js";
 import { collapseWhitespace } from "./text/span.js";
 import type { Highlight, Span, Summary } from "./text/types.js";
@@ -61,6 +62,7 @@ export function summarizeWith(
   const k = chooseCount(opts.count, pools, tuning.count);
   const vectors = ctx.vectors.sentences;
   const paragraphs = doc.sentences.map((s) => s.paragraph);
+  const stated = k > 1 ? doc.sentences.map(quantities) : [];
   const highlightOf = (i: number): Highlight => {
     const sources = highlightSources(ctx, i, opts.compress, tuning.compression);
     return { text: highlightText(text, sources), sources, sentence: i, score: scores[i] as number };
@@ -70,7 +72,16 @@ export function summarizeWith(
   // corpora has such a pair): only then is every eligible sentence's highlight made, each one
   // that an earlier sentence gives already left out, and the choice made again, once.
   const choose = (allowed: readonly boolean[]): Highlight[] => {
-    const chosen = selectMmr(scores, vectors, allowed, k, tuning.selection, tiers, paragraphs);
+    const chosen = selectMmr(
+      scores,
+      vectors,
+      allowed,
+      k,
+      tuning.selection,
+      tiers,
+      paragraphs,
+      stated,
+    );
     chosen.sort((a, b) => a - b);
     return chosen.map(highlightOf);
   };

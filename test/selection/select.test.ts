@@ -101,3 +101,26 @@ test("selectMmr: a standfirst and the paragraph after it are near-duplicates at 
   const off = { maxStandfirstSimilarity: 2 };
   assert.deepEqual(selectMmr(scores, vectors, eligible, 2, off, tiers, paragraphs), [0, 1]);
 });
+
+test("selectMmr: two sentences that state the same quantity are near-duplicates", () => {
+  // 0 and 1 share no word (cosine 0) but state the same toll; 2 and 3 state none.
+  const vectors = [onTerms(1, 2), onTerms(3, 4), onTerms(5, 6), onTerms(7, 8)];
+  const scores = Float64Array.of(0.9, 0.88, 0.7, 0.6);
+  const eligible = [true, true, true, true];
+  const stated: ReadonlySet<string>[] = [
+    new Set(["12 شخص"]),
+    new Set(["12 شخص", "31 اخر"]),
+    new Set(),
+    new Set(),
+  ];
+  const args = [[], [], stated] as const;
+  assert.deepEqual(selectMmr(scores, vectors, eligible, 2, {}, ...args), [0, 2]);
+  // Still used when nothing else is left.
+  assert.deepEqual(selectMmr(scores, vectors, eligible, 4, {}, ...args), [0, 2, 3, 1]);
+  // Without the quantities, or with the test off (or asking more of the words they share).
+  assert.deepEqual(selectMmr(scores, vectors, eligible, 2), [0, 1]);
+  const off = { minQuantitySimilarity: 2 };
+  assert.deepEqual(selectMmr(scores, vectors, eligible, 2, off, ...args), [0, 1]);
+  const more = { minQuantitySimilarity: 0.1 };
+  assert.deepEqual(selectMmr(scores, vectors, eligible, 2, more, ...args), [0, 1]);
+});
