@@ -44,6 +44,7 @@ export const CONTINUING_WORDS: ReadonlySet<string> = new Set([
 /**
  * Names written as a word of CONTINUING_WORDS normalizes to (as written, not normalized):
  * `علي` (Ali) reads as `على` (on). Hard-wrapped text may spell the preposition so at a wrap; a
- * line of its own ends on the name (`كتب - أحمد علي`, a byline).
+ * line of its own ends on the name (`كتب - أحمد علي`, a byline). `آن` (`مون جاي آن`) normalizes
+ * to the particle `ان`, which is never written with a madda.
  */
-export const NAMES_LIKE_CONTINUING: ReadonlySet<string> = new Set(["علي"]);
+export const NAMES_LIKE_CONTINUING: ReadonlySet<string> = new Set(["علي", "آن"]);
