@@ -155,6 +155,8 @@ const CASES: [string, number, string[]][] = [
       "ذلك الأمر الذي أثار غضب الجمهور على مواقع التواصل الاجتماعي.",
       "وتلك الكلمات التي قالها المدرب أثارت جدلا واسعا بين المشجعين.",
       "لكنه لم يحدد موعدا لبدء تطبيق الإجراءات الجديدة في المدارس.",
+      "هؤلاء يقاتلون في مناطق لا يستطيع الجيش النظامي الوصول إليها.",
+      "وأولئك لم يحصلوا على أي تعويض من الشركة حتى اليوم.",
       "مضيفا أن رجال الشرطة أطلقوا ثلاثين رصاصة على السيارة في موقف المتجر.",
       "مشيرةً إلى أن المشاركين كانوا يحيون ذكرى مؤسس الحزب في العاصمة.",
       "لافتين إلى أن المفاوضات ستستأنف مطلع الشهر المقبل في جنيف.",
@@ -512,6 +514,28 @@ test("boilerplate: the headline after a teaser, in its paragraph, is part of the
   assert.deepEqual(line("أبرز المحطات"), [Boilerplate.Line]);
   assert.deepEqual(line("أعلنت الحكومة"), [Boilerplate.None]);
   assert.deepEqual(line("وقال الوزير"), [Boilerplate.None]);
+});
+
+test("boilerplate: a teaser that is only its mark takes the headline line after it", () => {
+  const headline = "روسيا: الضربات الجوية هي السبب في تأخر وصول المفتشين إلى المدينة";
+  const news = "وتتهم دول غربية الحكومة بشن الهجوم، وهو ما تنفيه الحكومة وحلفاؤها.";
+  for (const mark of ["أيضاً..", "أيضا…", "اقرأ أيضا:", "قد يهمك:"]) {
+    const text = [STATEMENT, "", mark, "", headline, "", news].join("\n");
+    const ctx = featureContext(analyze(text, { pack: arabic }), arabic, arabicNewsIdf());
+    const kinds = Array.from(boilerplateKinds(ctx));
+    const texts = ctx.doc.sentences.map((s) => text.slice(s.span.start, s.span.end));
+    assert.equal(kinds[texts.indexOf(mark)], Boilerplate.Line, mark);
+    assert.equal(kinds[texts.indexOf(headline)], Boilerplate.Line, mark);
+    assert.equal(kinds[texts.indexOf(news)], Boilerplate.None, mark);
+  }
+  // Not a headline: a sentence with its full stop, or a paragraph of two sentences.
+  for (const after of [`${headline}.`, `${headline}. وقال الوزير إن الخطة جاهزة.`]) {
+    const text = [STATEMENT, "", "اقرأ أيضا:", "", after].join("\n");
+    const ctx = featureContext(analyze(text, { pack: arabic }), arabic, arabicNewsIdf());
+    const kinds = Array.from(boilerplateKinds(ctx));
+    const i = ctx.doc.sentences.findIndex((s) => text.slice(s.span.start).startsWith("روسيا"));
+    assert.notEqual(kinds[i], Boilerplate.Line, after);
+  }
 });
 
 test("boilerplate: article text run into a teaser's paragraph stays news", () => {

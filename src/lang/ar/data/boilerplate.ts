@@ -108,8 +108,8 @@ export const TEASER_LINE: readonly RegExp[] = [
   /^\s*(?:للمزيد|لمزيد من|المزيد)(?:\s|[:：-]|$)/u,
   /^\s*(?:قد|ربما)\s+(?:يهمك|يهمكم|يعجبك|يعجبكم)(?:\s*ايضا)?\s*(?:[:：/|\-–.…]|$)/u,
   /^\s*(?:قصه|قصص|مواضيع|موضوعات|خبر|اخبار|مقالات)\s+ذات\s+صله\s*(?:[:：/|\-–.…]|$)/u,
-  // "also:" before another article's headline (CNN: `أيضا: اختفاء … في إسطنبول`)
-  /^\s*ايضا\s*[:：/|]/u,
+  // "also:" before another article's headline (CNN: `أيضا: اختفاء … في إسطنبول`, `أيضاً.. روسيا: …`)
+  /^\s*ايضا\s*(?:[:：/|]|\.\.|…)/u,
 ];
 
 /**
@@ -415,6 +415,9 @@ export const ANAPHORIC_OPENERS: readonly string[] = [
   "لكنهم",
   "لكنهما",
   "بذلك",
+  // "these", "those" as a subject: people an earlier sentence named (`هؤلاء يدافعون عن …`)
+  "هؤلاء",
+  "اولئك",
 ];
 
 /**
