@@ -60,7 +60,8 @@ type FileKind = keyof typeof HINTS;
 
 /**
  * Read the text of a JSONL file strictly, a record at a time: the first bad line stops with
- * `name:line: ...` (exit code 2).
+ * `name:line: ...` (exit code 2). A byte-order mark may open any line, as in `khulasa batch`'s
+ * input (files joined with `cat`).
  */
 function readJsonl(
   text: string,
@@ -70,7 +71,8 @@ function readJsonl(
 ): void {
   const lines = text.split(/\r?\n/);
   let records = 0;
-  lines.forEach((line, i) => {
+  lines.forEach((raw, i) => {
+    const line = raw.startsWith("\uFEFF") ? raw.slice(1) : raw;
     if (line.trim() === "") return;
     const where = `${name}:${i + 1}`;
     let record: unknown;
@@ -104,6 +106,13 @@ function readId(record: Json, where: string, seen: Set<string>, kind: FileKind):
   return id;
 }
 
+/** What is wrong with a gold record's `summaries` that is not a non-empty list of strings. */
+function summariesProblem(value: unknown): string {
+  if (value === undefined) return "no `summaries`";
+  if (!Array.isArray(value)) return `\`summaries\` is ${describeValue(value)}`;
+  return value.length === 0 ? "`summaries` is an empty list" : "`summaries` holds a non-string";
+}
+
 function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((s) => typeof s === "string");
 }
@@ -122,7 +131,12 @@ export function parseGold(text: string, name: string): GoldItem[] {
     }
     const summaries = record.summaries;
     if (!isStringArray(summaries) || summaries.length === 0) {
-      fail("BAD_RECORD", where, "no `summaries` (a list of reference strings)", HINTS.gold);
+      fail(
+        "BAD_RECORD",
+        where,
+        `${summariesProblem(summaries)} (a list of reference strings)`,
+        HINTS.gold,
+      );
     }
     const title = typeof record.title === "string" ? record.title : null;
     items.push({ id, title, article: record.article, summaries, where });

@@ -80,6 +80,39 @@ test("a gold record without summaries: the hint names the gold fields", () => {
   assert.match(e.hint, /`summaries`/);
 });
 
+test("gold summaries that are there but wrong are named for what they are", () => {
+  for (const [summaries, what] of [
+    [[], "`summaries` is an empty list"],
+    ["ملخص", "`summaries` is a string"],
+    [["ن", 3], "`summaries` holds a non-string"],
+  ] as const) {
+    const e = thrown(() =>
+      loadGold(jsonl("gold-odd.jsonl", [{ id: "a", article: "نص", summaries }])),
+    );
+    assert.equal(e.code, "BAD_RECORD");
+    assert.ok(
+      e.message.endsWith(`gold-odd.jsonl:1: ${what} (a list of reference strings)`),
+      e.message,
+    );
+  }
+});
+
+test("a byte-order mark may open any line of a gold or predictions file (files joined with cat)", () => {
+  const gold = jsonl("gold-bom.jsonl", [
+    { id: "a", article: "نص", summaries: ["ن"] },
+    `\uFEFF${JSON.stringify({ id: "b", article: "نص آخر", summaries: ["م"] })}`,
+  ]);
+  assert.deepEqual(
+    loadGold(gold).map((item) => item.id),
+    ["a", "b"],
+  );
+  const pred = jsonl("pred-bom.jsonl", [
+    { id: "a", highlights: ["ن"] },
+    `\uFEFF${JSON.stringify({ id: "b", highlights: ["م"] })}`,
+  ]);
+  assert.deepEqual([...loadPredictions(pred).predictions.keys()], ["a", "b"]);
+});
+
 test("an empty file: the hint says what a line of that file holds", () => {
   const empty = join(dir, "empty.jsonl");
   writeFileSync(empty, "\n\n");
