@@ -188,6 +188,16 @@ describe("khulasa eval: bad input is one line with file and line, exit 2", () =>
       /BAD_OPTION: unknown splitter "foo"/,
     ],
     [
+      "a wrong baseline name is reported before a missing gold file is looked for",
+      () => ["eval", "no-such-gold.jsonl", "--baseline", "nope"],
+      /BAD_OPTION: unknown baseline "nope"/,
+    ],
+    [
+      "a wrong splitter name is reported before a missing gold file is looked for",
+      () => ["eval", "no-such-gold.jsonl", "--baseline", "lead-1", "--splitter", "foo"],
+      /BAD_OPTION: unknown splitter "foo"/,
+    ],
+    [
       "gold and predictions both from stdin",
       () => ["eval", "-", "--pred", "-"],
       /USAGE: the gold file and --pred cannot both be stdin/,

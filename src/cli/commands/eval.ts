@@ -76,6 +76,23 @@ export function registerEval(program: Command): void {
           `${option} applies when scoring khulasa itself, not with ${other}`,
         );
       }
+      // Names are checked before a file is read: a wrong name is the error to report, not a
+      // missing file, and stdin is not read to its end first.
+      if (flags.baseline !== undefined) {
+        if (!(BASELINES as readonly string[]).includes(flags.baseline)) {
+          throw createError(
+            "BAD_OPTION",
+            `unknown baseline ${JSON.stringify(flags.baseline)}; choose one of ${BASELINES.join(", ")}`,
+          );
+        }
+        const splitter = flags.splitter ?? "khulasa";
+        if (splitter !== "khulasa" && splitter !== "simple") {
+          throw createError(
+            "BAD_OPTION",
+            `unknown splitter ${JSON.stringify(splitter)}; choose khulasa or simple`,
+          );
+        }
+      }
       // Loaded here, not at start-up: the other commands never pay for the evaluation code.
       const { loadGold, loadPredictions } = await import("../../io/eval-files.js");
       const { evaluate } = await import("../../eval/evaluate.js");
@@ -118,13 +135,7 @@ export function registerEval(program: Command): void {
         if (unnamedErrors.length > 0) warnings.push(unnamedErrorsNote(unnamedErrors));
         if (duplicateErrors.length > 0) warnings.push(duplicateErrorsNote(duplicateErrors));
       } else if (flags.baseline !== undefined) {
-        const splitter = flags.splitter ?? "khulasa";
-        if (splitter !== "khulasa" && splitter !== "simple") {
-          throw createError(
-            "BAD_OPTION",
-            `unknown splitter ${JSON.stringify(splitter)}; choose khulasa or simple`,
-          );
-        }
+        const splitter = flags.splitter === "simple" ? "simple" : "khulasa";
         spec = { kind: "baseline", name: flags.baseline, splitter };
       } else {
         spec = { kind: "khulasa", count: flags.count ?? null, compress: flags.compress };
