@@ -153,7 +153,8 @@ test("a summary the page can show has highlights with text and sources", () => {
     isSummary({ highlights: [{ text: "نقطة.", sources: [{ start: 0, end: 5 }] }] }),
     true,
   );
-  assert.equal(isSummary({ highlights: [] }), true);
+  // None at all is no summary: the page says BAD_ANSWER, not «٠ نقطة».
+  assert.equal(isSummary({ highlights: [] }), false);
   for (const other of [null, "x", { foo: 1 }, { highlights: "x" }, { highlights: [{ text: 1 }] }])
     assert.equal(isSummary(other), false, JSON.stringify(other));
 });

@@ -178,10 +178,13 @@ export function timeoutSignal(ms) {
 }
 
 /**
- * Whether `body` is a summary the page can show: `highlights`, each with `text` and `sources`.
+ * Whether `body` is a summary the page can show: one highlight or more, each with `text` and
+ * `sources`. khulasa never answers 200 with none (an article with no sentence is EMPTY_INPUT),
+ * so an empty list came from something else (a proxy, another server) and is no summary.
  * @param {unknown} body
  */
 export function isSummary(body) {
   if (!body || typeof body !== "object" || !Array.isArray(body.highlights)) return false;
+  if (body.highlights.length === 0) return false;
   return body.highlights.every((h) => h && typeof h.text === "string" && Array.isArray(h.sources));
 }
