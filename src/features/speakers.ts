@@ -97,6 +97,8 @@ export function unnamedSpeaker(input: string, tokens: readonly Token[], first: n
   if (!onlyBeforeColon && !SAYS.has(verb.norm)) return false;
   // `وختم بالقول: …`, `وواصل قائلا …`: "saying" shows the verb says, and says unnamed.
   if (SAYING.has(next.norm)) return true;
+  // `وواصل عن منتخب مصر: …`, `وقال حول الأزمة: …`: a topic phrase, then what is said.
+  if (topicThenColon(input, tokens, at + 1)) return true;
   if (!onlyBeforeColon && UNNAMED.has(next.norm)) {
     // `دعا من جهته الرئيس …`: "for his part", and the speaker is named after it.
     return !(next.norm === "من" && SIDE.has(tokens[at + 2]?.norm ?? ""));
@@ -122,6 +124,20 @@ function showedThat(input: string, tokens: readonly Token[], at: number): boolea
   if (PRONOUN_THAT.has(next.norm)) return true;
   if (!THAT.has(next.norm)) return false;
   return !tokens.slice(at + 2, at + 2 + ALTERNATIVE_WITHIN).some((t) => ALTERNATIVE.has(t.norm));
+}
+
+/**
+ * Whether a topic phrase opens at `at` and a colon ends it within MAX_TOPIC_WORDS words, with no
+ * comma or full stop before (`عن منتخب مصر: …`).
+ */
+function topicThenColon(input: string, tokens: readonly Token[], at: number): boolean {
+  if (matchAt(tokens, at, TOPICS) === 0) return false;
+  for (let k = at + 1; k <= at + MAX_TOPIC_WORDS && k < tokens.length; k++) {
+    const gap = input.slice((tokens[k - 1] as Token).span.end, (tokens[k] as Token).span.start);
+    if (/[:：]/u.test(gap)) return true;
+    if (/[،,.؛]/u.test(gap)) return false;
+  }
+  return false;
 }
 
 /**
