@@ -10,6 +10,7 @@ import {
   LEADING_CONNECTIVES,
   LIST_ORDINALS,
   MAIN_CLAUSE_OPENERS,
+  NO_BULLET_OPENING,
   NOT_A_CONNECTIVE_BEFORE,
   NOTE_OPENINGS,
   PERFECT_PARTICLES,
@@ -34,6 +35,7 @@ const NOT_BEFORE = Object.entries(NOT_A_CONNECTIVE_BEFORE).map(
   ([connective, after]) => [phraseWords([connective]), new Set(after)] as const,
 );
 const WAW = new Set([...WAW_OPENERS, ...WAW_CLITIC_WORDS]);
+const NO_OPENING: ReadonlySet<string> = new Set(NO_BULLET_OPENING);
 /** Demonstratives, which may end a connective of several words (`بعد ذلك`). */
 const DEMONSTRATIVE: ReadonlySet<string> = new Set(DEMONSTRATIVES);
 const FA_BEFORE = new Set(FA_CLITIC_BEFORE);
@@ -207,7 +209,8 @@ function wordStart(input: string, words: readonly Token[], k: number, floor: num
  * clitic `و` (`هذا، وقد …`); `كما`, `فيما` and `في التفاصيل` not before the words that make
  * them something else (`كما هي`, `فيما يخص`, an `أنه` that the cut would leave opening the
  * bullet); a subordinating `في حين` or `فيما` only when no other clause follows (no clause mark,
- * no `فإن`).
+ * no `فإن`); never before a word that goes on from something before (`كذلك مما يجعل …`:
+ * NO_BULLET_OPENING).
  */
 function connectiveMayGo(
   input: string,
@@ -224,6 +227,7 @@ function connectiveMayGo(
   // Glued to the next word (`كما3`, `أيضاBBC`: two tokens, one word): cutting would open the
   // bullet inside a word.
   if (gap === next.span.start) return false;
+  if (NO_OPENING.has(next.norm)) return false;
   // `بعد ذلك الاجتماع` ("after that meeting"): the demonstrative goes with the noun after it.
   // So too `لذلك الغرض` ("for that purpose"), where `لذلك` alone is "therefore".
   const last = (words[lead - 1] as Token).norm;

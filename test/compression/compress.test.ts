@@ -316,6 +316,12 @@ const cases: [name: string, input: string, expected: string, rules: string[]][] 
     ["clitic"],
   ],
   [
+    "a connective stays before مما: the bullet would open on a continuation",
+    "كذلك مما يجعل الإعلان عن الهاتف أمرا غير وارد أن الشركة لم تطرح هاتفا جديدا منذ سنوات.",
+    "كذلك مما يجعل الإعلان عن الهاتف أمرا غير وارد أن الشركة لم تطرح هاتفا جديدا منذ سنوات.",
+    [],
+  ],
+  [
     "clitic و before a Form VI verb the corpus table does not list",
     "وتنافست ثلاث مدن على استضافة البطولة قبل أن يحسم الاتحاد القرار.",
     "تنافست ثلاث مدن على استضافة البطولة قبل أن يحسم الاتحاد القرار.",

@@ -182,6 +182,23 @@ export const NOT_A_CONNECTIVE_BEFORE: Readonly<Record<string, readonly string[]>
   "قبل ذلك": AFTER_THAT_BY,
 };
 
+/**
+ * Words a bullet never opens on once a connective before them is cut: they go on from something
+ * before (`كذلك مما يجعل … هو …` would open on `مما`, read as "which makes …"; `حيث`, `إذ`, a
+ * relative pronoun).
+ */
+export const NO_BULLET_OPENING: readonly string[] = [
+  "مما",
+  "حيث",
+  "اذ",
+  "الذي",
+  "التي",
+  "الذين",
+  "اللذين",
+  "اللتين",
+  "اللواتي",
+];
+
 /** Words that name a work or an event the bracket after them gives the title of (`فيلم (…)`). */
 export const TITLE_NOUNS: readonly string[] = [
   "فيلم",
