@@ -1,6 +1,8 @@
 // Phrases the compression rules look for, in NORMALIZED form (see normalize.ts: no harakat,
 // أإآ→ا, ى→ي, ة→ه). Each entry is a sequence of words.
 
+import { RELATIVE_PRONOUNS } from "./boilerplate.js";
+
 /**
  * Connectives that open a sentence and tie it to the previous one; a bullet stands alone. Those
  * that end in a demonstrative (`بعد ذلك`, `رغم ذلك`) are connectives only when no noun follows
@@ -187,17 +189,7 @@ export const NOT_A_CONNECTIVE_BEFORE: Readonly<Record<string, readonly string[]>
  * before (`كذلك مما يجعل … هو …` would open on `مما`, read as "which makes …"; `حيث`, `إذ`, a
  * relative pronoun).
  */
-export const NO_BULLET_OPENING: readonly string[] = [
-  "مما",
-  "حيث",
-  "اذ",
-  "الذي",
-  "التي",
-  "الذين",
-  "اللذين",
-  "اللتين",
-  "اللواتي",
-];
+export const NO_BULLET_OPENING: readonly string[] = ["مما", "حيث", "اذ", ...RELATIVE_PRONOUNS];
 
 /** Words that name a work or an event the bracket after them gives the title of (`فيلم (…)`). */
 export const TITLE_NOUNS: readonly string[] = [
