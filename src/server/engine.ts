@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { whenLoaded, workerEntry } from "../batch/worker-entry.js";
 import { type JobOutcome, runJob, type SummarizeJob } from "./job.js";
+import { type PoolTask, startedTicket } from "./pool-task.js";
 
 /**
  * Where summarization runs. A news article costs the summarizer well under a millisecond:
@@ -15,8 +16,13 @@ import { type JobOutcome, runJob, type SummarizeJob } from "./job.js";
 export interface Engine {
   /** Worker threads (0: the event loop). */
   readonly threads: number;
-  /** Run one job; rejects with the signal's reason when aborted before it finishes. */
-  run(job: SummarizeJob, signal?: AbortSignal): Promise<JobOutcome>;
+  /**
+   * Run one job; rejects with the signal's reason when aborted before it finishes. Calls
+   * `started` when the job begins to run: at once on the event loop; in the pool, when a thread
+   * takes it (not while it waits for a free thread, or for one that is still starting).
+   * Deadlines count from there.
+   */
+  run(job: SummarizeJob, signal?: AbortSignal, started?: () => void): Promise<JobOutcome>;
   /** Stop the workers (after the jobs in flight). */
   close(): Promise<void>;
 }
@@ -35,9 +41,9 @@ export function createEngine(workers: number, inlineMaxChars: number): Engine {
   const inline = inlineEngine();
   return {
     threads: workers,
-    run(job, signal) {
+    run(job, signal, started) {
       const short = job.html === undefined && (job.text?.length ?? 0) <= inlineMaxChars;
-      return short ? inline.run(job, signal) : pool.run(job, signal);
+      return short ? inline.run(job, signal, started) : pool.run(job, signal, started);
     },
     close: () => pool.close(),
   };
@@ -46,8 +52,9 @@ export function createEngine(workers: number, inlineMaxChars: number): Engine {
 function inlineEngine(): Engine {
   return {
     threads: 0,
-    async run(job, signal) {
+    async run(job, signal, started) {
       signal?.throwIfAborted();
+      started?.();
       return runJob(job);
     },
     async close() {},
@@ -56,23 +63,40 @@ function inlineEngine(): Engine {
 
 function poolEngine(threads: number): Engine {
   const entry = workerEntry(workerModule());
-  const pool = new Piscina<SummarizeJob, JobOutcome>({
+  const pool = new Piscina<PoolTask, JobOutcome>({
     ...entry,
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: Number.POSITIVE_INFINITY,
     concurrentTasksPerWorker: 1,
   });
+  // A task waits in piscina's queue for a free thread, or for a thread that replaces one stopped
+  // at a deadline and is still loading and warming up; the thread says when it begins a task.
+  const starting = new Map<number, () => void>();
+  let tickets = 0;
+  pool.on("message", (message: unknown) => {
+    const ticket = startedTicket(message);
+    if (ticket === null) return;
+    starting.get(ticket)?.();
+    starting.delete(ticket);
+  });
   return {
     threads,
-    async run(job, signal) {
+    async run(job, signal, started) {
       signal?.throwIfAborted();
+      const ticket = ++tickets;
+      if (started) starting.set(ticket, started);
       try {
-        return await pool.run(job, signal ? { signal } : {});
+        const outcome = await pool.run({ job, ticket }, signal ? { signal } : {});
+        // The thread's "begun" may come after its result (they travel on separate ports).
+        starting.get(ticket)?.();
+        return outcome;
       } catch (error) {
         // piscina rejects with its own AbortError; report the signal's reason instead.
         if (signal?.aborted) throw signal.reason;
         throw error;
+      } finally {
+        starting.delete(ticket);
       }
     },
     async close() {

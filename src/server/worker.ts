@@ -1,5 +1,7 @@
 // Entry point of the summarizer's worker threads (piscina loads this file by path).
-import { runJob } from "./job.js";
+import { parentPort } from "node:worker_threads";
+import { type JobOutcome, runJob } from "./job.js";
+import type { PoolTask, StartedMessage } from "./pool-task.js";
 import { WARM_UP_HTML, WARM_UP_TEXT } from "./warm-up.js";
 
 // A thread reads a page and a text before it takes its first task, at start-up and when it
@@ -10,4 +12,13 @@ import { WARM_UP_HTML, WARM_UP_TEXT } from "./warm-up.js";
 await runJob({ html: WARM_UP_HTML });
 await runJob({ text: WARM_UP_TEXT });
 
-export default runJob;
+/**
+ * Run one task. The thread first tells the pool that it has begun it: the task's deadline
+ * counts from here, not from when it was queued (behind other tasks, or for this thread to
+ * start and warm up).
+ */
+export default async function run(task: PoolTask): Promise<JobOutcome> {
+  const begun: StartedMessage = { khulasaStarted: task.ticket };
+  parentPort?.postMessage(begun);
+  return runJob(task.job);
+}
