@@ -62,26 +62,30 @@ export class Admission {
 }
 
 /**
- * Run `fn` with a signal that aborts with a TIMEOUT error (naming the limit `limit` ms) after
- * `ms` milliseconds, or when `parent` aborts; the timer is cleared when `fn` settles. A result
- * that comes after the deadline is a TIMEOUT too: work on the event loop (`--workers 0`, short
- * texts) cannot be stopped, and holds up the timer until it ends.
+ * Run `fn` with a signal that aborts with a TIMEOUT error `ms` milliseconds after `fn` calls
+ * `started` (the engine calls it when a thread, or the event loop, begins the job: time spent
+ * waiting for a thread is not counted), or when `parent` aborts; the timer is cleared when `fn`
+ * settles. A result that comes after the deadline is a TIMEOUT too: work on the event loop
+ * (`--workers 0`, short texts) cannot be stopped, and holds up the timer until it ends.
  */
 export async function withDeadline<T>(
   ms: number,
-  fn: (signal: AbortSignal) => Promise<T>,
+  fn: (signal: AbortSignal, started: () => void) => Promise<T>,
   parent?: AbortSignal,
-  limit = ms,
 ): Promise<T> {
-  const started = performance.now();
   const controller = new AbortController();
-  if (ms <= 0) controller.abort(timeoutError(limit));
-  const timer = setTimeout(() => controller.abort(timeoutError(limit)), Math.max(0, ms));
+  let startedAt: number | null = null;
+  let timer: NodeJS.Timeout | undefined;
+  const started = (): void => {
+    if (startedAt !== null || controller.signal.aborted) return;
+    startedAt = performance.now();
+    timer = setTimeout(() => controller.abort(timeoutError(ms)), ms);
+  };
   const onParent = () => controller.abort(parent?.reason);
   parent?.addEventListener("abort", onParent, { once: true });
   try {
-    const result = await fn(controller.signal);
-    if (performance.now() - started > ms) throw timeoutError(limit);
+    const result = await fn(controller.signal, started);
+    if (startedAt !== null && performance.now() - startedAt > ms) throw timeoutError(ms);
     return result;
   } finally {
     clearTimeout(timer);

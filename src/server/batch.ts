@@ -34,7 +34,10 @@ export interface BatchOptions {
   maxLineBytes: number;
   /** Largest body, in bytes; the run stops with a TOO_LARGE line past it. */
   maxBytes: number;
-  /** Deadline of one record, in milliseconds. */
+  /**
+   * Deadline of one record, in milliseconds, from when a thread begins it (not from when it is
+   * read: records read ahead wait for a thread).
+   */
   timeout: number;
   /** Aborts the jobs in flight (the client went away). */
   signal?: AbortSignal;
@@ -235,7 +238,7 @@ async function runRecord(line: number, value: unknown, o: BatchOptions): Promise
     id = parsed.id;
     const outcome = await withDeadline(
       o.timeout,
-      (signal) => o.engine.run(parsed.job, signal),
+      (signal, started) => o.engine.run(parsed.job, signal, started),
       o.signal,
     );
     if (!outcome.ok) return errorLine(line, createError(outcome.code, outcome.message), id);

@@ -273,6 +273,49 @@ describe("POST /v1/summarize/batch", () => {
     }
   });
 
+  test("a record's deadline counts from when a thread begins it, not from when it was read", async () => {
+    // One thread, which takes each record 1.2 s after the one before it is done (busy with
+    // other work, or starting up): records read ahead wait far past the 400 ms deadline.
+    let free = Promise.resolve();
+    const engine: Engine = {
+      threads: 1,
+      run(job, signal, started) {
+        const turn = free.then(async () => {
+          await new Promise((r) => setTimeout(r, 1200));
+          signal?.throwIfAborted();
+          started?.();
+          return runJob(job);
+        });
+        free = turn.then(
+          () => {},
+          () => {},
+        );
+        return turn;
+      },
+      async close() {},
+    };
+    const { app: waiting } = await buildServer({ engine, timeout: 400, logLevel: "silent" });
+    try {
+      const input = PARAGRAPHS.slice(0, 3).map((text, id) => JSON.stringify({ id, text }));
+      const res = await waiting.inject({
+        method: "POST",
+        url: "/v1/summarize/batch",
+        headers: NDJSON_HEADERS,
+        payload: `${input.join("\n")}\n`,
+      });
+      assert.deepEqual(
+        parseLines(res.body).map((l) => [l.id, l.error?.code]),
+        [
+          [0, undefined],
+          [1, undefined],
+          [2, undefined],
+        ],
+      );
+    } finally {
+      await waiting.close();
+    }
+  });
+
   test("holds at most twice the engine's threads (at least 2) records in flight", async () => {
     // Every record waits at a gate. While it is shut, the route may start only a window of
     // records, so the starts are counted once they stop coming: the body is in memory, so the

@@ -81,15 +81,21 @@ export function errorOf(body: string): { code: string; message: string; hint: st
 
 /**
  * An engine whose jobs wait for `gate` before running the real summarizer; a job whose signal
- * aborts first rejects with the signal's reason. Counts the jobs started and aborted.
+ * aborts first rejects with the signal's reason. Counts the jobs started and aborted. A job
+ * begins (its deadline starts) at once, as on a free thread.
  */
 export function gatedEngine(gate: Promise<void>): Engine & { started: number; aborted: number } {
   const engine = {
     threads: 1,
     started: 0,
     aborted: 0,
-    async run(job: Parameters<Engine["run"]>[0], signal?: AbortSignal): Promise<JobOutcome> {
+    async run(
+      job: Parameters<Engine["run"]>[0],
+      signal?: AbortSignal,
+      started?: () => void,
+    ): Promise<JobOutcome> {
       engine.started++;
+      started?.();
       await new Promise<void>((resolve, reject) => {
         gate.then(resolve);
         signal?.addEventListener(

@@ -4,7 +4,7 @@ import { type AddressInfo, connect, type Socket } from "node:net";
 import { test } from "node:test";
 import { gzipSync } from "node:zlib";
 import { buildServer } from "../../src/server/app.js";
-import type { Engine } from "../../src/server/engine.js";
+import { createEngine, type Engine } from "../../src/server/engine.js";
 import { runJob } from "../../src/server/job.js";
 import {
   ARTICLE,
@@ -22,7 +22,8 @@ import {
 function blockingEngine(ms: number): Engine {
   return {
     threads: 0,
-    async run(job) {
+    async run(job, _signal, started) {
+      started?.();
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
       return runJob(job);
     },
@@ -127,6 +128,62 @@ test("a worker stopped at a deadline is replaced by a warm one: later pages meet
       codes.push((await app.inject({ ...request, payload: page(2) })).statusCode);
     }
     assert.ok(codes.filter((c) => c === 200).length >= 4, `later pages: ${codes.join(" ")}`);
+  } finally {
+    await app.close();
+  }
+});
+
+test("a request queued behind one stopped at its deadline gets its whole deadline on the replacement thread", {
+  timeout: 120_000,
+}, async () => {
+  // The pool engine, with the order in which jobs reach it.
+  const pool = createEngine(1, 0);
+  const queued: string[] = [];
+  const engine: Engine = {
+    threads: 1,
+    run(job, signal, started) {
+      queued.push(job.html !== undefined && job.html.length > 100_000 ? "long" : "short");
+      return pool.run(job, signal, started);
+    },
+    close: () => pool.close(),
+  };
+  const { app } = await buildServer({ engine, timeout: 1000, logLevel: "silent" });
+  const page = (paragraphs: number): string =>
+    JSON.stringify({
+      html: `<html><body><article>${`<p>${ARTICLE}</p>`.repeat(paragraphs)}</article></body></html>`,
+    });
+  try {
+    // A page far too long for the deadline takes the one thread; a short page waits behind it.
+    const long = app.inject({ ...request, payload: page(1200) });
+    while (queued.length < 1) await new Promise((r) => setTimeout(r, 5));
+    const short = app.inject({ ...request, payload: page(2) });
+    assert.equal(errorOf((await long).body).code, "TIMEOUT");
+    // The thread was stopped; the short page waited for its replacement to start and warm up,
+    // which is not its own time: it is summarized, not refused at a deadline it spent waiting.
+    const res = await short;
+    assert.equal(res.statusCode, 200, res.body);
+    assert.deepEqual(queued, ["long", "short"]);
+  } finally {
+    await app.close();
+  }
+});
+
+test("the deadline counts from when the article begins, not while it waits for a thread", async () => {
+  // One thread, busy (or starting up) for three deadlines before it takes each job.
+  const engine: Engine = {
+    threads: 1,
+    async run(job, signal, started) {
+      await new Promise((r) => setTimeout(r, 1200));
+      signal?.throwIfAborted();
+      started?.();
+      return runJob(job);
+    },
+    async close() {},
+  };
+  const { app } = await buildServer({ engine, timeout: 400, logLevel: "silent" });
+  try {
+    const res = await app.inject({ ...request, payload: JSON.stringify({ text: ARTICLE }) });
+    assert.equal(res.statusCode, 200, res.body);
   } finally {
     await app.close();
   }

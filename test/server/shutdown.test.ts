@@ -167,7 +167,8 @@ test("shutdown with a request in flight on a keep-alive connection: answers it, 
   // Only the test's article waits for the gate (the warm-up's text does not).
   const engine: Engine = {
     threads: 1,
-    run: (job, signal) => (job.text === ARTICLE ? gated.run(job, signal) : runJob(job)),
+    run: (job, signal, started) =>
+      job.text === ARTICLE ? gated.run(job, signal, started) : runJob(job),
     close: async () => {},
   };
   await withKeepAliveServer({ engine }, async (port, running, agent) => {

@@ -3,20 +3,14 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import { createError, KhulasaError } from "../../errors.js";
 import { type ServiceContext, sendError } from "../context.js";
 
-/** When a work request arrived (`performance.now()`), for its deadline. */
-export function arrivedAt(request: object): number {
-  return (request as { khulasaArrivedAt?: number }).khulasaArrivedAt ?? performance.now();
-}
-
 /**
  * Admit a work request (503 BUSY past the limit); release it when its response closes. At
  * `firstByte` for a route that works while its body streams in (the batch): once the first byte
  * of the body has come (or the body has ended), so that a client that sends headers and then
  * nothing holds no slot. At `preHandler`, once the body has come in and passed its schema, for
  * one that reads it whole: a client still uploading (slowly, or never finishing) then holds no
- * slot of `--concurrency`, and its deadline starts when there is work to do. A request that
- * arrived before shutdown began is still admitted when its body is in: shutdown finishes the
- * requests in flight.
+ * slot of `--concurrency`. A request that arrived before shutdown began is still admitted when
+ * its body is in: shutdown finishes the requests in flight.
  */
 export function admit(
   ctx: ServiceContext,
@@ -38,7 +32,6 @@ export function admit(
     const release = ctx.admission.enter((request as { [OPEN]?: boolean })[OPEN] === true);
     if (release instanceof KhulasaError) return sendError(ctx, reply, release);
     reply.raw.once("close", release);
-    (request as { khulasaArrivedAt?: number }).khulasaArrivedAt = performance.now();
   });
 }
 

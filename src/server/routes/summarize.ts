@@ -5,7 +5,7 @@ import type { ServiceContext } from "../context.js";
 import { resolveArticle, type SummarizeJob } from "../job.js";
 import { strictJsonParser } from "../json-body.js";
 import { summarizeRequestSchema, summaryResponseSchema } from "../schemas.js";
-import { abandon, admit, arrivedAt, clientGone, clientLeft } from "./admit.js";
+import { abandon, admit, clientGone, clientLeft } from "./admit.js";
 
 /** Body of `POST /v1/summarize` (validated by `summarizeRequestSchema`). */
 type SummarizeBody = SummarizeJob;
@@ -29,15 +29,12 @@ export async function summarizeRoutes(app: FastifyInstance, ctx: ServiceContext)
       config: { accepts: JSON_TYPE },
     },
     async (request, reply) => {
-      const arrived = arrivedAt(request);
-      const left = ctx.options.timeout - (performance.now() - arrived);
       let outcome: Awaited<ReturnType<typeof ctx.engine.run>>;
       try {
         outcome = await withDeadline(
-          left,
-          (signal) => ctx.engine.run(resolveArticle(request.body), signal),
-          clientGone(reply),
           ctx.options.timeout,
+          (signal, started) => ctx.engine.run(resolveArticle(request.body), signal, started),
+          clientGone(reply),
         );
       } catch (error) {
         // Its job was stopped because the client left: nothing to answer, nothing went wrong.
