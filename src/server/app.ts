@@ -11,7 +11,7 @@ import { createError } from "../errors.js";
 import { isJsonObject } from "../text/describe.js";
 import { Admission } from "./admission.js";
 import { resolveServerOptions, type ServerOptions } from "./config.js";
-import { recordResponse, type ServiceContext, sendError } from "./context.js";
+import { type HttpTimeouts, recordResponse, type ServiceContext, sendError } from "./context.js";
 import { createEngine, type Engine } from "./engine.js";
 import { clientErrorHandler, frameworkErrorHandler } from "./framework-errors.js";
 import { toHttpError } from "./http-errors.js";
@@ -22,8 +22,15 @@ import { metaRoutes } from "./routes/meta.js";
 import { summarizeRoutes } from "./routes/summarize.js";
 import { SECURITY_HEADERS, webRoutes } from "./routes/web.js";
 
-/** How long a client may take to send a whole request (Node's `requestTimeout`). */
-const REQUEST_TIMEOUT_MS = 300_000;
+/**
+ * How long a client may take to send a request's headers (Node's default `headersTimeout`,
+ * set explicitly so that the 408 can say it) and the whole request, and how often Node checks.
+ */
+export const HTTP_TIMEOUTS: Readonly<HttpTimeouts> = Object.freeze({
+  headers: 60_000,
+  request: 300_000,
+  check: 5_000,
+});
 
 /** Options of `buildServer`: the service's options, plus seams for tests. */
 export interface BuildOptions extends Partial<ServerOptions> {
@@ -31,6 +38,8 @@ export interface BuildOptions extends Partial<ServerOptions> {
   logStream?: NodeJS.WritableStream;
   /** Run jobs with this engine instead of creating one (it is closed with the server). */
   engine?: Engine;
+  /** Other limits for sending a request than `HTTP_TIMEOUTS` (for tests). */
+  httpTimeouts?: Partial<HttpTimeouts>;
 }
 
 /** A built service: the fastify app (not listening yet) and what shutdown needs. */
@@ -41,11 +50,13 @@ export interface Service {
 
 /** Build the HTTP service: routes, limits, error mapping, metrics and logs. */
 export async function buildServer(build: BuildOptions = {}): Promise<Service> {
-  const { logStream, engine: givenEngine, ...rest } = build;
+  const { logStream, engine: givenEngine, httpTimeouts, ...rest } = build;
   const options = resolveServerOptions(rest);
+  const http: HttpTimeouts = { ...HTTP_TIMEOUTS, ...httpTimeouts };
   const admission = new Admission(options.concurrency);
   const context: ServiceContext = {
     options,
+    http,
     engine: givenEngine ?? createEngine(options.workers, options.inlineMaxChars),
     admission,
     metrics: createServiceMetrics(() => admission.inflight),
@@ -62,14 +73,12 @@ export async function buildServer(build: BuildOptions = {}): Promise<Service> {
     // A caller's `X-Request-Id` (a proxy's, to follow a request through its logs) names the
     // request in the log line and comes back in the response; else a fresh one.
     genReqId: requestId,
-    requestTimeout: REQUEST_TIMEOUT_MS,
+    requestTimeout: http.request,
+    http: { headersTimeout: http.headers, connectionsCheckingInterval: http.check },
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
     // Requests refused before routing, or by Node's HTTP parser: in the API's error format.
     frameworkErrors: frameworkErrorHandler(context),
-    clientErrorHandler: clientErrorHandler(context, {
-      maxHeaderSize,
-      requestTimeout: REQUEST_TIMEOUT_MS,
-    }),
+    clientErrorHandler: clientErrorHandler(context, maxHeaderSize),
   });
   app.addHook("onClose", async () => context.engine.close());
   // No route outside the /v1 scopes (which set their own parsers) takes a body: a request

@@ -6,9 +6,23 @@ import type { Engine } from "./engine.js";
 import { errorBody } from "./http-errors.js";
 import type { ServiceMetrics } from "./metrics.js";
 
+/** How long a client may take to send a request, as Node's HTTP server enforces it. */
+export interface HttpTimeouts {
+  /** Its headers (Node's `headersTimeout`), in milliseconds. */
+  headers: number;
+  /** The whole request, body included (Node's `requestTimeout`), in milliseconds. */
+  request: number;
+  /**
+   * How often Node checks the two (`connectionsCheckingInterval`), in milliseconds: a request
+   * is cut up to this long after its limit.
+   */
+  check: number;
+}
+
 /** What every route of the service shares. */
 export interface ServiceContext {
   options: ServerOptions;
+  http: HttpTimeouts;
   engine: Engine;
   admission: Admission;
   metrics: ServiceMetrics;

@@ -28,10 +28,12 @@ export function frameworkErrorHandler(ctx: ServiceContext) {
  * response, in the API's format and with the usual headers, is written on the socket, which is
  * then closed. It is counted in the error metrics and logged.
  */
-export function clientErrorHandler(
-  ctx: ServiceContext,
-  limits: { maxHeaderSize: number; requestTimeout: number },
-) {
+export function clientErrorHandler(ctx: ServiceContext, maxHeaderSize: number) {
+  const limits = {
+    maxHeaderSize,
+    headersTimeout: ctx.http.headers,
+    requestTimeout: ctx.http.request,
+  };
   // fastify calls it with `this` bound to the instance.
   return function onClientError(
     this: FastifyInstance,
@@ -44,11 +46,13 @@ export function clientErrorHandler(
       socket.destroy();
       return;
     }
-    const { status, error: e } = clientError(error, limits);
+    // The response of the request being read: there is one once its headers have come in.
+    const current = (socket as Socket & { _httpMessage?: { headersSent?: boolean } | null })
+      ._httpMessage;
+    const { status, error: e } = clientError(error, limits, current != null);
     ctx.metrics.errors.inc({ code: e.code });
     this.log.info({ code: e.code, status, reason: error.code }, "request refused");
     // As Node does: write nothing when a response on this connection has already begun.
-    const current = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
     if (socket.writable && !current?.headersSent) {
       const body = JSON.stringify(errorBody(e));
       const headers: Record<string, string | number> = {

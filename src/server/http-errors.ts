@@ -172,14 +172,25 @@ export interface ClientError {
   reason?: string;
 }
 
+/** The limits `clientError` names. */
+export interface ClientLimits {
+  maxHeaderSize: number;
+  /** Milliseconds to send the headers (Node's `headersTimeout`). */
+  headersTimeout: number;
+  /** Milliseconds to send the whole request (Node's `requestTimeout`). */
+  requestTimeout: number;
+}
+
 /**
  * A request Node's HTTP parser refused (no fastify request exists for it) as the status to
- * answer and a KhulasaError: 431 for headers over `maxHeaderSize`, 408 for a request not
- * received within `requestTimeout` ms, 400 for anything else that is not valid HTTP/1.1.
+ * answer and a KhulasaError: 431 for headers over `maxHeaderSize`, 408 for headers not received
+ * within `headersTimeout` ms (`headersDone` false) or a request not received within
+ * `requestTimeout` ms, 400 for anything else that is not valid HTTP/1.1.
  */
 export function clientError(
   error: ClientError,
-  limits: { maxHeaderSize: number; requestTimeout: number },
+  limits: ClientLimits,
+  headersDone = true,
 ): { status: number; error: KhulasaError } {
   if (error.code === "HPE_HEADER_OVERFLOW") {
     return {
@@ -192,13 +203,12 @@ export function clientError(
     };
   }
   if (error.code === "ERR_HTTP_REQUEST_TIMEOUT") {
+    const message = headersDone
+      ? `the request was not received in full within ${limits.requestTimeout / 1000} s`
+      : `the request headers were not received within ${limits.headersTimeout / 1000} s`;
     return {
       status: 408,
-      error: createError(
-        "TIMEOUT",
-        `the request was not received in full within ${limits.requestTimeout / 1000} s`,
-        "Send the whole request without pausing.",
-      ),
+      error: createError("TIMEOUT", message, "Send the whole request without pausing."),
     };
   }
   // llhttp's reasons are fixed phrases ("Invalid character in Content-Length"), never input.

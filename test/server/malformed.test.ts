@@ -137,12 +137,59 @@ describe("requests that fastify or Node's HTTP parser refuse", () => {
 });
 
 test("a request not received in time is 408 TIMEOUT", () => {
-  const limits = { maxHeaderSize: 16_384, requestTimeout: 300_000 };
+  const limits = { maxHeaderSize: 16_384, headersTimeout: 60_000, requestTimeout: 300_000 };
   const late = clientError({ code: "ERR_HTTP_REQUEST_TIMEOUT" }, limits);
   assert.equal(late.status, 408);
   assert.equal(late.error.code, "TIMEOUT");
-  assert.match(late.error.message, /300 s/);
+  assert.match(late.error.message, /not received in full within 300 s/);
+  const slowHeaders = clientError({ code: "ERR_HTTP_REQUEST_TIMEOUT" }, limits, false);
+  assert.match(slowHeaders.error.message, /headers were not received within 60 s/);
   const other = clientError({ code: "HPE_INVALID_METHOD", reason: "Invalid method" }, limits);
   assert.deepEqual([other.status, other.error.code], [400, "BAD_REQUEST"]);
   assert.match(other.error.message, /Invalid method/);
+});
+
+/** What comes back on a connection that sends `data` and then pauses (at most `ms`). */
+function stalled(port: number, data: string, ms: number): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = connect(port, "127.0.0.1", () => socket.write(data));
+    let out = "";
+    const timer = setTimeout(() => socket.destroy(), ms);
+    socket.on("data", (chunk: Buffer) => {
+      out += chunk.toString("utf8");
+    });
+    socket.on("error", () => {});
+    socket.on("close", () => {
+      clearTimeout(timer);
+      resolve(out);
+    });
+  });
+}
+
+test("the 408 names the limit that cut the request: the headers' or the whole request's", {
+  timeout: 60_000,
+}, async () => {
+  const logs = new Capture();
+  const { app } = await buildServer({
+    workers: 0,
+    logLevel: "info",
+    logStream: logs,
+    httpTimeouts: { headers: 500, request: 2000, check: 100 },
+  });
+  await app.listen({ host: "127.0.0.1", port: 0 });
+  try {
+    const { port } = app.server.address() as { port: number };
+    const headers = await stalled(port, "POST /v1/summarize HTTP/1.1\r\nHost: x\r\n", 20_000);
+    assert.match(headers, /^HTTP\/1\.1 408 /);
+    assert.match(headers, /the request headers were not received within 0\.5 s/);
+    const body = await stalled(
+      port,
+      "POST /v1/summarize HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{",
+      20_000,
+    );
+    assert.match(body, /^HTTP\/1\.1 408 /);
+    assert.match(body, /the request was not received in full within 2 s/);
+  } finally {
+    await app.close();
+  }
 });
