@@ -9,6 +9,7 @@ export class Admission {
   private count = 0;
   private shuttingDown = false;
   private drainingNow = false;
+  private cutNow = false;
 
   constructor(readonly limit: number) {}
 
@@ -38,6 +39,16 @@ export class Admission {
   /** Refuse every new request from now on. */
   close(): void {
     this.shuttingDown = true;
+  }
+
+  /** True once shutdown gave up waiting and closes the connections still open. */
+  get cut(): boolean {
+    return this.cutNow;
+  }
+
+  /** Shutdown closes the connections still open: their requests end by the server's doing. */
+  cutOff(): void {
+    this.cutNow = true;
   }
 
   /**

@@ -11,7 +11,13 @@ import { createError } from "../errors.js";
 import { isJsonObject } from "../text/describe.js";
 import { Admission } from "./admission.js";
 import { resolveServerOptions, type ServerOptions } from "./config.js";
-import { type HttpTimeouts, recordResponse, type ServiceContext, sendError } from "./context.js";
+import {
+  type HttpTimeouts,
+  logAborted,
+  recordResponse,
+  type ServiceContext,
+  sendError,
+} from "./context.js";
 import { createEngine, type Engine } from "./engine.js";
 import { clientErrorHandler, frameworkErrorHandler } from "./framework-errors.js";
 import { toHttpError } from "./http-errors.js";
@@ -137,9 +143,10 @@ function installHooks(app: FastifyInstance, ctx: ServiceContext): void {
     if (reply.statusCode >= 400 && !request.raw.complete) reply.header("connection", "close");
     return payload;
   });
-  // A client that goes away before its response has no onResponse: its one line is this.
+  // A client that goes away before its response has no onResponse: its one line is this. So has
+  // a request whose connection shutdown closed, after waiting as long as it could.
   app.addHook("onRequestAbort", async (request) => {
-    request.log.info({ req: request }, "request aborted by the client");
+    logAborted(ctx, request);
   });
   app.addHook("onResponse", async (request, reply) => {
     recordResponse(ctx, request, reply);

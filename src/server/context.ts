@@ -69,3 +69,12 @@ export function recordResponse(
   if (reply.statusCode >= 500) request.log.warn(line, "request completed");
   else request.log.info(line, "request completed");
 }
+
+/**
+ * The one log line of a request that ends with no response: its client went away, or shutdown,
+ * having waited as long as it could, closed its connection.
+ */
+export function logAborted(ctx: ServiceContext, request: FastifyRequest): void {
+  if (ctx.admission.cut) request.log.warn({ req: request }, "request cut off by shutdown");
+  else request.log.info({ req: request }, "request aborted by the client");
+}

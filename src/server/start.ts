@@ -1,11 +1,25 @@
 import type { AddressInfo } from "node:net";
 import { createError } from "../errors.js";
 import { type BuildOptions, buildServer, type Service } from "./app.js";
+import type { ServiceContext } from "./context.js";
 import type { Engine } from "./engine.js";
 import { WARM_UP_HTML, WARM_UP_TEXT } from "./warm-up.js";
 
-/** Extra time, past the request timeout, that shutdown waits for requests in flight. */
+/**
+ * Extra time that shutdown waits for requests in flight, past the longest a request may take
+ * to come in and its last article's deadline.
+ */
 export const SHUTDOWN_GRACE_MS = 10_000;
+
+/**
+ * How long shutdown waits for the requests in flight before it closes their connections: a
+ * request that began before it may take the whole request timeout to come in (Node enforces it
+ * up to one check interval late), then its last article has its deadline, then the margin.
+ */
+export function shutdownWaitMs(context: ServiceContext): number {
+  const { http, options } = context;
+  return http.request + http.check + options.timeout + SHUTDOWN_GRACE_MS;
+}
 
 /**
  * Before listening, run every path a request can take once it is loaded: the page in each
@@ -42,7 +56,8 @@ export interface StartOptions extends BuildOptions {
  * Build and start the service. Shutdown (SIGTERM, SIGINT or `shutdown()`): on SIGTERM with
  * `drain`, first that long of serving with `/healthz` at 503; then new requests get 503 BUSY,
  * idle connections close, requests in flight finish, then exit code 0 — or 1 when some were
- * still running after the timeout plus `SHUTDOWN_GRACE_MS` and were cut.
+ * still open after `shutdownWaitMs` (the request timeout, the article timeout and a margin) and
+ * were cut.
  */
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const { handleSignals = true, ...build } = options;
@@ -111,9 +126,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     let forced = false;
     const grace = setTimeout(() => {
       forced = true;
+      context.admission.cutOff();
       app.log.warn({ inflight: context.admission.inflight }, "closing connections still open");
       app.server.closeAllConnections();
-    }, context.options.timeout + SHUTDOWN_GRACE_MS);
+    }, shutdownWaitMs(context));
     grace.unref();
     return app
       .close()

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { Engine } from "../../src/server/engine.js";
 import { runJob } from "../../src/server/job.js";
 import { type RunningServer, type StartOptions, startServer } from "../../src/server/start.js";
-import { ARTICLE, deferred, gatedEngine } from "./helpers.js";
+import { ARTICLE, Capture, deferred, gatedEngine } from "./helpers.js";
 
 const FIXTURE = fileURLToPath(new URL("./fixtures/serve.ts", import.meta.url));
 const PARAGRAPHS = ARTICLE.split(/\n\s*\n/).map((p) => p.trim());
@@ -295,4 +295,80 @@ test("SIGINT during a drain ends it: the server stops without waiting it out", {
     assert.equal(await code, 0);
     assert.ok(performance.now() - started < 20_000, "the 60 s drain was cut short");
   });
+});
+
+test("shutdown waits for a body still coming in past the article timeout plus 10 s: the request timeout bounds it", {
+  timeout: 120_000,
+}, async () => {
+  // A short article timeout: a shutdown that gave requests only that plus 10 s would cut this
+  // upload, which ends 11.5 s after shutdown began, well within the 300 s a request may take.
+  const running = await startServer({
+    port: 0,
+    timeout: 200,
+    workers: 0,
+    logLevel: "silent",
+    handleSignals: false,
+  });
+  const port = new URL(running.url).port;
+  const req = chunkedPost(port, "/v1/summarize", "application/json");
+  req.on("error", () => {});
+  const response = once(req, "response");
+  const arrived = once(running.service.app.server, "request");
+  const body = JSON.stringify({ text: ARTICLE, count: 2 });
+  const half = Math.floor(body.length / 2);
+  req.write(body.slice(0, half));
+  req.flushHeaders();
+  await arrived;
+  await new Promise((r) => setTimeout(r, 100));
+  const code = running.shutdown("test");
+  await new Promise((r) => setTimeout(r, 11_500));
+  req.end(body.slice(half));
+  const [res] = (await response) as [IncomingMessage];
+  res.resume();
+  assert.equal(res.statusCode, 200);
+  assert.equal(await code, 0, "nothing was cut");
+});
+
+test("a request still open when shutdown stops waiting is cut, logged as the server's doing, exit 1", {
+  timeout: 120_000,
+}, async () => {
+  const logs = new Capture();
+  // The test's article does not stop at its deadline (as no real engine does), only once its
+  // connection is closed.
+  const closed = deferred();
+  const engine: Engine = {
+    threads: 1,
+    run: (job) =>
+      job.text !== ARTICLE
+        ? runJob(job)
+        : closed.promise.then(() => Promise.reject(new Error("connection closed"))),
+    close: async () => {},
+  };
+  const running = await startServer({
+    port: 0,
+    engine,
+    timeout: 100,
+    httpTimeouts: { headers: 1000, request: 1000, check: 100 },
+    logLevel: "info",
+    logStream: logs,
+    handleSignals: false,
+  });
+  const port = new URL(running.url).port;
+  const req = request({ host: "127.0.0.1", port, method: "POST", path: "/v1/summarize" });
+  req.on("error", () => {});
+  req.setHeader("content-type", "application/json");
+  const arrived = once(running.service.app.server, "request");
+  req.end(JSON.stringify({ text: ARTICLE }));
+  const [incoming] = (await arrived) as [IncomingMessage];
+  incoming.socket.once("close", () => closed.resolve());
+  await new Promise((r) => setTimeout(r, 100));
+  assert.equal(await running.shutdown("test"), 1);
+  // The request's line comes once its job has ended (with the connection).
+  const lines = () => logs.records().filter((r) => r.reqId !== undefined);
+  for (let i = 0; i < 200 && lines().length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+  await new Promise((r) => setTimeout(r, 100));
+  assert.deepEqual(
+    lines().map((r) => [r.msg, r.level]),
+    [["request cut off by shutdown", 40]],
+  );
 });

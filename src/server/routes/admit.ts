@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { createError, KhulasaError } from "../../errors.js";
-import { type ServiceContext, sendError } from "../context.js";
+import { logAborted, type ServiceContext, sendError } from "../context.js";
 
 /**
  * Admit a work request (503 BUSY past the limit); release it when its response closes. At
@@ -26,7 +26,7 @@ export function admit(
     if (at === "firstByte" && request.body instanceof Readable) await firstByte(request.body);
     // Gone while its first byte was awaited: no slot to take (its close would never free it).
     if (clientLeft(reply)) {
-      abandon(reply);
+      abandon(ctx, reply);
       return reply;
     }
     const release = ctx.admission.enter((request as { [OPEN]?: boolean })[OPEN] === true);
@@ -69,14 +69,12 @@ export function clientLeft(reply: FastifyReply): boolean {
 }
 
 /**
- * Give up a request whose client left before its answer: its one log line says so, as for a
- * body cut short (the onRequestAbort hook), and no error is counted (it was none of the
- * server's), nor a status (none was sent).
+ * Give up a request whose client left before its answer (or whose connection shutdown closed):
+ * its one log line says so, as for a body cut short (the onRequestAbort hook), and no error is
+ * counted (it was none of the request's), nor a status (none was sent).
  */
-export function abandon(reply: FastifyReply): void {
+export function abandon(ctx: ServiceContext, reply: FastifyReply): void {
   // A body cut short has its line already, from the onRequestAbort hook.
-  if (reply.request.raw.complete) {
-    reply.request.log.info({ req: reply.request }, "request aborted by the client");
-  }
+  if (reply.request.raw.complete) logAborted(ctx, reply.request);
   reply.hijack();
 }

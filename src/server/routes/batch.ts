@@ -56,13 +56,13 @@ export async function batchRoutes(app: FastifyInstance, ctx: ServiceContext): Pr
     try {
       first = await results.next();
     } catch (error) {
-      if (clientLeft(reply)) return abandon(reply);
+      if (clientLeft(reply)) return abandon(ctx, reply);
       throw error;
     }
     // The client left before the first result: nothing to stream to.
     if (clientLeft(reply)) {
       await results.return(undefined);
-      return abandon(reply);
+      return abandon(ctx, reply);
     }
     if (first.done) throw emptyBatch();
     // A body cut short (over the limit) is not read to its end: close the connection.

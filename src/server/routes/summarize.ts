@@ -38,10 +38,10 @@ export async function summarizeRoutes(app: FastifyInstance, ctx: ServiceContext)
         );
       } catch (error) {
         // Its job was stopped because the client left: nothing to answer, nothing went wrong.
-        if (clientLeft(reply)) return abandon(reply);
+        if (clientLeft(reply)) return abandon(ctx, reply);
         throw error;
       }
-      if (clientLeft(reply)) return abandon(reply);
+      if (clientLeft(reply)) return abandon(ctx, reply);
       if (!outcome.ok) throw createError(outcome.code, outcome.message, outcome.hint);
       if (!request.body.includeText) return outcome.summary;
       return { ...outcome.summary, text: outcome.text, title: outcome.title ?? null };
