@@ -6,7 +6,7 @@ import { collapseWhitespace } from "../text/span.js";
 import { looksLikeHtml } from "./detect-html.js";
 import { countLetters, type DomNode, type PageParagraph, pageText } from "./html-text.js";
 import { jsonLdArticle } from "./json-ld.js";
-import { measureMarkup } from "./markup-depth.js";
+import { type MarkupShape, measureMarkup } from "./markup-depth.js";
 import { isChrome, removeExtras, type Searchable } from "./page-chrome.js";
 import { notArticleTitle } from "./page-kind.js";
 import { type MendablePage, mendPage } from "./page-repair.js";
@@ -46,7 +46,8 @@ export const MAX_READABILITY_WORK = 300_000;
 /**
  * Deepest nesting of a page that is parsed at all. The HTML parser's time grows with the square
  * of the depth (200,000 nested `<div>`s, 1.2 MB, took 16 s), and real pages nest a few dozen
- * levels, so a deeper page is refused before parsing.
+ * levels, so a deeper page is refused before parsing; so is a page whose JSON-LD `articleBody`,
+ * read in its place, is markup nested deeper (read as text, its tags would be its words).
  */
 export const MAX_MARKUP_DEPTH = 1000;
 
@@ -69,13 +70,7 @@ interface PageDocument extends DomNode, TitleDocument {
  * it holds little text.
  */
 export function extractHtmlArticle(html: string): HtmlArticle | null {
-  const shape = measureMarkup(html, MAX_MARKUP_DEPTH);
-  if (shape.depth > MAX_MARKUP_DEPTH) {
-    throw createError(
-      "NO_ARTICLE",
-      `the HTML page nests its elements more than ${MAX_MARKUP_DEPTH} levels deep, which no article page does; it is not parsed`,
-    );
-  }
+  const shape = measureShallow(html, "the HTML page");
   const doc = parsePage(html);
   // Read before Readability, which rewrites the document.
   const headline = findHeadline(doc);
@@ -147,7 +142,10 @@ function readabilityArticle(
  * (`&quot;`, `&nbsp;`, `&#1575;`, which some sites leave in it) decoded as in a page.
  */
 function bodyParagraphs(body: string): PageParagraph[] {
-  const html = looksLikeHtml(body)
+  const markup = looksLikeHtml(body);
+  // Parsed as the page is: its parser's time grows with the square of the depth.
+  if (markup) measureShallow(body, "the JSON-LD articleBody of the HTML page");
+  const html = markup
     ? body
     : body
         .split(/\r\n?|\n|\u2028|\u2029/u)
@@ -155,6 +153,21 @@ function bodyParagraphs(body: string): PageParagraph[] {
         .join("");
   const root = parsePage(html).body;
   return root ? pageText(root).paragraphs : [];
+}
+
+/**
+ * The shape of markup that is to be parsed (`what` names it in the error): NO_ARTICLE, unparsed,
+ * when it nests deeper than `MAX_MARKUP_DEPTH`.
+ */
+function measureShallow(html: string, what: string): MarkupShape {
+  const shape = measureMarkup(html, MAX_MARKUP_DEPTH);
+  if (shape.depth > MAX_MARKUP_DEPTH) {
+    throw createError(
+      "NO_ARTICLE",
+      `${what} nests its elements more than ${MAX_MARKUP_DEPTH} levels deep, which no article page does; it is not parsed`,
+    );
+  }
+  return shape;
 }
 
 /** Letters (`\p{L}`) in paragraphs. */
