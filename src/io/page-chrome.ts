@@ -22,15 +22,19 @@ const CHROME_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Words in a class, id or `data-component` that mark a byline, a credit, a copyright notice or a
- * post's meta line: short lines that Readability keeps in the article (BBC's `byline-block`,
- * `p.credit` under a photo, a `div.copyright` after the story, `div.post-meta` with the date and
- * the reading time), so they are removed before it reads the page.
+ * Words in a class, id or `data-component` that mark a byline, a credit, a photo's caption, a
+ * copyright notice or a post's meta line: short lines that Readability keeps in the article
+ * (BBC's `byline-block`, `p.credit` under a photo, WordPress's `p.wp-caption-text` and a
+ * gallery's `span.image-caption` beside one, a `div.copyright` after the story, `div.post-meta`
+ * with the date and the reading time), so they are removed before it reads the page. A caption in
+ * a `<figcaption>` is skipped by the text walker.
  */
 const CREDIT_WORDS: ReadonlySet<string> = new Set([
   "byline",
   "credit",
   "credits",
+  "caption",
+  "captions",
   "copyright",
   "meta",
 ]);
@@ -120,7 +124,7 @@ export interface Searchable {
 
 /**
  * Remove from a page, before Readability reads it, what it would keep but is not the article:
- * bylines, photo credits, copyright notices and meta lines (`CREDIT_WORDS`, at most
+ * bylines, photo credits and captions, copyright notices and meta lines (`CREDIT_WORDS`, at most
  * `MAX_CREDIT_LENGTH` characters of text each), newsletter sign-ups of that size that hold a
  * form control, readers' comments (`COMMENT_WORDS`, under `MAX_COMMENTS_SHARE` of the page's
  * text, no h1 in them), embedded posts and screen-reader text (`NOT_ARTICLE_CLASSES`). An
