@@ -50,8 +50,29 @@ const SIGN_UP_WORDS: ReadonlySet<string> = new Set(["newsletter", "subscribe", "
 const COMMENT_WORDS: ReadonlySet<string> = new Set(["comment", "comments", "disqus"]);
 
 /**
- * Largest share of the page's text in a comments section that is removed: a wrapper of the whole
- * story named so (`article-with-comments`) holds more.
+ * Words and pairs of words (`read-also`, `readMore`, `most_read`) of a box of teasers for other
+ * stories: related stories, "اقرأ أيضا", most read, top stories, a promotion. Inside the story's
+ * container Readability keeps one, and on a short article it keeps everything.
+ */
+const TEASER_WORDS: ReadonlySet<string> = new Set([
+  "related",
+  "promo",
+  "promos",
+  "readalso",
+  "read also",
+  "also read",
+  "readmore",
+  "read more",
+  "mostread",
+  "most read",
+  "top stories",
+  "topstories",
+]);
+
+/**
+ * Largest share of the page's text in a comments section or a teaser box that is removed: a
+ * wrapper of the whole story named so (`article-with-comments`, `related-topics-story`) holds
+ * more.
  */
 const MAX_COMMENTS_SHARE = 0.5;
 
@@ -126,10 +147,10 @@ export interface Searchable {
  * Remove from a page, before Readability reads it, what it would keep but is not the article:
  * bylines, photo credits and captions, copyright notices and meta lines (`CREDIT_WORDS`, at most
  * `MAX_CREDIT_LENGTH` characters of text each), newsletter sign-ups of that size that hold a
- * form control, readers' comments (`COMMENT_WORDS`, under `MAX_COMMENTS_SHARE` of the page's
- * text, no h1 in them), embedded posts and screen-reader text (`NOT_ARTICLE_CLASSES`). An
- * `<article>`, a `<main>` and a post marked `hentry` stay, whatever their classes say (a post's
- * topics are classes: `tag-newsletter`).
+ * form control, readers' comments and teasers for other stories (`COMMENT_WORDS`,
+ * `TEASER_WORDS`, under `MAX_COMMENTS_SHARE` of the page's text, no h1 in them), embedded posts
+ * and screen-reader text (`NOT_ARTICLE_CLASSES`). An `<article>`, a `<main>` and a post marked
+ * `hentry` stay, whatever their classes say (a post's topics are classes: `tag-newsletter`).
  */
 export function removeExtras(doc: Searchable): void {
   for (const node of Array.from(doc.querySelectorAll(NOT_ARTICLE_SELECTOR))) node.remove();
@@ -140,13 +161,16 @@ export function removeExtras(doc: Searchable): void {
     const credit = namedWith(node, CREDIT_WORDS);
     const signUp = namedWith(node, SIGN_UP_WORDS);
     const comments = namedWith(node, COMMENT_WORDS);
-    if (!(credit || signUp || comments) || holdsContent(node)) continue;
+    const teasers = namedWith(node, TEASER_WORDS, true);
+    if (!(credit || signUp || comments || teasers) || holdsContent(node)) continue;
     const length = (node.textContent ?? "").length;
     const short = length <= MAX_CREDIT_LENGTH;
     if (
       (short && credit) ||
       (short && signUp && node.querySelector(FORM_CONTROLS) !== null) ||
-      (comments && length < MAX_COMMENTS_SHARE * pageLength && node.querySelector("h1") === null)
+      ((comments || teasers) &&
+        length < MAX_COMMENTS_SHARE * pageLength &&
+        node.querySelector("h1") === null)
     ) {
       node.remove();
     }
@@ -163,16 +187,21 @@ function holdsContent(node: DomNode): boolean {
 }
 
 /**
- * Whether a word of an element's class, id or `data-component` is in `words`: names are split
- * at white space, `-`, `_` and case changes, so `byline-block` has `byline` but `commentary`
- * has no `comment`.
+ * Whether a word of an element's class, id or `data-component` is in `words` (with `pairs`, also
+ * two words in a row, joined by a space: `read-also` is `read also`): names are split at white
+ * space, `-`, `_` and case changes, so `byline-block` has `byline` but `commentary` has no
+ * `comment`.
  */
-function namedWith(node: DomNode, words: ReadonlySet<string>): boolean {
+function namedWith(node: DomNode, words: ReadonlySet<string>, pairs = false): boolean {
   const get = node.getAttribute;
   if (!get) return false;
   const names = ["class", "id", "data-component"].map((a) => get.call(node, a) ?? "").join(" ");
-  for (const word of names.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[\s_-]+/)) {
-    if (word !== "" && words.has(word.toLowerCase())) return true;
+  let previous = "";
+  for (const part of names.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[\s_-]+/)) {
+    const word = part.toLowerCase();
+    if (word !== "" && words.has(word)) return true;
+    if (pairs && previous !== "" && word !== "" && words.has(`${previous} ${word}`)) return true;
+    previous = word;
   }
   return false;
 }
