@@ -37,6 +37,7 @@ const PAGE_FORM_LETTERS = 100;
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 const SPACES = /[ \t\n\r\f\v\u00a0\u2028\u2029\u200b]+/g;
+const LETTER = /\p{L}/u;
 
 /** A node to visit, or the end of a block element. */
 type Frame = { node: DomNode; inLink: boolean } | typeof END_BLOCK;
@@ -62,9 +63,10 @@ export interface PageTextOptions {
 
 /**
  * Walk a DOM subtree into paragraphs: block elements separate paragraphs, `<br>` breaks a
- * line, white space runs collapse as a browser would; scripts, styles, navigation, forms (but
- * one that holds the page, see `PAGE_FORM_LETTERS`), headers, footers, hidden elements and those
- * `options.skip` names are skipped.
+ * line, white space runs collapse as a browser would; a paragraph whose letters are all in links
+ * (a list of other stories, a headline linked to its page) is left out; scripts, styles,
+ * navigation, forms (but one that holds the page, see `PAGE_FORM_LETTERS`), headers, footers,
+ * hidden elements and those `options.skip` names are skipped.
  */
 export function pageText(root: DomNode, options: PageTextOptions = {}): PageText {
   const skip = options.skip;
@@ -72,6 +74,9 @@ export function pageText(root: DomNode, options: PageTextOptions = {}): PageText
   let current = "";
   let heading = false;
   let lettersOutsideLinks = 0;
+  // Of the current paragraph: one with letters in links and none outside them is a link.
+  let linked = false;
+  let outside = 0;
 
   const flush = (): void => {
     const text = current
@@ -79,9 +84,12 @@ export function pageText(root: DomNode, options: PageTextOptions = {}): PageText
       .map((line) => line.replace(SPACES, " ").trim())
       .filter((line) => line !== "")
       .join("\n");
-    if (text !== "") paragraphs.push({ text, heading });
+    if (text !== "" && !(linked && outside === 0)) paragraphs.push({ text, heading });
+    lettersOutsideLinks += outside;
     current = "";
     heading = false;
+    linked = false;
+    outside = 0;
   };
 
   // Iterative (an explicit stack), so that deeply nested pages cannot overflow the call stack.
@@ -95,7 +103,8 @@ export function pageText(root: DomNode, options: PageTextOptions = {}): PageText
     if (node.nodeType === TEXT_NODE) {
       const value = node.nodeValue ?? "";
       current += value;
-      if (!inLink) lettersOutsideLinks += countLetters(value);
+      if (!inLink) outside += countLetters(value);
+      else if (!linked) linked = LETTER.test(value);
       continue;
     }
     if (node.nodeType !== ELEMENT_NODE) continue;
