@@ -1,3 +1,5 @@
+import { MIN_SENTENCE_TAGS, tagsAroundSentences } from "./sentence-markup.js";
+
 /** HTML element names counted as tags when detecting an HTML page (anything else is prose). */
 export const HTML_TAG_NAMES: ReadonlySet<string> = new Set(
   (
@@ -40,8 +42,10 @@ const BLOCK_START = /^<(?:p|div|article|section|main|body|h[1-6])[\s>]/i;
 
 /**
  * True when `raw` is an HTML page or fragment rather than text: it starts with a doctype or
- * `<html`, or has `<body>`/`<head>` with other tags, or starts with a block tag, or is text
- * broken into lines by `<br>` (a CMS's text field), or has a high density of real tags and signs
+ * `<html`, or has `<body>`/`<head>` with other tags, or starts with a block tag, or has tags
+ * around or between sentences (`tagsAroundSentences`: `<p>…</p>` or `<br>` after a dateline, on
+ * one line), or is text broken into lines by `<br>` (a CMS's text field), or has a high density
+ * of real tags and signs
  * of markup: many lines that start with a tag, a tag with an attribute (`<a href="…">`), or a
  * character reference (`&nbsp;`). A literal `<`, or tags quoted inside prose sentences, is not
  * enough.
@@ -65,6 +69,7 @@ export function looksLikeHtml(raw: string): boolean {
   }
   if (structural && tags >= 3) return true;
   if (BLOCK_START.test(head) && tags >= 2 && complete >= 1) return true;
+  if (complete >= MIN_SENTENCE_TAGS && tagsAroundSentences(raw)) return true;
   // Counted only when a rule needs it: plain text, most inputs, has no tags to weigh.
   const words = breaks >= 2 || tags >= MIN_TAGS_FOR_DENSITY ? countWords(raw) : 0;
   if (breaks >= 2 && breaks * MAX_WORDS_PER_TAG >= words) return true;
