@@ -3,9 +3,9 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { createError } from "../errors.js";
 import { collapseWhitespace } from "../text/span.js";
-import { looksLikeHtml } from "./detect-html.js";
 import { countLetters, type DomNode, type PageParagraph, pageText } from "./html-text.js";
 import { jsonLdArticle } from "./json-ld.js";
+import { articleBodyMarkup } from "./json-ld-body.js";
 import { type MarkupShape, measureMarkup } from "./markup-depth.js";
 import { isChrome, removeExtras, type Searchable } from "./page-chrome.js";
 import { notArticleTitle } from "./page-kind.js";
@@ -137,20 +137,21 @@ function readabilityArticle(
 }
 
 /**
- * The paragraphs of a JSON-LD `articleBody`: HTML, which some sites put there, is read as a
- * fragment; plain text is a paragraph a line (blank lines or not), its character references
- * (`&quot;`, `&nbsp;`, `&#1575;`, which some sites leave in it) decoded as in a page.
+ * The paragraphs of a JSON-LD `articleBody`: HTML, which some sites put there (escaped once or
+ * not, `articleBodyMarkup`), is read as a fragment; plain text is a paragraph a line (blank lines
+ * or not), its character references (`&quot;`, `&nbsp;`, `&#1575;`, which some sites leave in
+ * it) decoded as in a page.
  */
 function bodyParagraphs(body: string): PageParagraph[] {
-  const markup = looksLikeHtml(body);
+  const markup = articleBodyMarkup(body);
   // Parsed as the page is: its parser's time grows with the square of the depth.
-  if (markup) measureShallow(body, "the JSON-LD articleBody of the HTML page");
-  const html = markup
-    ? body
-    : body
-        .split(/\r\n?|\n|\u2028|\u2029/u)
-        .map((line) => `<p>${line.replace(/</g, "&lt;")}</p>`)
-        .join("");
+  if (markup !== null) measureShallow(markup, "the JSON-LD articleBody of the HTML page");
+  const html =
+    markup ??
+    body
+      .split(/\r\n?|\n|\u2028|\u2029/u)
+      .map((line) => `<p>${line.replace(/</g, "&lt;")}</p>`)
+      .join("");
   const root = parsePage(html).body;
   return root ? pageText(root).paragraphs : [];
 }
