@@ -1,3 +1,5 @@
+import { hiddenByClass } from "./hidden-class.js";
+
 /** The few DOM members the text walker needs (linkedom's nodes have them). */
 export interface DomNode {
   nodeType: number;
@@ -131,13 +133,14 @@ export function pageText(root: DomNode, options: PageTextOptions = {}): PageText
   return { paragraphs, lettersOutsideLinks };
 }
 
+/** Hidden by its `hidden` or `aria-hidden` attribute, its style or a class (`hiddenByClass`). */
 function isHidden(node: DomNode): boolean {
   const get = node.getAttribute;
   if (!get) return false;
   if (get.call(node, "hidden") !== null) return true;
   if (get.call(node, "aria-hidden") === "true") return true;
   const style = get.call(node, "style") ?? "";
-  return /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+  return /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style) || hiddenByClass(node);
 }
 
 /** Whether `root` has at least `count` letters of text outside skipped elements (stops there). */

@@ -1,3 +1,4 @@
+import { HIDDEN_CLASS_SELECTOR, hiddenByClass } from "./hidden-class.js";
 import type { DomNode } from "./html-text.js";
 
 /** ARIA roles of site chrome: never the article. */
@@ -149,11 +150,16 @@ export interface Searchable {
  * `MAX_CREDIT_LENGTH` characters of text each), newsletter sign-ups of that size that hold a
  * form control, readers' comments and teasers for other stories (`COMMENT_WORDS`,
  * `TEASER_WORDS`, under `MAX_COMMENTS_SHARE` of the page's text, no h1 in them), embedded posts
- * and screen-reader text (`NOT_ARTICLE_CLASSES`). An `<article>`, a `<main>` and a post marked
+ * and screen-reader text (`NOT_ARTICLE_CLASSES`), and elements a CSS utility class hides
+ * (`hiddenByClass`). An `<article>`, a `<main>` and a post marked
  * `hentry` stay, whatever their classes say (a post's topics are classes: `tag-newsletter`).
  */
 export function removeExtras(doc: Searchable): void {
   for (const node of Array.from(doc.querySelectorAll(NOT_ARTICLE_SELECTOR))) node.remove();
+  // Readability drops the `hidden` attribute's and `display: none`'s elements, not a class's.
+  for (const node of Array.from(doc.querySelectorAll(HIDDEN_CLASS_SELECTOR))) {
+    if (hiddenByClass(node)) node.remove();
+  }
   const pageLength = doc.querySelector("body")?.textContent?.length ?? 0;
   const marked = Array.from(doc.querySelectorAll("[class], [id], [data-component]"));
   for (const node of marked) {
