@@ -11,6 +11,7 @@ import { isChrome, removeExtras, type Searchable } from "./page-chrome.js";
 import { notArticleTitle } from "./page-kind.js";
 import { type MendablePage, mendPage } from "./page-repair.js";
 import { clean, findHeadline, type TitleDocument } from "./page-title.js";
+import { withoutTrailingNames } from "./title-sections.js";
 
 /**
  * Letters of a page's own text under which its JSON-LD `articleBody`, when it has more than
@@ -81,8 +82,10 @@ export function extractHtmlArticle(html: string): HtmlArticle | null {
   // linkedom's document is searchable as `Searchable` says.
   if (!tooHeavy) removeExtras(doc as unknown as Searchable);
   const found = tooHeavy ? null : readabilityArticle(doc);
-  // Readability's title is `<title>` without the site's name.
-  let title = headline ?? found?.title ?? pageTitle;
+  // Readability's title is `<title>` without the site's name, but one after a section's
+  // (`خبر | اقتصاد | الموقع`) or after `::` stays, and so does `<title>` without Readability.
+  const fromTitle = found?.title ?? pageTitle;
+  let title = headline ?? (fromTitle === null ? null : withoutTrailingNames(fromTitle));
   let paragraphs = found?.paragraphs ?? null;
   if (paragraphs === null) {
     // Readability rewrites the document it reads: the fallback reads a fresh parse.
