@@ -265,6 +265,8 @@ function hamzaAfterWaw(input: string, start: number, end: number): boolean {
  */
 function isWawClitic(norm: string): boolean {
   if (WAW_AL_ROOT_WORD.test(norm)) return false;
+  // `ومما يجعل …`: without its `و` the bullet would open on a continuation.
+  if (NO_OPENING.has(norm.slice(1))) return false;
   if (WAW.has(norm)) return true;
   if (norm.startsWith("وال")) return norm.length >= 6;
   // `و` + the preposition `ل` + the article (`وللعلكة`, `وللمرة`): no root opens `ولل`.

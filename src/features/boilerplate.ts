@@ -8,6 +8,7 @@ import {
   DATELINE_PREFIX,
   DEMONSTRATIVES,
   MAX_ATTRIBUTION_ONLY_WORDS,
+  PLURAL_POINTERS as PLURAL_POINTER_WORDS,
   PRONOUN_SUBJECT_OPENINGS,
   QUESTION_OPENERS,
   RELATIVE_PRONOUNS,
@@ -65,6 +66,7 @@ const CONTINUES: ReadonlySet<string> = new Set([
 const RESULT = phraseWords(RESULT_OPENINGS);
 
 const POINTS_BACK: ReadonlySet<string> = new Set(ANAPHORIC_OPENERS);
+const PLURAL_POINTERS: ReadonlySet<string> = new Set(PLURAL_POINTER_WORDS);
 const DEMONSTRATIVE: ReadonlySet<string> = new Set(DEMONSTRATIVES);
 const AFTER_DEMONSTRATIVE: ReadonlySet<string> = new Set(AFTER_POINTING_BACK);
 const RELATIVE: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS);
@@ -83,6 +85,8 @@ function pointsBack(tokens: readonly Token[], first: number): boolean {
   // After a clitic `و` (`وهو ما …`, `وهذا ما …`), which compression cuts from the bullet.
   const opener = tokens[first]?.norm ?? "";
   const word = opener.length > 2 && opener.startsWith("و") ? opener.slice(1) : opener;
+  // `هؤلاء` before a noun or `الذين` is a demonstrative (`هؤلاء اللاعبون`) or "those who".
+  if (PLURAL_POINTERS.has(word)) return !(tokens[first + 1]?.norm ?? "").startsWith("ال");
   if (POINTS_BACK.has(word) || matchAt(tokens, first, PRONOUN_SUBJECT) > 0) return true;
   if (!DEMONSTRATIVE.has(word)) return false;
   const next = tokens[first + 1]?.norm ?? "";

@@ -128,17 +128,22 @@ function showedThat(input: string, tokens: readonly Token[], at: number): boolea
 
 /**
  * Whether a topic phrase opens at `at` and a colon ends it within MAX_TOPIC_WORDS words, with no
- * comma or full stop before (`عن منتخب مصر: …`).
+ * comma or full stop before (`عن منتخب مصر: …`). A speaker named after the topic (`وقال عن
+ * المباراة المدرب سامي حسن: …`) is not told from the topic's words; news rarely writes so.
  */
 function topicThenColon(input: string, tokens: readonly Token[], at: number): boolean {
   if (matchAt(tokens, at, TOPICS) === 0) return false;
   for (let k = at + 1; k <= at + MAX_TOPIC_WORDS && k < tokens.length; k++) {
-    const gap = input.slice((tokens[k - 1] as Token).span.end, (tokens[k] as Token).span.start);
-    if (/[:：]/u.test(gap)) return true;
+    const [before, after] = [tokens[k - 1] as Token, tokens[k] as Token];
+    const gap = input.slice(before.span.end, after.span.start);
+    // A clock's colon (`الساعة 20:45`) is no colon of speech.
+    if (/[:：]/u.test(gap)) return !(DIGITS.test(before.norm) && DIGITS.test(after.norm));
     if (/[،,.؛]/u.test(gap)) return false;
   }
   return false;
 }
+
+const DIGITS = /^\d+$/u;
 
 /**
  * Where the words go on after a topic phrase that opens at `at` and ends with a comma within

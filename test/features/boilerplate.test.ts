@@ -206,6 +206,11 @@ const CASES: [string, number, string[]][] = [
       "حول غياب المهاجم المصاب عن المباراة، قال المدرب: القرار بيد الجهاز الطبي وحده.",
       "قال عن المباراة المقبلة المدرب الوطني سامي حسن إن الفريق جاهز تماما.",
       "تحدث عن الأزمة، وقال إن الحل بيد الحكومة: هي وحدها تملك القرار.",
+      "قال عن الأزمة، المدرب الوطني سامي حسن: الحل بيد الاتحاد وحده.",
+      "قال حول موعد المباراة المقررة الساعة 20:45 المدرب سامي حسن إن الفريق جاهز.",
+      "قال عن الأزمة التي تعيشها البلاد منذ أشهر طويلة بسبب ارتفاع الأسعار المدرب سامي حسن: الحل بيد الحكومة.",
+      "أولئك الذين يعتقدون أن الأزمة انتهت مخطئون تماما في حساباتهم.",
+      "هؤلاء اللاعبون مهددون بالغياب عن المباراة النهائية بسبب الإصابة.",
       'قالت "الرابطة" في بيان إن المباراة النهائية ستقام في موعدها المحدد.',
       'كشف "مؤشر أسعار المستهلك لعام 2025" أن التضخم تراجع في الربع الأخير.',
       "أوضحت «الهيئة» أن الطلبات تقبل عبر موقعها الإلكتروني حتى نهاية الشهر.",
@@ -531,6 +536,20 @@ test("boilerplate: a teaser that is only its mark takes the headline line after 
     assert.equal(kinds[texts.indexOf(mark)], Boilerplate.Line, mark);
     assert.equal(kinds[texts.indexOf(headline)], Boilerplate.Line, mark);
     assert.equal(kinds[texts.indexOf(news)], Boilerplate.None, mark);
+  }
+  // A teaser with its headline in its own paragraph does not take the next paragraph.
+  {
+    const text = [
+      STATEMENT,
+      "",
+      `اقرأ أيضا: ${headline}`,
+      "",
+      headline.replace("روسيا", "موسكو"),
+    ].join("\n");
+    const ctx = featureContext(analyze(text, { pack: arabic }), arabic, arabicNewsIdf());
+    const kinds = Array.from(boilerplateKinds(ctx));
+    const i = ctx.doc.sentences.findIndex((s) => text.slice(s.span.start).startsWith("موسكو"));
+    assert.notEqual(kinds[i], Boilerplate.Line);
   }
   // Not a headline: a sentence with its full stop, or a paragraph of two sentences.
   for (const after of [`${headline}.`, `${headline}. وقال الوزير إن الخطة جاهزة.`]) {

@@ -25,6 +25,7 @@ test("quantities: a multiplier takes the word after it, so that two sums of mone
   const pounds = new Set(of("غرم الاتحاد المنتخب 50 ألف جنيه."));
   assert.equal(shareQuantity(new Set(of("غرم الاتحاد المنتخب 50 ألف فرنك.")), pounds), false);
   assert.deepEqual(of("تعهدت بتمويل قدره 1.5 مليار دولار."), ["1.5 مليار دولار"]);
+  // A multiplier at the sentence's end: the number and the multiplier alone.
   assert.deepEqual(of("ارتفع الدولار إلى 87 ألفا."), ["87 الفا "]);
 });
 

@@ -103,24 +103,31 @@ test("selectMmr: a standfirst and the paragraph after it are near-duplicates at 
 });
 
 test("selectMmr: two sentences that state the same quantity are near-duplicates", () => {
-  // 0 and 1 share no word (cosine 0) but state the same toll; 2 and 3 state none.
-  const vectors = [onTerms(1, 2), onTerms(3, 4), onTerms(5, 6), onTerms(7, 8)];
-  const scores = Float64Array.of(0.9, 0.88, 0.7, 0.6);
-  const eligible = [true, true, true, true];
+  // 0 and 1 share one word (0.17 on distinct words, under the 0.3 of any two sentences) and
+  // state the same toll; 2 and 3 state none. 4 shares the toll with 0 and no word at all.
+  const vectors = [onTerms(1, 2, 3), onTerms(1, 4, 5), onTerms(6, 7), onTerms(8, 9), onTerms(10)];
+  const scores = Float64Array.of(0.9, 0.88, 0.7, 0.6, 0.85);
+  const eligible = [true, true, true, true, false];
   const stated: ReadonlySet<string>[] = [
     new Set(["12 شخص"]),
     new Set(["12 شخص", "31 اخر"]),
     new Set(),
     new Set(),
+    new Set(["12 شخص"]),
   ];
   const args = [[], [], stated] as const;
   assert.deepEqual(selectMmr(scores, vectors, eligible, 2, {}, ...args), [0, 2]);
   // Still used when nothing else is left.
   assert.deepEqual(selectMmr(scores, vectors, eligible, 4, {}, ...args), [0, 2, 3, 1]);
-  // Without the quantities, or with the test off (or asking more of the words they share).
+  // Without the quantities, or with the test off.
   assert.deepEqual(selectMmr(scores, vectors, eligible, 2), [0, 1]);
   const off = { minQuantitySimilarity: 2 };
   assert.deepEqual(selectMmr(scores, vectors, eligible, 2, off, ...args), [0, 1]);
-  const more = { minQuantitySimilarity: 0.1 };
-  assert.deepEqual(selectMmr(scores, vectors, eligible, 2, more, ...args), [0, 1]);
+  // A figure shared by sentences with no word in common is a coincidence (two players'
+  // `19 نقطة`): 4 is taken second.
+  const both = [true, false, true, true, true];
+  assert.deepEqual(selectMmr(scores, vectors, both, 2, {}, ...args), [0, 4]);
+  // Asking nothing of the words, it is a near-duplicate too.
+  const any = { minQuantitySimilarity: 0 };
+  assert.deepEqual(selectMmr(scores, vectors, both, 2, any, ...args), [0, 2]);
 });

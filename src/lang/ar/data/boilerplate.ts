@@ -415,10 +415,14 @@ export const ANAPHORIC_OPENERS: readonly string[] = [
   "لكنهم",
   "لكنهما",
   "بذلك",
-  // "these", "those" as a subject: people an earlier sentence named (`هؤلاء يدافعون عن …`)
-  "هؤلاء",
-  "اولئك",
 ];
+
+/**
+ * "These", "those" (normalized): as a sentence's subject, people an earlier sentence named
+ * (`هؤلاء يدافعون عن …`); not before a noun (`هؤلاء اللاعبون`, a demonstrative) or `الذين`
+ * ("those who").
+ */
+export const PLURAL_POINTERS: readonly string[] = ["هؤلاء", "اولئك"];
 
 /**
  * Openings (normalized) of a sentence whose subject is a pronoun, `أنّ` with a pronoun after a
