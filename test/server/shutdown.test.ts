@@ -112,6 +112,20 @@ async function openBatch(
 }
 
 /** `shutdown`, begun at `started`, answered everything and did not wait out the timeout. */
+/**
+ * Send the first half of `body` and wait until the server has the request (its headers and half
+ * its body) and a moment more for its onRequest hooks to run; returns the other half.
+ */
+async function sendHalf(req: ClientRequest, running: RunningServer, body: string): Promise<string> {
+  const arrived = once(running.service.app.server, "request");
+  const half = Math.floor(body.length / 2);
+  req.write(body.slice(0, half));
+  req.flushHeaders();
+  await arrived;
+  await new Promise((r) => setTimeout(r, 100));
+  return body.slice(half);
+}
+
 async function assertShutDownAtOnce(shutdown: Promise<number>, started: number): Promise<void> {
   assert.equal(await shutdown, 0, "every request was answered: nothing was cut");
   const took = performance.now() - started;
@@ -209,18 +223,10 @@ test("shutdown while a request's body is still coming in: the request is in flig
   await withKeepAliveServer({}, async (port, running, agent) => {
     const req = chunkedPost(port, "/v1/summarize", "application/json", agent);
     const response = once(req, "response");
-    const arrived = once(running.service.app.server, "request");
-    const body = JSON.stringify({ text: ARTICLE, count: 2 });
-    const half = Math.floor(body.length / 2);
-    req.write(body.slice(0, half));
-    req.flushHeaders();
-    // The server has the request (its headers and half its body) before shutdown begins; the
-    // pause lets its onRequest hooks run.
-    await arrived;
-    await new Promise((r) => setTimeout(r, 100));
+    const rest = await sendHalf(req, running, JSON.stringify({ text: ARTICLE, count: 2 }));
     const started = performance.now();
     const code = running.shutdown("test");
-    req.end(body.slice(half));
+    req.end(rest);
     const [res] = (await response) as [IncomingMessage];
     let text = "";
     res.setEncoding("utf8");
@@ -313,16 +319,10 @@ test("shutdown waits for a body still coming in past the article timeout plus 10
   const req = chunkedPost(port, "/v1/summarize", "application/json");
   req.on("error", () => {});
   const response = once(req, "response");
-  const arrived = once(running.service.app.server, "request");
-  const body = JSON.stringify({ text: ARTICLE, count: 2 });
-  const half = Math.floor(body.length / 2);
-  req.write(body.slice(0, half));
-  req.flushHeaders();
-  await arrived;
-  await new Promise((r) => setTimeout(r, 100));
+  const rest = await sendHalf(req, running, JSON.stringify({ text: ARTICLE, count: 2 }));
   const code = running.shutdown("test");
   await new Promise((r) => setTimeout(r, 11_500));
-  req.end(body.slice(half));
+  req.end(rest);
   const [res] = (await response) as [IncomingMessage];
   res.resume();
   assert.equal(res.statusCode, 200);
