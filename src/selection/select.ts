@@ -60,7 +60,7 @@ export const Tier = { First: 0, Context: 1, LastResort: 2 } as const;
  * `λ·score − (1−λ)·max similarity to what is taken` in the earliest `Tier` that has one left
  * (`tiers`, per sentence; First where not given); a near-duplicate of a taken sentence (by the
  * similarities of `SelectionOptions`; the standfirst's with `paragraphs`, each sentence's
- * paragraph) moves to the last resort. Returns sentence indices in the order they were taken
+ * paragraph; a shared figure with `stated`, each sentence's `quantities`) moves to the last resort. Returns sentence indices in the order they were taken
  * (best first); fewer than `k` only when fewer than `k` are eligible.
  */
 export function selectMmr(
