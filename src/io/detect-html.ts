@@ -45,8 +45,7 @@ const BLOCK_START = /^<(?:p|div|article|section|main|body|h[1-6])[\s>]/i;
  * `<html`, or has `<body>`/`<head>` with other tags, or starts with a block tag, or has tags
  * around or between sentences (`tagsAroundSentences`: `<p>…</p>` or `<br>` after a dateline, on
  * one line), or is text broken into lines by `<br>` (a CMS's text field), or has a high density
- * of real tags and signs
- * of markup: many lines that start with a tag, a tag with an attribute (`<a href="…">`), or a
+ * of real tags and signs of markup: many lines that start with a tag, a tag with an attribute (`<a href="…">`), or a
  * character reference (`&nbsp;`). A literal `<`, or tags quoted inside prose sentences, is not
  * enough.
  */
