@@ -57,6 +57,7 @@ const FIELD_MESSAGES: Readonly<Record<string, string>> = Object.freeze({
   title: "title must be a string or null",
   compress: "compress must be true or false",
   includeText: "includeText must be true or false",
+  article: "article must be a string (plain text or an HTML page)",
   text: "text must be a string",
   html: "html must be a string",
 });

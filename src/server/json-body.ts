@@ -20,7 +20,10 @@ export function strictJsonParser(app: FastifyInstance): Parser {
       text = decodeText(body, "the body");
     } catch (error) {
       const message = error instanceof KhulasaError ? error.message : "the body is not text";
-      done(createError("NOT_TEXT", message, "Send the JSON body encoded as UTF-8."), undefined);
+      // A charset the request declared (`charset=windows-1256`) is named: it is why.
+      const declared = declaredCharset(request.headers["content-type"]);
+      const why = declared === null ? message : `${message} (it is declared ${declared})`;
+      done(createError("NOT_TEXT", why, "Send the JSON body encoded as UTF-8."), undefined);
       return;
     }
     parseJson(request, text, (error, value) => {
@@ -39,6 +42,13 @@ export function strictJsonParser(app: FastifyInstance): Parser {
       done(error, value);
     });
   };
+}
+
+/** The charset a Content-Type declares when it is not UTF-8, or null. */
+function declaredCharset(contentType: string | undefined): string | null {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? "")?.[1];
+  if (charset === undefined || /^utf-?8$/i.test(charset)) return null;
+  return charset;
 }
 
 function isJson(text: string): boolean {

@@ -191,6 +191,28 @@ describe("POST /v1/summarize", () => {
       assert.equal(e.code, "NOT_TEXT");
       assert.match(e.message, /UTF-8/);
     }
+    // A body declared in another charset (`السلام` in windows-1256): the message names it.
+    const cp1256 = Buffer.concat([
+      Buffer.from('{"text": "'),
+      Buffer.from([0xc7, 0xe1, 0xd3, 0xe1, 0xc7, 0xe3]),
+      Buffer.from('"}'),
+    ]);
+    for (const [charset, named] of [
+      ["windows-1256", true],
+      ['"Windows-1256"', true],
+      ["utf-8", false],
+    ] as const) {
+      const res = await app.inject({
+        method: "POST",
+        url: "/v1/summarize",
+        headers: { "content-type": `application/json; charset=${charset}` },
+        payload: cp1256,
+      });
+      assert.equal(res.statusCode, 415, charset);
+      const e = errorOf(res.body);
+      assert.equal(e.code, "NOT_TEXT");
+      assert.equal(/declared windows-1256/i.test(e.message), named, e.message);
+    }
     const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), text]);
     const ok = await app.inject({
       method: "POST",
@@ -245,6 +267,15 @@ describe("POST /v1/summarize", () => {
       const res = await post(JSON.stringify(body));
       assert.equal(res.statusCode, 400, JSON.stringify(body).slice(0, 40));
       assert.equal(errorOf(res.body).code, "BAD_REQUEST");
+    }
+    // A field of the wrong type is named with the type it needs, `article` as the others.
+    for (const [field, message] of [
+      ["text", "text must be a string"],
+      ["html", "html must be a string"],
+      ["article", "article must be a string (plain text or an HTML page)"],
+    ]) {
+      const res = await post(JSON.stringify({ [field as string]: {} }));
+      assert.equal(errorOf(res.body).message, message);
     }
     const none = await post(JSON.stringify({ count: 3 }));
     assert.match(
