@@ -503,6 +503,29 @@ describe("the web page in a real browser", browserSkip(), () => {
     assert.equal(await page.evaluate(() => document.activeElement?.id), "copy");
   });
 
+  test("keyboard only: from a revealed source, Shift+Tab or Escape goes back to its bullet, Tab to the next", async () => {
+    await page.goto(`${server.url}/`);
+    await page.fill("#article", exampleArticle());
+    await page.click("#submit");
+    await page.waitForSelector("#results:not([hidden]) #bullets li");
+    const focused = () =>
+      page.evaluate(() => {
+        const e = document.activeElement;
+        return `${e?.tagName}:${e?.getAttribute("data-bullet")}`;
+      });
+    for (const [key, to] of [
+      ["Shift+Tab", "BUTTON:1"],
+      ["Escape", "BUTTON:1"],
+      ["Tab", "BUTTON:2"],
+    ]) {
+      await page.focus('.bullet[data-bullet="1"]');
+      await page.keyboard.press("Enter");
+      assert.equal(await focused(), "MARK:1", "Enter reveals the source and focuses it");
+      await page.keyboard.press(key as string);
+      assert.equal(await focused(), to, key);
+    }
+  });
+
   test("every refusal shows the server's own message and hint, not only a code", async () => {
     await page.goto(`${server.url}/`);
     const refusal = async (): Promise<{ said: string; detail: string | null | undefined }> => {

@@ -397,3 +397,22 @@ copyButton.addEventListener("click", copyBullets);
 input.addEventListener("keydown", (event) => {
   if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) form.requestSubmit();
 });
+articleBody.addEventListener("keydown", backFromSource);
+
+/**
+ * From a source that a bullet revealed (the focus is on its mark), the keyboard goes back to the
+ * bullets, not on through the page: Shift+Tab or Escape to the bullet itself, Tab to the next one
+ * (past the last, on as the page goes).
+ */
+function backFromSource(event) {
+  const mark = event.target;
+  if (!(mark instanceof HTMLElement) || mark.dataset.bullet === undefined) return;
+  const index = Number(mark.dataset.bullet);
+  const back = event.key === "Escape" || (event.key === "Tab" && event.shiftKey);
+  const next = event.key === "Tab" && !event.shiftKey;
+  if (!back && !next) return;
+  const target = bulletList.querySelector(`.bullet[data-bullet="${back ? index : index + 1}"]`);
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
+}
