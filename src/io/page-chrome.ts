@@ -128,7 +128,7 @@ export function isChrome(node: DomNode): boolean {
   const classes = (get.call(node, "class") ?? "").split(/\s+/);
   if (classes.some((name) => NOT_ARTICLE_CLASS.has(name.toLowerCase()))) return true;
   if (holdsContent(node)) return false;
-  return namedWith(node, CHROME_WORDS);
+  return hasWord(nameWords(node), CHROME_WORDS);
 }
 
 /** An element that can leave its document (linkedom's elements can). */
@@ -163,11 +163,13 @@ export function removeExtras(doc: Searchable): void {
   const pageLength = doc.querySelector("body")?.textContent?.length ?? 0;
   const marked = Array.from(doc.querySelectorAll("[class], [id], [data-component]"));
   for (const node of marked) {
-    // Names first: an element's text is read only when its name makes it a candidate.
-    const credit = namedWith(node, CREDIT_WORDS);
-    const signUp = namedWith(node, SIGN_UP_WORDS);
-    const comments = namedWith(node, COMMENT_WORDS);
-    const teasers = namedWith(node, TEASER_WORDS, true);
+    // Names first: an element's text is read only when its name makes it a candidate. Its
+    // names are split once for the four sets of words.
+    const names = nameWords(node);
+    const credit = hasWord(names, CREDIT_WORDS);
+    const signUp = hasWord(names, SIGN_UP_WORDS);
+    const comments = hasWord(names, COMMENT_WORDS);
+    const teasers = hasWord(names, TEASER_WORDS, true);
     if (!(credit || signUp || comments || teasers) || holdsContent(node)) continue;
     const length = (node.textContent ?? "").length;
     const short = length <= MAX_CREDIT_LENGTH;
@@ -193,21 +195,30 @@ function holdsContent(node: DomNode): boolean {
 }
 
 /**
- * Whether a word of an element's class, id or `data-component` is in `words` (with `pairs`, also
- * two words in a row, joined by a space: `read-also` is `read also`): names are split at white
+ * The words of an element's class, id and `data-component`, lower-cased: names are split at white
  * space, `-`, `_` and case changes, so `byline-block` has `byline` but `commentary` has no
  * `comment`.
  */
-function namedWith(node: DomNode, words: ReadonlySet<string>, pairs = false): boolean {
+function nameWords(node: DomNode): string[] {
   const get = node.getAttribute;
-  if (!get) return false;
+  if (!get) return [];
   const names = ["class", "id", "data-component"].map((a) => get.call(node, a) ?? "").join(" ");
-  let previous = "";
-  for (const part of names.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[\s_-]+/)) {
-    const word = part.toLowerCase();
-    if (word !== "" && words.has(word)) return true;
-    if (pairs && previous !== "" && word !== "" && words.has(`${previous} ${word}`)) return true;
-    previous = word;
+  return names
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .split(/[\s_-]+/)
+    .filter((part) => part !== "")
+    .map((part) => part.toLowerCase());
+}
+
+/**
+ * Whether one of an element's name words (`nameWords`) is in `words`, or, with `pairs`, two in a
+ * row joined by a space (`read-also` is `read also`).
+ */
+function hasWord(names: readonly string[], words: ReadonlySet<string>, pairs = false): boolean {
+  for (let k = 0; k < names.length; k++) {
+    const word = names[k] as string;
+    if (words.has(word)) return true;
+    if (pairs && k > 0 && words.has(`${names[k - 1]} ${word}`)) return true;
   }
   return false;
 }
