@@ -2,6 +2,7 @@ import { TITLE_NOUNS } from "../lang/ar/data/compression.js";
 import { CONTINUING_WORDS } from "../lang/ar/data/continuations.js";
 import { QuoteCount } from "../text/quotes.js";
 import type { Span, Token } from "../text/types.js";
+import { whitespaceWords } from "../text/words.js";
 import { hasUnit } from "./scan.js";
 
 const OPEN_PAREN = 0x28;
@@ -128,7 +129,7 @@ function asideMayGo(input: string, before: Token | undefined, aside: Span, open:
  * none of them a number. A digit inside a Latin word (`M2M`, `5G`, `COVID-19`) is part of a name.
  */
 function mayBeName(inner: string): boolean {
-  const words = inner.split(/\s+/u).filter((w) => w !== "");
+  const words = whitespaceWords(inner);
   return words.length < MIN_ASIDE_WORDS && !words.some((w) => NUMBER_WORD.test(w));
 }
 

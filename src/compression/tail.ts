@@ -11,6 +11,7 @@ import { TERMINATORS as FINAL_MARKS } from "../lang/ar/data/punctuation.js";
 import { matchAt, phraseWords } from "../text/phrases.js";
 import { quoteOpenAt, STRAIGHT } from "../text/quotes.js";
 import type { Span, Token } from "../text/types.js";
+import { whitespaceWords } from "../text/words.js";
 import type { CompressionRule } from "./rules.js";
 import { clauseMarkAt, hasUnit } from "./scan.js";
 
@@ -114,7 +115,7 @@ export function findTail(
 function saysSomething(tail: string): boolean {
   if (COLON.test(tail)) return true;
   for (const m of tail.matchAll(QUOTATION)) {
-    if ((m[1] ?? "").split(/\s+/u).filter((w) => w !== "").length >= MIN_SAID_WORDS) return true;
+    if (whitespaceWords(m[1] ?? "").length >= MIN_SAID_WORDS) return true;
   }
   return false;
 }

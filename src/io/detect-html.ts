@@ -1,3 +1,4 @@
+import { whitespaceWords } from "../text/words.js";
 import { MIN_SENTENCE_TAGS, tagsAroundSentences } from "./sentence-markup.js";
 
 /** HTML element names counted as tags when detecting an HTML page (anything else is prose). */
@@ -82,8 +83,5 @@ export function looksLikeHtml(raw: string): boolean {
 
 /** Whitespace-separated words outside tags. */
 function countWords(raw: string): number {
-  return raw
-    .replace(TAG, " ")
-    .split(/\s+/u)
-    .filter((w) => w !== "").length;
+  return whitespaceWords(raw.replace(TAG, " ")).length;
 }

@@ -1,3 +1,5 @@
+import { whitespaceWords } from "../text/words.js";
+
 /**
  * Tags that wrap or break whole sentences: the sign of a CMS's text field exported as markup,
  * whatever the density of its tags (one long line, paragraphs of 50 words). Prose that quotes a
@@ -52,6 +54,6 @@ export function tagsAroundSentences(raw: string): boolean {
 
 /** A sentence: enough words, ending in a terminal mark. */
 function isSentence(text: string): boolean {
-  const words = text.split(/\s+/u).filter((w) => w !== "").length;
+  const words = whitespaceWords(text).length;
   return words >= MIN_PARAGRAPH_WORDS && SENTENCE_END.test(text);
 }

@@ -1,3 +1,4 @@
+import { whitespaceWords } from "../text/words.js";
 import { SEPARATOR } from "./page-title.js";
 
 /**
@@ -16,15 +17,11 @@ export function withoutTrailingNames(title: string): string {
   const first = title.matchAll(SEPARATOR).next().value;
   if (first === undefined) return title;
   const head = title.slice(0, first.index).trim();
-  const words = countWords(head);
+  const words = whitespaceWords(head).length;
   const names = title.slice(first.index + first[0].length).split(SEPARATOR);
   const named = names.every((name) => {
-    const n = countWords(name);
+    const n = whitespaceWords(name).length;
     return n <= MAX_NAME_WORDS && n <= words;
   });
   return named && head !== "" ? head : title;
-}
-
-function countWords(text: string): number {
-  return text.split(/\s+/u).filter((w) => w !== "").length;
 }
