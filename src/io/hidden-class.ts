@@ -1,3 +1,4 @@
+import { holdsContent } from "./content-element.js";
 import type { DomNode } from "./html-text.js";
 
 /**
@@ -18,21 +19,21 @@ export const HIDDEN_CLASS_SELECTOR = HIDDEN_CLASSES.map((name) => `.${name}`).jo
 const SHOWN_WIDER =
   /^(?:d-(?:sm|md|lg|xl|xxl)-(?!none$)[a-z-]+|[a-z0-9]+:(?:block|flex|grid|table|contents|inline(?:-block|-flex|-grid)?))$/;
 
-/**
- * Elements never taken as hidden by a class: a page that hides its `<article>`, `<main>` (or a
- * post marked `hentry`) until a script shows it still has its article read, as such an element is
- * never removed as chrome.
- */
-const CONTENT_ELEMENTS: ReadonlySet<string> = new Set(["article", "main", "body", "html"]);
+/** The page itself: never taken as hidden by a class. */
+const PAGE_ELEMENTS: ReadonlySet<string> = new Set(["body", "html"]);
 
-/** Whether an element's classes hide it on every screen (never the content's own element). */
+/**
+ * Whether an element's classes hide it on every screen. Never the page, nor the content's own
+ * element (`holdsContent`): a page that hides its `<article>`, `<main>` or a post marked `hentry`
+ * until a script shows it still has its article read, as such an element is never removed as
+ * chrome.
+ */
 export function hiddenByClass(node: DomNode): boolean {
-  if (CONTENT_ELEMENTS.has(node.nodeName.toLowerCase())) return false;
   const value = node.getAttribute?.call(node, "class");
   // Most elements have no such class: one test of the name before splitting it.
   if (!value || !HIDDEN_NAME.test(value)) return false;
+  if (PAGE_ELEMENTS.has(node.nodeName.toLowerCase()) || holdsContent(node)) return false;
   const classes = value.split(/\s+/).map((name) => name.toLowerCase());
-  if (classes.includes("hentry") || classes.includes("h-entry")) return false;
   return (
     classes.some((name) => HIDDEN.has(name)) && !classes.some((name) => SHOWN_WIDER.test(name))
   );

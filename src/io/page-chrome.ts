@@ -1,3 +1,4 @@
+import { holdsContent } from "./content-element.js";
 import { HIDDEN_CLASS_SELECTOR, hiddenByClass } from "./hidden-class.js";
 import type { DomNode } from "./html-text.js";
 
@@ -103,15 +104,6 @@ const NOT_ARTICLE_CLASSES: readonly string[] = [
 const NOT_ARTICLE_CLASS: ReadonlySet<string> = new Set(NOT_ARTICLE_CLASSES);
 const NOT_ARTICLE_SELECTOR = NOT_ARTICLE_CLASSES.map((name) => `.${name}`).join(", ");
 
-/** Elements that hold the content by their own name: never chrome by a class or id word. */
-const CONTENT_ELEMENTS: ReadonlySet<string> = new Set(["article", "main"]);
-
-/**
- * A class that marks a post as a whole (the hAtom and h-entry microformats, which WordPress and
- * other CMSs put on the post's wrapper, beside `tag-…` and `category-…` classes for its topics).
- */
-const ENTRY_CLASS = /(?:^|\s)h-?entry(?:\s|$)/i;
-
 /**
  * Whether an element is site chrome by its role, class or id, or is an embedded post or
  * screen-reader text (`NOT_ARTICLE_CLASSES`). Used by the fallback text walker only, when
@@ -187,12 +179,6 @@ export function removeExtras(doc: Searchable): void {
 
 /** What a sign-up box asks with. */
 const FORM_CONTROLS = "form, input, button, select, textarea";
-
-/** An `<article>`, a `<main>` or a post marked `hentry`: the content, by its own name. */
-function holdsContent(node: DomNode): boolean {
-  if (CONTENT_ELEMENTS.has(node.nodeName.toLowerCase())) return true;
-  return ENTRY_CLASS.test(node.getAttribute?.call(node, "class") ?? "");
-}
 
 /**
  * The words of an element's class, id and `data-component`, lower-cased: names are split at white
