@@ -1,6 +1,6 @@
-import { createError } from "../errors.js";
 import { summarize } from "../summarize.js";
-import { BASELINES, type Baseline, baselineSystem, type Splitter } from "./baselines.js";
+import { baselineNamed } from "./baseline-names.js";
+import { baselineSystem, type Splitter } from "./baselines.js";
 import type { GoldItem, Prediction } from "./dataset.js";
 import type { SystemOutput } from "./evaluate.js";
 
@@ -30,14 +30,9 @@ export function systemFor(spec: SystemSpec): {
         },
       };
     case "baseline": {
-      if (!(BASELINES as readonly string[]).includes(spec.name)) {
-        throw createError(
-          "BAD_OPTION",
-          `unknown baseline ${JSON.stringify(spec.name)}; choose one of ${BASELINES.join(", ")}`,
-        );
-      }
-      const name = spec.splitter === "simple" ? `${spec.name} (simple splitter)` : spec.name;
-      return { name, highlights: baselineSystem(spec.name as Baseline, spec.splitter) };
+      const baseline = baselineNamed(spec.name);
+      const name = spec.splitter === "simple" ? `${baseline} (simple splitter)` : baseline;
+      return { name, highlights: baselineSystem(baseline, spec.splitter) };
     }
     case "khulasa":
       return {

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { createError } from "../../errors.js";
-import { BASELINES } from "../../eval/baseline-names.js";
+import { BASELINES, baselineNamed } from "../../eval/baseline-names.js";
 import type { SystemSpec } from "../../eval/systems.js";
 import { displayName, STDIN } from "../../io/read-input.js";
 import { writeText } from "../output.js";
@@ -79,12 +79,7 @@ export function registerEval(program: Command): void {
       // Names are checked before a file is read: a wrong name is the error to report, not a
       // missing file, and stdin is not read to its end first.
       if (flags.baseline !== undefined) {
-        if (!(BASELINES as readonly string[]).includes(flags.baseline)) {
-          throw createError(
-            "BAD_OPTION",
-            `unknown baseline ${JSON.stringify(flags.baseline)}; choose one of ${BASELINES.join(", ")}`,
-          );
-        }
+        baselineNamed(flags.baseline);
         const splitter = flags.splitter ?? "khulasa";
         if (splitter !== "khulasa" && splitter !== "simple") {
           throw createError(
