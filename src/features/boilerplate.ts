@@ -24,9 +24,11 @@ import type { Span, Token } from "../text/types.js";
 import { type FeatureContext, featureValues, memo } from "./context.js";
 import { finalMark, questionEnds, terminatorEnds, writtenWithShadda } from "./cues.js";
 import { ENDS_WITH_COLON, LIST_OPENING } from "./list-intro.js";
+import { pointsAtMedia } from "./media-pointers.js";
 import { relatedStories } from "./related-stories.js";
 import { normalizedSentences, sentenceTexts } from "./sentences.js";
 import { quotedOnly, unnamedSpeaker } from "./speakers.js";
+import { namesStatementSource } from "./statement-source.js";
 import { teaserSentences } from "./teasers.js";
 
 /** Fewer content words than this after the dateline: the sentence is only a tag. */
@@ -79,7 +81,8 @@ const PRONOUN_SUBJECT = phraseWords(PRONOUN_SUBJECT_OPENINGS);
  * or a demonstrative followed by `ما`, `بعد`, `لأن` (`هذا ما …`) or by a noun and a relative
  * pronoun (`ذلك الأمر الذي …`, a noun phrase about news told before). Not `جاء ذلك …` or
  * `يأتي هذا بعد …`: after the news it follows, "this comes after …" is context a highlight
- * gives (BBC's standfirsts open so too), and leaving it out cost 0.3 R-1 on no-lead.
+ * gives (BBC's standfirsts open so too), and leaving it out cost 0.3 R-1 on no-lead; only
+ * `جاء ذلك في تغريدة …`, where the news was said, points back (`namesStatementSource`).
  */
 function pointsBack(tokens: readonly Token[], first: number): boolean {
   // After a clitic `و` (`وهو ما …`, `وهذا ما …`), which compression cuts from the bullet.
@@ -242,12 +245,15 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     if (opensQuestion(ctx.doc.input, s.tokens[first])) return Boilerplate.Dependent;
     if (matchAt(s.tokens, first, LIST_OPENING) > 0) return Boilerplate.Dependent;
     if (attributionOnly(text, s.tokens, first, words)) return Boilerplate.Dependent;
+    // What a picture or a video with the article shows: the highlights carry no picture.
+    if (pointsAtMedia(s.tokens, first)) return Boilerplate.Dependent;
     // News that leans on the sentence before it: it fills a count when nothing else is left.
     if (CONTINUES.has(s.tokens[0]?.norm ?? "")) return Boilerplate.Context;
     if (matchAt(s.tokens, first, RESULT) > 0) return Boilerplate.Context;
     if (unnamedSpeaker(ctx.doc.input, s.tokens, first)) return Boilerplate.Context;
     if (quotedOnly(ctx.doc.input, s.tokens, first, body.start)) return Boilerplate.Context;
     if (pointsBack(s.tokens, first)) return Boilerplate.Context;
+    if (namesStatementSource(s.tokens, first)) return Boilerplate.Context;
     // The rest of a quotation that opened in an earlier sentence: its speaker is not in it.
     if (inQuote[i]) return Boilerplate.Context;
     // The start of a quotation that runs on into the next sentence, with no colon to say that

@@ -486,3 +486,81 @@ export const ALSO_WORDS: readonly string[] = ["ايضا"];
 
 /** How many first words of a paragraph are looked at for ALSO_WORDS. */
 export const ALSO_WITHIN_WORDS = 8;
+
+/**
+ * An infographic (normalized, with or without `ال`, the spellings of the corpus): a sentence that
+ * names it in its first words tells what a picture shows (`الإنفوغرافيك المرفق يستعرض …`,
+ * `يوضح الإنفوغرافيك …`, `في هذا الإنفوغرافيك، …`), which the reader of the highlights does not get.
+ */
+export const INFOGRAPHIC_WORDS: readonly string[] = [
+  "انفوغرافيك",
+  "انفوجرافيك",
+  "انفوغراف",
+  "انفوجراف",
+  "انفوجرافيكس",
+  "انفوغرافيكس",
+];
+
+/** Other media a sentence may point at (`الفيديو التالي يظهر …`), with MEDIA_PLACES or `هذا`. */
+export const MEDIA_WORDS: readonly string[] = [
+  "فيديو",
+  "الفيديو",
+  "الصور",
+  "الصوره",
+  "الجدول",
+  "الخريطه",
+  "الرسم",
+  "الرسوم",
+];
+
+/** Where the media is, after its word: attached, following, below, above. */
+export const MEDIA_PLACES: readonly string[] = [
+  "المرفق",
+  "المرفقه",
+  "التالي",
+  "التاليه",
+  "الاتي",
+  "الاتيه",
+  "ادناه",
+  "اعلاه",
+];
+
+/** How many first words of a sentence are looked at for a media pointer. */
+export const MEDIA_WITHIN_WORDS = 4;
+
+/**
+ * "This came (in)" (normalized): `جاء ذلك في تغريدة …` opens the sentence that says where the
+ * news before it was said, and then often quotes it again (`… حيث قال: «…»`).
+ */
+export const CAME_VERBS: readonly string[] = ["جاء", "جاءت", "ياتي", "تاتي"];
+
+/** Prepositions after CAME_VERBS and a demonstrative: `في`, `خلال`, `عبر`. */
+export const CAME_IN: readonly string[] = ["في", "خلال", "عبر"];
+
+/**
+ * Statements (normalized, without `ال`) that the news before came in: a tweet, an interview, a
+ * speech, a statement, a press conference. Not a meeting, a visit or a time (`جاء ذلك في وقت …`,
+ * `خلال زيارته …`): context that a highlight gives.
+ */
+export const STATEMENT_NOUNS: readonly string[] = [
+  "تغريده",
+  "تغريدات",
+  "سلسله",
+  "مقابله",
+  "مقابلات",
+  "بيان",
+  "تصريحات",
+  "تصريح",
+  "مؤتمر",
+  "كلمه",
+  "تدوينه",
+  "اتصال",
+  "خطاب",
+  "رساله",
+  "مداخله",
+  "حديث",
+  "حوار",
+  "تسجيل",
+  "مقطع",
+  "منشور",
+];
