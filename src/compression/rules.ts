@@ -7,7 +7,8 @@ export type CompressionRule =
   | "attribution"
   | "adjunct"
   | "aside"
-  | "quote";
+  | "quote"
+  | "signpost";
 
 export const COMPRESSION_RULES: readonly CompressionRule[] = [
   "connective",
@@ -16,6 +17,7 @@ export const COMPRESSION_RULES: readonly CompressionRule[] = [
   "adjunct",
   "aside",
   "quote",
+  "signpost",
 ];
 
 /** The rules that remove content, rather than open the bullet. */
@@ -34,7 +36,8 @@ export interface CompressionOptions {
   /**
    * The rules that cut content (an attribution tail, a trailing adjunct, an aside) fire only on a
    * sentence of more than this many words; a shorter one is already a highlight's length. The
-   * opening rules (connective, clitic) and the dangling quote mark fire on any sentence.
+   * opening rules (connective, clitic), the dangling quote mark and a signpost to what follows
+   * (`، فيما يلي …`) fire on any sentence.
    */
   longWords: number;
   /** The rules that may fire. */

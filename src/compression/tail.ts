@@ -1,9 +1,11 @@
 import { AGENCIES } from "../lang/ar/data/boilerplate.js";
 import {
+  ADJUNCT_OPENINGS,
   ATTRIBUTION_STARTS,
   CLAUSES_IN_A_TAIL,
   MEDIA_WORDS,
   NAMED_SOURCE_WORDS,
+  SIGNPOST_OPENINGS,
   TRAILING_ADJUNCTS,
   UNNAMED_SOURCES,
 } from "../lang/ar/data/compression.js";
@@ -17,6 +19,10 @@ import { clauseMarkAt, hasUnit } from "./scan.js";
 
 const ATTRIBUTIONS = phraseWords(ATTRIBUTION_STARTS);
 const ADJUNCTS = phraseWords(TRAILING_ADJUNCTS);
+const SIGNPOSTS = phraseWords(SIGNPOST_OPENINGS);
+const LEADING_ADJUNCTS = phraseWords(ADJUNCT_OPENINGS);
+/** A final mark that asks or exclaims: a bullet cut before a signpost does not end on it. */
+const ASKS = /[?؟!]/u;
 const CLAUSES: ReadonlySet<string> = new Set(CLAUSES_IN_A_TAIL);
 /** First words of the attributions as listed, without a clitic `و` (`بحسب`, not `وبحسب`). */
 const ATTRIBUTION_FIRST: ReadonlySet<string> = new Set(
@@ -63,10 +69,11 @@ export interface TailCut {
 
 /**
  * The first clause mark after at least `minWords` words that a tail follows: an attribution
- * (`، بحسب ما ذكرت …`) or an adjunct (`، وسط …`). The tail must end the sentence (after a
- * further clause mark, or a word that opens a clause, it holds more than its source) and not
- * sit inside a quotation. The kept part runs up to the clause mark, so a glued `%`, closing
- * quote or bracket stays.
+ * (`، بحسب ما ذكرت …`), an adjunct (`، وسط …`) or a signpost to what follows (`، فيما يلي …`,
+ * whatever it holds, unless all before it is an adjunct: `بعد تحذير …، إليكم …`). An attribution or an adjunct must end the sentence (after a further clause
+ * mark, or a word that opens a clause, it holds more than its source). No tail sits inside a
+ * quotation. The kept part runs up to the clause mark, so a glued `%`, closing quote or bracket
+ * stays.
  */
 export function findTail(
   input: string,
@@ -82,13 +89,12 @@ export function findTail(
     if (mark < 0) continue;
     const rule = tailRule(words, i);
     if (rule === null || !enabled.has(rule)) continue;
-    if (clauseMarkAt(input, next, body.end) >= 0) continue;
-    if (words.some((w, k) => k > i && CLAUSES.has(w.norm))) continue;
-    // `، وبحسب الوثائق … تربطه علاقات …`: behind `و` an attribution opens a clause of its own.
-    if (rule === "attribution" && !ATTRIBUTION_FIRST.has((words[i] as Token).norm)) continue;
-    if (saysSomething(input.slice(next, body.end))) continue;
-    // `، وفق ما أفادت مصادر عسكرية`: a claim from unnamed sources keeps its hedge.
-    if (rule === "attribution" && unnamedSource(words, i)) continue;
+    if (
+      rule === "signpost"
+        ? matchAt(words, 0, LEADING_ADJUNCTS) > 0
+        : !onlySource(input, words, i, body.end, rule)
+    )
+      continue;
     let end = mark;
     while (end > gapStart && /\s/u.test(input[end - 1] ?? "")) end--;
     // `"لم يكن هناك أطفال في الحافلة"، في إشارة إلى …`: the adjunct says whom the quotation
@@ -101,10 +107,35 @@ export function findTail(
     // (`مع غزة.، وفق ما …` keeps `مع غزة.`, not `مع غزة..`).
     const from = finalMarksStart(input, body);
     const endsMarked = FINAL_MARKS.has(input[end - 1] ?? "");
-    const final = from < body.end && !endsMarked ? { start: from, end: body.end } : null;
+    // `، فما هي …؟` asks; what the bullet keeps does not.
+    const asks = rule === "signpost" && ASKS.test(input.slice(from, body.end));
+    const final = from < body.end && !endsMarked && !asks ? { start: from, end: body.end } : null;
     return { rule, word: i, end, final };
   }
   return null;
+}
+
+/**
+ * Whether the attribution or adjunct tail from word `i` ends the sentence (`bodyEnd`) and only
+ * says where the news came from or what surrounded it: no further clause mark, no word that
+ * opens a clause, nothing said, and (an attribution) a source named.
+ */
+function onlySource(
+  input: string,
+  words: readonly Token[],
+  i: number,
+  bodyEnd: number,
+  rule: CompressionRule,
+): boolean {
+  const next = (words[i] as Token).span.start;
+  if (clauseMarkAt(input, next, bodyEnd) >= 0) return false;
+  if (words.some((w, k) => k > i && CLAUSES.has(w.norm))) return false;
+  if (rule !== "attribution") return !saysSomething(input.slice(next, bodyEnd));
+  // `، وبحسب الوثائق … تربطه علاقات …`: behind `و` an attribution opens a clause of its own.
+  if (!ATTRIBUTION_FIRST.has((words[i] as Token).norm)) return false;
+  if (saysSomething(input.slice(next, bodyEnd))) return false;
+  // `، وفق ما أفادت مصادر عسكرية`: a claim from unnamed sources keeps its hedge.
+  return !unnamedSource(words, i);
 }
 
 /**
@@ -121,10 +152,11 @@ function saysSomething(tail: string): boolean {
 }
 
 /**
- * The rule of a tail that starts at word `i`: an attribution (`بحسب …`), or an adjunct (`وسط …`)
+ * The rule of a tail that starts at word `i`: a signpost (`فيما يلي …`), an attribution (`بحسب …`), or an adjunct (`وسط …`)
  * of at least MIN_ADJUNCT_WORDS words (`، وسط القاهرة` is a place, `، وسط مخاوف من …` a clause).
  */
 function tailRule(words: readonly Token[], i: number): CompressionRule | null {
+  if (matchAt(words, i, SIGNPOSTS) > 0) return "signpost";
   if (matchAt(words, i, ATTRIBUTIONS) > 0) return "attribution";
   if (matchAt(words, i, ADJUNCTS) > 0 && words.length - i >= MIN_ADJUNCT_WORDS) return "adjunct";
   return null;

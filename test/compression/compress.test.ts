@@ -160,6 +160,36 @@ const cases: [name: string, input: string, expected: string, rules: string[]][] 
     ["adjunct"],
   ],
   [
+    "a signpost to what follows (`، فيما يلي …`) goes, with the sentence's full stop kept",
+    "أعلنت الحكومة اليوم قائمة جديدة بأسماء الوزراء في التشكيل الوزاري، وفيما يلي أبرز الأسماء.",
+    "أعلنت الحكومة اليوم قائمة جديدة بأسماء الوزراء في التشكيل الوزاري.",
+    ["signpost"],
+  ],
+  [
+    "a signpost `، إليكم …` goes whatever it holds (a comma, a colon)",
+    "تغيرت أسعار الهواتف الذكية في الأسواق المحلية هذا الأسبوع، إليكم الأسعار الجديدة، بحسب الوكلاء:",
+    "تغيرت أسعار الهواتف الذكية في الأسواق المحلية هذا الأسبوع",
+    ["signpost"],
+  ],
+  [
+    "a signpost that asks (`، فإليك …؟`) leaves no question mark",
+    "تقدم شركات الاتصالات عروضا كثيرة للمشتركين الجدد هذا الشهر، فإليك كيف تختار بينها؟",
+    "تقدم شركات الاتصالات عروضا كثيرة للمشتركين الجدد هذا الشهر",
+    ["signpost"],
+  ],
+  [
+    "a signpost stays when all before it is an adjunct (`مع …، نستعرض …`): it is the main clause",
+    "مع اقتراب موعد انطلاق البطولة العالمية في الصيف المقبل، نستعرض أبرز المنتخبات المرشحة للقب.",
+    "مع اقتراب موعد انطلاق البطولة العالمية في الصيف المقبل، نستعرض أبرز المنتخبات المرشحة للقب.",
+    [],
+  ],
+  [
+    "a signpost inside a quotation stays",
+    'قال المدرب في مؤتمر صحفي: "لدينا لاعبون جيدون في كل المراكز، إليكم أسماءهم غدا".',
+    'قال المدرب في مؤتمر صحفي: "لدينا لاعبون جيدون في كل المراكز، إليكم أسماءهم غدا".',
+    [],
+  ],
+  [
     "leading connective كما",
     "كما أعلنت الوزارة عن خطة لتوظيف خمسة آلاف معلم جديد في المدارس الحكومية.",
     "أعلنت الوزارة عن خطة لتوظيف خمسة آلاف معلم جديد في المدارس الحكومية.",
@@ -1227,6 +1257,14 @@ describe("the length gate: content is cut only from a long sentence", () => {
       assert.equal(out.text, expected, name);
       assert.deepEqual(out.rules, rules, name);
     }
+  });
+
+  test("a signpost to what follows goes from a short sentence too: it is no content", () => {
+    const input = "افتتح الوزير المعرض الدولي للكتاب في العاصمة، وفيما يلي أبرز الكتب.";
+    assert.ok((analyze(input).sentences[0]?.tokens.length ?? 0) <= DEFAULT_COMPRESSION.longWords);
+    const out = compress(input, {});
+    assert.equal(out.text, "افتتح الوزير المعرض الدولي للكتاب في العاصمة.");
+    assert.deepEqual(out.rules, ["signpost"]);
   });
 
   test("the gate sits at longWords: that many words keep the tail, one more loses it", () => {

@@ -322,6 +322,52 @@ export const CLAUSES_IN_A_TAIL: readonly string[] = [
   "لكي",
 ];
 
+/**
+ * Openings (normalized) of a trailing clause that points the reader at what follows in the
+ * article: "below is …", "here are …", "we review …" (`، فيما يلي تسلسل لأبرز الأحداث …`,
+ * `، إليك الطريقة.`, `، نستعرض لكم هذه الدول …`). A highlight has nothing after it. Not `تعرف
+ * على`, also "met" or "recognised" (`تعرّف على المادة`).
+ */
+export const SIGNPOST_OPENINGS: readonly string[] = [
+  "فيما يلي",
+  "اليكم",
+  "اليك",
+  "فاليكم",
+  "فاليك",
+  "نستعرض",
+  "نقدم لكم",
+  "نقدم لك",
+  "هنا قائمه",
+  "هنا ابرز",
+  "هنا اهم",
+];
+
+/**
+ * Openings (normalized) of a sentence's leading adjunct ("after", "with", "while", "on the
+ * occasion of"): before a signpost it is all the sentence has besides (`مع انتشار أنباء …،
+ * نستعرض لائحة …`, `بعد تحذير أطلقته …، إليكم …`), so the signpost stays.
+ */
+export const ADJUNCT_OPENINGS: readonly string[] = [
+  "بعد",
+  "بعدما",
+  "قبل",
+  "مع",
+  "عقب",
+  "اثر",
+  "اثناء",
+  "عند",
+  "عندما",
+  "حين",
+  "بمناسبه",
+  "لمناسبه",
+  "بالتزامن",
+  "تزامنا",
+  "في الوقت",
+  "في ظل",
+  "علي خلفيه",
+  "وسط",
+];
+
 /** Words that open a trailing adjunct that rarely belongs in a highlight. */
 export const TRAILING_ADJUNCTS: readonly string[] = ["وسط", "في اشاره الي", "في اشاره"];
 
