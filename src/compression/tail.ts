@@ -1,11 +1,10 @@
+import { LEADING_ADJUNCTS, SIGNPOSTS } from "../features/signpost.js";
 import { AGENCIES } from "../lang/ar/data/boilerplate.js";
 import {
-  ADJUNCT_OPENINGS,
   ATTRIBUTION_STARTS,
   CLAUSES_IN_A_TAIL,
   MEDIA_WORDS,
   NAMED_SOURCE_WORDS,
-  SIGNPOST_OPENINGS,
   TRAILING_ADJUNCTS,
   UNNAMED_SOURCES,
 } from "../lang/ar/data/compression.js";
@@ -19,8 +18,6 @@ import { clauseMarkAt, hasUnit } from "./scan.js";
 
 const ATTRIBUTIONS = phraseWords(ATTRIBUTION_STARTS);
 const ADJUNCTS = phraseWords(TRAILING_ADJUNCTS);
-const SIGNPOSTS = phraseWords(SIGNPOST_OPENINGS);
-const LEADING_ADJUNCTS = phraseWords(ADJUNCT_OPENINGS);
 /** A final mark that asks or exclaims: a bullet cut before a signpost does not end on it. */
 const ASKS = /[?؟!]/u;
 const CLAUSES: ReadonlySet<string> = new Set(CLAUSES_IN_A_TAIL);

@@ -27,6 +27,7 @@ import { ENDS_WITH_COLON, LIST_OPENING } from "./list-intro.js";
 import { pointsAtMedia } from "./media-pointers.js";
 import { relatedStories } from "./related-stories.js";
 import { normalizedSentences, sentenceTexts } from "./sentences.js";
+import { newsBeforeSignpost } from "./signpost.js";
 import { quotedOnly, unnamedSpeaker } from "./speakers.js";
 import { namesStatementSource } from "./statement-source.js";
 import { teaserSentences } from "./teasers.js";
@@ -240,8 +241,14 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     if (others[i]) return Boilerplate.Dependent;
     // A sentence in another language (an English paragraph, a Persian quotation).
     if (foreign[i]) return Boilerplate.Dependent;
-    // A question (to an interviewee, or rhetorical) or a list's introduction is no highlight.
-    if (questionEnds(text) || ENDS_WITH_COLON.test(text)) return Boilerplate.Dependent;
+    // A question (to an interviewee, or rhetorical) or a list's introduction is no highlight;
+    // a report that a signpost (`، وفيما يلي …:`) turns into one is, up to the signpost.
+    if (
+      (questionEnds(text) || ENDS_WITH_COLON.test(text)) &&
+      !newsBeforeSignpost(ctx.doc.input, s.tokens, first)
+    ) {
+      return Boilerplate.Dependent;
+    }
     if (opensQuestion(ctx.doc.input, s.tokens[first])) return Boilerplate.Dependent;
     if (matchAt(s.tokens, first, LIST_OPENING) > 0) return Boilerplate.Dependent;
     if (attributionOnly(text, s.tokens, first, words)) return Boilerplate.Dependent;

@@ -343,9 +343,10 @@ export const SIGNPOST_OPENINGS: readonly string[] = [
 ];
 
 /**
- * Openings (normalized) of a sentence's leading adjunct ("after", "with", "while", "on the
- * occasion of"): before a signpost it is all the sentence has besides (`مع انتشار أنباء …،
- * نستعرض لائحة …`, `بعد تحذير أطلقته …، إليكم …`), so the signpost stays.
+ * Openings (normalized) of a sentence's leading adjunct or condition ("after", "with", "while",
+ * "on the occasion of", "if"): before a signpost it is all the sentence has besides (`مع انتشار
+ * أنباء …، نستعرض لائحة …`, `بعد تحذير أطلقته …، إليكم …`, `إذا كنت تريد …، إليك …`), so the
+ * signpost stays.
  */
 export const ADJUNCT_OPENINGS: readonly string[] = [
   "بعد",
@@ -366,6 +367,10 @@ export const ADJUNCT_OPENINGS: readonly string[] = [
   "في ظل",
   "علي خلفيه",
   "وسط",
+  "اذا",
+  "لو",
+  "سواء",
+  "كلما",
 ];
 
 /** Words that open a trailing adjunct that rarely belongs in a highlight. */
