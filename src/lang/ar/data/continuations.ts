@@ -48,3 +48,15 @@ export const CONTINUING_WORDS: ReadonlySet<string> = new Set([
  * to the particle `ان`, which is never written with a madda.
  */
 export const NAMES_LIKE_CONTINUING: ReadonlySet<string> = new Set(["علي", "آن"]);
+
+/**
+ * The particle of a call (as written, and normalized): `يا حضرات..` opens a sentence that goes
+ * on after the ellipsis, as a one-word lead-in does (`segment/sentences.ts`).
+ */
+export const VOCATIVE_PARTICLES: ReadonlySet<string> = new Set([
+  "يا",
+  "أيها",
+  "أيتها",
+  "ايها",
+  "ايتها",
+]);

@@ -13,6 +13,7 @@ import {
   unitClass,
 } from "../../../text/chars.js";
 import type { Span } from "../../../text/types.js";
+import { VOCATIVE_PARTICLES } from "../data/continuations.js";
 import { AMBIGUOUS_QUOTES, CLAUSE_MARKS, TOKEN_INNER } from "../data/punctuation.js";
 import { skipBlank, trimBlank } from "./blank.js";
 import { dotEndsSentence } from "./dots.js";
@@ -87,7 +88,11 @@ function ellipsisAfterQuote(
 ): boolean {
   if (i === 0) return false;
   const closed = (classAt(input, i - 1) & CLOSE) !== 0 || (input[i - 1] === '"' && !quotes.inside);
-  if (!closed) return false;
+  return closed && wordsFollowOnLine(input, j, end);
+}
+
+/** Whether, after blanks (not a line break), a word follows `j` on its line. */
+function wordsFollowOnLine(input: string, j: number, end: number): boolean {
   let k = j;
   while (k < end) {
     const flags = classAt(input, k);
@@ -98,6 +103,32 @@ function ellipsisAfterQuote(
   return k > j && k < end && (classAt(input, k) & LETTER) !== 0;
 }
 
+/** Most characters looked at back from an ellipsis for the words of a lead-in (`يا حضرات..`). */
+const MAX_LEAD_IN = 40;
+
+/**
+ * Whether the ellipsis `[i, j)` only pauses after a lead-in at the sentence's start (`start`),
+ * with words after it on its line: one word (a columnist's `طيب.. ليه لم يبلغ …`, `هل.. هذا مرض
+ * للمصريين!`, a topic `باريس.. تبديد أموال …`) or a call (`يا حضرات.. جرى لاعبو …`). As a
+ * sentence of its own, what follows would open with no subject. Two words may be a clause
+ * (`وانتظر الجميع... ثم جاء الخبر.`), which the ellipsis ends. Looks back at most MAX_LEAD_IN
+ * characters, so the scan stays linear.
+ */
+function ellipsisAfterLeadIn(
+  input: string,
+  start: number,
+  i: number,
+  j: number,
+  end: number,
+): boolean {
+  if (i - start > MAX_LEAD_IN || !wordsFollowOnLine(input, j, end)) return false;
+  const words = input
+    .slice(start, i)
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter(Boolean);
+  return words.length === 1 || (words.length === 2 && VOCATIVE_PARTICLES.has(words[0] as string));
+}
+
 /**
  * Whether the terminator run `[i, j)` ends the sentence (given that the sentence so far has
  * content): a lone full stop is checked for decimals, abbreviations, initials, URLs and list
@@ -106,11 +137,13 @@ function ellipsisAfterQuote(
  * (`وسأل: "إلى متى؟" قبل أن`), except a full stop right before the closing mark; an ellipsis
  * inside a quotation that goes on, or in brackets as an elision, does not end it (see
  * `ellipsisInQuote`), nor one glued to a closing quotation mark with words after it on its line
- * (`ellipsisAfterQuote`); a terminator followed by a clause mark (`؟،` `".،`) does not end it
+ * (`ellipsisAfterQuote`), nor one after a lead-in of a word or two (`ellipsisAfterLeadIn`,
+ * from `sentenceStart`); a terminator followed by a clause mark (`؟،` `".،`) does not end it
  * either.
  */
 function runEnds(
   input: string,
+  sentenceStart: number,
   i: number,
   j: number,
   end: number,
@@ -123,6 +156,7 @@ function runEnds(
     if (ellipsisInQuote(input, i, j, end, quotes) || ellipsisAfterQuote(input, i, j, end, quotes)) {
       return false;
     }
+    if (ellipsisAfterLeadIn(input, sentenceStart, i, j, end)) return false;
   }
   if (j - i === 1 && input[i] === ".") {
     if (!dotEndsSentence(input, i, lineStart)) return false;
@@ -208,7 +242,7 @@ export function splitParagraph(
       quotes.closeBefore(input, i);
       let j = i + 1;
       while (j < end && isTerminatorAt(input, j)) j++;
-      if (content && runEnds(input, i, j, end, lineStart, quotes, options)) {
+      if (content && runEnds(input, sentenceStart, i, j, end, lineStart, quotes, options)) {
         const k = absorbClosers(input, j, end, quotes);
         emit(k);
         // An inline list number opens the next sentence (`... البئر. 2. بيكر هيوز`): left out.
