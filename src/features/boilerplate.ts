@@ -20,12 +20,13 @@ import { danglingQuotes } from "../text/dangling-quote.js";
 import { matchAt, phraseWords } from "../text/phrases.js";
 import { QuoteCount } from "../text/quotes.js";
 import { withOpeners } from "../text/span.js";
-import type { Span, Token } from "../text/types.js";
+import type { Sentence, Span, Token } from "../text/types.js";
 import { type FeatureContext, featureValues, memo } from "./context.js";
 import { finalMark, questionEnds, terminatorEnds, writtenWithShadda } from "./cues.js";
 import { ENDS_WITH_COLON, LIST_OPENING } from "./list-intro.js";
 import { pointsAtMedia } from "./media-pointers.js";
 import { relatedStories } from "./related-stories.js";
+import { fromRepeatedDateline } from "./repeated-dateline.js";
 import { normalizedSentences, sentenceTexts } from "./sentences.js";
 import { newsBeforeSignpost } from "./signpost.js";
 import { quotedOnly, unnamedSpeaker } from "./speakers.js";
@@ -204,6 +205,10 @@ function findKinds(ctx: FeatureContext): Uint8Array {
   );
   const links = linkRuns(ctx, texts, chrome);
   const others = relatedStories(ctx);
+  const later = fromRepeatedDateline(ctx.doc.sentences, (i) => {
+    const span = (ctx.doc.sentences[i] as Sentence).span;
+    return ctx.doc.input.slice(span.start, stripDateline(ctx, i).start);
+  });
   const foreign = foreignSentences(ctx.doc);
   const title = ctx.doc.title?.map((t) => t.norm).join(" ") ?? null;
   return Uint8Array.from(ctx.doc.sentences, (s, i) => {
@@ -238,7 +243,7 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     // A run of headlines (links to related stories) in punctuated text.
     if (links[i]) return Boilerplate.Dependent;
     // The openings of other stories that the page lists after the article.
-    if (others[i]) return Boilerplate.Dependent;
+    if (others[i] || later[i]) return Boilerplate.Dependent;
     // A sentence in another language (an English paragraph, a Persian quotation).
     if (foreign[i]) return Boilerplate.Dependent;
     // A question (to an interviewee, or rhetorical) or a list's introduction is no highlight;

@@ -480,6 +480,35 @@ test("boilerplate: other stories' openings listed after the article are no highl
   }
 });
 
+test("boilerplate: from a later paragraph with the article's own dateline source, another story runs", () => {
+  const dated = (city: string, source: string, text: string) => `${city} (${source})- ${text}`;
+  const story = [
+    dated("دبي، الإمارات", "CNN", "أعلنت وزارة الصحة افتتاح مستشفى جديد للأطفال في العاصمة."),
+    "وقال وزير الصحة إن المستشفى سيستقبل المرضى من جميع المحافظات الشهر المقبل.",
+  ];
+  const other = [
+    dated(
+      "أتلانتا، الولايات المتحدة",
+      "CNN",
+      "قرر البنك المركزي رفع سعر الفائدة الرئيسي لكبح التضخم.",
+    ),
+    "وقال محافظ البنك إن القرار يهدف إلى حماية العملة الوطنية من التراجع.",
+  ];
+  const kinds = kindsOf([...story, ...other]);
+  assert.deepEqual(
+    kinds.map(([, kind]) => kind),
+    [Boilerplate.None, Boilerplate.None, Boilerplate.Dependent, Boilerplate.Dependent],
+  );
+  // Another source's dateline (a dispatch quoted in the article) is the article's.
+  const quoted = [
+    dated("موسكو", "رويترز", "قرر البنك المركزي رفع سعر الفائدة الرئيسي."),
+    other[1] as string,
+  ];
+  for (const [line, kind] of kindsOf([...story, ...quoted])) {
+    assert.equal(kind, Boilerplate.None, line);
+  }
+});
+
 test("boilerplate: a run of headline lines (links to related stories) in punctuated text is no highlight", () => {
   const news = [
     "وأقرت هيئة المحلفين الاتهامات وأدانت الممثل بارتكاب الجرائم في ختام المحاكمة.",
