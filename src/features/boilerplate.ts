@@ -26,7 +26,7 @@ import { finalMark, questionEnds, terminatorEnds, writtenWithShadda } from "./cu
 import { ENDS_WITH_COLON, LIST_OPENING } from "./list-intro.js";
 import { pointsAtMedia } from "./media-pointers.js";
 import { relatedStories } from "./related-stories.js";
-import { fromRepeatedDateline } from "./repeated-dateline.js";
+import { afterClosingNote, fromRepeatedDateline } from "./stories-after.js";
 import { normalizedSentences, sentenceTexts } from "./sentences.js";
 import { newsBeforeSignpost } from "./signpost.js";
 import { quotedOnly, unnamedSpeaker } from "./speakers.js";
@@ -209,6 +209,7 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     const span = (ctx.doc.sentences[i] as Sentence).span;
     return ctx.doc.input.slice(span.start, stripDateline(ctx, i).start);
   });
+  const closed = afterClosingNote(ctx.doc.sentences, norms);
   const foreign = foreignSentences(ctx.doc);
   const title = ctx.doc.title?.map((t) => t.norm).join(" ") ?? null;
   return Uint8Array.from(ctx.doc.sentences, (s, i) => {
@@ -243,7 +244,7 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     // A run of headlines (links to related stories) in punctuated text.
     if (links[i]) return Boilerplate.Dependent;
     // The openings of other stories that the page lists after the article.
-    if (others[i] || later[i]) return Boilerplate.Dependent;
+    if (others[i] || later[i] || closed[i]) return Boilerplate.Dependent;
     // A sentence in another language (an English paragraph, a Persian quotation).
     if (foreign[i]) return Boilerplate.Dependent;
     // A question (to an interviewee, or rhetorical) or a list's introduction is no highlight;

@@ -480,7 +480,7 @@ test("boilerplate: other stories' openings listed after the article are no highl
   }
 });
 
-test("boilerplate: from a later paragraph with the article's own dateline source, another story runs", () => {
+test("boilerplate: from a later paragraph with the article's own dateline source, or after the site's closing note, another story runs", () => {
   const dated = (city: string, source: string, text: string) => `${city} (${source})- ${text}`;
   const story = [
     dated("دبي، الإمارات", "CNN", "أعلنت وزارة الصحة افتتاح مستشفى جديد للأطفال في العاصمة."),
@@ -507,6 +507,13 @@ test("boilerplate: from a later paragraph with the article's own dateline source
   for (const [line, kind] of kindsOf([...story, ...quoted])) {
     assert.equal(kind, Boilerplate.None, line);
   }
+  // After the site's closing note on what it cannot confirm, the page runs other stories too.
+  const note = "ويشار إلى أن موقع CNN بالعربية لا يمكنه التأكد بشكل مستقل من الأنباء المتداولة.";
+  const closed = kindsOf([...story, note, other[1] as string]);
+  assert.deepEqual(
+    closed.map(([, kind]) => kind),
+    [Boilerplate.None, Boilerplate.None, Boilerplate.Line, Boilerplate.Dependent],
+  );
 });
 
 test("boilerplate: a run of headline lines (links to related stories) in punctuated text is no highlight", () => {

@@ -120,6 +120,14 @@ export const TEASER_LINE: readonly RegExp[] = [
 export const MAX_TEASER_WORDS = 40;
 
 /**
+ * A site's note that it cannot check what social media report: `ويشار إلى أن موقع CNN بالعربية
+ * لا يمكنه التأكد بشكل مستقل من الأنباء …` (36 articles). It closes the article: what follows
+ * it is other stories' openings (9 articles).
+ */
+export const SITE_CANNOT_CONFIRM =
+  /^\s*(?:و?يشار\s+(?:الي|علي)\s+ان\s+|علما\s+ان\s+)?(?:موقع\s+)?(?:cnn|سي\s?ان\s?ان)\s+بالعربيه\s+لا\s+(?:يمكنه|يمكنها)\s+التاكد/u;
+
+/**
  * A sentence that is only a tag or credit (teasers are TEASER_LINE): the whole line is
  * boilerplate. No pattern here or in TEASER_LINE has two runs of white space with only an
  * optional mark between them (`\s*\)?\s*`): on a long run of spaces the engine would try every
@@ -157,9 +165,8 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   /^\s*ملاحظه\s+(?:المحرر|المحرره|التحرير)\s*[:：]/u,
   // a publisher's disclaimer: `جميع المقالات المنشورة تمثل رأي كتابها فقط`
   /^\s*(?:جميع\s+)?(?:المقالات|المقال|الاراء)(?:\s+\S+){0,3}?\s+(?:تمثل|يمثل|تعبر عن|يعبر عن|تعكس|يعكس)\s+(?:راي|اراء|وجهه نظر)\s+(?:كتابها|كاتبها|كاتبه|الكاتب|الكاتبه|اصحابها|صاحبها)(?:\s|[.:،,]|$)/u,
-  // a site's note that it cannot check what social media report: `ويشار إلى أن موقع CNN بالعربية
-  // لا يمكنه التأكد بشكل مستقل من الأنباء …` (36 articles)
-  /^\s*(?:و?يشار\s+(?:الي|علي)\s+ان\s+|علما\s+ان\s+)?(?:موقع\s+)?(?:cnn|سي\s?ان\s?ان)\s+بالعربيه\s+لا\s+(?:يمكنه|يمكنها)\s+التاكد/u,
+  // a site's note that it cannot check what social media report (SITE_CANNOT_CONFIRM)
+  SITE_CANNOT_CONFIRM,
   // a link to click, opening or closing the line: `اضغط هنا لمعرفة …`, `لمتابعة المباشر على
   // الحواسيب اللوحية، اضغط هنا…`, `… عبر البوابة الإلكترونية (اضغط هنا)`; not one inside a quote
   new RegExp(String.raw`^\s*${CLICK_HERE}(?:\s|[.:،,…]|$)`, "u"),

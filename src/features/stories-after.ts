@@ -1,3 +1,4 @@
+import { SITE_CANNOT_CONFIRM } from "../lang/ar/data/boilerplate.js";
 import type { Sentence } from "../text/types.js";
 
 /** The source in a dateline's brackets (`(CNN)`, `(رويترز)`), as written. */
@@ -25,6 +26,19 @@ export function fromRepeatedDateline(
     break;
   }
   return out;
+}
+
+/**
+ * Per sentence, whether it comes after the site's closing note (SITE_CANNOT_CONFIRM, matched on
+ * `norms`), in a later paragraph: other stories' openings.
+ */
+export function afterClosingNote(
+  sentences: readonly Sentence[],
+  norms: readonly string[],
+): boolean[] {
+  const note = norms.findIndex((norm) => SITE_CANNOT_CONFIRM.test(norm));
+  const paragraph = sentences[note]?.paragraph;
+  return sentences.map((s, i) => note >= 0 && i > note && s.paragraph !== paragraph);
 }
 
 function sourceOf(dateline: string): string | null {
