@@ -19,6 +19,17 @@ test("quantities: a number and the word it counts, by stem, in either digits", (
   assert.deepEqual(of("بلغ النمو 6,5 بالمئة."), ["6,5 مئه"]);
 });
 
+test("quantities: a number in words is the same quantity as in digits", () => {
+  assert.deepEqual(of("قتل ثلاثون جنديا في الهجوم."), of("قتل 30 جنديا في الهجوم."));
+  assert.deepEqual(of("لقي ما لا يقل عن ثلاثين جنديا مصرعهم."), ["30 جندي"]);
+  assert.deepEqual(of("أعلنت الحكومة الطوارئ لمدة عشرة أيام."), ["10 ايام"]);
+  // A unit, `و` and a ten are one number; a ten of a thousand is a multiplied sum.
+  assert.deepEqual(of("صوت خمسة وسبعين نائبا لصالح القرار."), ["75 نائب"]);
+  assert.deepEqual(of("تظاهر ثمانين ألف شخص في العاصمة."), of("تظاهر 80 ألف شخص في العاصمة."));
+  // A teen is two words, the second `عشر`, which counts nothing.
+  assert.deepEqual(of("وصل خمسة عشر لاعبا إلى المعسكر."), of("وصل 15 لاعبا إلى المعسكر."));
+});
+
 test("quantities: a multiplier takes the word after it, so that two sums of money differ", () => {
   // `رنك`: the light stemmer takes `ف` for a clitic; both sentences are stemmed alike.
   assert.deepEqual(of("غرم الاتحاد المنتخب 50 ألف فرنك."), ["50 الف رنك"]);
