@@ -2,7 +2,6 @@ import { checkArticleText, checkIsText, checkNotBlank } from "../analysis/check.
 import { createError } from "../errors.js";
 import { optionsObject } from "../options.js";
 import { looksLikeHtml } from "./detect-html.js";
-import { decodeInput } from "./encoding.js";
 import { stripLeadingHighlights } from "./highlights-block.js";
 
 /** How to read an input: HTML, plain text, or detected (`"auto"`, the default). */
@@ -53,8 +52,12 @@ export async function prepareArticle(
   passed: PrepareOptions | null = {},
 ): Promise<PreparedArticle> {
   // Bytes (a file's, a response's) are read as `khulasa summarize` reads a file (`decodeInput`).
-  const raw =
-    input instanceof Uint8Array ? decodeInput(input, "the input", { keepBom: true }) : input;
+  // The decoder, with its charset sniffer, is loaded for bytes only: a batch worker never needs it.
+  let raw: unknown = input;
+  if (input instanceof Uint8Array) {
+    const { decodeInput } = await import("./encoding.js");
+    raw = decodeInput(input, "the input", { keepBom: true });
+  }
   checkIsText(raw, "the input", PREPARE_INPUT_HINT);
   const options = optionsObject(passed, ["title", "html"], PREPARE_OPTIONS_HINT);
   if (options.title != null && typeof options.title !== "string") {

@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import { createError } from "../../errors.js";
-import { decodeInput } from "../../io/encoding.js";
 import { DEFAULT_MAX_BYTES, parseByteSize } from "../../io/limits.js";
 import { displayName, readInput, STDIN } from "../../io/read-input.js";
 import { COUNT_RANGE, resolveOptions } from "../../options.js";
@@ -80,6 +79,7 @@ export async function runSummarize(file: string | undefined, flags: SummarizeFla
   // Loaded here, not at start-up: `batch` (which shares this module's parsers) leaves the
   // engine to its worker threads.
   const { checkNotBlank } = await import("../../analysis/check.js");
+  const { decodeInput } = await import("../../io/encoding.js");
   const { prepareArticle } = await import("../../io/article.js");
   const { summarize } = await import("../../summarize.js");
   // The BOM stays: prepareArticle skips it and counts it in `offset` (offsets into the input).
