@@ -2,7 +2,7 @@ import type { Readable } from "node:stream";
 import type { Command } from "commander";
 import type { Progress } from "../../batch/progress.js";
 import { defaultWorkers, MAX_WORKERS } from "../../batch/workers.js";
-import { createError, KhulasaError } from "../../errors.js";
+import { asKhulasaError, createError, KhulasaError } from "../../errors.js";
 import { countControls } from "../../io/decode.js";
 import { DEFAULT_MAX_BYTES, parseByteSize } from "../../io/limits.js";
 import { peekBlank } from "../../io/peek-blank.js";
@@ -78,6 +78,14 @@ export async function runBatchCommand(file: string | undefined, flags: BatchFlag
     }
     source = STDIN;
   }
+  // Loaded here so that other commands do not pay for piscina, all at once and while the paths
+  // are checked. The worker threads start (and load the engine, the longest part of start-up)
+  // as soon as the input is checked, before the rest of the batch code is in.
+  const pool = import("../../batch/pool.js");
+  const rest = Promise.all([import("../../batch/progress.js"), import("../../batch/run-batch.js")]);
+  // A refusal returns before they are awaited: a failure to load must not go unhandled then.
+  pool.catch(() => {});
+  rest.catch(() => {});
   // Opening the output truncates it: refuse when it is the input under any name (a link, or
   // stdin redirected from it), before anything is opened.
   const target = flags.output;
@@ -93,13 +101,10 @@ export async function runBatchCommand(file: string | undefined, flags: BatchFlag
       "Write to another file (-o FILE, or redirect stdout elsewhere).",
     );
   }
-  // Loaded here so that other commands do not pay for piscina.
-  const { createSummarizer } = await import("../../batch/pool.js");
-  const { countBytes, createProgress } = await import("../../batch/progress.js");
-  const { runBatch } = await import("../../batch/run-batch.js");
   const input = await openInput(source);
   let output: Output;
   let records: Readable;
+  let pooling: Awaited<typeof pool>;
   try {
     // An input with nothing in it is refused before the output is opened: opening truncates it.
     const peeked = await peekBlank(input.stream).catch((error: unknown) => {
@@ -108,21 +113,26 @@ export async function runBatchCommand(file: string | undefined, flags: BatchFlag
     if (peeked.blank) throw createError("EMPTY_FILE", `${input.name} has no records`);
     checkJsonlBytes(peeked.head, input.name);
     records = peeked.stream;
+    pooling = await pool;
     output = await openOutput(flags.output);
   } catch (error) {
     // Close the input now: left to garbage collection, its file handle warns on stderr.
     input.stream.destroy();
     throw error;
   }
-  const counted = countBytes(records);
   let closed = false;
-  const summarizer = createSummarizer(workers);
+  const summarizer = pooling.createSummarizer(workers);
   let progress: Progress | null = null;
-  // A bar on the terminal, unless the output lines go to that terminal too: it would cut them
-  // (it turns line wrapping off) and glue itself to them.
-  if (process.stderr.isTTY && !output.terminal)
-    progress = await createProgress(process.stderr, input.size, counted.bytes);
   try {
+    // Not a file error of the output (see the catch below): a module that failed to load.
+    const [{ countBytes, createProgress }, { runBatch }] = await rest.catch((error: unknown) => {
+      throw asKhulasaError(error);
+    });
+    const counted = countBytes(records);
+    // A bar on the terminal, unless the output lines go to that terminal too: it would cut them
+    // (it turns line wrapping off) and glue itself to them.
+    if (process.stderr.isTTY && !output.terminal)
+      progress = await createProgress(process.stderr, input.size, counted.bytes);
     const stats = await runBatch({
       input: counted.stream,
       output: output.stream,
