@@ -70,6 +70,13 @@ export const errorCodes = frozenTable({
     http: 503,
     hint: "The article took too long; retry, or start the server with a larger --timeout.",
   },
+  // A CLI run stopped by a signal: the process then dies of that signal, whose exit code a shell
+  // reports (130 is Ctrl-C's). Never an HTTP answer; the status is there for the table's shape.
+  INTERRUPTED: {
+    exit: 130,
+    http: 503,
+    hint: "Run it again.",
+  },
   INTERNAL: {
     exit: 2,
     http: 500,

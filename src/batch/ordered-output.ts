@@ -22,15 +22,27 @@ export class OrderedOutput {
   private readonly out: Writable;
   private readonly window: OutputWindow;
   private readonly onWrite: (outcome: BatchOutcome) => void;
+  private readonly halt: AbortSignal | undefined;
   private failure: Error | null = null;
   /** Whether `pump` is writing; callers that find it so wait in `idle` for it to stop. */
   private pumping = false;
   private readonly idle: (() => void)[] = [];
 
-  constructor(out: Writable, window: OutputWindow, onWrite: (outcome: BatchOutcome) => void) {
+  /**
+   * `onWrite` is called as each line is handed to `out`. Once `halt` aborts (the process is
+   * stopping on a signal), no line is handed over any more, and `push` and `flush` reject with
+   * its reason: the lines handed over are those `onWrite` was called for, no more.
+   */
+  constructor(
+    out: Writable,
+    window: OutputWindow,
+    onWrite: (outcome: BatchOutcome) => void,
+    halt?: AbortSignal,
+  ) {
     this.out = out;
     this.window = { records: Math.max(1, window.records), units: window.units };
     this.onWrite = onWrite;
+    this.halt = halt;
     // Without a listener a failed write (a closed pipe, a full disk) would crash the process.
     // Node pipes each worker thread's stdout into the parent's, one 'error' listener each: with
     // nine workers or more, this one and the one `once(out, "drain")` adds while the output is
@@ -48,6 +60,7 @@ export class OrderedOutput {
    * the window is full.
    */
   async push(outcome: Promise<BatchOutcome>, units = 0): Promise<void> {
+    this.halt?.throwIfAborted();
     const entry: Pending = { outcome, units, done: null };
     this.pending.push(entry);
     this.pendingUnits += units;
@@ -67,6 +80,7 @@ export class OrderedOutput {
   /** Write every queued outcome, in order. */
   async flush(): Promise<void> {
     while (this.pending.length > 0) await this.writeOldest();
+    this.halt?.throwIfAborted();
     if (this.failure) throw this.failure;
   }
 
@@ -76,6 +90,8 @@ export class OrderedOutput {
     if (oldest === undefined) return;
     await oldest.outcome;
     await this.pump();
+    // Halted, the pump leaves the queue as it is: waiting on would never end.
+    this.halt?.throwIfAborted();
     if (this.failure) throw this.failure;
   }
 
@@ -91,10 +107,14 @@ export class OrderedOutput {
     try {
       for (let head = this.pending[0]; head?.done; head = this.pending[0]) {
         if (this.failure) throw this.failure;
+        if (this.halt?.aborted) return;
         this.pending.shift();
         this.pendingUnits -= head.units;
-        if (!this.out.write(`${head.done.json}\n`)) await once(this.out, "drain");
+        // Counted as soon as it is handed over, before waiting for the output to drain: a
+        // signal that comes during that wait must count it, as the output will hold it.
+        const flowing = this.out.write(`${head.done.json}\n`);
         this.onWrite(head.done);
+        if (!flowing) await once(this.out, "drain");
       }
     } finally {
       this.pumping = false;

@@ -4,7 +4,11 @@ import type { BatchStats } from "./run-batch.js";
 /** A progress display: updated after each record, stopped at the end. */
 export interface Progress {
   update(stats: BatchStats): void;
-  /** Stop; `done` (the whole input was read) fills the bar, a failed run leaves it where it was. */
+  /**
+   * Stop; `done` (the whole input was read) fills the bar, a failed run leaves it where it was.
+   * The bar hides the cursor and turns line wrapping off until it stops: a run stopped by a
+   * signal stops it too, or the terminal keeps them off. Once stopped, it stays so.
+   */
   stop(done?: boolean): void;
 }
 
@@ -44,19 +48,7 @@ export async function createProgress(
     },
     cliProgress.Presets.shades_classic,
   );
-  // The bar hides the cursor and turns line wrapping off until it stops: a Ctrl-C (or a kill)
-  // must give them back to the terminal before the process dies of the signal as it would have.
   let stopped = false;
-  const interrupted = (signal: NodeJS.Signals): void => {
-    release();
-    if (!stopped) bar.stop();
-    stopped = true;
-    process.kill(process.pid, signal);
-  };
-  const release = (): void => {
-    for (const signal of RESTORE_ON) process.off(signal, interrupted);
-  };
-  for (const signal of RESTORE_ON) process.once(signal, interrupted);
   bar.start(known ? totalBytes : 1, 0, { records: 0, failed: 0 });
   return {
     update: (stats) => {
@@ -69,13 +61,6 @@ export async function createProgress(
       stopped = true;
       if (known && done) bar.update(totalBytes, {});
       bar.stop();
-      // A signal that came while the main thread was busy (a long article, `--workers 0`) waits
-      // for the event loop's next poll: the handlers stay until then, or the run would end with
-      // exit code 0 after a Ctrl-C. Two turns: the first may run before that poll.
-      setImmediate(() => setImmediate(release));
     },
   };
 }
-
-/** Signals that end a run shown with a progress bar (Ctrl-C, kill, a closed terminal). */
-const RESTORE_ON: readonly NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];

@@ -30,8 +30,14 @@ export interface RunBatchOptions {
   maxBytes?: number;
   /** The input's name for messages (default "the input"). */
   inputName?: string;
-  /** Called after each output line is written. */
+  /** Called after each output line is handed to `output`. */
   onProgress?: (stats: BatchStats) => void;
+  /**
+   * Stops the run when it aborts (the process is stopping on a signal): no line is handed to
+   * `output` after it, and the run rejects with its reason. The output holds the lines counted by
+   * the last `onProgress` once it has drained.
+   */
+  halt?: AbortSignal;
 }
 
 /** Counts of a batch run. */
@@ -57,15 +63,21 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchStats> {
     records: threads * IN_FLIGHT_PER_WORKER,
     units: threads * UNITS_IN_FLIGHT_PER_WORKER,
   };
-  const ordered = new OrderedOutput(output, window, (outcome) => {
-    stats.records++;
-    if (outcome.failed) stats.failed++;
-    else stats.ok++;
-    options.onProgress?.(stats);
-  });
+  const ordered = new OrderedOutput(
+    output,
+    window,
+    (outcome) => {
+      stats.records++;
+      if (outcome.failed) stats.failed++;
+      else stats.ok++;
+      options.onProgress?.(stats);
+    },
+    options.halt,
+  );
   const maxLineBytes = Math.max(DEFAULT_MAX_LINE_BYTES, 4 * maxBytes);
   const records = readBatchRecords(options.input, maxLineBytes);
   for (;;) {
+    options.halt?.throwIfAborted();
     let next: IteratorResult<JsonlItem<BatchRecord>>;
     try {
       next = await records.next();

@@ -20,14 +20,18 @@ const WRAP_ON = "\x1b[?7h";
 test("Ctrl-C during a batch with a progress bar gives the terminal its cursor and wrapping back", {
   skip: SCRIPT === null ? "needs util-linux script (a pseudo-terminal)" : false,
 }, async () => {
-  // Far more work than the run lives: it is interrupted as soon as the bar is drawn.
+  // Far more work than the run lives: it is interrupted soon after the bar is drawn.
   const input = join(dir, "long.jsonl");
   const lines = Array.from({ length: 20_000 }, (_, i) =>
     JSON.stringify({ id: i, article: numberedArticle(i) }),
   );
   writeFileSync(input, `${lines.join("\n")}\n`);
   const out = join(dir, "long.out.jsonl");
-  const r = await runCliInTerminal(["batch", input, "-o", out, "--workers", "1"], "records");
+  // Interrupted once some records are done, so that their count is worth checking.
+  const r = await runCliInTerminal(
+    ["batch", input, "-o", out, "--workers", "1"],
+    /[1-9]\d* records/,
+  );
   assert.equal(r.code, 130, "dies of SIGINT, as it would have without the bar");
   assert.ok(r.stdout.includes(HIDE_CURSOR) && r.stdout.includes(WRAP_OFF), "the bar was drawn");
   const rest = r.stdout.slice(r.stdout.lastIndexOf(HIDE_CURSOR));
@@ -35,11 +39,17 @@ test("Ctrl-C during a batch with a progress bar gives the terminal its cursor an
   assert.ok(rest.includes(WRAP_ON), "line wrapping on again");
   assert.doesNotMatch(r.stdout, /\n\s+at .*\(/, "no stack trace");
   // Whatever was written before the interruption is whole JSON lines.
-  for (const line of readFileSync(out, "utf8")
+  const written = readFileSync(out, "utf8")
     .split("\n")
-    .filter((l) => l !== "")) {
-    JSON.parse(line);
-  }
+    .filter((l) => l !== "");
+  for (const line of written) JSON.parse(line);
+  // The bar's last count, and the line after it, are what the file holds.
+  const counts = [...rest.matchAll(/(\d+) records, \d+ failed/g)].map((m) => Number(m[1]));
+  assert.equal(counts.at(-1), written.length, "the bar stops at the file's count");
+  const said = new RegExp(
+    `khulasa: error INTERRUPTED: stopped by SIGINT after ${written.length} records?; ${out} is incomplete`,
+  );
+  assert.match(rest.slice(rest.lastIndexOf(SHOW_CURSOR)), said);
 });
 
 test("no bar when the output lines go to the terminal too: it would cut and glue itself to them", {
@@ -72,18 +82,16 @@ test("no bar when the output lines go to the terminal too: it would cut and glue
   assert.equal(tty.stdout.split(/\r?\n/).filter((l) => l.startsWith("{")).length, 3);
 });
 
-test("a signal that came while the main thread was busy still ends the run after the bar stops", () => {
+test("a signal that came while the main thread was busy still ends the run after it releases the handlers", () => {
   // The signal reaches the process (its handler is queued) while a long article holds the main
-  // thread; the run then ends and stops the bar before the event loop delivers it. The bar's
-  // handlers must still be there to deliver it: the run dies of it rather than exit 0.
-  const progress = pathToFileURL(join(ROOT, "src", "batch", "progress.ts")).href;
+  // thread; the run then ends and releases the handlers before the event loop delivers it. They
+  // must still be there to deliver it: the run dies of it rather than exit 0.
+  const signals = pathToFileURL(join(ROOT, "src", "cli", "stop-signals.ts")).href;
   const script = [
-    `import { Writable } from "node:stream";`,
-    `const { createProgress } = await import(${JSON.stringify(progress)});`,
-    "const sink = new Writable({ write(_c, _e, done) { done(); } });",
-    "const bar = await createProgress(sink, 100, () => 0);",
+    `const { handleStopSignals } = await import(${JSON.stringify(signals)});`,
+    'const release = handleStopSignals(() => console.log("stopping"));',
     'process.kill(process.pid, "SIGTERM");',
-    "bar.stop(true);",
+    "release();",
     'setTimeout(() => console.log("not interrupted"), 200);',
   ].join("\n");
   const r = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
@@ -91,6 +99,6 @@ test("a signal that came while the main thread was busy still ends the run after
     encoding: "utf8",
     timeout: 60_000,
   });
-  assert.equal(r.stdout, "", r.stderr);
+  assert.equal(r.stdout, "stopping\n", r.stderr);
   assert.equal(r.signal, "SIGTERM", `status ${r.status}: ${r.stderr}`);
 });

@@ -163,10 +163,13 @@ export const SCRIPT = existsSync("/usr/bin/script") ? "/usr/bin/script" : null;
 
 /**
  * Run the built CLI on a pseudo-terminal (stdout and stderr both go to it, through `script`)
- * and type Ctrl-C once the terminal shows `interruptAt`, as a user at the keyboard would. The
- * result's `stdout` is everything the terminal received.
+ * and type Ctrl-C once the terminal shows `interruptAt` (text, or text that matches it), as a user
+ * at the keyboard would. The result's `stdout` is everything the terminal received.
  */
-export async function runCliInTerminal(args: string[], interruptAt: string): Promise<CliRun> {
+export async function runCliInTerminal(
+  args: string[],
+  interruptAt: string | RegExp,
+): Promise<CliRun> {
   if (SCRIPT === null) throw new Error("needs util-linux script");
   const quote = (s: string): string => `'${s.replaceAll("'", "'\\''")}'`;
   const command = [process.execPath, CLI, ...args].map(quote).join(" ");
@@ -176,7 +179,9 @@ export async function runCliInTerminal(args: string[], interruptAt: string): Pro
   child.stdout.setEncoding("utf8");
   child.stdout.on("data", (s: string) => {
     seen += s;
-    if (!typed && seen.includes(interruptAt)) {
+    const shown =
+      typeof interruptAt === "string" ? seen.includes(interruptAt) : interruptAt.test(seen);
+    if (!typed && shown) {
       typed = true;
       child.stdin.write("\x03");
     }
@@ -188,4 +193,47 @@ export async function runCliInTerminal(args: string[], interruptAt: string): Pro
   });
   const [code] = (await once(child, "close")) as [number | null];
   return { code: code ?? -1, stdout: seen, stderr };
+}
+
+/** Result of `runCliInterrupted`: `signal` is the one the CLI died of (null when it exited). */
+export interface InterruptedRun extends CliRun {
+  signal: NodeJS.Signals | null;
+}
+
+/**
+ * Run the built CLI with `input` on a stdin left open (as `tail -f feed |` leaves it: the run
+ * waits for more), and send it `signal` once `ready` holds for the stdout read so far; `ready`
+ * is asked as output comes and every 20 ms (it may look at a file the CLI writes).
+ */
+export async function runCliInterrupted(
+  args: string[],
+  input: string,
+  signal: NodeJS.Signals,
+  ready: (stdout: string) => boolean,
+): Promise<InterruptedRun> {
+  const child = spawn(process.execPath, [CLI, ...args], { stdio: ["pipe", "pipe", "pipe"] });
+  child.stdin.on("error", () => {});
+  child.stdin.write(input);
+  let stdout = "";
+  let stderr = "";
+  let sent = false;
+  const check = (): void => {
+    if (sent || !ready(stdout)) return;
+    sent = true;
+    clearInterval(timer);
+    child.kill(signal);
+  };
+  const timer = setInterval(check, 20);
+  child.stdout.setEncoding("utf8");
+  child.stdout.on("data", (s: string) => {
+    stdout += s;
+    check();
+  });
+  child.stderr.setEncoding("utf8");
+  child.stderr.on("data", (s: string) => {
+    stderr += s;
+  });
+  const [code, died] = (await once(child, "close")) as [number | null, NodeJS.Signals | null];
+  clearInterval(timer);
+  return { code: code ?? -1, signal: died, stdout, stderr };
 }

@@ -1,6 +1,7 @@
 import type { Readable } from "node:stream";
 import type { Command } from "commander";
 import type { Progress } from "../../batch/progress.js";
+import type { BatchStats } from "../../batch/run-batch.js";
 import { defaultWorkers, MAX_WORKERS } from "../../batch/workers.js";
 import { asKhulasaError, createError, KhulasaError } from "../../errors.js";
 import { countControls } from "../../io/decode.js";
@@ -17,7 +18,10 @@ import {
   openOutput,
   writeError,
 } from "../output.js";
+import { reportError } from "../report-error.js";
 import { isSameFile, STDOUT } from "../same-file.js";
+import { handleStopSignals } from "../stop-signals.js";
+import { interruptedError } from "./batch-interrupted.js";
 import { parseCount } from "./summarize.js";
 
 /** Raw options of `khulasa batch` as commander gives them. */
@@ -120,9 +124,26 @@ export async function runBatchCommand(file: string | undefined, flags: BatchFlag
     input.stream.destroy();
     throw error;
   }
-  let closed = false;
   const summarizer = pooling.createSummarizer(workers);
   let progress: Progress | null = null;
+  // Ended once, by the run or by a signal's handler, whichever comes first; both wait for it.
+  let closing: Promise<void> | null = null;
+  const close = (): Promise<void> => {
+    closing ??= closeOutput(output);
+    return closing;
+  };
+  let written: BatchStats = { records: 0, ok: 0, failed: 0 };
+  let complete = false;
+  // A signal stops the run where it is: the lines handed over are written out, the bar stops at
+  // their count, and one line says how far the output goes, before the process dies of it.
+  const halt = new AbortController();
+  const release = handleStopSignals(async (signal) => {
+    halt.abort();
+    progress?.stop();
+    await close().catch(() => {});
+    const stopped = { signal, written, output: output.name, complete };
+    reportError(interruptedError(stopped), process.stderr, "batch");
+  });
   try {
     // Not a file error of the output (see the catch below): a module that failed to load.
     const [{ countBytes, createProgress }, { runBatch }] = await rest.catch((error: unknown) => {
@@ -131,8 +152,12 @@ export async function runBatchCommand(file: string | undefined, flags: BatchFlag
     const counted = countBytes(records);
     // A bar on the terminal, unless the output lines go to that terminal too: it would cut them
     // (it turns line wrapping off) and glue itself to them.
-    if (process.stderr.isTTY && !output.terminal)
-      progress = await createProgress(process.stderr, input.size, counted.bytes);
+    if (process.stderr.isTTY && !output.terminal) {
+      const bar = await createProgress(process.stderr, input.size, counted.bytes);
+      // A signal while the bar was loading found none to stop: it must not outlive the run.
+      if (halt.signal.aborted) bar.stop();
+      else progress = bar;
+    }
     const stats = await runBatch({
       input: counted.stream,
       output: output.stream,
@@ -141,13 +166,16 @@ export async function runBatchCommand(file: string | undefined, flags: BatchFlag
       compress: flags.compress,
       maxBytes,
       inputName: input.name,
-      onProgress: (s) => progress?.update(s),
+      onProgress: (s) => {
+        written = s;
+        progress?.update(s);
+      },
+      halt: halt.signal,
     });
+    complete = true;
     progress?.stop(true);
-    progress = null;
-    closed = true;
     // A write to a file can fail after the last record was handed over: wait for it.
-    await closeOutput(output);
+    await close();
     if (stats.failed > 0) {
       process.stderr.write(
         `khulasa: ${stats.records} ${stats.records === 1 ? "record" : "records"}, ${stats.failed} failed (see their "error" lines in the output)\n`,
@@ -155,6 +183,7 @@ export async function runBatchCommand(file: string | undefined, flags: BatchFlag
       process.exitCode = 1;
     }
   } catch (error) {
+    if (halt.signal.aborted) return; // the signal's handler reports it, and ends the process
     if (isClosedPipe(error)) return; // the reader went away (e.g. `| head`): stop quietly
     if (!(error instanceof KhulasaError) && errnoCode(error) !== undefined)
       throw writeError(error, output.name);
@@ -165,7 +194,8 @@ export async function runBatchCommand(file: string | undefined, flags: BatchFlag
     await summarizer.close();
     // After a failure the output is closed without waiting for a verdict: the error reported
     // is the first one.
-    if (!closed) await closeOutput(output).catch(() => {});
+    await close().catch(() => {});
+    release();
   }
 }
 
