@@ -22,7 +22,7 @@ import {
 import { PERFECT_VERBS } from "../lang/ar/data/perfect-verbs.js";
 import { surelyPast } from "../lang/ar/past-shape.js";
 import { matchAt, phraseWords } from "../text/phrases.js";
-import { withOpeners, withSpacedOpeners } from "../text/span.js";
+import { withOpeners, withSpacedOpeners, withTagOpening } from "../text/span.js";
 import type { Span, Token } from "../text/types.js";
 import type { CompressionRule } from "./rules.js";
 import { hasClauseMark } from "./scan.js";
@@ -196,11 +196,16 @@ function isFaClitic(surface: string, norm: string): boolean {
   return FA_BEFORE_HAMZA.has(rest);
 }
 
-/** Where a bullet that opens on word `k` starts: at the word, or at the quote or bracket glued to it. */
+/**
+ * Where a bullet that opens on word `k` starts: at the word, or at the quote or bracket glued to
+ * it, or at the tag it names (`<b>قال` opens on `<b>`, not on `b>`: its `</b>` stays later in the
+ * bullet, so the tag is kept whole rather than cut or half dropped).
+ */
 function wordStart(input: string, words: readonly Token[], k: number, floor: number): number {
   const word = words[k] as Token;
   const previous = words[k - 1];
-  return withOpeners(input, word.span.start, Math.max(floor, previous?.span.end ?? floor));
+  const bound = Math.max(floor, previous?.span.end ?? floor);
+  return withOpeners(input, withTagOpening(input, word.span.start, bound), bound);
 }
 
 /**

@@ -51,6 +51,20 @@ export function withSpacedOpeners(input: string, at: number, floor: number): num
   return start;
 }
 
+/**
+ * `at` (where a word starts) moved back over a tag's opening glued to it, `<` or `</` (the word is
+ * then the tag's name: `<b>قال`, `</p>وقال`), never before `floor`: a text that starts at the word
+ * would open in the middle of the tag (`b>قال</b>`). Plain text keeps its tags as written. A
+ * run of `<` is taken whole (`<<قال`, a quotation mark typed as two).
+ */
+export function withTagOpening(input: string, at: number, floor: number): number {
+  let start = at;
+  if (start - 1 >= floor && input[start - 1] === "/") start--;
+  if (start - 1 < floor || input[start - 1] !== "<") return at;
+  while (start - 1 >= floor && input[start - 1] === "<") start--;
+  return start;
+}
+
 function isOpener(input: string, at: number): boolean {
   const unit = input[at];
   return unit === '"' || unit === "#" || (classAt(input, at) & OPEN) !== 0;
