@@ -190,6 +190,16 @@ const CASES: readonly Case[] = [
     ["ولد عام 1770\u00a0م.", "وتوفي في فيينا.", "ومات عام 1827  م.", "ودفن هناك."],
   ],
   [
+    "unit after a year with direction marks around the number",
+    "ولد عام \u200e1770\u200e م. وتعلم العزف مبكرا. ومات عام \u200f1827\u200f\u00a0م. ودفن هناك.",
+    [
+      "ولد عام \u200e1770\u200e م.",
+      "وتعلم العزف مبكرا.",
+      "ومات عام \u200f1827\u200f\u00a0م.",
+      "ودفن هناك.",
+    ],
+  ],
+  [
     "a group's or a vitamin's letter ends the sentence",
     "وقعت مصر في المجموعة أ. وتضم المجموعة أربعة منتخبات. ونصح الأطباء بفيتامين د. وأوصوا بالرياضة.",
     [
@@ -778,6 +788,26 @@ for (const [name, input, expected] of CASES) {
     assert.deepEqual(sentencesOf(input), expected);
   });
 }
+
+test("segment: direction marks around the numbers split each case as without them", () => {
+  // A left-to-right or right-to-left mark around a number (`عام ‎1770‎ م.`) is invisible: it
+  // must not turn a year and its era into a title before a name (`م.` engineer). Numbers with
+  // spaces on both sides: a list's enumerator (`1. `) is read without looking past the marks.
+  for (const mark of ["\u200e", "\u200f"]) {
+    for (const [name, input, expected] of CASES) {
+      const marked = input.replace(
+        /(?<=\p{Zs})\p{Nd}+(?=\p{Zs})/gu,
+        (digits) => `${mark}${digits}${mark}`,
+      );
+      const unmarked = (texts: readonly string[]) => texts.map((s) => s.replaceAll(mark, ""));
+      assert.deepEqual(
+        unmarked(sentencesOf(marked)),
+        unmarked(expected),
+        `${name} (U+${mark.charCodeAt(0).toString(16)})`,
+      );
+    }
+  }
+});
 
 for (const [name, paragraphs] of WRAPPED) {
   test(`segment: ${name}`, () => {

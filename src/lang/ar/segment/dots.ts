@@ -121,16 +121,19 @@ function letterNameAfter(input: string, p: number): boolean {
   return isLetterName(normalize(input.slice(p + 1, e)));
 }
 
-/** Index of the last character before `i` past the spaces on its line (not line breaks). */
+/**
+ * Index of the last character before `i` past the spaces on its line (not line breaks) and the
+ * invisible format characters among them (a left-to-right mark after a number: `1770‎ م.`).
+ */
 function beforeSpaces(input: string, i: number): number {
   let j = i - 1;
-  while (j >= 0 && isLineSpace(input, j)) j--;
+  while (j >= 0 && (isLineSpace(input, j) || (classAt(input, j) & FORMAT) !== 0)) j--;
   return j;
 }
 
 /**
- * Whether a digit ends just before `i`, spaces apart (a no-break space too): `1827م.`,
- * `300 ق.م.`, `1770\u00a0م.`.
+ * Whether a digit ends just before `i`, spaces and invisible marks apart (a no-break space too):
+ * `1827م.`, `300 ق.م.`, `1770\u00a0م.`, `\u200e1770\u200e م.`.
  */
 function afterNumber(input: string, i: number): boolean {
   const j = beforeSpaces(input, i);
@@ -215,8 +218,8 @@ function domainSuffixAfter(input: string, p: number): boolean {
  * after a number is a unit or era (`1827م.` `300 ق.م.`), and a letter after a noun it labels
  * (`المجموعة أ.`, `فيتامين د.`) is that label: both end the sentence. So does an abbreviation, a
  * letter name or initials other than a title's before a word that opens a sentence (`بي بي سي.
- * وقال`, `ج.م.ع. وبدأ`). Invisible format characters beside the dot are looked past (`د‏.‏ محمد`,
- * `3‎.‎5`).
+ * وقال`, `ج.م.ع. وبدأ`). Invisible format characters beside the dot, and between a number and
+ * its unit or era, are looked past (`د‏.‏ محمد`, `3‎.‎5`, `1770‎ م.`).
  */
 export function dotEndsSentence(input: string, p: number, lineStart: number): boolean {
   // The characters on either side, past invisible marks (`3‎.‎5`, `د‏.‏ محمد`).
