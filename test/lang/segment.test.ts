@@ -823,6 +823,32 @@ for (const [name, paragraphs] of WRAPPED) {
   });
 }
 
+test("segment: invisible marks inside words leave a hard-wrapped text wrapped", () => {
+  // A soft hyphen or a ZWJ inside most words counts in a line's length: it must count in the
+  // next line's first word too, or every word looks short enough to have fitted before the
+  // break, and each line is read as a paragraph of its own. The generated documents' sentences
+  // (titles left out), one paragraph each, set at 70 columns.
+  const paragraphs = WRAPPED.map(([, doc]) => doc.flat().filter((s) => s.endsWith(".")));
+  const plain = hardWrap(
+    paragraphs.map((p) => p.join(" ")),
+    70,
+  );
+  assert.equal(segmentDocument(plain).wrapped, true, "wrapped without the marks");
+  for (const mark of ["\u00ad", "\u200d"]) {
+    const input = plain.replace(/(\p{L})(\p{L})/gu, `$1${mark}$2`);
+    const doc = segmentDocument(input);
+    const label = `U+${mark.charCodeAt(0).toString(16)}`;
+    assert.equal(doc.wrapped, true, label);
+    assert.deepEqual(
+      doc.sentences.map((s) =>
+        input.slice(s.span.start, s.span.end).replaceAll("\n", " ").replaceAll(mark, ""),
+      ),
+      paragraphs.flat(),
+      label,
+    );
+  }
+});
+
 test("segment: a text of a few hard-wrapped lines is wrapped; a headline and paragraphs one a line are not", () => {
   const paragraph =
     "أعلنت وزارة التربية والتعليم تأجيل بدء العام الدراسي أسبوعين بسبب موجة الحر التي تضرب البلاد منذ أيام. وقالت الوزارة إن القرار يشمل جميع المدارس الحكومية والخاصة في المحافظات كافة. وأضافت أن الدراسة ستبدأ في الخامس من أكتوبر.";

@@ -85,10 +85,15 @@ function endsOnContinuingWord(input: string, line: Line, paragraphLines = false)
   return CONTINUING_WORDS.has(normalize(word));
 }
 
-/** Length of the first word of a line. */
+/**
+ * Length of the first word of a line, in the units of `lineLength`: invisible format characters
+ * in it or before it (a ZWJ or a soft hyphen inside a word, a right-to-left mark) count as the
+ * line's do, rather than end the word: a word cut short there would look as if it had fitted on
+ * the line before, and a hard-wrapped text would be read as short lines, each a paragraph.
+ */
 export function firstWordLength(input: string, line: Line): number {
   let i = line.contentStart;
-  while (i < line.contentEnd && (classAt(input, i) & (SPACE | FORMAT)) === 0) {
+  while (i < line.contentEnd && (classAt(input, i) & SPACE) === 0) {
     i += charWidth(input, i);
   }
   return i - line.contentStart;
