@@ -46,6 +46,11 @@ export interface BatchStats {
   records: number;
   ok: number;
   failed: number;
+  /**
+   * Lines that are not valid JSON (BAD_JSON), counted as they are read: all of them at the end
+   * says the input was no JSONL at all (a text file given to `batch`).
+   */
+  notJson: number;
 }
 
 /**
@@ -57,7 +62,7 @@ export interface BatchStats {
 export async function runBatch(options: RunBatchOptions): Promise<BatchStats> {
   const { summarizer, output } = options;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const stats: BatchStats = { records: 0, ok: 0, failed: 0 };
+  const stats: BatchStats = { records: 0, ok: 0, failed: 0, notJson: 0 };
   const threads = Math.max(1, summarizer.threads);
   const window = {
     records: threads * IN_FLIGHT_PER_WORKER,
@@ -92,6 +97,7 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchStats> {
     let outcome: Promise<BatchOutcome>;
     let units = 0;
     if ("error" in item) {
+      if (item.error.code === "BAD_JSON") stats.notJson++;
       outcome = Promise.resolve(errorOutcome(item.line, item.error, item.id, item.field));
     } else if (Buffer.byteLength(item.record.article, "utf8") > maxBytes) {
       const error = createError("TOO_LARGE", `the article is over the limit of ${maxBytes} bytes`);

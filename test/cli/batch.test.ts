@@ -132,6 +132,25 @@ test("bad records give error lines, good ones are summarized, exit code 1", () =
   }
 });
 
+test("a text file given to batch: an error line each, and the last line points at summarize", () => {
+  const text = join(ROOT, "examples", "article.txt");
+  const result = runCli(["batch", text, "--workers", "0"]);
+  assert.equal(result.code, 1, result.stderr);
+  const lines = parseLines(result.stdout);
+  assert.ok(lines.length > 1);
+  assert.ok(outcomes(lines).every(([, , code]) => code === "BAD_JSON"));
+  assert.match(result.stderr, /^khulasa: \d+ records, \d+ failed: no line is valid JSON\. /);
+  assert.match(result.stderr, /use `khulasa summarize`\n$/);
+  // One line of JSON among them: the input is JSONL with bad lines, and the usual line says so.
+  const mixed = jsonlFile("one-json.jsonl", ["not json", { id: 1, article: article(1) }]);
+  const one = runCli(["batch", mixed, "--workers", "0"]);
+  assert.equal(one.code, 1, one.stderr);
+  assert.equal(
+    one.stderr,
+    'khulasa: 2 records, 1 failed (see their "error" lines in the output)\n',
+  );
+});
+
 test("one failed record of one: the summary line says 1 record, not 1 records", () => {
   const input = jsonlFile("one-blank.jsonl", ['{"id": 1, "article": "   "}']);
   const result = runCli(["batch", input, "--workers", "0"]);

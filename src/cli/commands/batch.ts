@@ -70,6 +70,18 @@ function checkJsonlBytes(head: Buffer, name: string): void {
   }
 }
 
+/**
+ * The line that ends a run with failed records. When no line was JSON at all, it says what
+ * `batch` reads and points at `summarize`: a text file given to `batch` by mistake. Its lines are
+ * still each an error line (one a non-blank input line, as every run), and the exit code 1.
+ */
+function failedSummary(stats: BatchStats): string {
+  const counts = `${stats.records} ${stats.records === 1 ? "record" : "records"}, ${stats.failed} failed`;
+  if (stats.notJson < stats.records)
+    return `khulasa: ${counts} (see their "error" lines in the output)`;
+  return `khulasa: ${counts}: no line is valid JSON. batch reads JSONL, one {"id", "article"} object a line; for an article as text, use \`khulasa summarize\``;
+}
+
 /** Run `khulasa batch`: JSONL in, JSONL out in input order; exit code 1 when a record failed. */
 export async function runBatchCommand(file: string | undefined, flags: BatchFlags): Promise<void> {
   const count = parseCount(flags.count);
@@ -132,7 +144,7 @@ export async function runBatchCommand(file: string | undefined, flags: BatchFlag
     closing ??= closeOutput(output);
     return closing;
   };
-  let written: BatchStats = { records: 0, ok: 0, failed: 0 };
+  let written: BatchStats = { records: 0, ok: 0, failed: 0, notJson: 0 };
   let complete = false;
   // A signal stops the run where it is: the lines handed over are written out, the bar stops at
   // their count, and one line says how far the output goes, before the process dies of it.
@@ -177,9 +189,7 @@ export async function runBatchCommand(file: string | undefined, flags: BatchFlag
     // A write to a file can fail after the last record was handed over: wait for it.
     await close();
     if (stats.failed > 0) {
-      process.stderr.write(
-        `khulasa: ${stats.records} ${stats.records === 1 ? "record" : "records"}, ${stats.failed} failed (see their "error" lines in the output)\n`,
-      );
+      process.stderr.write(`${failedSummary(stats)}\n`);
       process.exitCode = 1;
     }
   } catch (error) {
