@@ -10,9 +10,9 @@ export interface SummarizeOptions {
   /**
    * Compression: an opening connective is cut from every bullet; attribution tails, asides and
    * trailing clauses only from a sentence of more than 30 words. false keeps whole sentences.
-   * Default: true.
+   * Default (also for null): true.
    */
-  compress?: boolean;
+  compress?: boolean | null;
 }
 
 /** Options after validation, with defaults filled in. */

@@ -26,7 +26,7 @@ import type { Highlight, Span, Summary } from "./text/types.js";
  * compression. Throws EMPTY_INPUT, NOT_ARABIC, BAD_OPTION, or NOT_TEXT when `text` is not a
  * string (KhulasaError).
  */
-export function summarize(text: string, options: SummarizeOptions = {}): Summary {
+export function summarize(text: string, options: SummarizeOptions | null = {}): Summary {
   return summarizeWith(defaultModel(), text, options);
 }
 
@@ -44,7 +44,7 @@ export interface Tuning {
 export function summarizeWith(
   model: SentenceModel,
   text: string,
-  options: SummarizeOptions = {},
+  options: SummarizeOptions | null = {},
   tuning: Tuning = {},
 ): Summary {
   const started = performance.now();

@@ -237,6 +237,16 @@ test("errors: text of nothing but invisible marks is EMPTY_INPUT, as white space
   assert.equal(api.summarize(article).highlights.length, 1);
 });
 
+test("types: null options and a null compress are typed as the runtime takes them, the defaults", () => {
+  // A type test too: without `| null` in the signatures, this file fails `tsc --noEmit`.
+  const article = "أعلنت الحكومة خطة جديدة لخفض أسعار الوقود ابتداء من الشهر المقبل.";
+  const plain = api.summarize(article).highlights;
+  const none: SummarizeOptions | null = null;
+  assert.deepEqual(api.summarize(article, none).highlights, plain);
+  const nulls: SummarizeOptions = { count: null, title: null, compress: null };
+  assert.deepEqual(api.summarize(article, nulls).highlights, plain);
+});
+
 test("errors: arguments of the wrong type from JavaScript are KhulasaErrors, not TypeErrors", async () => {
   const article = "أعلنت الحكومة خطة جديدة لخفض أسعار الوقود ابتداء من الشهر المقبل.";
   const untyped = api as unknown as {
