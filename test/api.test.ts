@@ -247,6 +247,12 @@ test("types: null options and a null compress are typed as the runtime takes the
   assert.deepEqual(api.summarize(article, nulls).highlights, plain);
 });
 
+test("words set apart by zero-width spaces only are words: a bullet, not EMPTY_INPUT", () => {
+  const article = "أعلنت\u200bالحكومة\u200bخطة\u200bجديدة\u200bلدعم\u200bالأسر\u200bالفقيرة.";
+  const [bullet] = api.summarize(article).highlights;
+  assert.equal(bullet?.text, article);
+});
+
 test("errors: arguments of the wrong type from JavaScript are KhulasaErrors, not TypeErrors", async () => {
   const article = "أعلنت الحكومة خطة جديدة لخفض أسعار الوقود ابتداء من الشهر المقبل.";
   const untyped = api as unknown as {

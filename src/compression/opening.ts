@@ -179,7 +179,7 @@ function plainOpening(
 
 /**
  * Past a one-letter clitic at `start`, and the harakat, tatweel or invisible format characters
- * on it (`وَقالَ`, `فَفي`, a zero-width space after the `و`).
+ * on it (`وَقالَ`, `فَفي`, a zero-width non-joiner after the `و`).
  */
 function afterClitic(input: string, start: number): number {
   let at = start + 1;

@@ -25,6 +25,11 @@ const CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   ["hashtag with underscore", "#كفوا_عن_العنف", ["كفوا", "عن", "العنف"]],
   ["e-mail", "info@example.com", ["info", "example", "com"]],
   ["zero-width non-joiner inside a word", "می\u200cخواهم", ["می\u200cخواهم"]],
+  [
+    "a zero-width space between words separates them, as a space does",
+    "أعلنت\u200bالحكومة\u200bخطة",
+    ["أعلنت", "الحكومة", "خطة"],
+  ],
   ["bidi mark after a word is not part of it", "نص\u200f جديد", ["نص", "جديد"]],
   ["lone mark is not a token", "\u064e نص", ["نص"]],
   ["presentation forms", "\ufefb \ufe8e", ["\ufefb", "\ufe8e"]],

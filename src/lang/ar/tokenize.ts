@@ -63,6 +63,9 @@ export function wordForms(surface: string): Forms {
 /** Tatweel: Script=Common in Unicode, but it only ever stretches Arabic letters. */
 const TATWEEL = 0x0640;
 
+/** U+200B: invisible, but a break between words (a format character that separates, not joins). */
+const ZERO_WIDTH_SPACE = 0x200b;
+
 /** Bits of a word class besides the kind (bits 0-1): a mark, a format character, a surrogate. */
 const IS_MARK = 4;
 const IS_FORMAT = 8;
@@ -109,7 +112,9 @@ function unitWordClass(unit: number): number {
  * `input`. A word is a run of letters of one script (Arabic with its marks, tatweel and
  * joiners; Latin or other letters) or a number (digits of any script, with `.` `,` `٫` `٬`
  * between digits). A change of script or between letters and digits starts a new token
- * (`بـ500` → `بـ`, `500`). Tokens whose normalized form is empty are skipped.
+ * (`بـ500` → `بـ`, `500`), and so does a zero-width space, a break between words that does not
+ * show (Unicode's word boundaries fall on both sides of it). Tokens whose normalized form is
+ * empty are skipped.
  */
 export function tokenize(input: string, span?: Span): Token[] {
   const from = Math.max(0, span?.start ?? 0);
@@ -144,6 +149,8 @@ export function tokenize(input: string, span?: Span): Token[] {
       if (k === kind) {
         i += w;
         end = i;
+      } else if (input.charCodeAt(i) === ZERO_WIDTH_SPACE) {
+        break;
       } else if (k === 0 && kind !== 3 && (f & (IS_MARK | IS_FORMAT)) !== 0) {
         // Marks and joiners inside (or closing) a word belong to it.
         i += w;
