@@ -26,11 +26,11 @@ import { finalMark, questionEnds, terminatorEnds, writtenWithShadda } from "./cu
 import { ENDS_WITH_COLON, LIST_OPENING } from "./list-intro.js";
 import { pointsAtMedia } from "./media-pointers.js";
 import { relatedStories } from "./related-stories.js";
-import { afterClosingNote, fromRepeatedDateline } from "./stories-after.js";
 import { normalizedSentences, sentenceTexts } from "./sentences.js";
 import { newsBeforeSignpost } from "./signpost.js";
 import { quotedOnly, unnamedSpeaker } from "./speakers.js";
 import { namesStatementSource } from "./statement-source.js";
+import { afterClosingNote, fromRepeatedDateline } from "./stories-after.js";
 import { teaserSentences } from "./teasers.js";
 
 /** Fewer content words than this after the dateline: the sentence is only a tag. */
