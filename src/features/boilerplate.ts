@@ -259,7 +259,8 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     if (matchAt(s.tokens, first, LIST_OPENING) > 0) return Boilerplate.Dependent;
     if (attributionOnly(text, s.tokens, first, words)) return Boilerplate.Dependent;
     // What a picture or a video with the article shows: the highlights carry no picture.
-    if (pointsAtMedia(s.tokens, first)) return Boilerplate.Dependent;
+    // Not the first sentence: a video page's lede tells what the video shows, and is the news.
+    if (i > 0 && pointsAtMedia(s.tokens, first)) return Boilerplate.Dependent;
     // News that leans on the sentence before it: it fills a count when nothing else is left.
     if (CONTINUES.has(s.tokens[0]?.norm ?? "")) return Boilerplate.Context;
     if (matchAt(s.tokens, first, RESULT) > 0) return Boilerplate.Context;

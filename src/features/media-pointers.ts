@@ -1,4 +1,5 @@
 import {
+  CHART_WORDS,
   INFOGRAPHIC_WORDS,
   MEDIA_PLACES,
   MEDIA_WITHIN_WORDS,
@@ -9,6 +10,9 @@ import type { Token } from "../text/types.js";
 const INFOGRAPHIC: ReadonlySet<string> = new Set(INFOGRAPHIC_WORDS);
 const MEDIA: ReadonlySet<string> = new Set(MEDIA_WORDS);
 const PLACE: ReadonlySet<string> = new Set(MEDIA_PLACES);
+const CHART: ReadonlySet<string> = new Set(CHART_WORDS);
+/** `الرسم`, `الرسوم`: a chart only before CHART_WORDS (`يطبق هذا الرسم` is a fee). */
+const DRAWING: ReadonlySet<string> = new Set(["الرسم", "الرسوم"]);
 /** `هذا` before a video: `في هذا الفيديو …` (`هذه الصور` may open a story told in pictures). */
 const THIS: ReadonlySet<string> = new Set(["هذا"]);
 
@@ -26,6 +30,7 @@ export function pointsAtMedia(tokens: readonly Token[], first: number): boolean 
     const word = withoutClitic(norm);
     if (INFOGRAPHIC.has(word) || INFOGRAPHIC.has(word.replace(/^ال/u, ""))) return true;
     if (!MEDIA.has(word)) continue;
+    if (DRAWING.has(word) && !CHART.has(tokens[i + 1]?.norm ?? "")) continue;
     if (THIS.has(tokens[i - 1]?.norm ?? "") && i > first) return true;
     const next = tokens[i + 1]?.norm ?? "";
     if (PLACE.has(next) || PLACE.has(tokens[i + 2]?.norm ?? "")) return true;

@@ -1,7 +1,10 @@
 import {
+  BEFORE_STATEMENT,
   CAME_IN,
   CAME_VERBS,
   DEMONSTRATIVES,
+  IN_IT_WORDS,
+  SPEECH_VERBS,
   STATEMENT_NOUNS,
 } from "../lang/ar/data/boilerplate.js";
 import type { Token } from "../text/types.js";
@@ -10,6 +13,9 @@ const CAME: ReadonlySet<string> = new Set(CAME_VERBS);
 const DEMONSTRATIVE: ReadonlySet<string> = new Set(DEMONSTRATIVES);
 const IN: ReadonlySet<string> = new Set(CAME_IN);
 const STATEMENT: ReadonlySet<string> = new Set(STATEMENT_NOUNS);
+const LEAD: ReadonlySet<string> = new Set(BEFORE_STATEMENT);
+const IN_IT: ReadonlySet<string> = new Set(IN_IT_WORDS);
+const SAYS: ReadonlySet<string> = new Set(SPEECH_VERBS);
 
 /**
  * Whether the words from `first` say where the news before was said: "this came in a tweet
@@ -22,8 +28,27 @@ export function namesStatementSource(tokens: readonly Token[], first: number): b
   const came = CAME.has(verb) || (verb.startsWith("و") && CAME.has(verb.slice(1)));
   if (!came || !DEMONSTRATIVE.has(tokens[first + 1]?.norm ?? "")) return false;
   if (!IN.has(tokens[first + 2]?.norm ?? "")) return false;
-  // The statement, or one word before it (`في سلسلة تغريدات`, `في أول مقابلة`).
-  return [3, 4].some((k) => STATEMENT.has(withoutArticle(tokens[first + k]?.norm ?? "")));
+  // The statement, or `سلسلة`/`أول` before it (`في سلسلة تغريدات`, `في أول مقابلة`); not `في
+  // أعقاب تصريحات` ("after statements": context).
+  const at = (k: number) => withoutArticle(tokens[first + k]?.norm ?? "");
+  const named = STATEMENT.has(at(3)) || (LEAD.has(at(3)) && STATEMENT.has(at(4)));
+  // A statement whose new words the sentence reports (`… أعلنت فيه أيضا …`, `… لفتت خلاله إلى
+  // أن …`) is news.
+  return (
+    named && !tokens.some((t, k) => k > first + 3 && IN_IT.has(t.norm) && reports(tokens[k - 1]))
+  );
+}
+
+/** Whether a word is a verb of saying, by its form or its stem (`أكدت`, `ولفتت`). */
+function reports(token: Token | undefined): boolean {
+  if (!token) return false;
+  const norm = token.norm.startsWith("و") ? token.norm.slice(1) : token.norm;
+  return (
+    SAYS.has(token.norm) ||
+    SAYS.has(norm) ||
+    SAYS.has(token.stem) ||
+    SAYS.has(norm.replace(/ت$/u, ""))
+  );
 }
 
 /** A word without its article (`البيان` → `بيان`). */

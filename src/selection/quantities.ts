@@ -38,8 +38,8 @@ export function quantities(sentence: Sentence): Set<string> {
 
 /**
  * The number that token `k` opens, in digits, and how many words it takes: digits (not a year),
- * a number word (`ثلاثين` → `30`), a unit, `و` and a ten (`خمسة وسبعين` → `75`), or a teen
- * (`خمسة عشر` → `15`). Null when
+ * a number word (`ثلاثين` → `30`; a unit only before a multiplier, `ثلاثة مليارات`), a unit, `و`
+ * and a ten (`خمسة وسبعين` → `75`), or a teen (`خمسة عشر` → `15`). Null when
  * there is none.
  */
 function numberAt(tokens: readonly Token[], k: number): { value: string; words: number } | null {
@@ -52,6 +52,9 @@ function numberAt(tokens: readonly Token[], k: number): { value: string; words: 
   const ten = after.startsWith("و") ? TEN_WORDS.get(after.slice(1)) : undefined;
   if (unit !== undefined && ten !== undefined) return { value: String(unit + ten), words: 2 };
   if (unit !== undefined && TEEN_WORDS.has(after)) return { value: String(unit + 10), words: 2 };
+  // A unit alone counts only before a multiplier (`ثلاثة مليارات`): `ثلاث مباريات`, `خمس سنوات`
+  // are as often two facts as one, and `خمس` and `ست` are also names (`حركة خمس نجوم`).
+  if (unit !== undefined && !MULTIPLIER_WORDS.has(after)) return null;
   return { value: String(word), words: 1 };
 }
 

@@ -208,6 +208,9 @@ const CASES: [string, number, string[]][] = [
       "تظهر الصور التي التقطت أمس آثار الدمار في المدينة القديمة.",
       "ارتفعت صادرات البلاد إلى مستوى قياسي هذا العام كما يوضح الإنفوغرافيك المرفق.",
       "نشر الجيش مقطع فيديو يظهر تدمير مخزن للأسلحة قرب الحدود.",
+      "جاء ذلك في أعقاب تصريحات الوزير عن رفع أسعار الوقود الشهر المقبل.",
+      "جاء ذلك في بيان أكدت فيه الوزارة أن المدارس ستفتح أبوابها في موعدها.",
+      "يطبق هذا الرسم الجديد على جميع المسافرين القادمين إلى البلاد.",
       "أعلن الرئيس انسحاب بلاده من الاتفاق النووي مساء الثلاثاء، وفيما يلي أبرز ردود الفعل:",
       "وأصدر الملك عددا من الأوامر الملكية مساء الجمعة، إليكم أبرزها:",
     ],
@@ -480,6 +483,15 @@ test("boilerplate: other stories' openings listed after the article are no highl
   }
 });
 
+test("boilerplate: a video page's first sentence, which tells what the video shows, is its news", () => {
+  const lede = "الفيديو التالي يظهر لحظة انهيار المبنى في وسط المدينة صباح اليوم.";
+  const kinds = kindsOf([lede, STATEMENT]);
+  assert.deepEqual(
+    kinds.map(([, kind]) => kind),
+    [Boilerplate.None, Boilerplate.None],
+  );
+});
+
 test("boilerplate: from a later paragraph with the article's own dateline source, or after the site's closing note, another story runs", () => {
   const dated = (city: string, source: string, text: string) => `${city} (${source})- ${text}`;
   const story = [
@@ -492,7 +504,7 @@ test("boilerplate: from a later paragraph with the article's own dateline source
       "CNN",
       "قرر البنك المركزي رفع سعر الفائدة الرئيسي لكبح التضخم.",
     ),
-    "وقال محافظ البنك إن القرار يهدف إلى حماية العملة الوطنية من التراجع.",
+    "أكد محافظ البنك أن القرار يهدف إلى حماية العملة الوطنية من التراجع.",
   ];
   const kinds = kindsOf([...story, ...other]);
   assert.deepEqual(
@@ -505,6 +517,14 @@ test("boilerplate: from a later paragraph with the article's own dateline source
     other[1] as string,
   ];
   for (const [line, kind] of kindsOf([...story, ...quoted])) {
+    assert.equal(kind, Boilerplate.None, line);
+  }
+  // A dated update that the story goes on from (`وقال …` after it) is the article's.
+  const update = [
+    dated("دبي، الإمارات", "CNN", "ارتفعت حصيلة ضحايا الزلزال إلى 45 قتيلا صباح اليوم."),
+    "وقال مسؤول في الدفاع المدني إن فرق الإنقاذ ما زالت تبحث عن ناجين.",
+  ];
+  for (const [line, kind] of kindsOf([...story, ...update])) {
     assert.equal(kind, Boilerplate.None, line);
   }
   // After the site's closing note on what it cannot confirm, the page runs other stories too.

@@ -74,8 +74,13 @@ const CASES: readonly Case[] = [
   ["two dots", "فاز الهلال.. وخسر النصر.", ["فاز الهلال..", "وخسر النصر."]],
   [
     "two dots after a one-word lead-in only pause: the sentence goes on",
-    "وصل الفريق إلى المطار. الهلال.. فريق لا يستسلم. طيب.. ليه لم يبلغ الحكم؟",
-    ["وصل الفريق إلى المطار.", "الهلال.. فريق لا يستسلم.", "طيب.. ليه لم يبلغ الحكم؟"],
+    "وصل الفريق إلى المطار. الهلال.. فريق لا يستسلم أبدا. طيب.. ليه لم يبلغ الحكم؟",
+    ["وصل الفريق إلى المطار.", "الهلال.. فريق لا يستسلم أبدا.", "طيب.. ليه لم يبلغ الحكم؟"],
+  ],
+  [
+    "two dots after a lead-in end the sentence when fewer than four words follow before the next end",
+    "يا حضرات.. من أجل هذا.. علينا أن نطالب بالتصحيح دائما.",
+    ["يا حضرات..", "من أجل هذا..", "علينا أن نطالب بالتصحيح دائما."],
   ],
   [
     "two dots after a call only pause; after two words, or at a line's end, they end the sentence",

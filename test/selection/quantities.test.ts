@@ -26,6 +26,10 @@ test("quantities: a number in words is the same quantity as in digits", () => {
   // A unit, `و` and a ten are one number; a ten of a thousand is a multiplied sum.
   assert.deepEqual(of("صوت خمسة وسبعين نائبا لصالح القرار."), ["75 نائب"]);
   assert.deepEqual(of("تظاهر ثمانين ألف شخص في العاصمة."), of("تظاهر 80 ألف شخص في العاصمة."));
+  // A unit alone is no quantity (`ثلاث مباريات` in two sentences may be two facts); before a
+  // multiplier it is.
+  assert.deepEqual(of("أوقف اللاعب ثلاث مباريات بسبب الطرد."), []);
+  assert.deepEqual(of("بلغت الصفقة ثلاثة مليارات دولار."), of("بلغت الصفقة 3 مليارات دولار."));
   // A teen is two words, the second `عشر`, which counts nothing.
   assert.deepEqual(of("وصل خمسة عشر لاعبا إلى المعسكر."), of("وصل 15 لاعبا إلى المعسكر."));
 });

@@ -532,6 +532,9 @@ export const MEDIA_PLACES: readonly string[] = [
   "اعلاه",
 ];
 
+/** Words after `الرسم` that make it a chart (`الرسم البياني أدناه`); alone it may be a fee. */
+export const CHART_WORDS: readonly string[] = ["البياني", "بياني", "التوضيحي", "البيانيه"];
+
 /** How many first words of a sentence are looked at for a media pointer. */
 export const MEDIA_WITHIN_WORDS = 4;
 
@@ -540,6 +543,15 @@ export const MEDIA_WITHIN_WORDS = 4;
  * news before it was said, and then often quotes it again (`… حيث قال: «…»`).
  */
 export const CAME_VERBS: readonly string[] = ["جاء", "جاءت", "ياتي", "تاتي"];
+
+/** Words between `في` and the statement: `في سلسلة تغريدات`, `في أول مقابلة`. */
+export const BEFORE_STATEMENT: readonly string[] = ["سلسله", "اول", "اولي"];
+
+/**
+ * "In it" (normalized) after a verb of reporting: the sentence reports what the statement said
+ * that is new (`جاء ذلك في بيان أعلنت فيه أيضا …`, `… لفتت خلاله إلى أن …`).
+ */
+export const IN_IT_WORDS: readonly string[] = ["فيه", "فيها", "خلاله", "خلالها"];
 
 /** Prepositions after CAME_VERBS and a demonstrative: `في`, `خلال`, `عبر`. */
 export const CAME_IN: readonly string[] = ["في", "خلال", "عبر"];

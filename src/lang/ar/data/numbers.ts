@@ -79,7 +79,6 @@ const UNITS: readonly [number, readonly string[]][] = [
   [7, ["سبع", "سبعه"]],
   [8, ["ثماني", "ثمانيه", "ثمان"]],
   [9, ["تسع", "تسعه"]],
-  [10, ["عشره"]],
 ];
 const TENS: readonly [number, readonly string[]][] = [
   [20, ["عشرون", "عشرين"]],
@@ -92,6 +91,7 @@ const TENS: readonly [number, readonly string[]][] = [
   [90, ["تسعون", "تسعين"]],
 ];
 const HUNDREDS: readonly [number, readonly string[]][] = [
+  [10, ["عشره"]],
   [100, ["مئه", "مائه"]],
   [200, ["مئتين", "مئتان", "مائتين", "مائتان", "مئتا", "مائتا"]],
 ];
@@ -109,7 +109,7 @@ export const TEEN_WORDS: ReadonlySet<string> = new Set(["عشر", "عشره"]);
 /** Tens written as words (`ثلاثين` → 30), normalized; also after a unit and `و` (`وسبعين`). */
 export const TEN_WORDS: ReadonlyMap<string, number> = byWord(TENS);
 
-/** Every number word, by value: units, tens and hundreds. */
+/** Every number word, by value: units, ten (`عشرة`), tens and hundreds. */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ...UNIT_WORDS,
   ...TEN_WORDS,

@@ -106,11 +106,35 @@ function wordsFollowOnLine(input: string, j: number, end: number): boolean {
 /** Most characters looked at back from an ellipsis for the words of a lead-in (`يا حضرات..`). */
 const MAX_LEAD_IN = 40;
 
+/** Fewest words after a lead-in's ellipsis, before the next terminator or line, for a clause. */
+const MIN_AFTER_LEAD_IN = 4;
+
+/** Most characters looked at after a lead-in's ellipsis for those words. */
+const MAX_AFTER_LEAD_IN = 120;
+
+/**
+ * Whether at least `min` words follow `j` before a terminator or a line break (looking at most
+ * MAX_AFTER_LEAD_IN characters ahead, so the scan stays linear).
+ */
+function wordsBeforeEnd(input: string, j: number, end: number, min: number): boolean {
+  const stop = Math.min(end, j + MAX_AFTER_LEAD_IN);
+  let words = 0;
+  let inWord = false;
+  for (let k = j; k < stop; k++) {
+    if (isTerminatorAt(input, k) || (classAt(input, k) & NEWLINE) !== 0) break;
+    const content = (classAt(input, k) & CONTENT) !== 0;
+    if (content && !inWord && ++words >= min) return true;
+    inWord = content;
+  }
+  return false;
+}
+
 /**
  * Whether the ellipsis `[i, j)` only pauses after a lead-in at the sentence's start (`start`),
  * with words after it on its line: one word (a columnist's `طيب.. ليه لم يبلغ …`, `هل.. هذا مرض
  * للمصريين!`, a topic `باريس.. تبديد أموال …`) or a call (`يا حضرات.. جرى لاعبو …`). As a
- * sentence of its own, what follows would open with no subject. Two words may be a clause
+ * sentence of its own, what follows would open with no subject. What follows holds at least
+ * MIN_AFTER_LEAD_IN words before the next terminator (else it is a filler too). Two words may be a clause
  * (`وانتظر الجميع... ثم جاء الخبر.`), which the ellipsis ends. Looks back at most MAX_LEAD_IN
  * characters, so the scan stays linear.
  */
@@ -122,6 +146,8 @@ function ellipsisAfterLeadIn(
   end: number,
 ): boolean {
   if (i - start > MAX_LEAD_IN || !wordsFollowOnLine(input, j, end)) return false;
+  // What follows holds a clause (`يا حضرات.. من أجل هذا..` is a tag and its filler).
+  if (!wordsBeforeEnd(input, j, end, MIN_AFTER_LEAD_IN)) return false;
   const words = input
     .slice(start, i)
     .split(/[^\p{L}\p{M}\p{N}]+/u)
