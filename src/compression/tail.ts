@@ -20,6 +20,9 @@ const ATTRIBUTIONS = phraseWords(ATTRIBUTION_STARTS);
 const ADJUNCTS = phraseWords(TRAILING_ADJUNCTS);
 /** A final mark that asks or exclaims: a bullet cut before a signpost does not end on it. */
 const ASKS = /[?؟!]/u;
+/** The site's hedge (normalized or not): "cannot confirm", "could not verify". */
+const HEDGE =
+  /لا\s+(?:يمكن|يمكنه|يمكنها|نستطيع|تستطيع)\S*\s+(?:\S+\s+){0,4}?الت[اأ]كد|لم\s+يتسن|تعذر\s+التحقق/u;
 const CLAUSES: ReadonlySet<string> = new Set(CLAUSES_IN_A_TAIL);
 /** First words of the attributions as listed, without a clitic `و` (`بحسب`, not `وبحسب`). */
 const ATTRIBUTION_FIRST: ReadonlySet<string> = new Set(
@@ -88,7 +91,7 @@ export function findTail(
     if (rule === null || !enabled.has(rule)) continue;
     if (
       rule === "signpost"
-        ? matchAt(words, 0, LEADING_ADJUNCTS) > 0
+        ? matchAt(words, 0, LEADING_ADJUNCTS) > 0 || !onlySignpost(input.slice(next, body.end))
         : !onlySource(input, words, i, body.end, rule)
     )
       continue;
@@ -110,6 +113,18 @@ export function findTail(
     return { rule, word: i, end, final };
   }
   return null;
+}
+
+/** A colon and then words of what it announces (`، وإليكم الحقيقة: لم نوقع أي اتفاق`). */
+const ANNOUNCES = /[:：]\s*[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+){2}/u;
+
+/**
+ * Whether a signpost tail only points at what follows: it does not go on, after a colon, into
+ * what it announces (`، وإليكم الحقيقة: لم نوقع …`), nor carry the site's hedge (`، نستعرض
+ * التعليقات التي لا يمكن لموقع CNN بالعربية التأكد من صحتها`), which the bullet must keep.
+ */
+function onlySignpost(tail: string): boolean {
+  return !ANNOUNCES.test(tail) && !HEDGE.test(tail);
 }
 
 /**
