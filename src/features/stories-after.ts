@@ -23,8 +23,8 @@ const BRACKETED_SOURCE = /\(([^()]{1,20})\)/u;
  * the first later paragraph that opens with a dateline naming the same source in brackets as the
  * article's own opening one (`دبي، الإمارات العربية المتحدة (CNN)— …` twice: CNN's pages append
  * the openings of other stories, each with its dateline), to the end; unless the paragraph after
- * it goes on with a clitic `و` (`وقالت …`), as an update or a second dispatch of the story does. `dateline(i)` is the
- * dateline that opens sentence `i` (empty when none).
+ * it goes on with a clitic `و` (`وقالت …`), as an update or a second dispatch of the story does.
+ * `dateline(i)` is the dateline that opens sentence `i` (empty when none).
  */
 export function fromRepeatedDateline(
   sentences: readonly Sentence[],
