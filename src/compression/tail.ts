@@ -5,6 +5,7 @@ import {
   CLAUSES_IN_A_TAIL,
   MEDIA_WORDS,
   NAMED_SOURCE_WORDS,
+  SITE_HEDGE,
   TRAILING_ADJUNCTS,
   UNNAMED_SOURCES,
 } from "../lang/ar/data/compression.js";
@@ -20,9 +21,6 @@ const ATTRIBUTIONS = phraseWords(ATTRIBUTION_STARTS);
 const ADJUNCTS = phraseWords(TRAILING_ADJUNCTS);
 /** A final mark that asks or exclaims: a bullet cut before a signpost does not end on it. */
 const ASKS = /[?؟!]/u;
-/** The site's hedge (normalized or not): "cannot confirm", "could not verify". */
-const HEDGE =
-  /لا\s+(?:يمكن|يمكنه|يمكنها|نستطيع|تستطيع)\S*\s+(?:\S+\s+){0,4}?الت[اأ]كد|لم\s+يتسن|تعذر\s+التحقق/u;
 const CLAUSES: ReadonlySet<string> = new Set(CLAUSES_IN_A_TAIL);
 /** First words of the attributions as listed, without a clitic `و` (`بحسب`, not `وبحسب`). */
 const ATTRIBUTION_FIRST: ReadonlySet<string> = new Set(
@@ -70,10 +68,10 @@ export interface TailCut {
 /**
  * The first clause mark after at least `minWords` words that a tail follows: an attribution
  * (`، بحسب ما ذكرت …`), an adjunct (`، وسط …`) or a signpost to what follows (`، فيما يلي …`,
- * whatever it holds, unless all before it is an adjunct: `بعد تحذير …، إليكم …`). An attribution or an adjunct must end the sentence (after a further clause
- * mark, or a word that opens a clause, it holds more than its source). No tail sits inside a
- * quotation. The kept part runs up to the clause mark, so a glued `%`, closing quote or bracket
- * stays.
+ * whatever it holds, unless all before it is an adjunct: `بعد تحذير …، إليكم …`). An attribution
+ * or an adjunct must end the sentence (after a further clause mark, or a word that opens a
+ * clause, it holds more than its source). No tail sits inside a quotation. The kept part runs up
+ * to the clause mark, so a glued `%`, closing quote or bracket stays.
  */
 export function findTail(
   input: string,
@@ -124,7 +122,7 @@ const ANNOUNCES = /[:：]\s*[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+){2}/u;
  * التعليقات التي لا يمكن لموقع CNN بالعربية التأكد من صحتها`), which the bullet must keep.
  */
 function onlySignpost(tail: string): boolean {
-  return !ANNOUNCES.test(tail) && !HEDGE.test(tail);
+  return !ANNOUNCES.test(tail) && !SITE_HEDGE.test(tail);
 }
 
 /**
@@ -164,8 +162,8 @@ function saysSomething(tail: string): boolean {
 }
 
 /**
- * The rule of a tail that starts at word `i`: a signpost (`فيما يلي …`), an attribution (`بحسب …`), or an adjunct (`وسط …`)
- * of at least MIN_ADJUNCT_WORDS words (`، وسط القاهرة` is a place, `، وسط مخاوف من …` a clause).
+ * The rule of a tail that starts at word `i`: a signpost (`فيما يلي …`), an attribution
+ * (`بحسب …`), or an adjunct (`وسط …`) of at least MIN_ADJUNCT_WORDS words (`، وسط القاهرة` is a place, `، وسط مخاوف من …` a clause).
  */
 function tailRule(words: readonly Token[], i: number): CompressionRule | null {
   if (matchAt(words, i, SIGNPOSTS) > 0) return "signpost";

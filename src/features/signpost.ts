@@ -1,7 +1,7 @@
 import { ADJUNCT_OPENINGS, SIGNPOST_OPENINGS } from "../lang/ar/data/compression.js";
 import { PERFECT_VERBS } from "../lang/ar/data/perfect-verbs.js";
 import { CLAUSE_MARKS } from "../lang/ar/data/punctuation.js";
-import { matchAt, phraseWords } from "../text/phrases.js";
+import { inWithWaw, matchAt, phraseWords } from "../text/phrases.js";
 import type { Token } from "../text/types.js";
 
 /** Openings of a signpost to what follows (`فيما يلي`, `إليكم`, `نستعرض`). */
@@ -42,7 +42,5 @@ export function newsBeforeSignpost(
   tokens: readonly Token[],
   first: number,
 ): boolean {
-  const opener = tokens[first]?.norm ?? "";
-  const verb = opener.startsWith("و") && !PERFECT.has(opener) ? opener.slice(1) : opener;
-  return PERFECT.has(verb) && endsOnSignpost(input, tokens, first);
+  return inWithWaw(PERFECT, tokens[first]?.norm ?? "") && endsOnSignpost(input, tokens, first);
 }

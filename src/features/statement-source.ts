@@ -7,6 +7,7 @@ import {
   SPEECH_VERBS,
   STATEMENT_NOUNS,
 } from "../lang/ar/data/boilerplate.js";
+import { inWithWaw } from "../text/phrases.js";
 import type { Token } from "../text/types.js";
 
 const CAME: ReadonlySet<string> = new Set(CAME_VERBS);
@@ -25,8 +26,7 @@ const SAYS: ReadonlySet<string> = new Set(SPEECH_VERBS);
  */
 export function namesStatementSource(tokens: readonly Token[], first: number): boolean {
   const verb = tokens[first]?.norm ?? "";
-  const came = CAME.has(verb) || (verb.startsWith("و") && CAME.has(verb.slice(1)));
-  if (!came || !DEMONSTRATIVE.has(tokens[first + 1]?.norm ?? "")) return false;
+  if (!inWithWaw(CAME, verb) || !DEMONSTRATIVE.has(tokens[first + 1]?.norm ?? "")) return false;
   if (!IN.has(tokens[first + 2]?.norm ?? "")) return false;
   // The statement, or `سلسلة`/`أول` before it (`في سلسلة تغريدات`, `في أول مقابلة`); not `في
   // أعقاب تصريحات` ("after statements": context).
@@ -42,12 +42,10 @@ export function namesStatementSource(tokens: readonly Token[], first: number): b
 /** Whether a word is a verb of saying, by its form or its stem (`أكدت`, `ولفتت`). */
 function reports(token: Token | undefined): boolean {
   if (!token) return false;
-  const norm = token.norm.startsWith("و") ? token.norm.slice(1) : token.norm;
   return (
-    SAYS.has(token.norm) ||
-    SAYS.has(norm) ||
+    inWithWaw(SAYS, token.norm) ||
     SAYS.has(token.stem) ||
-    SAYS.has(norm.replace(/ت$/u, ""))
+    inWithWaw(SAYS, token.norm.replace(/ت$/u, ""))
   );
 }
 

@@ -6,6 +6,14 @@ export function phraseWords(phrases: readonly string[]): string[][] {
 }
 
 /**
+ * Whether `norm` is one of `words`, or a clitic `و` and one of them (`وجاء` for `جاء`), as
+ * `matchAt` reads a first token.
+ */
+export function inWithWaw(words: ReadonlySet<string>, norm: string): boolean {
+  return words.has(norm) || (norm.startsWith("و") && words.has(norm.slice(1)));
+}
+
+/**
  * Length (in tokens) of the longest phrase that starts at token `i`, or 0. A first token may
  * also match with a clitic `و` in front of it (`وبحسب` matches `بحسب`).
  */

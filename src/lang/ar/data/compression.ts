@@ -350,6 +350,14 @@ export const SIGNPOST_OPENINGS: readonly string[] = [
 ];
 
 /**
+ * A site's hedge in a tail, as written or normalized ("cannot confirm", "could not verify": `لا
+ * يمكن لموقع CNN بالعربية التأكد من صحتها`): a signpost that carries it stays, since the bullet
+ * must keep it.
+ */
+export const SITE_HEDGE =
+  /لا\s+(?:يمكن|يمكنه|يمكنها|نستطيع|تستطيع)\S*\s+(?:\S+\s+){0,4}?الت[اأ]كد|لم\s+يتسن|تعذر\s+التحقق/u;
+
+/**
  * Openings (normalized) of a sentence's leading adjunct or condition ("after", "with", "while",
  * "on the occasion of", "if"): before a signpost it is all the sentence has besides (`مع انتشار
  * أنباء …، نستعرض لائحة …`, `بعد تحذير أطلقته …، إليكم …`, `إذا كنت تريد …، إليك …`), so the

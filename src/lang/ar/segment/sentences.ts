@@ -134,9 +134,9 @@ function wordsBeforeEnd(input: string, j: number, end: number, min: number): boo
  * with words after it on its line: one word (a columnist's `طيب.. ليه لم يبلغ …`, `هل.. هذا مرض
  * للمصريين!`, a topic `باريس.. تبديد أموال …`) or a call (`يا حضرات.. جرى لاعبو …`). As a
  * sentence of its own, what follows would open with no subject. What follows holds at least
- * MIN_AFTER_LEAD_IN words before the next terminator (else it is a filler too). Two words may be a clause
- * (`وانتظر الجميع... ثم جاء الخبر.`), which the ellipsis ends. Looks back at most MAX_LEAD_IN
- * characters, so the scan stays linear.
+ * MIN_AFTER_LEAD_IN words before the next terminator (else it is a filler too). Two words may be
+ * a clause (`وانتظر الجميع... ثم جاء الخبر.`), which the ellipsis ends. Looks back at most
+ * MAX_LEAD_IN characters, so the scan stays linear.
  */
 function ellipsisAfterLeadIn(
   input: string,
