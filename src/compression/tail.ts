@@ -5,6 +5,7 @@ import {
   CLAUSES_IN_A_TAIL,
   MEDIA_WORDS,
   NAMED_SOURCE_WORDS,
+  SIGNPOST_CONDITIONS,
   SITE_HEDGE,
   TRAILING_ADJUNCTS,
   UNNAMED_SOURCES,
@@ -18,6 +19,7 @@ import type { CompressionRule } from "./rules.js";
 import { clauseMarkAt, hasUnit } from "./scan.js";
 
 const ATTRIBUTIONS = phraseWords(ATTRIBUTION_STARTS);
+const CONDITIONS = phraseWords(SIGNPOST_CONDITIONS);
 const ADJUNCTS = phraseWords(TRAILING_ADJUNCTS);
 /** A final mark that asks or exclaims: a bullet cut before a signpost does not end on it. */
 const ASKS = /[?؟!]/u;
@@ -93,24 +95,74 @@ export function findTail(
         : !onlySource(input, words, i, body.end, rule)
     )
       continue;
-    let end = mark;
-    while (end > gapStart && /\s/u.test(input[end - 1] ?? "")) end--;
-    // `"لم يكن هناك أطفال في الحافلة"، في إشارة إلى …`: the adjunct says whom the quotation
-    // is about.
-    if (rule === "adjunct" && CLOSING_QUOTE.test(input.slice(gapStart, end))) continue;
-    // A straight quote closed right there ends a quotation, even one opened in an earlier sentence.
-    const closed = hasUnit(input, gapStart, end, STRAIGHT);
-    if (quoteOpenAt(input, body.start, end, closed)) continue;
-    // The sentence's final marks end the bullet, unless the kept part ends in one already
-    // (`مع غزة.، وفق ما …` keeps `مع غزة.`, not `مع غزة..`).
-    const from = finalMarksStart(input, body);
-    const endsMarked = FINAL_MARKS.has(input[end - 1] ?? "");
-    // `، فما هي …؟` asks; what the bullet keeps does not.
-    const asks = rule === "signpost" && ASKS.test(input.slice(from, body.end));
-    const final = from < body.end && !endsMarked && !asks ? { start: from, end: body.end } : null;
-    return { rule, word: i, end, final };
+    const own = rule === "signpost" ? signpostClauseStart(input, words, i, minWords) : i;
+    const cut =
+      (own < i ? cutAt(input, body, words, own, rule) : null) ?? cutAt(input, body, words, i, rule);
+    if (cut) return cut;
   }
   return null;
+}
+
+/**
+ * Where a signpost's own leading adjunct or condition starts, when the clause before the
+ * signpost at word `i` is one (`…، وبعد نهاية العملية الأخيرة، نستعرض …`, `…، وسواء كنت تستخدم
+ * …، فإليك …`): it opens on `و` and an adjunct (LEADING_ADJUNCTS), or on a condition
+ * (SIGNPOST_CONDITIONS), with or without `و`. Such a clause goes with the signpost, or the bullet would end on it with
+ * no main clause. A trailing adjunct with no `و` (`…، بالتزامن مع …، نستعرض …`) belongs to the
+ * clause before it and stays. `i` when there is none; at least `minWords` words stay.
+ */
+function signpostClauseStart(
+  input: string,
+  words: readonly Token[],
+  i: number,
+  minWords: number,
+): number {
+  let start = i;
+  for (let k = start - 1; k >= minWords; k--) {
+    const gapStart = (words[k - 1] as Token).span.end;
+    if (clauseMarkAt(input, gapStart, (words[k] as Token).span.start) < 0) continue;
+    if (!signpostsOwn(words, k)) break;
+    start = k;
+  }
+  return start;
+}
+
+/** Whether the clause from word `k` opens on `و` and an adjunct, or on a condition. */
+function signpostsOwn(words: readonly Token[], k: number): boolean {
+  if (matchAt(words, k, CONDITIONS) > 0) return true;
+  const first = (words[k] as Token).norm;
+  return first.startsWith("و") && matchAt(words, k, LEADING_ADJUNCTS) > 0;
+}
+
+/**
+ * The cut of the tail of `rule` from word `i`, after the clause mark before it: the kept part
+ * runs up to the mark. Null when the mark is inside a quotation, or an adjunct says whom the
+ * quotation just closed is about.
+ */
+function cutAt(
+  input: string,
+  body: Span,
+  words: readonly Token[],
+  i: number,
+  rule: CompressionRule,
+): TailCut | null {
+  const gapStart = (words[i - 1] as Token).span.end;
+  let end = clauseMarkAt(input, gapStart, (words[i] as Token).span.start);
+  while (end > gapStart && /\s/u.test(input[end - 1] ?? "")) end--;
+  // `"لم يكن هناك أطفال في الحافلة"، في إشارة إلى …`: the adjunct says whom the quotation
+  // is about.
+  if (rule === "adjunct" && CLOSING_QUOTE.test(input.slice(gapStart, end))) return null;
+  // A straight quote closed right there ends a quotation, even one opened in an earlier sentence.
+  const closed = hasUnit(input, gapStart, end, STRAIGHT);
+  if (quoteOpenAt(input, body.start, end, closed)) return null;
+  // The sentence's final marks end the bullet, unless the kept part ends in one already
+  // (`مع غزة.، وفق ما …` keeps `مع غزة.`, not `مع غزة..`).
+  const from = finalMarksStart(input, body);
+  const endsMarked = FINAL_MARKS.has(input[end - 1] ?? "");
+  // `، فما هي …؟` asks; what the bullet keeps does not.
+  const asks = rule === "signpost" && ASKS.test(input.slice(from, body.end));
+  const final = from < body.end && !endsMarked && !asks ? { start: from, end: body.end } : null;
+  return { rule, word: i, end, final };
 }
 
 /** A colon and then words of what it announces (`، وإليكم الحقيقة: لم نوقع أي اتفاق`). */

@@ -388,6 +388,12 @@ export const ADJUNCT_OPENINGS: readonly string[] = [
   "كلما",
 ];
 
+/**
+ * Openings (normalized) of a condition ("if", "whether", "whenever"): a clause of one right
+ * before a signpost (`…، وسواء كنت تستخدم …، فإليك …`) is the signpost's, with or without `و`.
+ */
+export const SIGNPOST_CONDITIONS: readonly string[] = ["اذا", "لو", "سواء", "كلما", "ان كنت"];
+
 /** Words that open a trailing adjunct that rarely belongs in a highlight. */
 export const TRAILING_ADJUNCTS: readonly string[] = ["وسط", "في اشاره الي", "في اشاره"];
 
