@@ -9,6 +9,7 @@ import {
   DEMONSTRATIVES,
   MAX_ATTRIBUTION_ONLY_WORDS,
   PLURAL_POINTERS as PLURAL_POINTER_WORDS,
+  POINTING_BACK_PHRASES,
   PRONOUN_SUBJECT_OPENINGS,
   QUESTION_OPENERS,
   RELATIVE_PRONOUNS,
@@ -17,7 +18,7 @@ import {
 import { ATTRIBUTION_STARTS } from "../lang/ar/data/compression.js";
 import { classAt, NEWLINE } from "../text/chars.js";
 import { danglingQuotes } from "../text/dangling-quote.js";
-import { matchAt, phraseWords } from "../text/phrases.js";
+import { inWithWaw, matchAt, phraseWords } from "../text/phrases.js";
 import { QuoteCount } from "../text/quotes.js";
 import { withOpeners } from "../text/span.js";
 import type { Sentence, Span, Token } from "../text/types.js";
@@ -76,10 +77,12 @@ const AFTER_DEMONSTRATIVE: ReadonlySet<string> = new Set(AFTER_POINTING_BACK);
 const RELATIVE: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS);
 /** `إلا أنه …`, `كما أنهم …`: a pronoun subject after a contrast or an addition. */
 const PRONOUN_SUBJECT = phraseWords(PRONOUN_SUBJECT_OPENINGS);
+/** `كل هذا`, `كل ذلك`. */
+const ALL_THIS = phraseWords(POINTING_BACK_PHRASES);
 
 /**
  * Whether the words from `first` point back at an earlier sentence: a pronoun subject (`هو …`,
- * `لكنه …`, `إلا أنها …`), `بذلك`,
+ * `لكنه …`, `إلا أنها …`, `كلاهما …`), `بذلك`, a "then" (`عندها`, `حينها`), `كل ذلك`,
  * or a demonstrative followed by `ما`, `بعد`, `لأن` (`هذا ما …`) or by a noun and a relative
  * pronoun (`ذلك الأمر الذي …`, a noun phrase about news told before). Not `جاء ذلك …` or
  * `يأتي هذا بعد …`: after the news it follows, "this comes after …" is context a highlight
@@ -92,7 +95,9 @@ function pointsBack(tokens: readonly Token[], first: number): boolean {
   const word = opener.length > 2 && opener.startsWith("و") ? opener.slice(1) : opener;
   // `هؤلاء` before a noun or `الذين` is a demonstrative (`هؤلاء اللاعبون`) or "those who".
   if (PLURAL_POINTERS.has(word)) return !(tokens[first + 1]?.norm ?? "").startsWith("ال");
-  if (POINTS_BACK.has(word) || matchAt(tokens, first, PRONOUN_SUBJECT) > 0) return true;
+  // `وقتها` ("then") keeps its `و`, a root letter.
+  if (inWithWaw(POINTS_BACK, opener) || matchAt(tokens, first, PRONOUN_SUBJECT) > 0) return true;
+  if (matchAt(tokens, first, ALL_THIS) > 0) return true;
   if (!DEMONSTRATIVE.has(word)) return false;
   const next = tokens[first + 1]?.norm ?? "";
   if (AFTER_DEMONSTRATIVE.has(next)) return true;

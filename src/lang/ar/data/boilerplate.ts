@@ -418,9 +418,10 @@ export const SIDE_WORDS: readonly string[] = [
 
 /**
  * First words (normalized) that point back at an earlier sentence: a pronoun subject (`هو ابن
- * المدينة …`, `لكنه لم يحدد …` "but he did not say …"), `بذلك` ("with that"). Not `بهذا`, which
- * opens a result that stands alone as often (`بهذا يرتفع عدد القتلى إلى 28`), nor `نعم`, also
- * the "yes" camp of a vote and the verb "enjoyed".
+ * المدينة …`, `لكنه لم يحدد …` "but he did not say …", `كلاهما` "both of them"), `بذلك` ("with
+ * that"), and the "then" of a time an earlier sentence told (`عندها`, `حينها`, `عندئذ`, `وقتها`).
+ * Not `بهذا`, which opens a result that stands alone as often (`بهذا يرتفع عدد القتلى إلى 28`),
+ * nor `نعم`, also the "yes" camp of a vote and the verb "enjoyed".
  */
 export const ANAPHORIC_OPENERS: readonly string[] = [
   "هو",
@@ -432,7 +433,16 @@ export const ANAPHORIC_OPENERS: readonly string[] = [
   "لكنهم",
   "لكنهما",
   "بذلك",
+  "كلاهما",
+  "كلتاهما",
+  "عندها",
+  "حينها",
+  "عندئذ",
+  "وقتها",
 ];
+
+/** "All this", "all that" (normalized): what an earlier sentence told (`كل ذلك يجري …`). */
+export const POINTING_BACK_PHRASES: readonly string[] = ["كل هذا", "كل ذلك"];
 
 /**
  * "These", "those" (normalized): as a sentence's subject, people an earlier sentence named
