@@ -3,6 +3,7 @@ import { AGENCIES } from "../lang/ar/data/boilerplate.js";
 import {
   ATTRIBUTION_STARTS,
   CLAUSES_IN_A_TAIL,
+  HEDGING_SOURCES,
   MEDIA_WORDS,
   NAMED_SOURCE_WORDS,
   SIGNPOST_CONDITIONS,
@@ -29,6 +30,8 @@ const ATTRIBUTION_FIRST: ReadonlySet<string> = new Set(
   ATTRIBUTION_STARTS.map((phrase) => phrase.split(" ")[0] as string),
 );
 const UNNAMED: ReadonlySet<string> = new Set(UNNAMED_SOURCES);
+/** A poll, a study, an expert, an estimate (`استطلاع`, `دراسة`, `خبير`, `تقديرات`). */
+const HEDGING: ReadonlySet<string> = new Set(HEDGING_SOURCES);
 /** Words that name a tail's source: `وكالة`, and the agencies' one-word names (`رويترز`, `سانا`). */
 const NAMED: ReadonlySet<string> = new Set([
   ...NAMED_SOURCE_WORDS,
@@ -196,7 +199,9 @@ function onlySource(
   // `، وبحسب الوثائق … تربطه علاقات …`: behind `و` an attribution opens a clause of its own.
   if (!ATTRIBUTION_FIRST.has((words[i] as Token).norm)) return false;
   if (saysSomething(input.slice(next, bodyEnd))) return false;
-  // `، وفق ما أفادت مصادر عسكرية`: a claim from unnamed sources keeps its hedge.
+  // `، وفق ما أفادت مصادر عسكرية`: a claim from unnamed sources keeps its hedge, and so does
+  // a poll's, a study's or an expert's (`، بحسب استطلاع أجرته وكالة …`), named or not.
+  if (words.some((w, k) => k > i && HEDGING.has(w.norm))) return false;
   return !unnamedSource(words, i);
 }
 

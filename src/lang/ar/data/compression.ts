@@ -297,6 +297,37 @@ export const UNNAMED_SOURCES: readonly string[] = [
   "سكان",
 ];
 
+/**
+ * Sources that make a claim an estimate or an opinion (normalized): a poll, a study, an expert,
+ * an analyst, an estimate (`، وفق ما أظهرت نتائج استطلاع …`, `، بحسب دراسة …`, `، وفقا لما يذكره
+ * أخصائي …`). Such a tail stays, named or not: without it an exit poll reads as the result and an
+ * expert's view as the finding.
+ */
+export const HEDGING_SOURCES: readonly string[] = [
+  "استطلاع",
+  "استطلاعات",
+  "لاستطلاع",
+  "باستطلاع",
+  "دراسه",
+  "دراسات",
+  "لدراسه",
+  "خبير",
+  "خبراء",
+  "لخبير",
+  "لخبراء",
+  "محلل",
+  "محللون",
+  "محللين",
+  "لمحلل",
+  "اخصائي",
+  "اخصائيه",
+  "اخصائيون",
+  "تقديرات",
+  "لتقديرات",
+  "توقعات",
+  "لتوقعات",
+];
+
 /** `وسائل` ("means") names the media only before `إعلام` (normalized): not `وسائل النقل`. */
 export const MEDIA_WORDS: Readonly<Record<string, readonly string[]>> = {
   وسائل: ["اعلام", "الاعلام"],
