@@ -1,4 +1,4 @@
-import { TITLE_NOUNS } from "../lang/ar/data/compression.js";
+import { NAME_OPENINGS, TITLE_NOUNS } from "../lang/ar/data/compression.js";
 import { CONTINUING_WORDS } from "../lang/ar/data/continuations.js";
 import { QuoteCount } from "../text/quotes.js";
 import type { Span, Token } from "../text/types.js";
@@ -21,6 +21,8 @@ const NUMBER_WORD = /^[^A-Za-z\p{Nd}]*\p{Nd}[^A-Za-z]*$/u;
  */
 const BARE_NUMBER = /^\s*[\p{P}\p{S}]*\p{Nd}[\p{Nd}\p{P}\p{S}]*\s*$/u;
 const TITLES = new Set(TITLE_NOUNS);
+/** `برنامج`, `مؤسسة`: a bracket that opens on one is a name. */
+const NAMES: ReadonlySet<string> = new Set(NAME_OPENINGS);
 /** A one-letter proclitic (`و` `ب` `ل` `ك` `ف`, maybe with tatweel or harakat) right before a `(`. */
 const PROCLITIC_BEFORE = /(?:^|[^\p{L}\p{M}])[وبلكف][\u0640\p{M}]*$/u;
 /** Words an aside after them completes: prepositions, conjunctions, relatives, `مثل`. */
@@ -91,7 +93,10 @@ export function cutAsides(
     while (past < words.length && (words[past] as Token).span.end <= open) past++;
     const remaining = scope.words - dropped - inside;
     if (inside === 0 || inside > scope.maxAsideWords || remaining < scope.minWords) continue;
-    if (aside.start <= scope.start || !asideMayGo(input, words[past - 1], aside, open)) {
+    if (
+      aside.start <= scope.start ||
+      !asideMayGo(input, words[past - 1], words[past], aside, open)
+    ) {
       continue;
     }
     quotes.feed(input, counted, aside.start);
@@ -113,11 +118,23 @@ export function cutAsides(
  * it completes the word before it, as after a preposition or `مثل` (`مثل (…)`) or a title noun
  * (`فيلم (…)`), when a proclitic is glued to its `(` (`و(…)`, `بـ(…)`), and in a list of asides
  * (`(…) و(…)`, `(…)، (…)`, the last one too): dropping them would leave bare conjunctions,
- * prepositions and commas. `before` is the last word that ends before the `(` at `open`.
+ * prepositions and commas. It stays too when it opens on the word of a programme's or a body's
+ * name (`(برنامج …)`, `(رؤية …)`: NAME_OPENINGS). `before` is the last word that ends before the `(` at `open`, `first` the
+ * word after it.
  */
-function asideMayGo(input: string, before: Token | undefined, aside: Span, open: number): boolean {
+function asideMayGo(
+  input: string,
+  before: Token | undefined,
+  first: Token | undefined,
+  aside: Span,
+  open: number,
+): boolean {
   const inner = input.slice(open + 1, aside.end - 1);
   if (BARE_NUMBER.test(inner) || mayBeName(inner) || NAMED.test(inner)) return false;
+  // `(برنامج تطوير القطاع المالي 2020)`, `(مؤسسة …)`: a name that says what it names.
+  if (first && first.span.start < aside.end && NAMES.has(first.norm.replace(/^ال/u, ""))) {
+    return false;
+  }
   if (PROCLITIC_BEFORE.test(input.slice(Math.max(0, open - 4), open))) return false;
   if (before && (COMPLETED.has(before.norm) || titleNoun(before.norm))) return false;
   if (AFTER_ASIDE_IN_LIST.test(input.slice(Math.max(0, open - 8), open))) return false;

@@ -244,6 +244,46 @@ export const TITLE_NOUNS: readonly string[] = [
   "تحديث",
   "هاتف",
   "جهاز",
+  // words that name what follows: `موقعا إلكترونيا يسمى (…)`, `الملقب (…)`; not `المعروف`,
+  // also "well-known" (`الممثل المعروف (52 عاما)`)
+  "يسمي",
+  "تسمي",
+  "سمي",
+  "سميت",
+  "مسمي",
+  "مسماه",
+  "يدعي",
+  "تدعي",
+  "ملقب",
+  "ملقبه",
+];
+
+/**
+ * First words (normalized) of a bracket that is the proper name of a programme, a plan or a body
+ * (`اعتمد المجلس (برنامج تطوير القطاع المالي 2020)، أحد برامج تحقيق (رؤية المملكة 2030)`): the
+ * sentence's own words, often its object, not an explanation. With or without the article.
+ */
+export const NAME_OPENINGS: readonly string[] = [
+  "برنامج",
+  "مشروع",
+  "مبادره",
+  "خطه",
+  "رؤيه",
+  "استراتيجيه",
+  "مؤسسه",
+  "منظمه",
+  "جمعيه",
+  "شركه",
+  "حركه",
+  "حزب",
+  "صندوق",
+  "هيئه",
+  "مجلس",
+  "مركز",
+  "جامعه",
+  "موقع",
+  "تحالف",
+  "اتحاد",
 ];
 
 /** Words that open an attribution tail: `، بحسب ما ذكرت وكالة …`, `، حسبما أفاد …`. */
