@@ -22,6 +22,7 @@ import { inWithWaw, matchAt, phraseWords } from "../text/phrases.js";
 import { QuoteCount } from "../text/quotes.js";
 import { withOpeners } from "../text/span.js";
 import type { Sentence, Span, Token } from "../text/types.js";
+import { whitespaceWords } from "../text/words.js";
 import { type FeatureContext, featureValues, memo } from "./context.js";
 import { finalMark, questionEnds, terminatorEnds, writtenWithShadda } from "./cues.js";
 import { ENDS_WITH_COLON, LIST_OPENING } from "./list-intro.js";
@@ -217,15 +218,22 @@ function findKinds(ctx: FeatureContext): Uint8Array {
   const closed = afterClosingNote(ctx.doc.sentences, norms);
   const foreign = foreignSentences(ctx.doc);
   const title = ctx.doc.title?.map((t) => t.norm).join(" ") ?? null;
+  // The lede: the first sentence that is neither a boilerplate line nor a tag (a dateline alone).
+  const lede = ctx.doc.sentences.findIndex((s, i) => {
+    if (chrome[i]) return false;
+    const body = stripDateline(ctx, i);
+    return s.tokens.filter((t) => t.span.start >= body.start).length >= MIN_WORDS;
+  });
   return Uint8Array.from(ctx.doc.sentences, (s, i) => {
     const text = texts[i] as string;
     if (chrome[i]) return Boilerplate.Line;
     // The headline line above the article (the text's first line, with no full stop: `!` ends
-    // headlines too), given again as its title: it says what the title says. A lede that the
-    // title repeats stays.
+    // headlines too), or a section heading after the lede that repeats it, given again as its
+    // title: it says what the title says. A lede that the title repeats stays (after a wire's
+    // dateline line too).
     if (
-      i === 0 &&
       title &&
+      (i === 0 || i > lede) &&
       isAloneInParagraph(ctx, i) &&
       finalMark(text) !== "." &&
       s.tokens.map((t) => t.norm).join(" ") === title
@@ -254,9 +262,11 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     if (foreign[i]) return Boilerplate.Dependent;
     // A question (to an interviewee, or rhetorical) or a list's introduction is no highlight;
     // a report that a signpost (`، وفيما يلي …:`) turns into one is, up to the signpost.
+    // A lede that reports a question put to someone (`…، مخاطبا إياه: "من أنت …؟"`) is news.
     if (
       (questionEnds(text) || ENDS_WITH_COLON.test(text)) &&
-      !newsBeforeSignpost(ctx.doc.input, s.tokens, first)
+      !newsBeforeSignpost(ctx.doc.input, s.tokens, first) &&
+      !(i === lede && reportsQuestion(text))
     ) {
       return Boilerplate.Dependent;
     }
@@ -277,7 +287,9 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     if (inQuote[i]) return Boilerplate.Context;
     // The start of a quotation that runs on into the next sentence, with no colon to say that
     // words are quoted once compression drops its open mark: they would read as the reporter's.
-    if (unsignalledQuote(ctx.doc.input, body)) return Boilerplate.Context;
+    // Not in the lede: there a mark left open is a slip (`رئيس حزب "القوات اللبنانية، …`), and
+    // the article's first sentence goes on from no quotation.
+    if (i !== lede && unsignalledQuote(ctx.doc.input, body)) return Boilerplate.Context;
     // A list run into one line, a column's unpunctuated paragraph: news, but too long to read
     // at a glance.
     return words > MAX_WORDS ? Boilerplate.RunOn : Boilerplate.None;
@@ -292,6 +304,25 @@ function opensQuestion(input: string, word: Token | undefined): boolean {
   if (word === undefined || !QUESTION_OPENER.has(word.norm)) return false;
   return !writtenWithShadda(input, word);
 }
+
+/**
+ * Whether a sentence ends on a quoted question with at least REPORT_WORDS words before the
+ * quotation's open mark: a report of a question (`هاجم روحاني ترامب، مخاطبا إياه: "من أنت …؟"`),
+ * not a question of its own.
+ */
+function reportsQuestion(text: string): boolean {
+  const end = QUOTED_QUESTION_END.exec(text);
+  if (!end) return false;
+  const open = Math.max(...[...OPEN_MARKS].map((mark) => text.lastIndexOf(mark, end.index)));
+  return open > 0 && whitespaceWords(text.slice(0, open)).length >= REPORT_WORDS;
+}
+
+/** Words of a report before a quotation it ends on. */
+const REPORT_WORDS = 4;
+/** A question mark and a closing quotation mark at a sentence's end. */
+const QUOTED_QUESTION_END = /[?؟][!?؟]*\s*["»”]\s*[.!]*\s*$/u;
+/** Marks that open a quotation (the straight `"` opens and closes). */
+const OPEN_MARKS = ['"', "«", "“"];
 
 /** Whether `body` opens a quotation it does not close, with no colon before the mark. */
 function unsignalledQuote(input: string, body: Span): boolean {

@@ -382,16 +382,22 @@ test("boilerplate: the title's own line above the article is no highlight, unles
   const bang = `${headline}!\n${STATEMENT}\nوقال الوزير إن الخطة تبدأ مطلع الشهر المقبل.`;
   assert.equal(titled(`${headline}!`, bang), Boilerplate.Dependent);
   assert.equal(titled("خطة لخفض أسعار الوقود"), Boilerplate.None);
-  // A lede that the title repeats is the news; so is a line the title repeats further on.
+  // A lede that the title repeats is the news, after a wire's dateline line too; a section
+  // heading after the lede that repeats the title is not.
   const lede = `${headline}.\nوقال الوزير إن الخطة تبدأ مطلع الشهر المقبل.`;
   assert.equal(titled(headline, lede), Boilerplate.None);
-  const later = [STATEMENT, headline, "وقال الوزير إن الخطة تبدأ مطلع الشهر المقبل."].join("\n");
-  const ctx = featureContext(
-    analyze(later, { pack: arabic, title: headline }),
-    arabic,
-    arabicNewsIdf(),
-  );
-  assert.equal(boilerplateKinds(ctx)[1], Boilerplate.None);
+  const kindAt = (lines: readonly string[], i: number) => {
+    const input = lines.join("\n");
+    const ctx = featureContext(
+      analyze(input, { pack: arabic, title: headline }),
+      arabic,
+      arabicNewsIdf(),
+    );
+    return boilerplateKinds(ctx)[i];
+  };
+  const said = "وقال الوزير إن الخطة تبدأ مطلع الشهر المقبل.";
+  assert.equal(kindAt(["القاهرة (رويترز) -", headline, said], 1), Boilerplate.None);
+  assert.equal(kindAt([STATEMENT, said, `${headline}!!`, said], 2), Boilerplate.Dependent);
   // The headline alone, titled with itself, is still summarized.
   assert.deepEqual(
     summarize(headline, { title: headline }).highlights.map((h) => h.text),
@@ -660,4 +666,21 @@ test("boilerplate: article text run into a teaser's paragraph stays news", () =>
   const texts = ctx.doc.sentences.map((s) => text.slice(s.span.start, s.span.end));
   assert.equal(kinds[texts.indexOf("اقرأ أيضا: الحكومة تدرس رفع الدعم.")], Boilerplate.Line);
   assert.equal(kinds[texts.indexOf(rest)], Boilerplate.None);
+});
+
+test("boilerplate: a lede is news with a quotation mark left open, or reporting a question put to someone", () => {
+  const open = 'أكد رئيس حزب "القوات الوطنية، سمير حداد، أن المرحلة المقبلة ستكون صعبة على البلاد.';
+  const asked =
+    'هاجم الرئيس تصريحات وزير الخارجية حول العقوبات الجديدة، مخاطبا إياه: "من أنت لتقرر مصير بلادنا؟"';
+  const said = "وقال الوزير إن الخطة تبدأ مطلع الشهر المقبل.";
+  for (const lede of [open, asked]) {
+    const [first, ...rest] = kindsOf([lede, said, STATEMENT]);
+    assert.equal(first?.[1], Boilerplate.None, lede);
+    assert.equal(rest.length, 2);
+  }
+  // Further on, the same sentences still lean on or ask.
+  const later = new Map(kindsOf([STATEMENT, open, said]));
+  assert.equal(later.get(open), Boilerplate.Context);
+  const question = new Map(kindsOf([STATEMENT, asked, said]));
+  assert.equal(question.get(asked), Boilerplate.Dependent);
 });
