@@ -21,8 +21,10 @@ const NUMBER_WORD = /^[^A-Za-z\p{Nd}]*\p{Nd}[^A-Za-z]*$/u;
  */
 const BARE_NUMBER = /^\s*[\p{P}\p{S}]*\p{Nd}[\p{Nd}\p{P}\p{S}]*\s*$/u;
 const TITLES = new Set(TITLE_NOUNS);
-/** `برنامج`, `مؤسسة`: a bracket that opens on one is a name. */
+/** `برنامج`, `مؤسسة`: a bracket that opens on one and holds a year is a name. */
 const NAMES: ReadonlySet<string> = new Set(NAME_OPENINGS);
+/** A year of four digits (`2030`), standing alone or after a hashtag's underscore. */
+const YEAR = /(?:^|[^\p{Nd}])(?:19|20)\p{Nd}{2}(?!\p{Nd})/u;
 /** A one-letter proclitic (`و` `ب` `ل` `ك` `ف`, maybe with tatweel or harakat) right before a `(`. */
 const PROCLITIC_BEFORE = /(?:^|[^\p{L}\p{M}])[وبلكف][\u0640\p{M}]*$/u;
 /** Words an aside after them completes: prepositions, conjunctions, relatives, `مثل`. */
@@ -119,7 +121,7 @@ export function cutAsides(
  * (`فيلم (…)`), when a proclitic is glued to its `(` (`و(…)`, `بـ(…)`), and in a list of asides
  * (`(…) و(…)`, `(…)، (…)`, the last one too): dropping them would leave bare conjunctions,
  * prepositions and commas. It stays too when it opens on the word of a programme's or a body's
- * name (`(برنامج …)`, `(رؤية …)`: NAME_OPENINGS). `before` is the last word that ends before the `(` at `open`, `first` the
+ * name and holds a year (`(برنامج … 2020)`, `(رؤية … 2030)`: NAME_OPENINGS). `before` is the last word that ends before the `(` at `open`, `first` the
  * word after it.
  */
 function asideMayGo(
@@ -132,7 +134,12 @@ function asideMayGo(
   const inner = input.slice(open + 1, aside.end - 1);
   if (BARE_NUMBER.test(inner) || mayBeName(inner) || NAMED.test(inner)) return false;
   // `(برنامج تطوير القطاع المالي 2020)`, `(مؤسسة …)`: a name that says what it names.
-  if (first && first.span.start < aside.end && NAMES.has(first.norm.replace(/^ال/u, ""))) {
+  if (
+    first &&
+    first.span.start < aside.end &&
+    NAMES.has(first.norm.replace(/^ال/u, "")) &&
+    YEAR.test(inner)
+  ) {
     return false;
   }
   if (PROCLITIC_BEFORE.test(input.slice(Math.max(0, open - 4), open))) return false;

@@ -4,8 +4,11 @@ import {
   ATTRIBUTION_STARTS,
   CLAUSES_IN_A_TAIL,
   HEDGING_SOURCES,
+  HEDGING_WITHIN,
   MEDIA_WORDS,
   NAMED_SOURCE_WORDS,
+  READER_WORDS,
+  RESULT_CLAUSE_OPENERS,
   SIGNPOST_CONDITIONS,
   SITE_HEDGE,
   TRAILING_ADJUNCTS,
@@ -21,6 +24,12 @@ import { clauseMarkAt, hasUnit } from "./scan.js";
 
 const ATTRIBUTIONS = phraseWords(ATTRIBUTION_STARTS);
 const CONDITIONS = phraseWords(SIGNPOST_CONDITIONS);
+/** `كنت`, `تريد`: a condition put to the reader. */
+const READER: ReadonlySet<string> = new Set(READER_WORDS);
+/** `فإن`, `فقد`, `لكان`: the main clause after a condition. */
+const RESULTS: ReadonlySet<string> = new Set(RESULT_CLAUSE_OPENERS);
+/** Most words of a leading adjunct that a signpost takes with it. */
+const SIGNPOST_ADJUNCT_WORDS = 6;
 const ADJUNCTS = phraseWords(TRAILING_ADJUNCTS);
 /** A final mark that asks or exclaims: a bullet cut before a signpost does not end on it. */
 const ASKS = /[?؟!]/u;
@@ -32,6 +41,11 @@ const ATTRIBUTION_FIRST: ReadonlySet<string> = new Set(
 const UNNAMED: ReadonlySet<string> = new Set(UNNAMED_SOURCES);
 /** A poll, a study, an expert, an estimate (`استطلاع`, `دراسة`, `خبير`, `تقديرات`). */
 const HEDGING: ReadonlySet<string> = new Set(HEDGING_SOURCES);
+
+/** Whether a word names a poll, a study or an expert, behind `ال` or a preposition (`للخبراء`). */
+function hedging(norm: string): boolean {
+  return HEDGING.has(norm) || HEDGING.has(norm.replace(/^(?:[بلو]?ال|لل|[بل])/u, ""));
+}
 /** Words that name a tail's source: `وكالة`, and the agencies' one-word names (`رويترز`, `سانا`). */
 const NAMED: ReadonlySet<string> = new Set([
   ...NAMED_SOURCE_WORDS,
@@ -124,17 +138,28 @@ function signpostClauseStart(
   for (let k = start - 1; k >= minWords; k--) {
     const gapStart = (words[k - 1] as Token).span.end;
     if (clauseMarkAt(input, gapStart, (words[k] as Token).span.start) < 0) continue;
-    if (!signpostsOwn(words, k)) break;
+    if (!signpostsOwn(words, k, start)) break;
     start = k;
   }
   return start;
 }
 
-/** Whether the clause from word `k` opens on `و` and an adjunct, or on a condition. */
-function signpostsOwn(words: readonly Token[], k: number): boolean {
-  if (matchAt(words, k, CONDITIONS) > 0) return true;
+/**
+ * Whether the clause of words `k` to `end` is the signpost's own: a short adjunct behind `و`
+ * (at most SIGNPOST_ADJUNCT_WORDS words: `وبعد نهاية العملية الأمنية الأخيرة`), or a condition
+ * put to the reader (`وسواء كنت تستخدم …`, `وإذا أردت …`), with no main clause of its own (no
+ * `فإن`, `فقد`, `لكان` …: `وعقب التوقيع أعلن الرئيسان …` has one, and stays).
+ */
+function signpostsOwn(words: readonly Token[], k: number, end: number): boolean {
+  const clause = words.slice(k, end);
+  if (clause.some((w) => RESULTS.has(w.norm))) return false;
+  if (matchAt(words, k, CONDITIONS) > 0) return clause.some((w) => READER.has(w.norm));
   const first = (words[k] as Token).norm;
-  return first.startsWith("و") && matchAt(words, k, LEADING_ADJUNCTS) > 0;
+  return (
+    first.startsWith("و") &&
+    end - k <= SIGNPOST_ADJUNCT_WORDS &&
+    matchAt(words, k, LEADING_ADJUNCTS) > 0
+  );
 }
 
 /**
@@ -201,7 +226,7 @@ function onlySource(
   if (saysSomething(input.slice(next, bodyEnd))) return false;
   // `، وفق ما أفادت مصادر عسكرية`: a claim from unnamed sources keeps its hedge, and so does
   // a poll's, a study's or an expert's (`، بحسب استطلاع أجرته وكالة …`), named or not.
-  if (words.some((w, k) => k > i && HEDGING.has(w.norm))) return false;
+  if (words.slice(i + 1, i + HEDGING_WITHIN).some((w) => hedging(w.norm))) return false;
   return !unnamedSource(words, i);
 }
 

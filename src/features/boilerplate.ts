@@ -14,8 +14,10 @@ import {
   QUESTION_OPENERS,
   RELATIVE_PRONOUNS,
   RESULT_OPENINGS,
+  THEN_OR_HAS,
 } from "../lang/ar/data/boilerplate.js";
 import { ATTRIBUTION_STARTS } from "../lang/ar/data/compression.js";
+import { PERFECT_VERBS } from "../lang/ar/data/perfect-verbs.js";
 import { classAt, NEWLINE } from "../text/chars.js";
 import { danglingQuotes } from "../text/dangling-quote.js";
 import { inWithWaw, matchAt, phraseWords } from "../text/phrases.js";
@@ -80,6 +82,21 @@ const RELATIVE: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS);
 const PRONOUN_SUBJECT = phraseWords(PRONOUN_SUBJECT_OPENINGS);
 /** `كل هذا`, `كل ذلك`. */
 const ALL_THIS = phraseWords(POINTING_BACK_PHRASES);
+/** `عندها`: "then", or "she has". */
+const THEN_OR_HAS_WORDS: ReadonlySet<string> = new Set(THEN_OR_HAS);
+const PAST_VERBS: ReadonlySet<string> = new Set(PERFECT_VERBS);
+
+/**
+ * Whether `عندها` at `first` is "then": a comma follows it, or a verb (future `س…`, present `ي…`,
+ * or a past verb of the corpus table), not a noun ("she has": `عندها ثلاثة أطفال`).
+ */
+function thenBeforeVerb(input: string, tokens: readonly Token[], first: number): boolean {
+  const word = tokens[first] as Token;
+  const next = tokens[first + 1];
+  if (!next) return false;
+  if (/[،,]/u.test(input.slice(word.span.end, next.span.start))) return true;
+  return /^[سي]\p{L}{3}/u.test(next.norm) || PAST_VERBS.has(next.norm);
+}
 
 /**
  * Whether the words from `first` point back at an earlier sentence: a pronoun subject (`هو …`,
@@ -90,7 +107,7 @@ const ALL_THIS = phraseWords(POINTING_BACK_PHRASES);
  * gives (BBC's standfirsts open so too), and leaving it out cost 0.3 R-1 on no-lead; only
  * `جاء ذلك في تغريدة …`, where the news was said, points back (`namesStatementSource`).
  */
-function pointsBack(tokens: readonly Token[], first: number): boolean {
+function pointsBack(input: string, tokens: readonly Token[], first: number): boolean {
   // After a clitic `و` (`وهو ما …`, `وهذا ما …`), which compression cuts from the bullet.
   const opener = tokens[first]?.norm ?? "";
   const word = opener.length > 2 && opener.startsWith("و") ? opener.slice(1) : opener;
@@ -98,7 +115,9 @@ function pointsBack(tokens: readonly Token[], first: number): boolean {
   if (PLURAL_POINTERS.has(word)) return !(tokens[first + 1]?.norm ?? "").startsWith("ال");
   // `وقتها` ("then") keeps its `و`, a root letter.
   if (inWithWaw(POINTS_BACK, opener) || matchAt(tokens, first, PRONOUN_SUBJECT) > 0) return true;
-  if (matchAt(tokens, first, ALL_THIS) > 0) return true;
+  const all = matchAt(tokens, first, ALL_THIS);
+  if (all > 0) return !(tokens[first + all]?.norm ?? "").startsWith("ال");
+  if (inWithWaw(THEN_OR_HAS_WORDS, opener)) return thenBeforeVerb(input, tokens, first);
   if (!DEMONSTRATIVE.has(word)) return false;
   const next = tokens[first + 1]?.norm ?? "";
   if (AFTER_DEMONSTRATIVE.has(next)) return true;
@@ -281,7 +300,7 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     if (matchAt(s.tokens, first, RESULT) > 0) return Boilerplate.Context;
     if (unnamedSpeaker(ctx.doc.input, s.tokens, first)) return Boilerplate.Context;
     if (quotedOnly(ctx.doc.input, s.tokens, first, body.start)) return Boilerplate.Context;
-    if (pointsBack(s.tokens, first)) return Boilerplate.Context;
+    if (pointsBack(ctx.doc.input, s.tokens, first)) return Boilerplate.Context;
     if (namesStatementSource(s.tokens, first)) return Boilerplate.Context;
     // The rest of a quotation that opened in an earlier sentence: its speaker is not in it.
     if (inQuote[i]) return Boilerplate.Context;
@@ -307,15 +326,32 @@ function opensQuestion(input: string, word: Token | undefined): boolean {
 
 /**
  * Whether a sentence ends on a quoted question with at least REPORT_WORDS words before the
- * quotation's open mark: a report of a question (`هاجم روحاني ترامب، مخاطبا إياه: "من أنت …؟"`),
- * not a question of its own.
+ * quotation's open mark, a verb of saying or asking among them (ASKED) and no teaser's framing
+ * (QUESTION_TEASER): a report of a question (`هاجم روحاني ترامب، مخاطبا إياه: "من أنت …؟"`), not
+ * a question of its own.
  */
 function reportsQuestion(text: string): boolean {
   const end = QUOTED_QUESTION_END.exec(text);
   if (!end) return false;
   const open = Math.max(...[...OPEN_MARKS].map((mark) => text.lastIndexOf(mark, end.index)));
-  return open > 0 && whitespaceWords(text.slice(0, open)).length >= REPORT_WORDS;
+  if (open <= 0) return false;
+  const report = text.slice(0, open);
+  return (
+    whitespaceWords(report).length >= REPORT_WORDS &&
+    ASKED.test(report) &&
+    !QUESTION_TEASER.test(report)
+  );
 }
+
+/**
+ * A past verb of saying or asking, or a participle of saying or addressing, before a quotation:
+ * a report of what someone asked (`قال`, `سأل`, `تساءل`, `كتب`, `مخاطبا`, `متسائلا`, `قائلة`).
+ */
+const ASKED =
+  /(?:^|[\s،,])(?:[وف]?(?:قال|قالت|سأل|سألت|تساءل|تساءلت|كتب|كتبت|غرد|غردت|أضاف|أضافت)|مخاطبا|مخاطبة|متسائلا|متسائلة|قائلا|قائلة|متوجها|متوجهة)(?=[\s:،,"«“]|$)/u;
+/** A question that a teaser puts (`سؤال يطرحه كثيرون: "…؟"`, `يتساءل كثيرون: "…؟"`). */
+const QUESTION_TEASER =
+  /(?:^|[\s،,])(?:سؤال|السؤال|يطرح|تطرح|يتساءل|تتساءل|يسأل|تسأل)(?=[\s:،,"«“]|$)/u;
 
 /** Words of a report before a quotation it ends on. */
 const REPORT_WORDS = 4;

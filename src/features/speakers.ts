@@ -7,6 +7,7 @@ import {
   SIDE_WORDS,
   SPEECH_VERBS,
   SPEECH_VERBS_BEFORE_COLON,
+  SPEECH_VERBS_BEFORE_THAT,
   SPEECH_VERBS_LIKE_PREPOSITIONS,
   SPEECH_VERBS_PRESENT,
   THAT_BARE,
@@ -56,6 +57,16 @@ const THAT: ReadonlySet<string> = new Set(THAT_BARE);
 const ALTERNATIVE: ReadonlySet<string> = new Set(ALTERNATIVE_WORDS);
 /** How many words after `بين أن` an alternative may come. */
 const ALTERNATIVE_WITHIN = 12;
+/**
+ * Verbs that report a claim only before `أن` or their own preposition (`وتوقع أن …`, `وأصر على
+ * أن …`), each form with the words after which it does.
+ */
+const SAYS_BEFORE_THAT: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(SPEECH_VERBS_BEFORE_THAT).flatMap(([verb, prepositions]) => {
+    const after = new Set([...THAT_BARE, ...THAT_WITH_PRONOUN, ...prepositions]);
+    return [...pastForms([verb])].map((form): [string, ReadonlySet<string>] => [form, after]);
+  }),
+);
 /** Verbs that say only before a colon (`وواصل: …`). */
 const SAYS_BEFORE_COLON: ReadonlySet<string> = pastForms(SPEECH_VERBS_BEFORE_COLON);
 const UNNAMED: ReadonlySet<string> = new Set(AFTER_UNNAMED_SPEAKER);
@@ -93,6 +104,8 @@ export function unnamedSpeaker(input: string, tokens: readonly Token[], first: n
   const next = tokens[at + 1];
   if (!verb || !next) return false;
   if (SHOWED_OR_BETWEEN.has(verb.norm)) return showedThat(input, tokens, at);
+  const beforeThat = SAYS_BEFORE_THAT.get(verb.norm);
+  if (beforeThat) return beforeThat.has(next.norm);
   const onlyBeforeColon = SAYS_BEFORE_COLON.has(verb.norm);
   if (!onlyBeforeColon && !SAYS.has(verb.norm)) return false;
   // `وختم بالقول: …`, `وواصل قائلا …`: "saying" shows the verb says, and says unnamed.

@@ -273,17 +273,26 @@ export const SPEECH_VERBS: readonly string[] = [
   "اعرب",
   "دعا",
   "حذر",
-  "افاد",
-  "اصر",
-  "نوه",
-  "اقر",
-  "رجح",
-  "توقع",
-  "استبعد",
-  "اعترف",
-  "جدد",
-  "زعم",
 ];
+
+/**
+ * Verbs that report a claim only before `أن`/`بأن` (or `أنّ` with a pronoun) or their own
+ * preposition (normalized, third person masculine past, each with those prepositions): `وأفاد بأن
+ * …`, `وتوقع أن …`, `ونوهت إلى أن …`, `وأصر على أن …`. Before anything else they are other verbs,
+ * or their subject follows (`واستبعد من التشكيلة اللاعب …`, `واعترف أمام المحكمة المتهم …`, `وأفاد
+ * من البرنامج …` "benefited from").
+ */
+export const SPEECH_VERBS_BEFORE_THAT: Readonly<Record<string, readonly string[]>> = {
+  افاد: [],
+  اصر: ["علي"],
+  نوه: ["الي"],
+  اقر: [],
+  رجح: [],
+  توقع: [],
+  استبعد: [],
+  اعترف: [],
+  زعم: [],
+};
 
 /**
  * Verbs of saying whose masculine past is written as a preposition too (normalized): `بيّن`
@@ -418,8 +427,8 @@ export const SIDE_WORDS: readonly string[] = [
 
 /**
  * First words (normalized) that point back at an earlier sentence: a pronoun subject (`هو ابن
- * المدينة …`, `لكنه لم يحدد …` "but he did not say …", `كلاهما` "both of them"), `بذلك` ("with
- * that"), and the "then" of a time an earlier sentence told (`عندها`, `حينها`, `عندئذ`, `وقتها`).
+ * المدينة …`, `لكنه لم يحدد …` "but he did not say …"), `بذلك` ("with that"), and the "then" of
+ * a time an earlier sentence told (`حينها`, `عندئذ`, `وقتها`; `عندها`: THEN_OR_HAS).
  * Not `بهذا`, which opens a result that stands alone as often (`بهذا يرتفع عدد القتلى إلى 28`),
  * nor `نعم`, also the "yes" camp of a vote and the verb "enjoyed".
  */
@@ -433,15 +442,21 @@ export const ANAPHORIC_OPENERS: readonly string[] = [
   "لكنهم",
   "لكنهما",
   "بذلك",
-  "كلاهما",
-  "كلتاهما",
-  "عندها",
   "حينها",
   "عندئذ",
   "وقتها",
 ];
 
-/** "All this", "all that" (normalized): what an earlier sentence told (`كل ذلك يجري …`). */
+/**
+ * "Then" that is also "she has" (normalized): it points back before a comma or a verb (`عندها
+ * ستلاحظ …`, `عندها، كشفت …`), not before a noun (`عندها ثلاثة أطفال`).
+ */
+export const THEN_OR_HAS: readonly string[] = ["عندها"];
+
+/**
+ * "All this", "all that" (normalized): what an earlier sentence told (`كل ذلك يجري …`), unless a
+ * definite noun follows (`كل هذا التاريخ …` names what it means).
+ */
 export const POINTING_BACK_PHRASES: readonly string[] = ["كل هذا", "كل ذلك"];
 
 /**

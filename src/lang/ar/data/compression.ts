@@ -260,8 +260,10 @@ export const TITLE_NOUNS: readonly string[] = [
 
 /**
  * First words (normalized) of a bracket that is the proper name of a programme, a plan or a body
- * (`اعتمد المجلس (برنامج تطوير القطاع المالي 2020)، أحد برامج تحقيق (رؤية المملكة 2030)`): the
- * sentence's own words, often its object, not an explanation. With or without the article.
+ * with its year (`اعتمد المجلس (برنامج تطوير القطاع المالي 2020)، أحد برامج تحقيق (رؤية المملكة
+ * 2030)`): the sentence's own words, often its object, not an explanation. With or without the
+ * article. Without a year such a bracket most often explains a name (`حماس (حركة المقاومة
+ * الإسلامية)`), and goes.
  */
 export const NAME_OPENINGS: readonly string[] = [
   "برنامج",
@@ -279,9 +281,7 @@ export const NAME_OPENINGS: readonly string[] = [
   "صندوق",
   "هيئه",
   "مجلس",
-  "مركز",
   "جامعه",
-  "موقع",
   "تحالف",
   "اتحاد",
 ];
@@ -338,35 +338,33 @@ export const UNNAMED_SOURCES: readonly string[] = [
 ];
 
 /**
- * Sources that make a claim an estimate or an opinion (normalized): a poll, a study, an expert,
- * an analyst, an estimate (`، وفق ما أظهرت نتائج استطلاع …`, `، بحسب دراسة …`, `، وفقا لما يذكره
- * أخصائي …`). Such a tail stays, named or not: without it an exit poll reads as the result and an
- * expert's view as the finding.
+ * Sources that make a claim an estimate or an opinion (normalized, without `ال` or a
+ * preposition): a poll, a study, an expert, an analyst, an estimate (`، وفق ما أظهرت نتائج استطلاع
+ * …`, `، بحسب الدراسة`, `، وفقا لما يذكره أخصائي …`). A tail that names one in its first words
+ * (HEDGING_WITHIN) stays, named or not: without it an exit poll reads as the result and an
+ * expert's view as the finding. Further on, the word is no longer the source (`، وفق ما أعلنت
+ * الوزارة في بيان ردت فيه على تقديرات المنظمات`).
  */
 export const HEDGING_SOURCES: readonly string[] = [
   "استطلاع",
   "استطلاعات",
-  "لاستطلاع",
-  "باستطلاع",
   "دراسه",
   "دراسات",
-  "لدراسه",
   "خبير",
   "خبراء",
-  "لخبير",
-  "لخبراء",
   "محلل",
   "محللون",
   "محللين",
-  "لمحلل",
   "اخصائي",
   "اخصائيه",
   "اخصائيون",
+  "اخصائيين",
   "تقديرات",
-  "لتقديرات",
   "توقعات",
-  "لتوقعات",
 ];
+
+/** How many words of an attribution tail, its opening included, may come before its source. */
+export const HEDGING_WITHIN = 5;
 
 /** `وسائل` ("means") names the media only before `إعلام` (normalized): not `وسائل النقل`. */
 export const MEDIA_WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -464,6 +462,48 @@ export const ADJUNCT_OPENINGS: readonly string[] = [
  * before a signpost (`…، وسواء كنت تستخدم …، فإليك …`) is the signpost's, with or without `و`.
  */
 export const SIGNPOST_CONDITIONS: readonly string[] = ["اذا", "لو", "سواء", "كلما", "ان كنت"];
+
+/**
+ * Words (normalized) of a condition put to the reader, "you" (`كنت`, `تريد`, `أردت`, `لديك`):
+ * only such a condition goes with the signpost after it.
+ */
+export const READER_WORDS: readonly string[] = [
+  "كنت",
+  "كنتم",
+  "اردت",
+  "اردتم",
+  "تريد",
+  "تريدين",
+  "تريدون",
+  "ترغب",
+  "ترغبين",
+  "ترغبون",
+  "تبحث",
+  "تبحثين",
+  "تبحثون",
+  "تستخدم",
+  "تستخدمين",
+  "تستخدمون",
+  "تخطط",
+  "تفكر",
+  "لديك",
+  "لديكم",
+];
+
+/** Words (normalized) that open a condition's main clause: `فإن`, `فقد`, `فسوف`, `لكان`. */
+export const RESULT_CLAUSE_OPENERS: readonly string[] = [
+  "فان",
+  "فانه",
+  "فانها",
+  "فقد",
+  "فسوف",
+  "فلن",
+  "فلا",
+  "فهو",
+  "فهي",
+  "لكان",
+  "لكانت",
+];
 
 /** Words that open a trailing adjunct that rarely belongs in a highlight. */
 export const TRAILING_ADJUNCTS: readonly string[] = ["وسط", "في اشاره الي", "في اشاره"];
