@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { createError, KhulasaError } from "../errors.js";
-import { decodeText } from "../io/decode.js";
+import { decodeAs, decodeText } from "../io/decode.js";
+import { utf16Bom } from "../io/utf16-stream.js";
 
 type Done = (error: Error | null, value?: unknown) => void;
 type Parser = (request: FastifyRequest, body: Buffer, done: Done) => void;
@@ -8,16 +9,17 @@ type StringParser = (request: FastifyRequest, body: string, done: Done) => void;
 
 /**
  * fastify's JSON parser (with its prototype-poisoning checks) over a body read as bytes and
- * decoded as strict UTF-8: a body that is not UTF-8 is NOT_TEXT, as in the batch route and the
- * CLI. (fastify's own string parser replaces invalid bytes with U+FFFD, which then reach the
- * summarizer as if they were text.)
+ * decoded as strict UTF-8, or as UTF-16 when its byte-order mark opens it (as the batch route and
+ * the CLI read it): any other body is NOT_TEXT. (fastify's own string parser replaces invalid
+ * bytes with U+FFFD, which then reach the summarizer as if they were text.)
  */
 export function strictJsonParser(app: FastifyInstance): Parser {
   const parseJson = app.getDefaultJsonParser("error", "error") as StringParser;
   return (request, body, done) => {
     let text: string;
     try {
-      text = decodeText(body, "the body");
+      const bom = utf16Bom(body);
+      text = bom === null ? decodeText(body, "the body") : decodeAs(body, bom, "the body");
     } catch (error) {
       const message = error instanceof KhulasaError ? error.message : "the body is not text";
       // A charset the request declared (`charset=windows-1256`) is named: it is why.

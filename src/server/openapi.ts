@@ -87,7 +87,8 @@ export function openApiDocument(version: string): Record<string, unknown> {
             "408": errorResponse("The request was not received in time (TIMEOUT)."),
             "413": errorResponse("The body is over the limit (TOO_LARGE)."),
             "415": errorResponse(
-              "The body is not application/json, is not UTF-8, or holds binary data (NOT_TEXT).",
+              "The body is not application/json, is neither UTF-8 nor UTF-16 with its byte-order " +
+                "mark, or holds binary data (NOT_TEXT).",
             ),
             "422": errorResponse("No article: EMPTY_INPUT, NOT_ARABIC or NO_ARTICLE."),
             "431": errorResponse("The request's headers are over the limit (TOO_LARGE)."),
