@@ -1,3 +1,4 @@
+import type { IncomingMessage } from "node:http";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { KhulasaError } from "../errors.js";
 import type { Admission } from "./admission.js";
@@ -46,6 +47,27 @@ export function sendError(ctx: ServiceContext, reply: FastifyReply, e: KhulasaEr
   return reply.send(errorBody(e));
 }
 
+/** Requests whose one log line is written. */
+const loggedRequests = new WeakSet<FastifyRequest>();
+
+/** Why Node's HTTP server refused a request whose body was coming in (a 408), for its line. */
+export interface Refusal {
+  code: string;
+  status: number;
+  reason: string | undefined;
+}
+
+const refusals = new WeakMap<IncomingMessage, Refusal>();
+
+/**
+ * Note that Node refused `raw` while its body came in (`clientErrorHandler`): closing its
+ * connection ends the request, whose one line (`logAborted`) is then this refusal, with its id,
+ * not "aborted by the client".
+ */
+export function noteRefused(raw: IncomingMessage, refusal: Refusal): void {
+  refusals.set(raw, refusal);
+}
+
 /**
  * Count a finished response in the metrics and log it: one line a request, with the error code
  * of a refusal, at `warn` for a 5xx (BUSY under overload is one line a request, not two).
@@ -55,6 +77,7 @@ export function recordResponse(
   request: FastifyRequest,
   reply: FastifyReply,
 ): void {
+  loggedRequests.add(request);
   const route = request.routeOptions.url ?? "unmatched";
   const status = String(reply.statusCode);
   ctx.metrics.requests.inc({ route, method: request.method, status });
@@ -75,6 +98,12 @@ export function recordResponse(
  * having waited as long as it could, closed its connection.
  */
 export function logAborted(ctx: ServiceContext, request: FastifyRequest): void {
-  if (ctx.admission.cut) request.log.warn({ req: request }, "request cut off by shutdown");
+  // A connection the server closes after a response (a batch cut at its limit, whose rest is
+  // not read) ends its request too: that request's line is the response's.
+  if (loggedRequests.has(request)) return;
+  loggedRequests.add(request);
+  const refusal = refusals.get(request.raw);
+  if (refusal !== undefined) request.log.info({ req: request, ...refusal }, "request refused");
+  else if (ctx.admission.cut) request.log.warn({ req: request }, "request cut off by shutdown");
   else request.log.info({ req: request }, "request aborted by the client");
 }

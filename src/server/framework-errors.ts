@@ -1,7 +1,7 @@
-import { STATUS_CODES } from "node:http";
+import { type IncomingMessage, STATUS_CODES } from "node:http";
 import type { Socket } from "node:net";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { recordResponse, type ServiceContext, sendError } from "./context.js";
+import { noteRefused, recordResponse, type ServiceContext, sendError } from "./context.js";
 import { type ClientError, clientError, errorBody, toHttpError } from "./http-errors.js";
 import { SECURITY_HEADERS } from "./routes/web.js";
 
@@ -13,7 +13,7 @@ import { SECURITY_HEADERS } from "./routes/web.js";
 export function frameworkErrorHandler(ctx: ServiceContext) {
   return (error: FastifyError, request: FastifyRequest, reply: FastifyReply): void => {
     const e = toHttpError(error, { maxBody: ctx.options.maxBody });
-    request.log.info({ code: e.code }, "request refused");
+    // Its one log line, with the code, is `recordResponse`'s.
     reply.raw.once("close", () => recordResponse(ctx, request, reply));
     reply.headers(SECURITY_HEADERS);
     reply.header("x-request-id", request.id);
@@ -47,11 +47,19 @@ export function clientErrorHandler(ctx: ServiceContext, maxHeaderSize: number) {
       return;
     }
     // The response of the request being read: there is one once its headers have come in.
-    const current = (socket as Socket & { _httpMessage?: { headersSent?: boolean } | null })
-      ._httpMessage;
+    const current = (
+      socket as Socket & {
+        _httpMessage?: { headersSent?: boolean; req?: IncomingMessage } | null;
+      }
+    )._httpMessage;
     const { status, error: e } = clientError(error, limits, current != null);
     ctx.metrics.errors.inc({ code: e.code });
-    this.log.info({ code: e.code, status, reason: error.code }, "request refused");
+    const refusal = { code: e.code, status, reason: error.code };
+    // A request under way (its body not all in) ends when the socket closes, and is logged then,
+    // with its id (`logAborted`); one refused before that has no request to name it.
+    const request = current?.req;
+    if (request !== undefined && !request.complete) noteRefused(request, refusal);
+    else this.log.info(refusal, "request refused");
     // As Node does: write nothing when a response on this connection has already begun.
     if (socket.writable && !current?.headersSent) {
       const body = JSON.stringify(errorBody(e));
