@@ -1,5 +1,6 @@
 import { isUtf8 } from "node:buffer";
 import sniffHtmlEncoding from "html-encoding-sniffer";
+import { compressedError } from "./compressed.js";
 import { type DecodeOptions, decodeAs } from "./decode.js";
 import { utf16WithoutBomError } from "./utf16-guess.js";
 
@@ -52,13 +53,15 @@ function lateMetaCharset(bytes: Uint8Array): string | null {
  * e.g. windows-1256 or ISO-8859-6, or failing that in a later `<meta>`. The encoding of
  * undeclared text is never guessed: it is NOT_TEXT with a hint to convert it, named as UTF-16
  * when it looks like UTF-16 without a BOM.
- * BOM and binary data as in `decodeText`.
+ * BOM and binary data as in `decodeText`; compressed data (gzip, …) is NOT_TEXT that says so.
  */
 export function decodeInput(
   bytes: Uint8Array,
   name = "the input",
   options: DecodeOptions = {},
 ): string {
+  const compressed = compressedError(bytes, name);
+  if (compressed !== null) throw compressed;
   // An encoding's name, lowercased (`utf-8`, `utf-16le`, `windows-1256`).
   const sniffed = sniffHtmlEncoding(bytes, { defaultEncoding: UNDECLARED }).toLowerCase();
   // Only a byte-order mark gives UTF-16: the prescan reads a declared UTF-16 as UTF-8.

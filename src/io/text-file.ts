@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { createError } from "../errors.js";
+import { compressedError } from "./compressed.js";
 import { decodeAs } from "./decode.js";
 import { displayName, emptyPath, fileError, STDIN } from "./read-input.js";
 import { utf16WithoutBomError } from "./utf16-guess.js";
@@ -8,13 +9,16 @@ import { utf16Bom } from "./utf16-stream.js";
 /**
  * The whole text of a file, or of standard input for `-`, read at once: UTF-8, or UTF-16 with
  * its byte-order mark (the mark is dropped), as `khulasa batch` reads its input. Bytes that are
- * not valid in that encoding, UTF-16 without its mark, or binary data are NOT_TEXT with `hint`:
+ * not valid in that encoding, UTF-16 without its mark, or binary data are NOT_TEXT with `hint`
+ * (compressed data with the command that expands it):
  * a data file read leniently would score its mangled words as a wrong number. File errors are
  * coded errors (FILE_NOT_FOUND, IS_DIRECTORY, FILE_UNREADABLE).
  */
 export function readTextFileSync(path: string, hint?: string): string {
   const bytes = readBytes(path);
   const name = displayName(path);
+  const compressed = compressedError(bytes, name);
+  if (compressed !== null) throw compressed;
   const bom = utf16Bom(bytes);
   if (bom === null) {
     const utf16 = utf16WithoutBomError(bytes, name);

@@ -4,6 +4,7 @@ import type { Progress } from "../../batch/progress.js";
 import type { BatchStats } from "../../batch/run-batch.js";
 import { defaultWorkers, MAX_WORKERS } from "../../batch/workers.js";
 import { asKhulasaError, createError, KhulasaError } from "../../errors.js";
+import { compressedError } from "../../io/compressed.js";
 import { countControls } from "../../io/decode.js";
 import { DEFAULT_MAX_BYTES, parseByteSize } from "../../io/limits.js";
 import { peekBlank } from "../../io/peek-blank.js";
@@ -54,11 +55,13 @@ const BINARY_SHARE = 0.05;
 
 /**
  * Refuse, as a whole, input that is no JSONL text, judged by its first bytes (`head`): UTF-16
- * without a byte-order mark, or binary data (BINARY_SHARE). Without this, every line would be
+ * without a byte-order mark, compressed data (gzip, …), or binary data (BINARY_SHARE). Without this, every line would be
  * its own NOT_TEXT or BAD_JSON error. UTF-16 with its mark is read (see `asUtf8`).
  */
 function checkJsonlBytes(head: Buffer, name: string): void {
   if (utf16Bom(head) !== null) return;
+  const compressed = compressedError(head, name);
+  if (compressed !== null) throw compressed;
   const utf16 = utf16WithoutBomError(head, name);
   if (utf16 !== null) throw utf16;
   if (countControls(head.toString("latin1")) > head.length * BINARY_SHARE) {
