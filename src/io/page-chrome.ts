@@ -128,6 +128,7 @@ interface RemovableNode extends DomNode {
   textContent: string | null;
   remove(): void;
   querySelector(selector: string): RemovableNode | null;
+  closest(selector: string): RemovableNode | null;
 }
 
 /** A document or element that can be searched with a CSS selector. */
@@ -143,11 +144,13 @@ export interface Searchable {
  * form control, readers' comments and teasers for other stories (`COMMENT_WORDS`,
  * `TEASER_WORDS`, under `MAX_COMMENTS_SHARE` of the page's text, no h1 in them), embedded posts
  * and screen-reader text (`NOT_ARTICLE_CLASSES`), and elements a CSS utility class hides
- * (`hiddenByClass`). An `<article>`, a `<main>` and a post marked
- * `hentry` stay, whatever their classes say (a post's topics are classes: `tag-newsletter`).
+ * (`hiddenByClass`), and the page's own footer (`removePageFooters`). An `<article>`, a `<main>`
+ * and a post marked `hentry` stay, whatever their classes say (a post's topics are classes:
+ * `tag-newsletter`).
  */
 export function removeExtras(doc: Searchable): void {
   for (const node of Array.from(doc.querySelectorAll(NOT_ARTICLE_SELECTOR))) node.remove();
+  removePageFooters(doc);
   // Readability drops the `hidden` attribute's and `display: none`'s elements, not a class's.
   for (const node of Array.from(doc.querySelectorAll(HIDDEN_CLASS_SELECTOR))) {
     if (hiddenByClass(node)) node.remove();
@@ -174,6 +177,29 @@ export function removeExtras(doc: Searchable): void {
     ) {
       node.remove();
     }
+  }
+}
+
+/** A page's footer, by its element or its ARIA role. */
+const FOOTER = 'footer, [role="contentinfo"]';
+/** What holds a page's content (`holdsContent`): a footer inside one is the story's. */
+const CONTENT = "article, main, .hentry, .h-entry";
+
+/**
+ * Remove the page's own footer (a `<footer>` or `role="contentinfo"` outside any `<article>`,
+ * `<main>` or post, with no h1 and under half of the page's text), as the fallback reader skips
+ * it (`isChrome`). On a page with no article (a home page of links), Readability took its
+ * copyright line for the article, which then held no sentence (EMPTY_INPUT), where the page has
+ * no article (NO_ARTICLE).
+ */
+function removePageFooters(doc: Searchable): void {
+  const footers = Array.from(doc.querySelectorAll(FOOTER));
+  if (footers.length === 0) return;
+  const pageLength = doc.querySelector("body")?.textContent?.length ?? 0;
+  for (const node of footers) {
+    if (node.closest(CONTENT) !== null || node.querySelector("h1") !== null) continue;
+    // A page that put its story in a footer by mistake keeps it.
+    if ((node.textContent ?? "").length < MAX_COMMENTS_SHARE * pageLength) node.remove();
   }
 }
 
