@@ -44,8 +44,8 @@ export const SEPARATOR = /(?<=\s)(?:[|\-\u2013\u2014\u2022\u00b7]|::)(?=\s)/gu;
 
 /**
  * The article's headline as the page marks it: og:title, then twitter:title, then the first h1
- * that is not the site's name (in navigation, an aside or a footer, in the page header, or
- * only a link to the home page). Null when there is none: `<title>` (often with the site's
+ * that is not the site's name (in navigation, an aside or a footer, in the site's header
+ * (`isSiteHeader`), or only a link to the home page). Null when there is none: `<title>` (often with the site's
  * name added) is the caller's fallback. A site's name added to og:title or twitter:title is
  * taken off (see {@link withoutSiteName}).
  */
@@ -122,7 +122,8 @@ function headline(doc: TitleDocument, sites: ReadonlySet<string>): string | null
 
 function isSiteName(h1: TitleElement): boolean {
   if (h1.closest(CHROME)) return true;
-  if (h1.closest(HEADER) && !h1.closest(CONTENT)) return true;
+  const header = h1.closest(HEADER);
+  if (header && !h1.closest(CONTENT) && isSiteHeader(header, h1)) return true;
   const links = h1.querySelectorAll("a");
   const only = links.length === 1 ? links[0] : undefined;
   return (
@@ -130,6 +131,27 @@ function isSiteName(h1: TitleElement): boolean {
     clean(only.textContent) === clean(h1.textContent) &&
     HOME_LINK.test(only.getAttribute("href") ?? "")
   );
+}
+
+/**
+ * Fewest words of an h1 in a page header that may be a headline: a site's name has fewer
+ * (`صحيفة الوادي`, `الجزيرة نت`), a headline seldom does.
+ */
+const HEADLINE_MIN_WORDS = 4;
+
+/**
+ * Whether a `<header>` outside the article is the site's (its h1 the site's name): it holds the
+ * site's navigation or a link to its home page (a logo), is the page's banner, or its h1 is too
+ * short for a headline. Else it is the story's own header (a section label and the headline),
+ * which a page may put outside its article's container.
+ */
+function isSiteHeader(header: TitleElement, h1: TitleElement): boolean {
+  if (header.getAttribute("role")?.trim().toLowerCase() === "banner") return true;
+  if (header.querySelectorAll('nav, [role="navigation"]').length > 0) return true;
+  const links = Array.from(header.querySelectorAll("a"));
+  if (links.some((a) => HOME_LINK.test(a.getAttribute("href") ?? ""))) return true;
+  const words = clean(h1.textContent)?.split(" ").length ?? 0;
+  return words < HEADLINE_MIN_WORDS;
 }
 
 /** Collapsed text, or null when empty. */
