@@ -6,6 +6,15 @@ export interface TitleElement {
   getAttribute(name: string): string | null;
   closest(selector: string): TitleElement | null;
   querySelectorAll(selector: string): ArrayLike<TitleElement>;
+  childNodes: ArrayLike<TitleNode>;
+}
+
+/** A child of an element: text, or an element (nodeType 1). */
+export interface TitleNode {
+  nodeType: number;
+  textContent: string | null;
+  matches?(selector: string): boolean;
+  querySelector?(selector: string): TitleNode | null;
 }
 
 /** A document as the title finder reads it. */
@@ -111,13 +120,38 @@ function headline(doc: TitleDocument, sites: ReadonlySet<string>): string | null
   for (let i = 0; i < Math.min(headings.length, MAX_HEADINGS); i++) {
     const h1 = headings[i];
     if (!h1) continue;
-    const text = clean(h1.textContent);
+    const text = headingText(h1);
     if (text === null || h1.closest(UNSEEN)) continue;
     // The site's name as the page gives it elsewhere; never an h1 of the article itself.
     const named = sites.has(text.toLowerCase()) && !h1.closest(CONTENT);
     if (!named && !isSiteName(h1)) return text;
   }
   return null;
+}
+
+/**
+ * Elements that start a block of text. An h1 that holds one was left open (`<h1>headline<p>…`
+ * with no `</h1>`): the parser, as a browser's does, nests the article in it.
+ */
+const BLOCK =
+  "p, div, section, article, ul, ol, dl, table, blockquote, figure, pre, h2, h3, h4, h5, h6";
+
+/** Most words of a headline: an h1 with more holds a story, not its headline. */
+const MAX_HEADLINE_WORDS = 30;
+
+/**
+ * The headline an h1 gives: its text before the first block in it (an h1 left open runs on into
+ * the article), or null when that is empty or longer than a headline (`MAX_HEADLINE_WORDS`).
+ */
+function headingText(h1: TitleElement): string | null {
+  let text = "";
+  for (const node of Array.from(h1.childNodes)) {
+    if (node.nodeType === 1 && (node.matches?.(BLOCK) || node.querySelector?.(BLOCK))) break;
+    text += node.textContent ?? "";
+  }
+  const headline = clean(text);
+  if (headline === null || headline.split(" ").length > MAX_HEADLINE_WORDS) return null;
+  return headline;
 }
 
 function isSiteName(h1: TitleElement): boolean {
