@@ -67,18 +67,35 @@ export function noReferenceNote(items: readonly GoldItem[]): string | null {
   return `${blank.length} of ${items.length} gold item(s) have only empty references and score 0 for any system: ${named}`;
 }
 
-/** A markdown table: F1 ×100 with the 95% interval, then P and R, and notes on missing ids. */
+/**
+ * Fewest items for a bootstrap interval: resampling one item gives that item every time, an
+ * interval of no width that claims a certainty one article cannot give.
+ */
+const MIN_INTERVAL_ITEMS = 2;
+
+/** The note under a table of too few items for an interval. */
+export const NO_INTERVAL_NOTE =
+  "No interval: a bootstrap over one item gives its own score every time. Score more items for one.";
+
+/**
+ * A markdown table: F1 ×100 with the 95% interval (`—` for a single item, with a note), then P
+ * and R, and notes on missing ids.
+ */
 export function markdownReport(report: EvalReport, gold: string): string {
+  const items = `${report.items} ${report.items === 1 ? "item" : "items"}`;
+  const interval = report.items >= MIN_INTERVAL_ITEMS;
   const lines = [
-    `${report.system} on ${gold} (${report.items} items; ROUGE F1 ×100, 95% bootstrap interval)`,
+    `${report.system} on ${gold} (${items}; ROUGE F1 ×100, 95% bootstrap interval)`,
     "",
     "| metric | F1 | 95% CI | P | R |",
     "| --- | ---: | --- | ---: | ---: |",
     ...METRICS.map((m) => {
       const s = report.scores[m];
-      return `| ${LABELS[m]} | ${fmt(s.fmeasure)} | ${fmt(s.ci.low)}–${fmt(s.ci.high)} | ${fmt(s.precision)} | ${fmt(s.recall)} |`;
+      const ci = interval ? `${fmt(s.ci.low)}–${fmt(s.ci.high)}` : "—";
+      return `| ${LABELS[m]} | ${fmt(s.fmeasure)} | ${ci} | ${fmt(s.precision)} | ${fmt(s.recall)} |`;
     }),
   ];
+  if (!interval) lines.push("", NO_INTERVAL_NOTE);
   const missing = missingNote(report);
   if (missing !== null) lines.push("", missing);
   const failed = failedNote(report);
