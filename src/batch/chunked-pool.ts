@@ -25,7 +25,10 @@ export interface PoolOptions {
   chunk: Readonly<ChunkOptions>;
   /** Heap limits of each worker thread. */
   limits: Readonly<ResourceLimits>;
-  /** Articles longer than this (UTF-16 units) are summarized on the main thread. */
+  /**
+   * Articles longer than this (UTF-16 units) go to a thread of their own with a heap of the
+   * usual size (`LARGE_ARTICLE_IDLE_MS`), not to the small-heap workers.
+   */
   largeArticle: number;
 }
 
@@ -35,6 +38,12 @@ export const DEFAULT_POOL: Readonly<PoolOptions> = Object.freeze({
   largeArticle: LARGE_ARTICLE_UNITS,
 });
 
+/**
+ * How long the thread of long articles stays after its last one: a run with several keeps it
+ * started; a run with one gives its memory back soon after.
+ */
+export const LARGE_ARTICLE_IDLE_MS = 5_000;
+
 interface Waiting {
   task: BatchTask;
   resolve: (outcome: BatchOutcome) => void;
@@ -43,10 +52,11 @@ interface Waiting {
 /**
  * A summarizer over `workers` worker threads that sends records in chunks: a chunk leaves when
  * it is full, or when the event loop turns (the input paused), so a slow producer's records
- * never wait for company. Workers run with small heaps (`WORKER_LIMITS`); a very long article,
- * or a chunk whose worker failed (out of memory), is summarized on the main thread, so the
- * output is the same as without workers. Threads start at once (timing is not skewed by lazy
- * start-up).
+ * never wait for company. Workers run with small heaps (`WORKER_LIMITS`); a very long article
+ * goes to one more thread, started when the first comes, whose heap is not limited so, and the
+ * main thread stays free to hand out records and write lines meanwhile. A chunk or an article
+ * whose thread failed (out of memory) is summarized on the main thread, so the output is the same
+ * as without workers. The workers start at once (timing is not skewed by lazy start-up).
  */
 export function createChunkedPool(workers: number, options: Partial<PoolOptions> = {}): Summarizer {
   const { chunk, limits, largeArticle } = { ...DEFAULT_POOL, ...options };
@@ -60,6 +70,7 @@ export function createChunkedPool(workers: number, options: Partial<PoolOptions>
     // The next chunk waits in the worker, not in the main thread's queue (no idle round trip).
     concurrentTasksPerWorker: 2,
   });
+  let large: LargePool | null = null;
   let waiting: Waiting[] = [];
   let units = 0;
   let scheduled = false;
@@ -92,7 +103,10 @@ export function createChunkedPool(workers: number, options: Partial<PoolOptions>
   return {
     threads: workers,
     run: (task) => {
-      if (task.article.length > largeArticle) return summarizeHere(task);
+      if (task.article.length > largeArticle) {
+        large ??= largePool(() => closing);
+        return large.run(task);
+      }
       return new Promise<BatchOutcome>((resolve) => {
         waiting.push({ task, resolve });
         units += task.article.length;
@@ -108,8 +122,51 @@ export function createChunkedPool(workers: number, options: Partial<PoolOptions>
     },
     close: async () => {
       closing = true;
-      await whenLoaded(entry, pool.threads.length);
-      return pool.destroy();
+      await Promise.all([
+        whenLoaded(entry, pool.threads.length).then(() => pool.destroy()),
+        large?.close(),
+      ]);
+    },
+  };
+}
+
+/** The thread of long articles. */
+interface LargePool {
+  run(task: BatchTask): Promise<BatchOutcome>;
+  close(): Promise<void>;
+}
+
+/**
+ * One thread, without the workers' heap limits, for articles too long for them; it ends when
+ * idle for `LARGE_ARTICLE_IDLE_MS`. An article whose thread failed is summarized on the main
+ * thread. `closing` says whether the batch is closing (an error then is the thread's answer
+ * coming after `destroy`, not piscina's failure).
+ */
+function largePool(closing: () => boolean): LargePool {
+  const entry = workerEntry(workerModule());
+  const pool = new Piscina<BatchTask[], PackedOutcomes>({
+    ...entry,
+    minThreads: 0,
+    maxThreads: 1,
+    idleTimeout: LARGE_ARTICLE_IDLE_MS,
+  });
+  // Threads started: each one adds 1 to the entry's count of loaded ones (see `whenLoaded`).
+  let created = 0;
+  pool.on("workerCreate", () => {
+    created++;
+  });
+  pool.on("error", (error: unknown) => {
+    if (!closing()) throw error;
+  });
+  return {
+    run: (task) =>
+      pool.run([task]).then(
+        (packed) => unpackOutcomes(packed)[0] ?? summarizeHere(task),
+        () => summarizeHere(task),
+      ),
+    close: async () => {
+      await whenLoaded(entry, created);
+      await pool.destroy();
     },
   };
 }

@@ -21,15 +21,19 @@ export const DEFAULT_CHUNK: Readonly<ChunkOptions> = Object.freeze({
 /**
  * Heap limits of a worker thread. V8 grows an unlimited heap lazily (a worker summarizing news
  * reached ~90 MB resident, with some 25 MB live); with these it stays near 50 MB, and a long run
- * ends not much bigger than a short one. Articles above `LARGE_ARTICLE_UNITS` are summarized on
- * the main thread instead, so a worker never needs more (an article of 500K units takes ~40 MB).
+ * ends not much bigger than a short one. Articles above `LARGE_ARTICLE_UNITS` go to a thread of
+ * their own without these limits, so a worker never needs more (an article of 500K units takes
+ * ~40 MB).
  */
 export const WORKER_LIMITS: Readonly<ResourceLimits> = Object.freeze({
   maxYoungGenerationSizeMb: 16,
   maxOldGenerationSizeMb: 128,
 });
 
-/** Articles longer than this (UTF-16 units, about 1 MB of Arabic) skip the worker threads. */
+/**
+ * Articles longer than this (UTF-16 units, about 1 MB of Arabic) skip the small-heap workers for
+ * a thread of their own.
+ */
 export const LARGE_ARTICLE_UNITS = 512 * 1024;
 
 /**

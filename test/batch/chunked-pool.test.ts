@@ -35,10 +35,10 @@ test("chunks of records give, in order, what the main thread gives", async () =>
   assert.deepEqual(chunked, expected);
 });
 
-test("long articles, and chunks whose worker ran out of memory, are summarized on the main thread", async () => {
+test("long articles (on a thread of their own), and chunks whose worker ran out of memory, give the main thread's output", async () => {
   const items = tasks(6);
   const expected = await runAll(createSummarizer(0), items);
-  // Every article is "long": none reaches a worker.
+  // Every article is "long": none reaches a small-heap worker.
   const routed = await runAll(createChunkedPool(1, { largeArticle: 10 }), items);
   assert.deepEqual(routed, expected);
   // A worker whose heap cannot hold the engine dies on its first chunk: same output anyway.
