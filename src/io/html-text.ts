@@ -1,3 +1,4 @@
+import { isDataTable } from "./data-table.js";
 import { hiddenByClass } from "./hidden-class.js";
 
 /** The few DOM members the text walker needs (linkedom's nodes have them). */
@@ -67,8 +68,8 @@ export interface PageTextOptions {
  * Walk a DOM subtree into paragraphs: block elements separate paragraphs, `<br>` breaks a
  * line, white space runs collapse as a browser would; a paragraph whose letters are all in links
  * (a list of other stories, a headline linked to its page) is left out; scripts, styles,
- * navigation, forms (but one that holds the page, see `PAGE_FORM_LETTERS`), headers, footers,
- * hidden elements and those `options.skip` names are skipped.
+ * navigation, forms (but one that holds the page, see `PAGE_FORM_LETTERS`), tables of data
+ * (`isDataTable`), headers, footers, hidden elements and those `options.skip` names are skipped.
  */
 export function pageText(root: DomNode, options: PageTextOptions = {}): PageText {
   const skip = options.skip;
@@ -113,6 +114,7 @@ export function pageText(root: DomNode, options: PageTextOptions = {}): PageText
     const name = node.nodeName.toLowerCase();
     if (SKIPPED_ELEMENTS.has(name) || isHidden(node) || skip?.(node)) continue;
     if (name === "form" && !holdsLetters(node, PAGE_FORM_LETTERS)) continue;
+    if (name === "table" && isDataTable(node)) continue;
     if (name === "br") {
       current += "\n";
       continue;
