@@ -18,7 +18,10 @@ export interface InputSource {
   stream: Readable;
   /** `stdin` or the path, for messages. */
   name: string;
-  /** Size in bytes of a regular file; null for stdin, pipes and devices. */
+  /**
+   * Size in bytes of a regular file, also one stdin is redirected from (at most what is left to
+   * read there); null for pipes, terminals and devices.
+   */
   size: number | null;
 }
 
@@ -56,10 +59,12 @@ export async function openInput(
   if (source === "") throw emptyPath();
   if (source === STDIN) {
     // Node reads a directory on stdin (`< /tmp`) as an empty stream: it would be EMPTY_INPUT.
-    if (options.stdin === undefined && stdinIsDirectory()) {
-      throw createError("IS_DIRECTORY", "stdin is a directory");
-    }
-    return { stream: options.stdin ?? process.stdin, name: displayName(source), size: null };
+    const stats = options.stdin === undefined ? stdinStats() : null;
+    if (stats?.isDirectory()) throw createError("IS_DIRECTORY", "stdin is a directory");
+    // Redirected from a regular file (`- < in.jsonl`): its size is known, as a named file's (for
+    // a progress bar: a shell may have read part of it already, so it is at most what is left).
+    const size = stats?.isFile() ? Number(stats.size) : null;
+    return { stream: options.stdin ?? process.stdin, name: displayName(source), size };
   }
   let handle: Awaited<ReturnType<typeof open>>;
   try {
@@ -87,12 +92,12 @@ export function emptyPath(what = "the input file"): KhulasaError {
   );
 }
 
-/** Whether the process's standard input is a directory (false when it cannot be told). */
-function stdinIsDirectory(): boolean {
+/** What the process's standard input is (a file, a directory, a pipe), or null when unknown. */
+function stdinStats(): ReturnType<typeof fstatSync> | null {
   try {
-    return fstatSync(0).isDirectory();
+    return fstatSync(0);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -125,7 +130,8 @@ export async function readLimited(
 export async function readInput(source: string, options: ReadInputOptions = {}): Promise<Buffer> {
   const maxBytes = checkMaxBytes(options.maxBytes ?? DEFAULT_MAX_BYTES);
   const input = await openInput(source, options);
-  if (input.size !== null && input.size > maxBytes) {
+  // Stdin's size may count bytes read before (see `openInput`): it is read up to the limit.
+  if (source !== STDIN && input.size !== null && input.size > maxBytes) {
     input.stream.destroy();
     throw tooLarge(input.name, maxBytes);
   }
