@@ -135,6 +135,12 @@ function installHooks(app: FastifyInstance, ctx: ServiceContext): void {
   app.addHook("onSend", async (request, reply, payload) => {
     reply.headers(SECURITY_HEADERS);
     reply.header("x-request-id", request.id);
+    // fastify closes the connection after any body its parser refused (BAD_JSON), for a client
+    // may still be sending it; one that came in whole leaves nothing to read, and the connection
+    // is kept, as for other answers.
+    if (reply.statusCode >= 400 && request.raw.complete && reply.raw.shouldKeepAlive) {
+      reply.header("connection", "keep-alive");
+    }
     // Shutdown waits for every connection: one kept alive after its response would hold it up.
     // While draining, a closed connection sends the client's next request to another server.
     if (ctx.admission.stopping) reply.header("connection", "close");
