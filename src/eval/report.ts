@@ -85,7 +85,7 @@ export function markdownReport(report: EvalReport, gold: string): string {
   const items = `${report.items} ${report.items === 1 ? "item" : "items"}`;
   const interval = report.items >= MIN_INTERVAL_ITEMS;
   const lines = [
-    `${report.system} on ${gold} (${items}; ROUGE F1 ×100, 95% bootstrap interval)`,
+    `${report.system} on ${gold} (${items}; ROUGE F1, precision (P) and recall (R), all ×100; 95% bootstrap interval of F1)`,
     "",
     "| metric | F1 | 95% CI | P | R |",
     "| --- | ---: | --- | ---: | ---: |",

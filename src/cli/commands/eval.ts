@@ -20,8 +20,9 @@ export function registerEval(program: Command): void {
   program
     .command("eval")
     .description(
-      "Score highlights against the references of GOLD.jsonl with ROUGE-1/2/L/Lsum F1 (×100), " +
-        "parity with the multilingual XL-Sum scorer, 95% bootstrap intervals. Scores khulasa itself " +
+      "Score highlights against the references of GOLD.jsonl with ROUGE-1/2/L/Lsum F1, precision " +
+        "and recall (all ×100, in the table and in --json), parity with the multilingual XL-Sum " +
+        "scorer, 95% bootstrap intervals of F1. Scores khulasa itself " +
         "unless --pred or --baseline is given.",
     )
     .argument(
