@@ -108,7 +108,9 @@ test("the tarball leaves out sources, tests, scripts and the training code", dis
     ),
   );
   assert.deepEqual(unwanted, []);
-  assert.ok(files.length < 600, `${files.length} files in the tarball`);
+  // A bound against shipping a folder by mistake, not a budget: each module is 3 files (.js,
+  // .js.map, .d.ts), and the package held 600 at the twenty-first session.
+  assert.ok(files.length < 700, `${files.length} files in the tarball`);
 });
 
 test("a packed source map carries its sources (they are not in the tarball)", distSkip, () => {
