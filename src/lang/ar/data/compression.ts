@@ -198,6 +198,9 @@ export const NOT_A_CONNECTIVE_BEFORE: Readonly<Record<string, readonly string[]>
  */
 export const NO_BULLET_OPENING: readonly string[] = ["مما", "حيث", "اذ", ...RELATIVE_PRONOUNS];
 
+/** Nouns of a body (normalized) that its name follows: `مؤسسة`, `منظمة`, `شركة`, `حزب`. */
+const BODY_NOUNS: readonly string[] = ["مؤسسه", "منظمه", "جمعيه", "شركه", "حركه", "حزب"];
+
 /** Words that name a work or an event the bracket after them gives the title of (`فيلم (…)`). */
 export const TITLE_NOUNS: readonly string[] = [
   "فيلم",
@@ -230,12 +233,7 @@ export const TITLE_NOUNS: readonly string[] = [
   "اسم",
   "اسمه",
   "اسمها",
-  "مؤسسه",
-  "منظمه",
-  "جمعيه",
-  "شركه",
-  "حركه",
-  "حزب",
+  ...BODY_NOUNS,
   "طائره",
   "طائرات",
   "منظومه",
@@ -272,12 +270,7 @@ export const NAME_OPENINGS: readonly string[] = [
   "خطه",
   "رؤيه",
   "استراتيجيه",
-  "مؤسسه",
-  "منظمه",
-  "جمعيه",
-  "شركه",
-  "حركه",
-  "حزب",
+  ...BODY_NOUNS,
   "صندوق",
   "هيئه",
   "مجلس",
