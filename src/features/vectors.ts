@@ -29,26 +29,69 @@ export function isTerm(t: Token): boolean {
 }
 
 /**
- * The vector of `tokens`: term ids ascending, weight = count × IDF. `tf` is zero on entry and
- * on return (scratch counts by id); each count is also added to `total` when given.
+ * Typed arrays that a document's vectors are views of, filled from the start: one buffer each for
+ * the ids and the weights of every vector, instead of two small ones a sentence (each of them
+ * past V8's on-heap bound a memory block of its own). Views are made with the constructor:
+ * `subarray` looks up the species constructor and cost more than it saved.
+ */
+interface VectorStore {
+  ids: Uint32Array;
+  weights: Float64Array;
+  /** Entries taken so far. */
+  used: number;
+}
+
+function vectorStore(capacity: number): VectorStore {
+  return { ids: new Uint32Array(capacity), weights: new Float64Array(capacity), used: 0 };
+}
+
+/** Most ids sorted by insertion: mostly in order already (a sentence's new terms ascend). */
+const INSERTION_SORT_MAX = 64;
+
+/** Sort distinct ids ascending, in place. */
+function sortIds(ids: Uint32Array): void {
+  if (ids.length > INSERTION_SORT_MAX) {
+    ids.sort();
+    return;
+  }
+  for (let i = 1; i < ids.length; i++) {
+    const id = ids[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (ids[j] as number) > id) {
+      ids[j + 1] = ids[j] as number;
+      j--;
+    }
+    ids[j + 1] = id;
+  }
+}
+
+/**
+ * The vector of `tokens`: term ids ascending, weight = count × IDF, held in `store` (room for
+ * one entry per token). `tf` is zero on entry and on return (scratch counts by id); each count
+ * is also added to `total` when given.
  */
 function vectorOf(
   tokens: readonly Token[],
   terms: TermIds,
   tf: Int32Array,
   total: Int32Array | null,
+  store: VectorStore,
 ): SparseVector {
-  const seen: number[] = [];
+  const from = store.used;
+  const all = store.ids;
+  let n = 0;
   for (const t of tokens) {
     if (!isTerm(t)) continue;
     const id = terms.idOf(t.stem);
-    if (tf[id] === 0) seen.push(id);
+    if (tf[id] === 0) all[from + n++] = id;
     tf[id] = (tf[id] as number) + 1;
   }
-  const ids = Uint32Array.from(seen).sort();
-  const weights = new Float64Array(ids.length);
+  store.used = from + n;
+  const ids = new Uint32Array(all.buffer, from * 4, n);
+  sortIds(ids);
+  const weights = new Float64Array(store.weights.buffer, from * 8, n);
   let sq = 0;
-  for (let k = 0; k < ids.length; k++) {
+  for (let k = 0; k < n; k++) {
     const id = ids[k] as number;
     const count = tf[id] as number;
     const w = count * (terms.idfs[id] as number);
@@ -84,11 +127,12 @@ export function buildVectors(doc: AnalysedDocument, idf: Idf): TermVectors {
   for (const s of doc.sentences) size += s.tokens.length;
   const tf = new Int32Array(size);
   const total = new Int32Array(size);
-  const sentences = doc.sentences.map((s) => vectorOf(s.tokens, terms, tf, total));
+  const store = vectorStore(size);
+  const sentences = doc.sentences.map((s) => vectorOf(s.tokens, terms, tf, total, store));
   const inSentences = terms.idfs.length;
   return {
     sentences,
-    title: doc.title ? vectorOf(doc.title, terms, tf, null) : null,
+    title: doc.title ? vectorOf(doc.title, terms, tf, null, store) : null,
     centroid: denseVector(total, inSentences, terms.idfs),
   };
 }
@@ -109,9 +153,17 @@ export function distinctVectors(vectors: readonly SparseVector[]): SparseVector[
     if (last !== undefined && last >= size) size = last + 1;
   }
   const sf = new Int32Array(size);
-  for (const v of vectors) for (const id of v.ids) sf[id] = (sf[id] as number) + 1;
+  let entries = 0;
+  for (const v of vectors) {
+    for (const id of v.ids) sf[id] = (sf[id] as number) + 1;
+    entries += v.ids.length;
+  }
+  // One buffer for every vector's weights (see VectorStore).
+  const all = new Float64Array(entries);
+  let used = 0;
   return vectors.map((v) => {
-    const weights = new Float64Array(v.ids.length);
+    const weights = new Float64Array(all.buffer, used * 8, v.ids.length);
+    used += v.ids.length;
     let sq = 0;
     for (let k = 0; k < weights.length; k++) {
       const w = (v.weights[k] as number) * Math.log((n + 1) / (sf[v.ids[k] as number] as number));
