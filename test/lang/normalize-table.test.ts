@@ -55,7 +55,9 @@ test("the table sends composing marks and compatibility characters to the full p
   assert.equal(learnUnit("أ".charCodeAt(0)), UnitAction.Replace + "ا".charCodeAt(0));
   assert.equal(learnUnit("٣".charCodeAt(0)), UnitAction.Replace + "3".charCodeAt(0));
   assert.equal(learnUnit("ب".charCodeAt(0)), UnitAction.Keep);
-  assert.equal(learnUnit("Q".charCodeAt(0)), UnitAction.Cased);
+  assert.equal(learnUnit("Q".charCodeAt(0)), UnitAction.Replace + "q".charCodeAt(0));
+  assert.equal(learnUnit("\u00c9".charCodeAt(0)), UnitAction.Cased);
+  assert.equal(learnUnit("\u00e9".charCodeAt(0)), UnitAction.Keep);
 });
 
 test("every unit that follows a base in a canonical decomposition is one that may compose", () => {

@@ -16,7 +16,12 @@ export const UnitAction = Object.freeze({
   Keep: 1,
   /** Removed (combining mark, format character, tatweel). */
   Remove: 2,
-  /** Kept, but a letter of a cased script: the result is lower-cased. */
+  /**
+   * Kept, but a letter that lower-casing changes (not A-Z, which is replaced by its lower case):
+   * the result is lower-cased. A letter of a cased script that lower-casing keeps (`é`) is Keep:
+   * a text whose every unit is kept by lower-casing is kept whole (only the final sigma, `Σ`,
+   * lower-cases by its context, and it is changed anyway).
+   */
   Cased: 3,
   /** Values from here: replaced by the code unit `action - Replace` (digit or letter fold). */
   Replace: 0x10000,
@@ -53,7 +58,10 @@ function actionOf(code: number, flags: number): number {
   const fold = LETTER_FOLDS.get(ch);
   if (fold !== undefined && fold.length === 1) return UnitAction.Replace + fold.charCodeAt(0);
   if (fold !== undefined) return UnitAction.Slow;
-  if ((flags & LETTER) !== 0 && (code < 0x600 || code > 0x6ff)) return UnitAction.Cased;
+  if ((flags & LETTER) !== 0 && (code < 0x600 || code > 0x6ff)) {
+    if (code >= 0x41 && code <= 0x5a) return UnitAction.Replace + code + 0x20;
+    return ch.toLowerCase() === ch ? UnitAction.Keep : UnitAction.Cased;
+  }
   return UnitAction.Keep;
 }
 
