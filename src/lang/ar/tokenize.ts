@@ -30,10 +30,33 @@ export function isStopWord(norm: string): boolean {
   return stopWordSet().has(norm);
 }
 
-/** The forms of a word the cache has not seen (so not memoized again by the stemmer). */
-function formsOf(surface: string): Forms {
+/** Most stems held by `sharedStem` before it starts again. */
+const MAX_SHARED_STEMS = 65_536;
+
+let stems = new Map<string, string>();
+
+/**
+ * One string for every word of the same stem (`الوزير`, `وزير`, `والوزير`): a table keyed by
+ * stems (the term ids of a document, a title's stems) then finds each one by its own string,
+ * without comparing units. Only for memoized words (MAX_CACHED_WORD): the stem of a longer one
+ * would be kept, with the normalized word it is cut from, long after its article.
+ */
+function sharedStem(stem: string): string {
+  const known = stems.get(stem);
+  if (known !== undefined) return known;
+  if (stems.size >= MAX_SHARED_STEMS) stems = new Map();
+  stems.set(stem, stem);
+  return stem;
+}
+
+/**
+ * The forms of a word the cache has not seen (so not memoized again by the stemmer); its stem
+ * shared (`sharedStem`) when `share` says so.
+ */
+function formsOf(surface: string, share: boolean): Forms {
   const norm = normalize(surface);
-  return { norm, stem: computeStem(norm), stop: stopWordSet().has(norm) };
+  const stem = computeStem(norm);
+  return { norm, stem: share ? sharedStem(stem) : stem, stop: stopWordSet().has(norm) };
 }
 
 /**
@@ -44,12 +67,12 @@ const MAX_CACHED_WORD = 64;
 
 /** Matching forms of the word `input[start, end)`: normalized, stemmed, stop flag (memoized). */
 function formsAt(input: string, start: number, end: number): Forms {
-  if (end - start > MAX_CACHED_WORD) return formsOf(input.slice(start, end));
+  if (end - start > MAX_CACHED_WORD) return formsOf(input.slice(start, end), false);
   const hash = hashUnits(input, start, end);
   let forms = cache.get(input, start, end, hash);
   if (forms === undefined) {
     const surface = detached(input.slice(start, end));
-    forms = formsOf(surface);
+    forms = formsOf(surface, true);
     cache.set(surface, hash, forms);
   }
   return forms;
