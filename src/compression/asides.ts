@@ -121,8 +121,8 @@ export function cutAsides(
  * (`فيلم (…)`), when a proclitic is glued to its `(` (`و(…)`, `بـ(…)`), and in a list of asides
  * (`(…) و(…)`, `(…)، (…)`, the last one too): dropping them would leave bare conjunctions,
  * prepositions and commas. It stays too when it opens on the word of a programme's or a body's
- * name and holds a year (`(برنامج … 2020)`, `(رؤية … 2030)`: NAME_OPENINGS). `before` is the last word that ends before the `(` at `open`, `first` the
- * word after it.
+ * name and holds a year (`(برنامج … 2020)`, `(رؤية … 2030)`: NAME_OPENINGS). `before` is the
+ * last word that ends before the `(` at `open`, `first` the word after it.
  */
 function asideMayGo(
   input: string,
@@ -133,7 +133,7 @@ function asideMayGo(
 ): boolean {
   const inner = input.slice(open + 1, aside.end - 1);
   if (BARE_NUMBER.test(inner) || mayBeName(inner) || NAMED.test(inner)) return false;
-  // `(برنامج تطوير القطاع المالي 2020)`, `(مؤسسة …)`: a name that says what it names.
+  // `(برنامج تطوير القطاع المالي 2020)`: a name with its year, often the sentence's object.
   if (
     first &&
     first.span.start < aside.end &&

@@ -121,12 +121,11 @@ export function findTail(
 }
 
 /**
- * Where a signpost's own leading adjunct or condition starts, when the clause before the
- * signpost at word `i` is one (`…، وبعد نهاية العملية الأخيرة، نستعرض …`, `…، وسواء كنت تستخدم
- * …، فإليك …`): it opens on `و` and an adjunct (LEADING_ADJUNCTS), or on a condition
- * (SIGNPOST_CONDITIONS), with or without `و`. Such a clause goes with the signpost, or the bullet would end on it with
- * no main clause. A trailing adjunct with no `و` (`…، بالتزامن مع …، نستعرض …`) belongs to the
- * clause before it and stays. `i` when there is none; at least `minWords` words stay.
+ * Where a signpost's own leading clauses start, when the clauses right before the signpost at word
+ * `i` are the signpost's (`signpostsOwn`: `…، وبعد نهاية العملية الأخيرة، نستعرض …`, `…، وسواء
+ * كنت تستخدم …، فإليك …`): they go with it, or the bullet would end on a clause with no main
+ * clause. A trailing adjunct with no `و` (`…، بالتزامن مع …، نستعرض …`) belongs to the clause
+ * before it and stays. `i` when there is none; at least `minWords` words stay.
  */
 function signpostClauseStart(
   input: string,

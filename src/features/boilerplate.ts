@@ -100,7 +100,8 @@ function thenBeforeVerb(input: string, tokens: readonly Token[], first: number):
 
 /**
  * Whether the words from `first` point back at an earlier sentence: a pronoun subject (`هو …`,
- * `لكنه …`, `إلا أنها …`, `كلاهما …`), `بذلك`, a "then" (`عندها`, `حينها`), `كل ذلك`,
+ * `لكنه …`, `إلا أنها …`), `بذلك`, a "then" (`حينها`; `عندها` before a comma or a verb), `كل ذلك`
+ * before no definite noun,
  * or a demonstrative followed by `ما`, `بعد`, `لأن` (`هذا ما …`) or by a noun and a relative
  * pronoun (`ذلك الأمر الذي …`, a noun phrase about news told before). Not `جاء ذلك …` or
  * `يأتي هذا بعد …`: after the news it follows, "this comes after …" is context a highlight
@@ -348,10 +349,10 @@ function reportsQuestion(text: string): boolean {
  * a report of what someone asked (`قال`, `سأل`, `تساءل`, `كتب`, `مخاطبا`, `متسائلا`, `قائلة`).
  */
 const ASKED =
-  /(?:^|[\s،,])(?:[وف]?(?:قال|قالت|سأل|سألت|تساءل|تساءلت|كتب|كتبت|غرد|غردت|أضاف|أضافت)|مخاطبا|مخاطبة|متسائلا|متسائلة|قائلا|قائلة|متوجها|متوجهة)(?=[\s:،,"«“]|$)/u;
+  /(?:^|[\s،,])(?:[وف]?(?:قال|قالت|س[أا]ل|س[أا]لت|تس[اأ]ءل|تس[اأ]ءلت|كتب|كتبت|غرد|غردت|[أا]ضاف|[أا]ضافت)|مخاطبا|مخاطبة|متسائلا|متسائلة|قائلا|قائلة|متوجها|متوجهة)(?=[\s:،,"«“]|$)/u;
 /** A question that a teaser puts (`سؤال يطرحه كثيرون: "…؟"`, `يتساءل كثيرون: "…؟"`). */
 const QUESTION_TEASER =
-  /(?:^|[\s،,])(?:سؤال|السؤال|يطرح|تطرح|يتساءل|تتساءل|يسأل|تسأل)(?=[\s:،,"«“]|$)/u;
+  /(?:^|[\s،,])(?:سؤال|السؤال|يطرح|تطرح|يتس[اأ]ءل|تتس[اأ]ءل|يس[أا]ل|تس[أا]ل)(?=[\s:،,"«“]|$)/u;
 
 /** Words of a report before a quotation it ends on. */
 const REPORT_WORDS = 4;
