@@ -26,8 +26,8 @@ export interface PoolOptions {
   /** Heap limits of each worker thread. */
   limits: Readonly<ResourceLimits>;
   /**
-   * Articles longer than this (UTF-16 units) go to a thread of their own with a heap of the
-   * usual size (`LARGE_ARTICLE_IDLE_MS`), not to the small-heap workers.
+   * Articles longer than this (UTF-16 units) go to a thread of their own without the workers'
+   * small heap limits (it ends when idle for `LARGE_ARTICLE_IDLE_MS`).
    */
   largeArticle: number;
 }
