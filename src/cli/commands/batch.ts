@@ -55,8 +55,9 @@ const BINARY_SHARE = 0.05;
 
 /**
  * Refuse, as a whole, input that is no JSONL text, judged by its first bytes (`head`): UTF-16
- * without a byte-order mark, compressed data (gzip, …), or binary data (BINARY_SHARE). Without this, every line would be
- * its own NOT_TEXT or BAD_JSON error. UTF-16 with its mark is read (see `asUtf8`).
+ * without a byte-order mark, compressed data (gzip, …), or binary data (BINARY_SHARE). Without
+ * this, every line would be its own NOT_TEXT or BAD_JSON error. UTF-16 with its mark is read (see
+ * `asUtf8`).
  */
 function checkJsonlBytes(head: Buffer, name: string): void {
   if (utf16Bom(head) !== null) return;
