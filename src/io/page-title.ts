@@ -54,9 +54,9 @@ export const SEPARATOR = /(?<=\s)(?:[|\-\u2013\u2014\u2022\u00b7]|::)(?=\s)/gu;
 /**
  * The article's headline as the page marks it: og:title, then twitter:title, then the first h1
  * that is not the site's name (in navigation, an aside or a footer, in the site's header
- * (`isSiteHeader`), or only a link to the home page). Null when there is none: `<title>` (often with the site's
- * name added) is the caller's fallback. A site's name added to og:title or twitter:title is
- * taken off (see {@link withoutSiteName}).
+ * (`isSiteHeader`), or only a link to the home page). Null when there is none: `<title>` (often
+ * with the site's name added) is the caller's fallback. A site's name added to og:title or
+ * twitter:title is taken off (see {@link withoutSiteName}).
  */
 export function findHeadline(doc: TitleDocument): string | null {
   const meta = (selector: string): string | null =>
