@@ -239,11 +239,9 @@ function findKinds(ctx: FeatureContext): Uint8Array {
   const foreign = foreignSentences(ctx.doc);
   const title = ctx.doc.title?.map((t) => t.norm).join(" ") ?? null;
   // The lede: the first sentence that is neither a boilerplate line nor a tag (a dateline alone).
-  const lede = ctx.doc.sentences.findIndex((s, i) => {
-    if (chrome[i]) return false;
-    const body = stripDateline(ctx, i);
-    return s.tokens.filter((t) => t.span.start >= body.start).length >= MIN_WORDS;
-  });
+  const lede = ctx.doc.sentences.findIndex(
+    (_, i) => !chrome[i] && sentenceBody(ctx, i).words >= MIN_WORDS,
+  );
   return Uint8Array.from(ctx.doc.sentences, (s, i) => {
     const text = texts[i] as string;
     if (chrome[i]) return Boilerplate.Line;
@@ -260,10 +258,7 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     ) {
       return Boilerplate.Dependent;
     }
-    const body = stripDateline(ctx, i);
-    // The body's first token, and how many it has (tokens are in order).
-    const first = s.tokens.findIndex((t) => t.span.start >= body.start);
-    const words = first < 0 ? 0 : s.tokens.length - first;
+    const { body, first, words } = sentenceBody(ctx, i);
     if (words < MIN_WORDS) {
       // What is left of a dateline, or a word or two, is a tag; a short sentence of its own
       // (a headline given alone, `الحكومة تخفض الأسعار`) is used only when nothing else is.
@@ -314,6 +309,20 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     // at a glance.
     return words > MAX_WORDS ? Boilerplate.RunOn : Boilerplate.None;
   });
+}
+
+/**
+ * Sentence `i` without its dateline (`stripDateline`): the body's span, its first token, and how
+ * many tokens it has from there (tokens are in order; -1 and 0 when none is in the body).
+ */
+function sentenceBody(
+  ctx: FeatureContext,
+  i: number,
+): { body: Span; first: number; words: number } {
+  const tokens = (ctx.doc.sentences[i] as Sentence).tokens;
+  const body = stripDateline(ctx, i);
+  const first = tokens.findIndex((t) => t.span.start >= body.start);
+  return { body, first, words: first < 0 ? 0 : tokens.length - first };
 }
 
 /**
