@@ -25,10 +25,11 @@ const YEAR = /^(?:19|20)\d\d$/;
 /**
  * The quantities a sentence states: each number, in digits or in words (`ثلاثين جنديا` states
  * `30 جندي`), with the stem of the word right after it (`12 شخصا` → `12 شخص`, `14 شهرا` → `14
- * شهر`), and of the word after that when the first multiplies (`50 ألف فرنك` and `50 ألف جنيه` differ). Two sentences that state the same quantity
- * most often tell one fact twice: the toll of an attack in the standfirst and again in a
- * spokesman's words, the length of a ban in two paragraphs. Years and days of a month (`13
- * سبتمبر`) are left out, and a number followed by a word of no content (`في`, `و`) states none.
+ * شهر`), and of the word after that when the first multiplies (`50 ألف فرنك` and `50 ألف جنيه`
+ * differ). Two sentences that state the same quantity most often tell one fact twice: the toll
+ * of an attack in the standfirst and again in a spokesman's words, the length of a ban in two
+ * paragraphs. Years and days of a month (`13 سبتمبر`) are left out, and a number followed by a
+ * word of no content (`في`, `و`) states none.
  */
 export function quantities(sentence: Sentence): Set<string> {
   const out = new Set<string>();
