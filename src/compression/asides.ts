@@ -1,5 +1,7 @@
-import { NAME_OPENINGS, TITLE_NOUNS } from "../lang/ar/data/compression.js";
+import { ASIDE_UNIT_WORDS, NAME_OPENINGS, TITLE_NOUNS } from "../lang/ar/data/compression.js";
 import { CONTINUING_WORDS } from "../lang/ar/data/continuations.js";
+import { MONTH_WORDS, MULTIPLIER_WORDS } from "../lang/ar/data/numbers.js";
+import { normalize } from "../lang/ar/normalize.js";
 import { QuoteCount } from "../text/quotes.js";
 import type { Span, Token } from "../text/types.js";
 import { whitespaceWords } from "../text/words.js";
@@ -21,6 +23,16 @@ const NUMBER_WORD = /^[^A-Za-z\p{Nd}]*\p{Nd}[^A-Za-z]*$/u;
  */
 const BARE_NUMBER = /^\s*[\p{P}\p{S}]*\p{Nd}[\p{Nd}\p{P}\p{S}]*\s*$/u;
 const TITLES = new Set(TITLE_NOUNS);
+/**
+ * A match's score in brackets, with `صفر` or spaces (`(1-صفر)`, `(0 -3)`); numbers of one or two
+ * digits, so a span of years (`(1998 - 2002)`) is none.
+ */
+const SCORE = /^\s*(?:\p{Nd}{1,2}|صفر)\s*[-–:]\s*(?:\p{Nd}{1,2}|صفر)\s*$/u;
+/** The number that opens a count in brackets (normalized: ASCII digits). */
+const COUNT_NUMBER = /^\p{Nd}+(?:[.,٫]\p{Nd}+)?$/u;
+/** A word of letters only, two or more. */
+const NOUN = /^\p{L}{2,}$/u;
+const UNITS: ReadonlySet<string> = new Set(ASIDE_UNIT_WORDS);
 /** `برنامج`, `مؤسسة`: a bracket that opens on one and holds a year is a name. */
 const NAMES: ReadonlySet<string> = new Set(NAME_OPENINGS);
 /** A year of four digits (`2030`), standing alone or after a hashtag's underscore. */
@@ -116,7 +128,8 @@ export function cutAsides(
 /**
  * Whether an aside may go. It stays when it may be a name rather than an explanation (see
  * `mayBeName`; `بنك (HSBC)`, `أوردت (وام)`, `تقنية (M2M)` stay, `(60 عاما)` and
- * `(3.3 مليار دولار)` go), and when it is a number alone (`حوالي (500) مخالفة`). It stays when
+ * `(3.3 مليار دولار)` go), when it is a number alone (`حوالي (500) مخالفة`), and when it is a
+ * score or a count of what the sentence is about (`(1-صفر)`, `(20 نقطة)`: `countOrScore`). It stays when
  * it completes the word before it, as after a preposition or `مثل` (`مثل (…)`) or a title noun
  * (`فيلم (…)`), when a proclitic is glued to its `(` (`و(…)`, `بـ(…)`), and in a list of asides
  * (`(…) و(…)`, `(…)، (…)`, the last one too): dropping them would leave bare conjunctions,
@@ -132,7 +145,9 @@ function asideMayGo(
   open: number,
 ): boolean {
   const inner = input.slice(open + 1, aside.end - 1);
-  if (BARE_NUMBER.test(inner) || mayBeName(inner) || NAMED.test(inner)) return false;
+  if (BARE_NUMBER.test(inner) || mayBeName(inner) || NAMED.test(inner) || countOrScore(inner)) {
+    return false;
+  }
   // `(برنامج تطوير القطاع المالي 2020)`: a name with its year, often the sentence's object.
   if (
     first &&
@@ -146,6 +161,26 @@ function asideMayGo(
   if (before && (COMPLETED.has(before.norm) || titleNoun(before.norm))) return false;
   if (AFTER_ASIDE_IN_LIST.test(input.slice(Math.max(0, open - 8), open))) return false;
   return !LIST_OF_ASIDES.test(input.slice(aside.end, aside.end + 8));
+}
+
+/**
+ * Whether the text inside an aside's brackets is a score (`(1-صفر)`) or a number and the noun it
+ * counts (`فارق النقاط (20 نقطة)`, `(47 مقعدا)`, `(17 ألف شخص)`): the sentence's own figure.
+ * A number of years, money or a measure (`(52 عاما)`, `(3.3 مليار دولار)`, `(98 كغ)`:
+ * ASIDE_UNIT_WORDS) or a date (`(4 أبريل)`) is not one: those explain, and go.
+ */
+function countOrScore(inner: string): boolean {
+  if (SCORE.test(inner)) return true;
+  const words = whitespaceWords(inner);
+  if (words.length < 2 || words.length > 3) return false;
+  const norms = words.map(normalize);
+  if (!COUNT_NUMBER.test(norms[0] as string)) return false;
+  const multiplied = norms.length === 3 && MULTIPLIER_WORDS.has(norms[1] as string);
+  if (norms.length === 3 && !multiplied) return false;
+  const noun = norms[norms.length - 1] as string;
+  return (
+    NOUN.test(noun) && !UNITS.has(noun) && !MONTH_WORDS.has(noun) && !MULTIPLIER_WORDS.has(noun)
+  );
 }
 
 /**
