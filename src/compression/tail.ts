@@ -3,6 +3,7 @@ import { AGENCIES } from "../lang/ar/data/boilerplate.js";
 import {
   ATTRIBUTION_STARTS,
   CLAUSES_IN_A_TAIL,
+  COUNTING_SOURCES,
   HEDGING_SOURCES,
   HEDGING_WITHIN,
   MEDIA_WORDS,
@@ -14,6 +15,7 @@ import {
   TRAILING_ADJUNCTS,
   UNNAMED_SOURCES,
 } from "../lang/ar/data/compression.js";
+import { MONTH_WORDS, NUMBER_WORDS } from "../lang/ar/data/numbers.js";
 import { TERMINATORS as FINAL_MARKS } from "../lang/ar/data/punctuation.js";
 import { matchAt, phraseWords } from "../text/phrases.js";
 import { quoteOpenAt, STRAIGHT } from "../text/quotes.js";
@@ -42,9 +44,30 @@ const UNNAMED: ReadonlySet<string> = new Set(UNNAMED_SOURCES);
 /** A poll, a study, an expert, an estimate (`استطلاع`, `دراسة`, `خبير`, `تقديرات`). */
 const HEDGING: ReadonlySet<string> = new Set(HEDGING_SOURCES);
 
-/** Whether a word names a poll, a study or an expert, behind `ال` or a preposition (`للخبراء`). */
-function hedging(norm: string): boolean {
-  return HEDGING.has(norm) || HEDGING.has(norm.replace(/^(?:[بلو]?ال|لل|[بل])/u, ""));
+/** An army, a ministry, a monitor (`جيش`, `دفاع`, `مرصد`): a party's count of a toll or of ground. */
+const COUNTING: ReadonlySet<string> = new Set(COUNTING_SOURCES);
+/** A word with a digit: maybe a figure. */
+const DIGIT = /\p{Nd}/u;
+/** A year (`2018`, `1990`): a date, not a figure. */
+const YEAR = /^(?:19|20)\p{Nd}{2}$/u;
+
+/**
+ * Whether words before `end` state a figure: a number in digits that is neither a year nor the
+ * day of a month (`20 يناير`), or in words (`قتل 12 شخصا`, `نحو 65 بالمئة`, `عشرون شخصا`).
+ */
+function statesFigure(words: readonly Token[], end: number): boolean {
+  for (let k = 0; k < end; k++) {
+    const norm = (words[k] as Token).norm;
+    if (NUMBER_WORDS.has(norm)) return true;
+    if (!DIGIT.test(norm) || YEAR.test(norm)) continue;
+    if (!MONTH_WORDS.has(words[k + 1]?.norm ?? "")) return true;
+  }
+  return false;
+}
+
+/** Whether a word is in `set`, maybe behind `ال` or a preposition (`للخبراء`, `لوزارة`). */
+function inBare(set: ReadonlySet<string>, norm: string): boolean {
+  return set.has(norm) || set.has(norm.replace(/^(?:[بلو]?ال|لل|[بل])/u, ""));
 }
 /** Words that name a tail's source: `وكالة`, and the agencies' one-word names (`رويترز`, `سانا`). */
 const NAMED: ReadonlySet<string> = new Set([
@@ -224,8 +247,12 @@ function onlySource(
   if (!ATTRIBUTION_FIRST.has((words[i] as Token).norm)) return false;
   if (saysSomething(input.slice(next, bodyEnd))) return false;
   // `، وفق ما أفادت مصادر عسكرية`: a claim from unnamed sources keeps its hedge, and so does
-  // a poll's, a study's or an expert's (`، بحسب استطلاع أجرته وكالة …`), named or not.
-  if (words.slice(i + 1, i + HEDGING_WITHIN).some((w) => hedging(w.norm))) return false;
+  // a poll's, a study's or an expert's (`، بحسب استطلاع أجرته وكالة …`), named or not, and a
+  // party's count (COUNTING_SOURCES) after a figure.
+  const first = words.slice(i + 1, i + HEDGING_WITHIN);
+  if (first.some((w) => inBare(HEDGING, w.norm))) return false;
+  // `…، وفقا لوزارة الدفاع الروسية` after a figure: the count is a party's claim.
+  if (first.some((w) => inBare(COUNTING, w.norm)) && statesFigure(words, i)) return false;
   return !unnamedSource(words, i);
 }
 

@@ -482,6 +482,27 @@ export const HEDGING_SOURCES: readonly string[] = [
 /** How many words of an attribution tail, its opening included, may come before its source. */
 export const HEDGING_WITHIN = 5;
 
+/**
+ * Sources that count a toll or claim ground in a war or an emergency (normalized, without `ال` or
+ * a preposition): an army, a ministry of defence, health or the interior, the police, a
+ * coalition, a military spokesman, a monitor, a state agency (`، وفقا لوزارة الدفاع الروسية`,
+ * `، بحسب ما أعلنت وزارة الصحة في غزة`, `، وفقا لسانا`). After a figure (`… قتل 12 شخصا`,
+ * `… السيطرة على 65 بالمئة من المنطقة`) such a tail stays: the count is a party's claim, and
+ * without its source it reads as the reporter's fact. Where the bullet holds no figure (`أعلنت
+ * الحكومة …، بحسب المتحدث …`) it goes as any named source.
+ */
+export const COUNTING_SOURCES: readonly string[] = [
+  "جيش",
+  "دفاع",
+  "صحه",
+  "داخليه",
+  "شرطه",
+  "تحالف",
+  "عسكري",
+  "مرصد",
+  "سانا",
+];
+
 /** `وسائل` ("means") names the media only before `إعلام` (normalized): not `وسائل النقل`. */
 export const MEDIA_WORDS: Readonly<Record<string, readonly string[]>> = {
   وسائل: ["اعلام", "الاعلام"],
