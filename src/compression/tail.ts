@@ -8,10 +8,12 @@ import {
   HEDGING_WITHIN,
   MEDIA_WORDS,
   NAMED_SOURCE_WORDS,
+  NUMBER_LABELS,
   READER_WORDS,
   RESULT_CLAUSE_OPENERS,
   SIGNPOST_CONDITIONS,
   SITE_HEDGE,
+  TIME_WORDS,
   TRAILING_ADJUNCTS,
   UNNAMED_SOURCES,
 } from "../lang/ar/data/compression.js";
@@ -44,31 +46,77 @@ const UNNAMED: ReadonlySet<string> = new Set(UNNAMED_SOURCES);
 /** A poll, a study, an expert, an estimate (`استطلاع`, `دراسة`, `خبير`, `تقديرات`). */
 const HEDGING: ReadonlySet<string> = new Set(HEDGING_SOURCES);
 
-/** An army, a ministry, a monitor (`جيش`, `دفاع`, `مرصد`): a party's count of a toll or of ground. */
-const COUNTING: ReadonlySet<string> = new Set(COUNTING_SOURCES);
-/** A word with a digit: maybe a figure. */
+/** An army, a ministry, a monitor (`جيش`, `وزارة الدفاع`, `مرصد`): a party's count of a toll. */
+const COUNTING = phraseWords(COUNTING_SOURCES);
+/** Time and age words: a number before one is a span or a time (`3 أسابيع`, `10 صباحا`). */
+const TIME: ReadonlySet<string> = new Set(TIME_WORDS);
+/** `الساعة`, `القرار`, `رقم`: a number after one is a label. */
+const LABELS: ReadonlySet<string> = new Set(NUMBER_LABELS);
+/** A digit: maybe a figure. */
 const DIGIT = /\p{Nd}/u;
+/** A letter: a word of letters and digits is a name (`كوفيد-19` tokenized apart, `إف16`). */
+const LETTER = /\p{L}/u;
+/** Dashes that join a name to its number (`كوفيد-19`). */
+const DASHES: ReadonlySet<string> = new Set(["-", "‐", "‑", "–", "ـ"]);
 /** A year (`2018`, `1990`): a date, not a figure. */
 const YEAR = /^(?:19|20)\p{Nd}{2}$/u;
+/** `ال` or a preposition before a source's first word (`لوزارة`, `للجيش`, `المرصد`). */
+const BEFORE_A_NAME = /^(?:[بلو]?ال|لل|[بل])/u;
+
+/** Whether a word is in `set`, maybe behind `ال` or a preposition (`للخبراء`, `لوزارة`). */
+function inBare(set: ReadonlySet<string>, norm: string): boolean {
+  return set.has(norm) || set.has(norm.replace(BEFORE_A_NAME, ""));
+}
 
 /**
- * Whether words before `end` state a figure: a number in digits that is neither a year nor the
- * day of a month (`20 يناير`), or in words (`قتل 12 شخصا`, `نحو 65 بالمئة`, `عشرون شخصا`).
+ * Whether words before `end` state a figure: a number in digits or in words that counts (`قتل 12
+ * شخصا`, `نحو 65 بالمئة`, `عشرون شخصا`). Not a year, a day of a month (`20 يناير`), a span or a
+ * time (`3 أسابيع`, `الساعة 10`), a label (`القرار 2254`) or digits in a name (`حماة الصداقة 3`
+ * counts, `كوفيد-19` does not).
  */
-function statesFigure(words: readonly Token[], end: number): boolean {
+function statesFigure(input: string, words: readonly Token[], end: number): boolean {
   for (let k = 0; k < end; k++) {
     const norm = (words[k] as Token).norm;
+    const after = words[k + 1]?.norm ?? "";
+    if (TIME.has(after) || MONTH_WORDS.has(after) || LABELS.has(words[k - 1]?.norm ?? "")) continue;
     if (NUMBER_WORDS.has(norm)) return true;
-    if (!DIGIT.test(norm) || YEAR.test(norm)) continue;
-    if (!MONTH_WORDS.has(words[k + 1]?.norm ?? "")) return true;
+    if (
+      DIGIT.test(norm) &&
+      !LETTER.test(norm) &&
+      !YEAR.test(norm) &&
+      !nameDigits(input, words, k)
+    ) {
+      return true;
+    }
   }
   return false;
 }
 
-/** Whether a word is in `set`, maybe behind `ال` or a preposition (`للخبراء`, `لوزارة`). */
-function inBare(set: ReadonlySet<string>, norm: string): boolean {
-  return set.has(norm) || set.has(norm.replace(/^(?:[بلو]?ال|لل|[بل])/u, ""));
+/** Whether the digits of word `k` end a name: a word of letters and a dash right before them (`كوفيد-19`). */
+function nameDigits(input: string, words: readonly Token[], k: number): boolean {
+  const before = words[k - 1];
+  const start = (words[k] as Token).span.start;
+  return (
+    before !== undefined &&
+    before.span.end + 1 === start &&
+    DASHES.has(input[before.span.end] as string) &&
+    LETTER.test(before.norm)
+  );
 }
+
+/** Whether a party that counts (COUNTING_SOURCES) is named among words `from` to `to`. */
+function countingSource(words: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, words.length); k++) {
+    const bare = (words[k] as Token).norm.replace(BEFORE_A_NAME, "");
+    for (const phrase of COUNTING) {
+      const head = (phrase[0] as string).replace(BEFORE_A_NAME, "");
+      if (bare !== head) continue;
+      if (phrase.every((w, j) => j === 0 || words[k + j]?.norm === w)) return true;
+    }
+  }
+  return false;
+}
+
 /** Words that name a tail's source: `وكالة`, and the agencies' one-word names (`رويترز`, `سانا`). */
 const NAMED: ReadonlySet<string> = new Set([
   ...NAMED_SOURCE_WORDS,
@@ -252,7 +300,8 @@ function onlySource(
   const first = words.slice(i + 1, i + HEDGING_WITHIN);
   if (first.some((w) => inBare(HEDGING, w.norm))) return false;
   // `…، وفقا لوزارة الدفاع الروسية` after a figure: the count is a party's claim.
-  if (first.some((w) => inBare(COUNTING, w.norm)) && statesFigure(words, i)) return false;
+  if (countingSource(words, i + 1, i + HEDGING_WITHIN) && statesFigure(input, words, i))
+    return false;
   return !unnamedSource(words, i);
 }
 

@@ -119,7 +119,8 @@ export const LIST_ORDINALS: readonly string[] = [
 /**
  * Connectives that go only when a clause mark or a clitic و follows (`هذا، وقد …`): `هذا أول …`
  * is a subject, `عليه أن يدفع` ("he must pay") is no "accordingly", `في التفاصيل التي …` ("in the details that …") and `في السياق الإقليمي …` open a
- * noun phrase, and `في نفس الوقت الذي …` a clause that needs its frame.
+ * noun phrase, `في نفس الوقت الذي …` a clause that needs its frame, and `على العكس تماما` or
+ * `على النقيض من الحكومة` compare with what follows.
  */
 export const CONNECTIVES_BEFORE_A_JOIN: readonly string[] = [
   "هذا",
@@ -131,6 +132,8 @@ export const CONNECTIVES_BEFORE_A_JOIN: readonly string[] = [
   "في نفس الوقت",
   "في ذات الوقت",
   "علي اي حال",
+  "علي العكس",
+  "علي النقيض",
 ];
 
 /**
@@ -181,6 +184,37 @@ const AFTER_THAT_BY: readonly string[] = [
 ];
 
 /**
+ * Words (normalized) after which `من هنا` is "from here", not "hence": a verb of coming, starting
+ * or passing, and `إلى`, `حتى`, `من` or `وهناك` of a span.
+ */
+const FROM_HERE_BEFORE: readonly string[] = [
+  "وهناك",
+  "الي",
+  "حتي",
+  "من",
+  "ياتي",
+  "تاتي",
+  "جاء",
+  "جاءت",
+  "يبدا",
+  "تبدا",
+  "بدا",
+  "بدات",
+  "ينطلق",
+  "تنطلق",
+  "انطلق",
+  "انطلقت",
+  "يمر",
+  "تمر",
+  "مر",
+  "مرت",
+  "يخرج",
+  "تخرج",
+  "خرج",
+  "خرجت",
+];
+
+/**
  * Words after which a connective is not one: comparative `كما هي عادتها` ("as is her habit") and
  * `كذلك الأمر …` ("so it is with …"), `كما أنه` (its `أن` would open the bullet), `فيما يخص`
  * ("as for"), and the `فقد` that opens the main clause after `رغم ذلك` (the bullet would open on
@@ -195,6 +229,13 @@ export const NOT_A_CONNECTIVE_BEFORE: Readonly<Record<string, readonly string[]>
   "مع ذلك": ["فقد"],
   "علي الرغم من ذلك": ["فقد"],
   "بالرغم من ذلك": ["فقد"],
+  // `من هنا تبدأ الحكاية`, `من هنا مر الجيش`: "from here" is where a verb of coming or going
+  // comes from, and `من هنا إلى نهاية العام`, `من هنا وهناك` a span.
+  "من هنا": FROM_HERE_BEFORE,
+  "علي العكس من ذلك": ["تماما"],
+  "علي النقيض من ذلك": ["تماما"],
+  "في ضوء ذلك": ["كله"],
+  "علي ضوء ذلك": ["كله"],
   // `وقبل ذلك بثلاثة أيام أعلن …`, `بعد ذلك بقليل`: the span of time goes with the demonstrative
   "بعد ذلك": AFTER_THAT_BY,
   "قبل ذلك": AFTER_THAT_BY,
@@ -289,14 +330,10 @@ export const NAME_OPENINGS: readonly string[] = [
 ];
 
 /**
- * Words (normalized) after a number in brackets that make the bracket an aside: an age or a
- * span of time (`(52 عاما)`), money (`(3.3 مليار دولار)`, mostly a conversion), a measure of a
- * player's or a thing's size (`(98 كغ)`, `(200 سم)`), and an era's letter (`(1980 م)`). After
- * any other word the number counts what the sentence is about (`فارق النقاط (20 نقطة)`, `(47
- * مقعدا)`, `(17 الف شخص)`): the figure is the news, and the bracket stays.
+ * Words (normalized) of time and age after a number (`52 عاما`, `3 أسابيع`, `10 صباحا`): a span or
+ * a time, not a count of what the sentence is about.
  */
-export const ASIDE_UNIT_WORDS: readonly string[] = [
-  // time and age
+export const TIME_WORDS: readonly string[] = [
   "عام",
   "عاما",
   "عامين",
@@ -318,6 +355,9 @@ export const ASIDE_UNIT_WORDS: readonly string[] = [
   "يوما",
   "يومين",
   "ايام",
+  "ليله",
+  "ليال",
+  "ليلتين",
   "ساعه",
   "ساعات",
   "ساعتين",
@@ -332,10 +372,29 @@ export const ASIDE_UNIT_WORDS: readonly string[] = [
   "قرون",
   "عقد",
   "عقود",
+  "صباحا",
+  "مساء",
+  "ظهرا",
+  "ليلا",
+  "فجرا",
+  "غرينتش",
+  "جرينتش",
   "ميلادي",
   "ميلاديه",
   "هجري",
   "هجريه",
+];
+
+/**
+ * Words (normalized) after a number in brackets that make the bracket an aside: an age, a span or
+ * a time (TIME_WORDS: `(52 عاما)`), money (`(3.3 مليار دولار)`, mostly a conversion), a measure
+ * (`(98 كغ)`, `(4760 فدانا)`, `(45 درجة)`), and a town's people (`(2 مليون نسمة)`). After any
+ * other word the number counts what the sentence is about (`فارق النقاط (20 نقطة)`, `(47
+ * مقعدا)`, `(17 الف شخص)`): the figure is the news, and the bracket stays.
+ */
+export const ASIDE_UNIT_WORDS: readonly string[] = [
+  ...TIME_WORDS,
+  "نسمه",
   // money
   "دولار",
   "دولارا",
@@ -363,6 +422,12 @@ export const ASIDE_UNIT_WORDS: readonly string[] = [
   "يوان",
   "فرنك",
   "فرنكا",
+  "شيكل",
+  "شيكلا",
+  "شواكل",
+  "كرونه",
+  "كرونات",
+  "بيزو",
   // size and distance
   "كغ",
   "كلغ",
@@ -400,6 +465,33 @@ export const ASIDE_UNIT_WORDS: readonly string[] = [
   "انش",
   "لتر",
   "لترا",
+  "غالون",
+  "جالون",
+  "رطل",
+  "رطلا",
+  "ارطال",
+  "اونصه",
+  "اونصات",
+  "بوصات",
+  "يارده",
+  "فدان",
+  "فدانا",
+  "افدنه",
+  "هكتار",
+  "هكتارا",
+  "هكتارات",
+  "دونم",
+  "دونما",
+  "دونمات",
+  "درجه",
+  "درجات",
+  "ميغاواط",
+  "ميغاوات",
+  "ميجاوات",
+  "ميجاواط",
+  "جيجاواط",
+  "غيغاواط",
+  "كيلوواط",
 ];
 
 /** Words that open an attribution tail: `، بحسب ما ذكرت وكالة …`, `، حسبما أفاد …`. */
@@ -483,24 +575,44 @@ export const HEDGING_SOURCES: readonly string[] = [
 export const HEDGING_WITHIN = 5;
 
 /**
- * Sources that count a toll or claim ground in a war or an emergency (normalized, without `ال` or
- * a preposition): an army, a ministry of defence, health or the interior, the police, a
- * coalition, a military spokesman, a monitor, a state agency (`، وفقا لوزارة الدفاع الروسية`,
- * `، بحسب ما أعلنت وزارة الصحة في غزة`, `، وفقا لسانا`). After a figure (`… قتل 12 شخصا`,
- * `… السيطرة على 65 بالمئة من المنطقة`) such a tail stays: the count is a party's claim, and
- * without its source it reads as the reporter's fact. Where the bullet holds no figure (`أعلنت
- * الحكومة …، بحسب المتحدث …`) it goes as any named source.
+ * Sources that count a toll or claim ground in a war or an emergency (normalized; a first word also
+ * behind `ال` or a preposition, `لوزارة`, `للجيش`): an army, a ministry of defence, health or the
+ * interior, the police, civil defence, a military coalition or spokesman, a monitor, a state
+ * agency (`، وفقا لوزارة الدفاع الروسية`, `، بحسب ما أعلنت وزارة الصحة في غزة`, `، وفقا لسانا`).
+ * After a figure (`… قتل 12 شخصا`, `… السيطرة على 65 بالمئة من المنطقة`) such a tail stays: the
+ * count is a party's claim, and without its source it reads as the reporter's fact. Where the
+ * bullet holds no figure (`أعلنت الحكومة …، بحسب المتحدث …`) it goes as any named source. Not
+ * `الدفاع` alone (`محامي الدفاع`) nor `تحالف` alone (an electoral list).
  */
 export const COUNTING_SOURCES: readonly string[] = [
   "جيش",
-  "دفاع",
-  "صحه",
-  "داخليه",
+  "وزاره الدفاع",
+  "وزاره الصحه",
+  "وزاره الداخليه",
   "شرطه",
-  "تحالف",
-  "عسكري",
+  "الدفاع المدني",
+  "قوات التحالف",
+  "التحالف الدولي",
+  "التحالف العربي",
+  "المتحدث العسكري",
   "مرصد",
   "سانا",
+];
+
+/**
+ * Words (normalized) before a number that make it a label, not a count: a time of day, a
+ * resolution's or an article's number, a floor, an age (`الساعة 10`, `القرار 2254`, `عمر 85`).
+ */
+export const NUMBER_LABELS: readonly string[] = [
+  "الساعه",
+  "القرار",
+  "رقم",
+  "الرقم",
+  "بالرقم",
+  "الماده",
+  "الطابق",
+  "العمر",
+  "عمر",
 ];
 
 /** `وسائل` ("means") names the media only before `إعلام` (normalized): not `وسائل النقل`. */
