@@ -42,8 +42,16 @@ export function formatMarkdown(summary: Summary, title: string | null): string {
   return toMarkdown(root, {
     bullet: "-",
     extensions: [gfmToMarkdown()],
-    // GitHub links `HTTPS://…` as it does `https://…`; the GFM extension escapes only the latter.
-    unsafe: [{ character: ":", before: "[PS]", after: "\\/" }],
+    unsafe: [
+      // GitHub links `HTTPS://…` as it does `https://…`; the GFM extension escapes only the latter.
+      { character: ":", before: "[PS]", after: "\\/" },
+      // A link after `www.` runs on to the next white space whatever follows (`www.[x]`, `www./`,
+      // `www.بيروت`), backslashes and all: a bullet ending `www.` links `www.[^1` and loses its
+      // note, and `www.*x` shows `www.\*x`. The extension escapes the dot only before an ASCII
+      // letter, digit, `-` or `.`, and an escape with a condition on the next character is
+      // dropped when that one is escaped: so the dot after `www` always.
+      { character: ".", before: "[Ww]{3}" },
+    ],
     // The notes one under the other, as a footnote list reads (a blank line between the bullets
     // and the notes, as between every other block).
     join: [(left, right) => (isNote(left) && isNote(right) ? 0 : undefined)],

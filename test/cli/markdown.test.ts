@@ -51,11 +51,16 @@ test("markdown: the article's own markup characters render as the characters", (
     "- ليس بندا داخل بند.",
     "# ليس عنوانا.",
     "سعر `الكود` ~~خط~~ \\ و[بيروت](http://x.y) و![صورة](a.png) [^2] _تحته_ |أ|ب|.",
+    // After `www.` a link runs to the next space, escapes and all: the dot stays text.
+    "العنوان www.*الموقع* و www.[رابط] و WWW./ar وأخيرا www.",
   ];
   const title = "عنوان *مهم* <i>جدا</i>";
   const markdown = formatMarkdown(summaryOf(texts), title);
   const read_ = assertReadsBack(markdown, texts, title);
-  assert.equal(read_.notes[0]?.text, `Sentence 1 of 9 (characters 0-${texts[0]?.length}).`);
+  assert.equal(
+    read_.notes[0]?.text,
+    `Sentence 1 of ${texts.length + 2} (characters 0-${texts[0]?.length}).`,
+  );
   // Heading, list and one definition per bullet: nothing else became a block.
   assert.equal(read_.blocks, 2 + texts.length);
 });

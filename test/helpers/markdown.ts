@@ -59,7 +59,7 @@ export function readMarkdown(markdown: string) {
 export const markupLine = fc
   .array(
     fc.constantFrom(
-      ..."خبر|عاجل| |*|**|_|__|~|~~|`|<|>|<b>|</b>|&|&amp;|&#1575;|[|]|(|)|[^1]|!|#|-|+|=|1.|2)|\\|:|http://a.b|HTTPS://A.B|www.x.com|WWW.X.COM|a@b.co|٫|«|»".split(
+      ..."خبر|عاجل| |*|**|_|__|~|~~|`|<|>|<b>|</b>|&|&amp;|&#1575;|[|]|(|)|[^1]|!|#|-|+|=|1.|2)|\\|:|http://a.b|HTTPS://A.B|www.x.com|WWW.X.COM|www.|WwW.|a@b.co|٫|«|»".split(
         "|",
       ),
       "|",

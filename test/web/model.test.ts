@@ -107,6 +107,7 @@ test("bullets as Markdown: the text's own markup characters render as the charac
     "- ليس بندا داخل بند.",
     "# ليس عنوانا.",
     "سعر `الكود` ~~خط~~ \\ و[بيروت](http://x.y) و![صورة](a.png) _تحته_ |أ|ب|.",
+    "العنوان www.*الموقع* و www.[رابط] و WWW./ar وأخيرا www.",
   ];
   const markdown = bulletsMarkdown(texts.map((text) => ({ text })));
   assert.equal(markdown.split("\n").length, texts.length + 1);

@@ -104,8 +104,11 @@ const INLINE_MARKUP = /[\\`*_[\]<&~|]/gu;
 const BLOCK_OPENER = /^[#>+\-=]/u;
 const LIST_NUMBER = /^(\d{1,9})([.)])/u;
 // What would make a web address or an e-mail address into a link (GitHub's autolink literals,
-// inside which a backslash escapes nothing): `https:/`, `HTTPS:/`, `www.`, `name@host`.
-const AUTOLINK = /(?<=[pPsS]):(?=\/)|(?<=[Ww])\.(?=[-.\w])|(?<=[-+.\w])@(?=[-.\w])/gu;
+// inside which a backslash escapes nothing): `https:/`, `HTTPS:/`, `www.`, `name@host`. A link
+// after `www.` runs on to the next white space whatever follows (`www.*x`, `www.[x]`), so the
+// dot after `www` is always escaped.
+const AUTOLINK =
+  /(?<=[pPsS]):(?=\/)|(?<=[Ww])\.(?=[-.\w])|(?<=[Ww]{3})\.|(?<=[-+.\w])@(?=[-.\w])/gu;
 
 /**
  * The bullets as Markdown: one `- ` line each, the text's own markup characters escaped, so that
