@@ -18,8 +18,39 @@ export function buildProgram(): Command {
   registerBatch(program);
   registerEval(program);
   registerServe(program);
-  for (const cmd of program.commands) cmd.exitOverride();
+  for (const cmd of program.commands) {
+    cmd.exitOverride();
+    refuseRepeatedValues(cmd);
+  }
   return program;
+}
+
+/**
+ * An option that takes one value, given twice with different values (`-o a -o b`), is a USAGE
+ * error: commander would keep the last and drop the first unseen, and which one was meant is
+ * anyone's guess. The same value twice is no question, and flags without a value (`--json`) are
+ * not checked. Commander emits `option:NAME` with the raw value at each occurrence, after its
+ * own handler has parsed it (a bad value is refused as such first).
+ */
+function refuseRepeatedValues(cmd: Command): void {
+  for (const option of cmd.options) {
+    if (!(option.required || option.optional) || option.variadic) continue;
+    let first: string | undefined;
+    cmd.on(`option:${option.name()}`, (value: unknown) => {
+      if (typeof value !== "string") return;
+      if (first === undefined) {
+        first = value;
+        return;
+      }
+      if (value === first) return;
+      const name = option.long ?? option.flags;
+      throw createError(
+        "USAGE",
+        `${name} given twice, as ${JSON.stringify(first)} and as ${JSON.stringify(value)}`,
+        `Give ${name} once.`,
+      );
+    });
+  }
 }
 
 /** Commander's own errors (unknown option, missing argument) as a one-line USAGE error; help/version pass. */

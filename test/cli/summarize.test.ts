@@ -346,6 +346,42 @@ test("a usage or option error points at the help of the command run, which lists
   assert.match(unknown.stderr, /Run `khulasa --help` for usage\.$/m);
 });
 
+test("an option that takes one value, given twice with different values, is a USAGE error", () => {
+  // Paths in the test's directory, and a serve that cannot start: without the check, a run
+  // would write its output, or serve.
+  const cases: [string[], string][] = [
+    [["batch", EXAMPLE, "-o", join(dir, "a.jsonl"), "-o", join(dir, "b.jsonl")], "--output"],
+    [["batch", EXAMPLE, "--output", join(dir, "a.jsonl"), "-o", join(dir, "b.jsonl")], "--output"],
+    [["batch", EXAMPLE, "--workers", "1", "-w", "2"], "--workers"],
+    [["summarize", EXAMPLE, "--count", "2", "-n", "3"], "--count"],
+    [["summarize", EXAMPLE, "--format", "json", "--format", "text"], "--format"],
+    [["summarize", EXAMPLE, "--title", "أ", "--title", "ب"], "--title"],
+    [["eval", EXAMPLE, "--pred", join(dir, "a.jsonl"), "--pred", join(dir, "b.jsonl")], "--pred"],
+    [["serve", "--port", "0", "--port", "1", "--log-level", "loud"], "--port"],
+  ];
+  for (const [args, name] of cases) {
+    const r = runCli(args);
+    assertCodedError(r, "USAGE");
+    assert.match(
+      r.stderr,
+      new RegExp(`: ${name} given twice, as ".+" and as ".+"\\. Give ${name} once\\.$`, "m"),
+    );
+  }
+  // The same value twice is no question; flags without a value are not checked.
+  const same = runCli([
+    "summarize",
+    EXAMPLE,
+    "--count",
+    "2",
+    "-n",
+    "2",
+    "--no-compress",
+    "--no-compress",
+  ]);
+  assert.equal(same.code, 0, same.stderr);
+  assert.equal(same.stdout.split("\n").filter((line) => line.startsWith("- ")).length, 2);
+});
+
 test("serve: a bad --log-level or --host is named by its flag, before anything listens", () => {
   const cases: [string[], RegExp][] = [
     [["serve", "--port", "0", "--log-level", "loud"], /BAD_OPTION: --log-level must be one of /],
