@@ -10,10 +10,11 @@ import {
   symlinkSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { finished } from "node:stream/promises";
 import { after, test } from "node:test";
+import { workersWarning } from "../../src/cli/workers-warning.js";
 import { outcomes } from "../helpers/batch-lines.js";
 import { numberedArticle as article } from "../helpers/news.js";
 import { RECORD_RULES } from "../helpers/record-rules.js";
@@ -38,6 +39,11 @@ function jsonlFile(name: string, lines: unknown[]): string {
   return path;
 }
 
+/** What `--workers n` prints on stderr on this machine: a warning when n is over its cores. */
+function workersStderr(n: number): string {
+  return workersWarning(n) ?? "";
+}
+
 function parseLines(stdout: string): Record<string, unknown>[] {
   return stdout
     .split("\n")
@@ -50,7 +56,7 @@ test("--workers 2 keeps input order; every line has id, highlights and sources",
   const input = jsonlFile("ordered.jsonl", records);
   const result = runCli(["batch", input, "--workers", "2"]);
   assert.equal(result.code, 0, result.stderr);
-  assert.equal(result.stderr, "");
+  assert.equal(result.stderr, workersStderr(2));
   const lines = parseLines(result.stdout);
   assert.deepEqual(
     lines.map((l) => l.id),
@@ -70,7 +76,7 @@ test("--workers 2 keeps input order; every line has id, highlights and sources",
   assert.equal(inThread.stdout, result.stdout, "the main thread gives the same output");
 });
 
-test("--workers 11 into a stdout pipe: nothing on stderr (no MaxListenersExceededWarning)", () => {
+test("--workers 11 into a stdout pipe: no MaxListenersExceededWarning on stderr", () => {
   // Node pipes each worker thread's stdout into the parent's, one 'error' listener each.
   const input = jsonlFile("eleven.jsonl", [
     { id: 1, article: article(1) },
@@ -78,7 +84,7 @@ test("--workers 11 into a stdout pipe: nothing on stderr (no MaxListenersExceede
   ]);
   const result = runCli(["batch", input, "--workers", "11"]);
   assert.equal(result.code, 0, result.stderr);
-  assert.equal(result.stderr, "");
+  assert.equal(result.stderr, workersStderr(11));
   assert.equal(parseLines(result.stdout).length, 2);
 });
 
@@ -93,9 +99,30 @@ test("--workers 64 on a few records: the pool closes while threads still start, 
   for (let run = 0; run < 5; run++) {
     const result = runCli(["batch", input, "--workers", "64"]);
     assert.equal(result.code, 0, `run ${run}: ${result.stderr.slice(0, 200)}`);
-    assert.equal(result.stderr, "");
+    assert.equal(result.stderr, workersStderr(64));
     assert.equal(parseLines(result.stdout).length, 2);
   }
+});
+
+test("--workers over the cores: one warning line on stderr, the same output, exit 0", () => {
+  const input = jsonlFile("over-cores.jsonl", [
+    { id: 1, article: article(1) },
+    { id: 2, article: article(2) },
+  ]);
+  const cores = availableParallelism();
+  const over = runCli(["batch", input, "--workers", String(cores + 1)]);
+  assert.equal(over.code, 0, over.stderr);
+  assert.equal(
+    over.stderr,
+    `khulasa: warning: --workers ${cores + 1} is more than the ${cores} ${cores === 1 ? "core" : "cores"} available; the threads will take turns on them, no faster and with more memory\n`,
+  );
+  const within = runCli(["batch", input, "--workers", String(cores)]);
+  assert.equal(within.code, 0, within.stderr);
+  assert.equal(within.stderr, "");
+  assert.equal(over.stdout, within.stdout);
+  // The default is the cores: no warning.
+  const byDefault = runCli(["batch", input]);
+  assert.equal(byDefault.stderr, "");
 });
 
 test("bad records give error lines, good ones are summarized, exit code 1", () => {
@@ -376,7 +403,7 @@ test("| head -1 while two workers hold records in flight: quiet, exit 0 (5 runs)
   // the pool had dropped came back as an uncaught piscina error with a stack trace.
   for (let run = 0; run < 5; run++) {
     const r = await runCliUntilFirstLine(["batch", "-", "--workers", "2"], input);
-    assert.equal(r.stderr, "", `run ${run}`);
+    assert.equal(r.stderr, workersStderr(2), `run ${run}`);
     assert.equal(r.code, 0, `run ${run}`);
     assert.match(r.stdout, /^\{"id":"h0",/);
   }

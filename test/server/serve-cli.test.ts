@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { once } from "node:events";
+import { availableParallelism } from "node:os";
 import { test } from "node:test";
 import { CLI } from "../helpers/shared.js";
 
@@ -63,4 +64,26 @@ test("khulasa serve starts (warm-up included) and stops printing only where it s
   assert.doesNotMatch(stderr, /Warning|FSTDEP/, stderr);
   assert.match(stderr, /^khulasa: serving on http:\/\/127\.0\.0\.1:\d+ \([^\n]*\)\n$/, stderr);
   assert.equal(stdout, "", "no log lines at --log-level silent");
+});
+
+test("khulasa serve --workers over the cores: one warning line, and it serves", {
+  timeout: 60_000,
+}, async () => {
+  const cores = availableParallelism();
+  const server = await serve(["--workers", String(cores + 1), "--log-level", "silent"]);
+  let stopped: { stdout: string; stderr: string } | null = null;
+  try {
+    const health = await fetch(`${server.url}/healthz`);
+    assert.equal(health.status, 200);
+    stopped = await server.stop();
+  } finally {
+    if (stopped === null) await server.stop();
+  }
+  const lines = stopped.stderr.split("\n");
+  assert.equal(
+    lines[0],
+    `khulasa: warning: --workers ${cores + 1} is more than the ${cores} ${cores === 1 ? "core" : "cores"} available; the threads will take turns on them, no faster and with more memory`,
+  );
+  assert.match(lines[1] ?? "", /^khulasa: serving on /);
+  assert.equal(lines.length, 3, stopped.stderr);
 });

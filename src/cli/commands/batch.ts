@@ -22,6 +22,7 @@ import {
 import { reportError } from "../report-error.js";
 import { isSameFile, STDOUT } from "../same-file.js";
 import { handleStopSignals } from "../stop-signals.js";
+import { workersWarning } from "../workers-warning.js";
 import { interruptedError } from "./batch-interrupted.js";
 import { parseCount } from "./summarize.js";
 
@@ -141,6 +142,8 @@ export async function runBatchCommand(file: string | undefined, flags: BatchFlag
     throw error;
   }
   const summarizer = pooling.createSummarizer(workers);
+  const warning = workersWarning(workers);
+  if (warning !== null) process.stderr.write(warning);
   let progress: Progress | null = null;
   // Ended once, by the run or by a signal's handler, whichever comes first; both wait for it.
   let closing: Promise<void> | null = null;

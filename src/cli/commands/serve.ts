@@ -8,6 +8,7 @@ import {
   type ServerOptions,
 } from "../../server/config.js";
 import { intOption } from "../parse-int.js";
+import { workersWarning } from "../workers-warning.js";
 
 /** The parsed flags: the server's options, with `--inline-max` for `inlineMaxChars`. */
 type ServeFlags = Omit<ServerOptions, "inlineMaxChars"> & { inlineMax: number };
@@ -92,6 +93,8 @@ export function registerServe(program: Command): void {
       // Loaded here, not at start-up: the other commands never pay for fastify.
       const { startServer } = await import("../../server/start.js");
       const running = await startServer({ ...rest, inlineMaxChars: inlineMax });
+      const warning = workersWarning(rest.workers);
+      if (warning !== null) process.stderr.write(warning);
       process.stderr.write(
         `khulasa: serving on ${running.url} (web page /, API /v1/summarize, docs /openapi.json)\n`,
       );
