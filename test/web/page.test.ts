@@ -116,6 +116,11 @@ describe("the web page in a real browser", browserSkip(), () => {
     assert.ok(requested.length >= 3, "the page loaded its assets");
     for (const url of requested)
       assert.ok(url.startsWith(server.url), `${url} is served by khulasa`);
+    // The page summarizes nothing itself: it posts the text to the server it came from, which
+    // may be another machine (`--host 0.0.0.0`). The footer says so, not "on your device".
+    const where = await page.evaluate(() => document.getElementById("where")?.textContent ?? "");
+    assert.match(where, /^يُرسَل النص إلى خادم خلاصة الذي فتحتَ منه هذه الصفحة، /);
+    assert.doesNotMatch(where, /جهازك/);
   });
 
   test("paste, submit: bullets, their marked sources, click to reveal, copy as Markdown", async () => {
