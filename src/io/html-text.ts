@@ -1,3 +1,6 @@
+import { TERMINATORS } from "../lang/ar/data/punctuation.js";
+import { markerEnd } from "../lang/ar/segment/markers.js";
+import { closersStart } from "../lang/ar/segment/terminal.js";
 import { isDataTable } from "./data-table.js";
 import { hiddenByClass } from "./hidden-class.js";
 
@@ -74,6 +77,8 @@ export interface PageTextOptions {
 export function pageText(root: DomNode, options: PageTextOptions = {}): PageText {
   const skip = options.skip;
   const paragraphs: PageParagraph[] = [];
+  // The current paragraph's text: before each of its `<br>`s, and since the last one.
+  const broken: string[] = [];
   let current = "";
   let heading = false;
   let lettersOutsideLinks = 0;
@@ -82,13 +87,11 @@ export function pageText(root: DomNode, options: PageTextOptions = {}): PageText
   let outside = 0;
 
   const flush = (): void => {
-    const text = current
-      .split("\n")
-      .map((line) => line.replace(SPACES, " ").trim())
-      .filter((line) => line !== "")
-      .join("\n");
+    broken.push(current);
+    const text = brokenText(broken);
     if (text !== "" && !(linked && outside === 0)) paragraphs.push({ text, heading });
     lettersOutsideLinks += outside;
+    broken.length = 0;
     current = "";
     heading = false;
     linked = false;
@@ -116,7 +119,8 @@ export function pageText(root: DomNode, options: PageTextOptions = {}): PageText
     if (name === "form" && !holdsLetters(node, PAGE_FORM_LETTERS)) continue;
     if (name === "table" && isDataTable(node)) continue;
     if (name === "br") {
-      current += "\n";
+      broken.push(current);
+      current = "";
       continue;
     }
     if (BLOCK_ELEMENTS.has(name)) {
@@ -133,6 +137,43 @@ export function pageText(root: DomNode, options: PageTextOptions = {}): PageText
   }
   flush();
   return { paragraphs, lettersOutsideLinks };
+}
+
+/** The visible lines of a paragraph's raw text: white space collapsed, blank lines left out. */
+function visibleLines(raw: string): string[] {
+  return raw
+    .split("\n")
+    .map((line) => line.replace(SPACES, " ").trim())
+    .filter((line) => line !== "");
+}
+
+/** Whether a line ends on a sentence's terminator (closing quotes and brackets skipped). */
+function endsOnTerminator(line: string): boolean {
+  const e = closersStart(line, 0, line.length);
+  return e > 0 && TERMINATORS.has(line[e - 1] ?? "");
+}
+
+/**
+ * A paragraph's text from its pieces between `<br>`s. A `<br>` is a line break (`\n`), which the
+ * segmenter reads as plain text's: a long line that ends open goes on into the next, as a
+ * sentence broken for the layout does (`… عداء كيني<br>أنهى السباق …`). It is a paragraph break
+ * (a blank line) where that reading would run separate lines together: before a list item
+ * (`<br>- …`, `<br>2. …`), and in a paragraph none of whose lines ends a sentence, whose `<br>`s
+ * set apart lines of their own (sentences written without full stops, lines of verse).
+ */
+function brokenText(pieces: readonly string[]): string {
+  const lines = pieces.map(visibleLines).filter((piece) => piece.length > 0);
+  const ends = lines.some((piece) => piece.some(endsOnTerminator));
+  let text = "";
+  for (const piece of lines) {
+    const first = piece[0] ?? "";
+    if (text !== "") {
+      const item = markerEnd(first, 0, first.length, true) > 0;
+      text += item || !ends ? "\n\n" : "\n";
+    }
+    text += piece.join("\n");
+  }
+  return text;
 }
 
 /** Hidden by its `hidden` or `aria-hidden` attribute, its style or a class (`hiddenByClass`). */
