@@ -2,6 +2,7 @@ import { foreignSentences } from "../analysis/neighbours.js";
 import {
   AFTER_POINTING_BACK,
   ANAPHORIC_OPENERS,
+  ANSWER_OPENERS,
   BOILERPLATE_LINE,
   CONTINUING_OPENERS,
   DATELINE_MARK,
@@ -84,6 +85,8 @@ const PRONOUN_SUBJECT = phraseWords(PRONOUN_SUBJECT_OPENINGS);
 const ALL_THIS = phraseWords(POINTING_BACK_PHRASES);
 /** `عندها`: "then", or "she has". */
 const THEN_OR_HAS_WORDS: ReadonlySet<string> = new Set(THEN_OR_HAS);
+/** `الإجابة`, `الجواب`: the answer to a question asked before. */
+const ANSWERS: ReadonlySet<string> = new Set(ANSWER_OPENERS);
 const PAST_VERBS: ReadonlySet<string> = new Set(PERFECT_VERBS);
 
 /**
@@ -297,6 +300,15 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     if (unnamedSpeaker(ctx.doc.input, s.tokens, first)) return Boilerplate.Context;
     if (quotedOnly(ctx.doc.input, s.tokens, first, body.start)) return Boilerplate.Context;
     if (pointsBack(ctx.doc.input, s.tokens, first)) return Boilerplate.Context;
+    // The answer (`الإجابة هي نعم …`) to the question that ends the sentence before, which is
+    // no highlight itself: alone, it answers nothing.
+    if (
+      i > 0 &&
+      inWithWaw(ANSWERS, s.tokens[first]?.norm ?? "") &&
+      questionEnds(texts[i - 1] as string)
+    ) {
+      return Boilerplate.Context;
+    }
     if (namesStatementSource(s.tokens, first)) return Boilerplate.Context;
     // The rest of a quotation that opened in an earlier sentence: its speaker is not in it.
     if (inQuote[i]) return Boilerplate.Context;

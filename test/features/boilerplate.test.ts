@@ -427,6 +427,27 @@ test("boilerplate: a call or a warning whose speaker is unnamed leans on the sen
   for (const line of named) assert.equal(kinds.get(line), Boilerplate.None, line);
 });
 
+test("boilerplate: the answer to a question asked right before leans on it; elsewhere `الإجابة` is news", () => {
+  const question = "كم ساعة تقضي يوميا في تصفح هاتفك الذكي؟";
+  const answer = "الإجابة هي ثلث ساعات استيقاظك تقريبا بحسب الدراسة الجديدة.";
+  const answered = "والجواب نعم، يتتبع التطبيق موقعك حتى حين تغلقه في الهاتف.";
+  const afterNews = "الإجابة عن أسئلة المواطنين متاحة الآن عبر موقع الوزارة الإلكتروني.";
+  const kinds = new Map(
+    kindsOf([
+      STATEMENT,
+      question,
+      answer,
+      question.replace("كم", "هل تعلم كم"),
+      answered,
+      STATEMENT.replace("اليوم", "أمس"),
+      afterNews,
+    ]),
+  );
+  assert.equal(kinds.get(answer), Boilerplate.Context);
+  assert.equal(kinds.get(answered), Boilerplate.Context);
+  assert.equal(kinds.get(afterNews), Boilerplate.None);
+});
+
 test("boilerplate: a sentence in another language is no highlight; Arabic with a foreign name is", () => {
   const english = "The company said the new phone will go on sale in March across the region.";
   const persian = "ما این تصمیم را برای حمایت از مردم گرفته‌ایم و به آن پایبند هستیم.";

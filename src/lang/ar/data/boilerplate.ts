@@ -448,6 +448,12 @@ export const ANAPHORIC_OPENERS: readonly string[] = [
 ];
 
 /**
+ * "The answer" (normalized): a sentence that opens on it right after a question answers that
+ * question (`… كم ساعة تقضي على هاتفك؟ الإجابة هي ثلث ساعات استيقاظك`), and leans on it.
+ */
+export const ANSWER_OPENERS: readonly string[] = ["الاجابه", "الجواب"];
+
+/**
  * "Then" that is also "she has" (normalized): it points back before a comma or a verb (`عندها
  * ستلاحظ …`, `عندها، كشفت …`), not before a noun (`عندها ثلاثة أطفال`).
  */
