@@ -2,6 +2,7 @@ import { ASIDE_UNIT_WORDS, NAME_OPENINGS, TITLE_NOUNS } from "../lang/ar/data/co
 import { CONTINUING_WORDS } from "../lang/ar/data/continuations.js";
 import { MONTH_WORDS, MULTIPLIER_WORDS } from "../lang/ar/data/numbers.js";
 import { normalize } from "../lang/ar/normalize.js";
+import { isStopWord } from "../lang/ar/tokenize.js";
 import { QuoteCount } from "../text/quotes.js";
 import type { Span, Token } from "../text/types.js";
 import { whitespaceWords } from "../text/words.js";
@@ -28,7 +29,14 @@ const TITLES = new Set(TITLE_NOUNS);
  * digits, so a span of years (`(1998 - 2002)`) is none.
  */
 const SCORE = /^\s*(?:\p{Nd}{1,2}|صفر)\s*[-–:]\s*(?:\p{Nd}{1,2}|صفر)\s*$/u;
-/** The number that opens a count in brackets (normalized: ASCII digits). */
+/**
+ * A score among a bracket's words (`(4-صفر في باريس)`, `(خسر أمام فرنسا 2-4)`): dashes only, as
+ * `18:00` is a time.
+ */
+const SCORE_IN = /(?:^|\s)(?:\p{Nd}{1,2}|صفر)\s*[-–]\s*(?:\p{Nd}{1,2}|صفر)(?=$|[\s.،,])/u;
+/** Most words of a bracket that holds a count and what qualifies it (`(24 هدفا لكل منهما)`). */
+const MAX_COUNT_WORDS = 5;
+/** A number in brackets (normalized: ASCII digits). */
 const COUNT_NUMBER = /^\p{Nd}+(?:[.,٫]\p{Nd}+)?$/u;
 /** A word of letters only, two or more. */
 const NOUN = /^\p{L}{2,}$/u;
@@ -164,23 +172,26 @@ function asideMayGo(
 }
 
 /**
- * Whether the text inside an aside's brackets is a score (`(1-صفر)`) or a number and the noun it
- * counts (`فارق النقاط (20 نقطة)`, `(47 مقعدا)`, `(17 ألف شخص)`): the sentence's own figure.
- * A number of years, money or a measure (`(52 عاما)`, `(3.3 مليار دولار)`, `(98 كغ)`:
- * ASIDE_UNIT_WORDS) or a date (`(4 أبريل)`) is not one: those explain, and go.
+ * Whether the text inside an aside's brackets is a score (`(1-صفر)`, `(4-صفر في باريس)`) or holds
+ * a number and the noun it counts (`فارق النقاط (20 نقطة)`, `(47 مقعدا)`, `(17 ألف شخص)`, `(24
+ * هدفا لكل منهما)`, `(من أصل 21 محافظة)`): the sentence's own figure. A bracket with a word of
+ * years, time, money or a measure (`(52 عاما)`, `(3.3 مليار دولار)`, `(98 كغ)`, `(18-20 عاما)`:
+ * ASIDE_UNIT_WORDS) or a month (`(4 أبريل)`) is not one: those explain, and go.
  */
 function countOrScore(inner: string): boolean {
   if (SCORE.test(inner)) return true;
   const words = whitespaceWords(inner);
-  if (words.length < 2 || words.length > 3) return false;
+  if (words.length > MAX_COUNT_WORDS) return false;
   const norms = words.map(normalize);
-  if (!COUNT_NUMBER.test(norms[0] as string)) return false;
-  const multiplied = norms.length === 3 && MULTIPLIER_WORDS.has(norms[1] as string);
-  if (norms.length === 3 && !multiplied) return false;
-  const noun = norms[norms.length - 1] as string;
-  return (
-    NOUN.test(noun) && !UNITS.has(noun) && !MONTH_WORDS.has(noun) && !MULTIPLIER_WORDS.has(noun)
-  );
+  if (norms.some((w) => UNITS.has(w) || MONTH_WORDS.has(w))) return false;
+  if (SCORE_IN.test(inner)) return true;
+  return norms.some((word, k) => {
+    if (!COUNT_NUMBER.test(word)) return false;
+    const noun = norms[MULTIPLIER_WORDS.has(norms[k + 1] ?? "") ? k + 2 : k + 1];
+    return (
+      noun !== undefined && NOUN.test(noun) && !MULTIPLIER_WORDS.has(noun) && !isStopWord(noun)
+    );
+  });
 }
 
 /**

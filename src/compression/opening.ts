@@ -57,10 +57,10 @@ export interface Opening {
 }
 
 /**
- * The bullet's opening: a leading connective (`كما`, `من جهته،`) goes when at least `minWords`
- * words are left before word `last`, then a clitic `و` on the new first word (`وقال` → `قال`, a
- * detached `و قال`) or a clitic `ف` before a function word (`ففي` → `في`). A quote or bracket glued
- * to the first kept word stays.
+ * The bullet's opening: a leading connective (`كما`, `من جهته،`, and a second one right after it:
+ * `لكن، مع ذلك،`) goes when at least `minWords` words are left before word `last`, then a clitic
+ * `و` on the new first word (`وقال` → `قال`, a detached `و قال`) or a clitic `ف` before a function
+ * word (`ففي` → `في`). A quote or bracket glued to the first kept word stays.
  */
 export function findOpening(
   input: string,
@@ -76,6 +76,18 @@ export function findOpening(
   const lead = matchAt(words, 0, CONNECTIVES);
   if (cut && lead > 0 && last - lead >= minWords && connectiveMayGo(input, words, lead, body)) {
     first = lead;
+    // Connectives one after another (`لكن، مع ذلك، …`, `وكذلك أيضا …`): the second goes too,
+    // unless it opens a subordinate clause (`لكن بينما …`), whose main clause may have no comma.
+    const rest = words.slice(first);
+    const again = matchAt(rest, 0, CONNECTIVES);
+    if (
+      again > 0 &&
+      last - first - again >= minWords &&
+      matchAt(rest, 0, SUBORDINATING) !== again &&
+      connectiveMayGo(input, rest, again, body)
+    ) {
+      first += again;
+    }
   } else if (cut && last - 1 >= minWords && listOrdinal(input, words)) {
     first = 1;
   }
