@@ -1,4 +1,9 @@
-import { ASIDE_UNIT_WORDS, NAME_OPENINGS, TITLE_NOUNS } from "../lang/ar/data/compression.js";
+import {
+  ASIDE_UNIT_WORDS,
+  NAME_OPENINGS,
+  PLURAL_HEADS,
+  TITLE_NOUNS,
+} from "../lang/ar/data/compression.js";
 import { CONTINUING_WORDS } from "../lang/ar/data/continuations.js";
 import { MONTH_WORDS, MULTIPLIER_WORDS } from "../lang/ar/data/numbers.js";
 import { normalize } from "../lang/ar/normalize.js";
@@ -41,6 +46,12 @@ const COUNT_NUMBER = /^\p{Nd}+(?:[.,٫]\p{Nd}+)?$/u;
 /** A word of letters only, two or more. */
 const NOUN = /^\p{L}{2,}$/u;
 const UNITS: ReadonlySet<string> = new Set(ASIDE_UNIT_WORDS);
+/** Plurals and duals of what a list of names may name (`دول`, `شركات`, `فريقين`). */
+const HEADS: ReadonlySet<string> = new Set(PLURAL_HEADS);
+/** Words before an aside among which its plural head may be (`4 دول عربية (…)`). */
+const HEAD_WORDS = 5;
+/** Most words of a list of names in brackets. */
+const MAX_LISTED_WORDS = 8;
 /** `برنامج`, `مؤسسة`: a bracket that opens on one and holds a year is a name. */
 const NAMES: ReadonlySet<string> = new Set(NAME_OPENINGS);
 /** A year of four digits (`2030`), standing alone or after a hashtag's underscore. */
@@ -117,7 +128,8 @@ export function cutAsides(
     if (inside === 0 || inside > scope.maxAsideWords || remaining < scope.minWords) continue;
     if (
       aside.start <= scope.start ||
-      !asideMayGo(input, words[past - 1], words[past], aside, open)
+      !asideMayGo(input, words[past - 1], words[past], aside, open) ||
+      namesWhatCame(input, words.slice(Math.max(0, past - HEAD_WORDS), past), open, aside)
     ) {
       continue;
     }
@@ -192,6 +204,30 @@ function countOrScore(inner: string): boolean {
       noun !== undefined && NOUN.test(noun) && !MULTIPLIER_WORDS.has(noun) && !isStopWord(noun)
     );
   });
+}
+
+/**
+ * Whether an aside lists the names of what a plural or a dual a few words before it counts (`4
+ * دول عربية (الإمارات، السعودية، البحرين ومصر)`, `كبرى شركات المشروبات الغازية في العالم (كوكا
+ * كولا وبيبسي)`, `فريقين من إسبانيا (ريال مدريد وبرشلونة)`): the sentence is about them, and
+ * cut, it would not say who. A list is two to MAX_LISTED_WORDS words joined by `و` or a comma,
+ * with no digit; a plural head is one of PLURAL_HEADS among the HEAD_WORDS words before the
+ * bracket. A bloc's members (`مجموعة بريكس (البرازيل وروسيا …)`) or a name's expansion
+ * (`الأوسكار (أكاديمية فنون وعلوم السينما)`) follow no such word, and go.
+ */
+function namesWhatCame(
+  input: string,
+  before: readonly Token[],
+  open: number,
+  aside: Span,
+): boolean {
+  const inner = input.slice(open + 1, aside.end - 1);
+  const words = whitespaceWords(inner);
+  if (words.length < 2 || words.length > MAX_LISTED_WORDS || /\p{Nd}/u.test(inner)) return false;
+  if (!/[،,]/u.test(inner) && !words.slice(1).some((w) => w.startsWith("و"))) return false;
+  return before.some(
+    (t) => HEADS.has(t.norm) || HEADS.has(t.norm.replace(/^(?:[وبل]?ال|لل|[وبل])/u, "")),
+  );
 }
 
 /**

@@ -330,6 +330,48 @@ export const NAME_OPENINGS: readonly string[] = [
 ];
 
 /**
+ * Plurals and duals (normalized, without `ال` or a preposition) of what a list of names in
+ * brackets names (`4 دول عربية (الإمارات، السعودية، البحرين ومصر)`, `كبرى شركات المشروبات
+ * (كوكا كولا وبيبسي)`): countries, towns, companies, teams, parties, factions, the two sides.
+ */
+export const PLURAL_HEADS: readonly string[] = [
+  "دول",
+  "دولتين",
+  "دولتان",
+  "بلدان",
+  "بلدين",
+  "عواصم",
+  "مدن",
+  "مدينتين",
+  "بلدات",
+  "قري",
+  "محافظات",
+  "ولايات",
+  "شركات",
+  "شركتين",
+  "شركتان",
+  "بنوك",
+  "فرق",
+  "فريقين",
+  "فريقان",
+  "اندية",
+  "ناديين",
+  "ناديان",
+  "منتخبات",
+  "منتخبين",
+  "احزاب",
+  "حزبين",
+  "فصائل",
+  "منظمات",
+  "جماعات",
+  "طرفين",
+  "طرفان",
+  "اطراف",
+  "لاعبين",
+  "لاعبان",
+];
+
+/**
  * Words (normalized) of time and age after a number (`52 عاما`, `3 أسابيع`, `10 صباحا`): a span or
  * a time, not a count of what the sentence is about.
  */
