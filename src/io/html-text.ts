@@ -30,6 +30,25 @@ export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/**
+ * Elements that are a paragraph by their markup, whose text a browser flows: a line break in
+ * their source is white space there (`foldSourceBreaks`), and only a `<br>` breaks a line.
+ */
+export const FLOWED_ELEMENTS: ReadonlySet<string> = new Set(
+  "p li dd dt h1 h2 h3 h4 h5 h6 td th caption blockquote figcaption summary legend".split(" "),
+);
+
+/**
+ * Elements whose text keeps its line breaks, in a browser and here; and those whose text is not
+ * shown (a JSON-LD script's is read as it is).
+ */
+const PREFORMATTED_ELEMENTS: ReadonlySet<string> = new Set(
+  "pre listing xmp plaintext textarea script style".split(" "),
+);
+
+/** A `style` that keeps the text's line breaks (`white-space: pre`, `pre-wrap`, `pre-line`…). */
+const PREFORMATTED_STYLE = /white-space\s*:\s*(?:pre|break-spaces)/i;
+
 /** Headings (a paragraph made of one can be dropped when it repeats the title). */
 const HEADINGS: ReadonlySet<string> = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 
@@ -138,6 +157,47 @@ export function pageText(root: DomNode, options: PageTextOptions = {}): PageText
   flush();
   return { paragraphs, lettersOutsideLinks };
 }
+
+/**
+ * Make the line breaks of the page's source white space, as a browser shows them, in the text of
+ * elements that are paragraphs by their markup (`FLOWED_ELEMENTS`: `<p>`, `<li>`, `<h2>`,
+ * `<td>`…, at any depth inside one): there a hard-wrapped source line is not a line of the
+ * article, and only a `<br>` breaks a line. Text that sits in a container (`<div>`, `<body>`, a
+ * fragment of text with a few inline tags) keeps its line breaks, which are its lines and
+ * paragraphs, as plain text's; so does text in a `<pre>` or an element styled `white-space: pre`
+ * (`pre-wrap`, `pre-line`). Done on the parsed page, before Readability, which makes a `<div>` of
+ * text a `<p>`.
+ */
+export function foldSourceBreaks(root: DomNode): void {
+  // Iterative (an explicit stack), so that deeply nested pages cannot overflow the call stack.
+  const stack: { node: DomNode; state: TextFlow }[] = [{ node: root, state: "lines" }];
+  for (let frame = stack.pop(); frame !== undefined; frame = stack.pop()) {
+    const { node } = frame;
+    let state = frame.state;
+    if (node.nodeType === TEXT_NODE) {
+      const value = node.nodeValue ?? "";
+      if (state === "flowed" && /[\n\r]/.test(value)) {
+        node.nodeValue = value.replace(/[\n\r]/g, " ");
+      }
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE && node !== root) continue;
+    if (node.nodeType === ELEMENT_NODE && state !== "pre") {
+      const name = node.nodeName.toLowerCase();
+      const style = node.getAttribute?.call(node, "style") ?? "";
+      if (PREFORMATTED_ELEMENTS.has(name) || PREFORMATTED_STYLE.test(style)) state = "pre";
+      else if (FLOWED_ELEMENTS.has(name)) state = "flowed";
+    }
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
+      if (child) stack.push({ node: child, state });
+    }
+  }
+}
+
+/** How the text under an element takes its source's line breaks (`foldSourceBreaks`). */
+type TextFlow = "lines" | "flowed" | "pre";
 
 /** The visible lines of a paragraph's raw text: white space collapsed, blank lines left out. */
 function visibleLines(raw: string): string[] {

@@ -3,7 +3,13 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { createError } from "../errors.js";
 import { collapseWhitespace } from "../text/span.js";
-import { countLetters, type DomNode, type PageParagraph, pageText } from "./html-text.js";
+import {
+  countLetters,
+  type DomNode,
+  foldSourceBreaks,
+  type PageParagraph,
+  pageText,
+} from "./html-text.js";
 import { jsonLdArticle } from "./json-ld.js";
 import { articleBodyMarkup } from "./json-ld-body.js";
 import { type MarkupShape, measureMarkup } from "./markup-depth.js";
@@ -181,7 +187,10 @@ function paragraphLetters(paragraphs: readonly PageParagraph[]): number {
   return letters;
 }
 
-/** Parse a page or a fragment (a page without `<body>` or a fragment gets one). */
+/**
+ * Parse a page or a fragment (a page without `<body>` or a fragment gets one), its source's line
+ * breaks in paragraphs made white space (`foldSourceBreaks`).
+ */
 function parsePage(html: string): PageDocument {
   let page = html;
   if (!/<body[\s>]/i.test(html)) {
@@ -192,6 +201,7 @@ function parsePage(html: string): PageDocument {
   const doc = parseHTML(page).document;
   // linkedom's document has what `MendablePage` names.
   mendPage(doc as unknown as MendablePage);
+  foldSourceBreaks(doc as unknown as DomNode);
   return doc as unknown as PageDocument;
 }
 
