@@ -1,7 +1,9 @@
 import {
   ASIDE_UNIT_WORDS,
+  COUNT_LEAD_WORDS,
   NAME_OPENINGS,
   PLURAL_HEADS,
+  REFERENCE_NOUNS,
   TITLE_NOUNS,
 } from "../lang/ar/data/compression.js";
 import { CONTINUING_WORDS } from "../lang/ar/data/continuations.js";
@@ -41,6 +43,12 @@ const SCORE = /^\s*(?:\p{Nd}{1,2}|صفر)\s*[-–:]\s*(?:\p{Nd}{1,2}|صفر)\s*$
 const SCORE_IN = /(?:^|\s)(?:\p{Nd}{1,2}|صفر)\s*[-–]\s*(?:\p{Nd}{1,2}|صفر)(?=$|[\s.،,])/u;
 /** Most words of a bracket that holds a count and what qualifies it (`(24 هدفا لكل منهما)`). */
 const MAX_COUNT_WORDS = 5;
+/** `من أصل`, `نحو`, `أكثر`: a number in brackets after one of them is a count. */
+const QUANTITY_BEFORE: ReadonlySet<string> = new Set(COUNT_LEAD_WORDS);
+/** `الصفحات`, `المادة`: a range of numbers after one is a reference, not a score. */
+const REFERENCES: ReadonlySet<string> = new Set(REFERENCE_NOUNS);
+/** Punctuation glued to the end of a word (`يورو.`). */
+const TRAILING_MARKS = /[.،,؛:]+$/u;
 /** A number in brackets (normalized: ASCII digits). */
 const COUNT_NUMBER = /^\p{Nd}+(?:[.,٫]\p{Nd}+)?$/u;
 /** A word of letters only, two or more. */
@@ -194,11 +202,20 @@ function countOrScore(inner: string): boolean {
   if (SCORE.test(inner)) return true;
   const words = whitespaceWords(inner);
   if (words.length > MAX_COUNT_WORDS) return false;
-  const norms = words.map(normalize);
+  const norms = words.map((w) => normalize(w).replace(TRAILING_MARKS, ""));
   if (norms.some((w) => UNITS.has(w) || MONTH_WORDS.has(w))) return false;
-  if (SCORE_IN.test(inner)) return true;
+  const score = inner.match(SCORE_IN);
+  if (score) {
+    // Pages, verses, articles (`(انظر الصفحات 12-14)`) are a reference, not a score.
+    const before = whitespaceWords(inner.slice(0, score.index)).map(normalize);
+    return !REFERENCES.has(before[before.length - 1] ?? "");
+  }
   return norms.some((word, k) => {
     if (!COUNT_NUMBER.test(word)) return false;
+    // The count opens the bracket or follows a word of quantity (`(من أصل 21 محافظة)`, `(نحو
+    // 0.8 هدف)`): after another noun the number names something (`(رقم 105 للطوارئ)`, `(عمارة
+    // 12 شارع النيل)`, `(القرار 2254 …)`, `(مواليد 1975 …)`, `(المصنفة 2 عالميا)`).
+    if (k > 0 && !QUANTITY_BEFORE.has(norms[k - 1] as string)) return false;
     const noun = norms[MULTIPLIER_WORDS.has(norms[k + 1] ?? "") ? k + 2 : k + 1];
     return (
       noun !== undefined && NOUN.test(noun) && !MULTIPLIER_WORDS.has(noun) && !isStopWord(noun)

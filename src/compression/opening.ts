@@ -12,6 +12,7 @@ import {
   MAIN_CLAUSE_OPENERS,
   NO_BULLET_OPENING,
   NOT_A_CONNECTIVE_BEFORE,
+  NOT_A_SECOND_CONNECTIVE,
   NOTE_OPENINGS,
   PERFECT_PARTICLES,
   SUBORDINATING_CONNECTIVES,
@@ -48,6 +49,8 @@ const PERFECT = new Set(PERFECT_VERBS);
 const LOST_OR_PARTICLE = "فقد";
 const NOTES = phraseWords(NOTE_OPENINGS);
 const ORDINALS = new Set(LIST_ORDINALS);
+/** `هذا`, `كما`, `لذلك`: one-word connectives that are not cut as the second of two. */
+const NOT_SECOND: ReadonlySet<string> = new Set(NOT_A_SECOND_CONNECTIVE);
 
 /** Where a bullet opens: its first kept word, the offset it starts at, the rules that fired. */
 export interface Opening {
@@ -80,8 +83,14 @@ export function findOpening(
     // unless it opens a subordinate clause (`لكن بينما …`), whose main clause may have no comma.
     const rest = words.slice(first);
     const again = matchAt(rest, 0, CONNECTIVES);
+    const afterAgain = rest[again];
     if (
       again > 0 &&
+      // One word that is also a pronoun, a verb's frame or a preposition's object (`هذا،`,
+      // `عليه،`, `كما قال …`, `كذلك فعلت …`, `لذلك ثمن …`) is no sure second connective, and an
+      // incise after the second (`أيضا، وهذا هو الأهم، …`) would lose its و.
+      !(again === 1 && NOT_SECOND.has((rest[0] as Token).norm.replace(/^و(?=..)/u, ""))) &&
+      !(afterAgain !== undefined && input[afterAgain.span.start] === "و") &&
       last - first - again >= minWords &&
       matchAt(rest, 0, SUBORDINATING) !== again &&
       connectiveMayGo(input, rest, again, body)

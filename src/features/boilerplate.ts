@@ -9,6 +9,7 @@ import {
   DATELINE_PREFIX,
   DEMONSTRATIVES,
   MAX_ATTRIBUTION_ONLY_WORDS,
+  NOT_AN_ANSWER_BEFORE,
   PLURAL_POINTERS as PLURAL_POINTER_WORDS,
   POINTING_BACK_PHRASES,
   PRONOUN_SUBJECT_OPENINGS,
@@ -87,6 +88,10 @@ const ALL_THIS = phraseWords(POINTING_BACK_PHRASES);
 const THEN_OR_HAS_WORDS: ReadonlySet<string> = new Set(THEN_OR_HAS);
 /** `الإجابة`, `الجواب`: the answer to a question asked before. */
 const ANSWERS: ReadonlySet<string> = new Set(ANSWER_OPENERS);
+/** `الرسمي`, `الرسمية`: an answer given by a party, which is news. */
+const OFFICIAL: ReadonlySet<string> = new Set(NOT_AN_ANSWER_BEFORE);
+/** A question that closes a quotation (`؟"`, `?»`), maybe before a final mark. */
+const QUOTED_QUESTION = /[؟?]\s*["»”']\s*[.!]?\s*$/u;
 const PAST_VERBS: ReadonlySet<string> = new Set(PERFECT_VERBS);
 
 /**
@@ -126,6 +131,19 @@ function pointsBack(input: string, tokens: readonly Token[], first: number): boo
   const next = tokens[first + 1]?.norm ?? "";
   if (AFTER_DEMONSTRATIVE.has(next)) return true;
   return next.startsWith("ال") && RELATIVE.has(tokens[first + 2]?.norm ?? "");
+}
+
+/**
+ * Whether a sentence opens on the answer (`الإجابة هي …`, `والجواب نعم …`) to the question that
+ * ends `before`, the sentence before it. Not when that question closes a quotation (`…؟"`: a
+ * title or someone's words, which the answer need not follow), and not when a relative pronoun
+ * or `الرسمي` follows (`الجواب الذي أرسله …` is a letter; `الإجابة الرسمية جاءت من …` is news).
+ */
+function answersQuestion(tokens: readonly Token[], first: number, before: string): boolean {
+  if (!inWithWaw(ANSWERS, tokens[first]?.norm ?? "")) return false;
+  const next = tokens[first + 1]?.norm ?? "";
+  if (RELATIVE.has(next) || OFFICIAL.has(next)) return false;
+  return questionEnds(before) && !QUOTED_QUESTION.test(before);
 }
 
 /**
@@ -302,11 +320,7 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     if (pointsBack(ctx.doc.input, s.tokens, first)) return Boilerplate.Context;
     // The answer (`الإجابة هي نعم …`) to the question that ends the sentence before, which is
     // no highlight itself: alone, it answers nothing.
-    if (
-      i > 0 &&
-      inWithWaw(ANSWERS, s.tokens[first]?.norm ?? "") &&
-      questionEnds(texts[i - 1] as string)
-    ) {
+    if (i > 0 && answersQuestion(s.tokens, first, texts[i - 1] as string)) {
       return Boilerplate.Context;
     }
     if (namesStatementSource(s.tokens, first)) return Boilerplate.Context;

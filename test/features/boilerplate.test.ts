@@ -446,6 +446,14 @@ test("boilerplate: the answer to a question asked right before leans on it; else
   assert.equal(kinds.get(answer), Boilerplate.Context);
   assert.equal(kinds.get(answered), Boilerplate.Context);
   assert.equal(kinds.get(afterNews), Boilerplate.None);
+  // After a question in quotation marks, or before a relative pronoun or `الرسمية`, it is news.
+  const quoted = 'نشرت الصحيفة مقالا بعنوان "هل تنجح المفاوضات؟".';
+  const reply = "الجواب جاء سريعا من الوزارة التي أعلنت استئناف المفاوضات غدا.";
+  const letter = "الجواب الذي أرسله الرئيس إلى نظيره وصل صباح اليوم إلى العاصمة.";
+  const official = "الإجابة الرسمية جاءت من وزارة الكهرباء التي أعلنت خطة طوارئ.";
+  const more = new Map(kindsOf([STATEMENT, quoted, reply, question, letter, question, official]));
+  for (const line of [reply, letter, official])
+    assert.equal(more.get(line), Boilerplate.None, line);
 });
 
 test("boilerplate: a sentence in another language is no highlight; Arabic with a foreign name is", () => {

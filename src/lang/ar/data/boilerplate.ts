@@ -453,6 +453,9 @@ export const ANAPHORIC_OPENERS: readonly string[] = [
  */
 export const ANSWER_OPENERS: readonly string[] = ["الاجابه", "الجواب"];
 
+/** Words (normalized) after `الإجابة` that make it a party's answer, news of its own. */
+export const NOT_AN_ANSWER_BEFORE: readonly string[] = ["الرسمي", "الرسميه"];
+
 /**
  * "Then" that is also "she has" (normalized): it points back before a comma or a verb (`عندها
  * ستلاحظ …`, `عندها، كشفت …`), not before a noun (`عندها ثلاثة أطفال`).

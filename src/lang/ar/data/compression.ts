@@ -137,6 +137,21 @@ export const CONNECTIVES_BEFORE_A_JOIN: readonly string[] = [
 ];
 
 /**
+ * One-word connectives (normalized, without a clitic `و`) that are not cut as the second of two
+ * (`لكن هذا، بحسب …`, `كما أن لذلك تداعيات …`, `لكن كما قال …`, `لكن كذلك فعلت …`): right after
+ * another connective they are as often a pronoun, a preposition's object or "as".
+ */
+export const NOT_A_SECOND_CONNECTIVE: readonly string[] = [
+  "هذا",
+  "عليه",
+  "كما",
+  "كذلك",
+  "لذلك",
+  "لذا",
+  "ثم",
+];
+
+/**
  * Connectives that open a subordinate clause (`في حين …، فإن …` "while …, …"): they stay when
  * another clause follows, since dropping them would turn the subordinate clause into the main one.
  * `بينما` is one of them only here, not among the leading connectives that the features read: a
@@ -236,9 +251,10 @@ export const NOT_A_CONNECTIVE_BEFORE: Readonly<Record<string, readonly string[]>
   "علي النقيض من ذلك": ["تماما"],
   "في ضوء ذلك": ["كله"],
   "علي ضوء ذلك": ["كله"],
-  // `وقبل ذلك بثلاثة أيام أعلن …`, `بعد ذلك بقليل`: the span of time goes with the demonstrative
-  "بعد ذلك": AFTER_THAT_BY,
-  "قبل ذلك": AFTER_THAT_BY,
+  // `وقبل ذلك بثلاثة أيام أعلن …`, `بعد ذلك بقليل`: the span of time goes with the demonstrative,
+  // and so does `كله` (`بعد ذلك كله، …` "after all that")
+  "بعد ذلك": [...AFTER_THAT_BY, "كله"],
+  "قبل ذلك": [...AFTER_THAT_BY, "كله"],
 };
 
 /**
@@ -327,6 +343,48 @@ export const NAME_OPENINGS: readonly string[] = [
   "جامعه",
   "تحالف",
   "اتحاد",
+];
+
+/**
+ * Words (normalized) that a count in brackets may follow (`(من أصل 21 محافظة)`, `(نحو 30 قتيلا)`,
+ * `(أكثر من 50 شخصا)`). A number after another word names something (`(رقم 105 للطوارئ)`,
+ * `(عمارة 12 شارع النيل)`, `(القرار 2254 لمجلس الأمن)`, `(المصنفة 2 عالميا)`), and such a bracket
+ * is an aside.
+ */
+export const COUNT_LEAD_WORDS: readonly string[] = [
+  "من",
+  "اصل",
+  "نحو",
+  "حوالي",
+  "قرابه",
+  "اكثر",
+  "اقل",
+  "مقابل",
+  "بواقع",
+  "بمعدل",
+  "بين",
+];
+
+/**
+ * Nouns (normalized) before a range of numbers in brackets that make it a reference, not a score
+ * (`(انظر الصفحات 12-14)`, `(المادة 5-7)`).
+ */
+export const REFERENCE_NOUNS: readonly string[] = [
+  "الصفحات",
+  "صفحات",
+  "الصفحه",
+  "صفحه",
+  "ص",
+  "الايات",
+  "الايه",
+  "ايات",
+  "المواد",
+  "الماده",
+  "الفقرات",
+  "البنود",
+  "الفصول",
+  "الحلقات",
+  "الاعداد",
 ];
 
 /**
