@@ -56,7 +56,7 @@ export async function* readLines(
 
   const finish = (): JsonlLine | null => {
     line++;
-    const bytes = overflow ? null : Buffer.concat(parts, size);
+    const bytes = overflow ? null : joined(parts, size);
     parts = [];
     size = 0;
     if (bytes === null) {
@@ -107,6 +107,11 @@ export async function* readLines(
     const item = finish();
     if (item) yield item;
   }
+}
+
+/** The pieces of a line as one buffer: a line within one chunk (most are) is not copied. */
+function joined(parts: readonly Buffer[], size: number): Buffer {
+  return parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, size);
 }
 
 /** Parse each non-blank line as JSON: `{ line, record }`, or `{ line, error }` with BAD_JSON. */
