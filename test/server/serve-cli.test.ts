@@ -47,10 +47,10 @@ async function serve(
   };
 }
 
-test("khulasa serve starts (warm-up included) and stops printing only where it serves", {
-  timeout: 60_000,
-}, async () => {
-  const server = await serve(["--workers", "1", "--log-level", "silent"]);
+/** Check that the server answers /healthz, stop it, and return what it printed. */
+async function healthyThenStopped(
+  server: Awaited<ReturnType<typeof serve>>,
+): Promise<{ stdout: string; stderr: string }> {
   let stopped: { stdout: string; stderr: string } | null = null;
   try {
     const health = await fetch(`${server.url}/healthz`);
@@ -60,7 +60,15 @@ test("khulasa serve starts (warm-up included) and stops printing only where it s
     // A failed check must not leave the server (a worker thread and a port) behind.
     if (stopped === null) await server.stop();
   }
-  const { stdout, stderr } = stopped;
+  return stopped;
+}
+
+test("khulasa serve starts (warm-up included) and stops printing only where it serves", {
+  timeout: 60_000,
+}, async () => {
+  const { stdout, stderr } = await healthyThenStopped(
+    await serve(["--workers", "1", "--log-level", "silent"]),
+  );
   assert.doesNotMatch(stderr, /Warning|FSTDEP/, stderr);
   assert.match(stderr, /^khulasa: serving on http:\/\/127\.0\.0\.1:\d+ \([^\n]*\)\n$/, stderr);
   assert.equal(stdout, "", "no log lines at --log-level silent");
@@ -70,15 +78,9 @@ test("khulasa serve --workers over the cores: one warning line, and it serves", 
   timeout: 60_000,
 }, async () => {
   const cores = availableParallelism();
-  const server = await serve(["--workers", String(cores + 1), "--log-level", "silent"]);
-  let stopped: { stdout: string; stderr: string } | null = null;
-  try {
-    const health = await fetch(`${server.url}/healthz`);
-    assert.equal(health.status, 200);
-    stopped = await server.stop();
-  } finally {
-    if (stopped === null) await server.stop();
-  }
+  const stopped = await healthyThenStopped(
+    await serve(["--workers", String(cores + 1), "--log-level", "silent"]),
+  );
   const lines = stopped.stderr.split("\n");
   assert.equal(
     lines[0],
