@@ -157,13 +157,13 @@ export function cutAsides(
  * Whether an aside may go. It stays when it may be a name rather than an explanation (see
  * `mayBeName`; `بنك (HSBC)`, `أوردت (وام)`, `تقنية (M2M)` stay, `(60 عاما)` and
  * `(3.3 مليار دولار)` go), when it is a number alone (`حوالي (500) مخالفة`), and when it is a
- * score or a count of what the sentence is about (`(1-صفر)`, `(20 نقطة)`: `countOrScore`). It stays when
- * it completes the word before it, as after a preposition or `مثل` (`مثل (…)`) or a title noun
- * (`فيلم (…)`), when a proclitic is glued to its `(` (`و(…)`, `بـ(…)`), and in a list of asides
- * (`(…) و(…)`, `(…)، (…)`, the last one too): dropping them would leave bare conjunctions,
- * prepositions and commas. It stays too when it opens on the word of a programme's or a body's
- * name and holds a year (`(برنامج … 2020)`, `(رؤية … 2030)`: NAME_OPENINGS). `before` is the
- * last word that ends before the `(` at `open`, `first` the word after it.
+ * score or a count of what the sentence is about (`(1-صفر)`, `(20 نقطة)`: `countOrScore`). It
+ * stays when it completes the word before it, as after a preposition or `مثل` (`مثل (…)`) or a
+ * title noun (`فيلم (…)`), when a proclitic is glued to its `(` (`و(…)`, `بـ(…)`), and in a list
+ * of asides (`(…) و(…)`, `(…)، (…)`, the last one too): dropping them would leave bare
+ * conjunctions, prepositions and commas. It stays too when it opens on the word of a programme's
+ * or a body's name and holds a year (`(برنامج … 2020)`, `(رؤية … 2030)`: NAME_OPENINGS).
+ * `before` is the last word that ends before the `(` at `open`, `first` the word after it.
  */
 function asideMayGo(
   input: string,
