@@ -1,13 +1,15 @@
 import {
   ASIDE_UNIT_WORDS,
   COUNT_LEAD_WORDS,
+  DUAL_HEADS,
+  GLOSS_OPENINGS,
   NAME_OPENINGS,
   PLURAL_HEADS,
   REFERENCE_NOUNS,
   TITLE_NOUNS,
 } from "../lang/ar/data/compression.js";
 import { CONTINUING_WORDS } from "../lang/ar/data/continuations.js";
-import { MONTH_WORDS, MULTIPLIER_WORDS } from "../lang/ar/data/numbers.js";
+import { MONTH_WORDS, MULTIPLIER_WORDS, NUMBER_WORDS } from "../lang/ar/data/numbers.js";
 import { normalize } from "../lang/ar/normalize.js";
 import { isStopWord } from "../lang/ar/tokenize.js";
 import { QuoteCount } from "../text/quotes.js";
@@ -54,8 +56,12 @@ const COUNT_NUMBER = /^\p{Nd}+(?:[.,٫]\p{Nd}+)?$/u;
 /** A word of letters only, two or more. */
 const NOUN = /^\p{L}{2,}$/u;
 const UNITS: ReadonlySet<string> = new Set(ASIDE_UNIT_WORDS);
-/** Plurals and duals of what a list of names may name (`دول`, `شركات`, `فريقين`). */
+/** Plurals of what a list of names may name, when counted (`دول`, `شركات`). */
 const HEADS: ReadonlySet<string> = new Set(PLURAL_HEADS);
+/** Duals of what a list of names may name (`فريقين`, `الطرفان`). */
+const DUALS: ReadonlySet<string> = new Set(DUAL_HEADS);
+/** `أي`, `وهي`: a bracket that opens so explains. */
+const GLOSSES: ReadonlySet<string> = new Set(GLOSS_OPENINGS);
 /** Words before an aside among which its plural head may be (`4 دول عربية (…)`). */
 const HEAD_WORDS = 5;
 /** Most words of a list of names in brackets. */
@@ -137,7 +143,7 @@ export function cutAsides(
     if (
       aside.start <= scope.start ||
       !asideMayGo(input, words[past - 1], words[past], aside, open) ||
-      namesWhatCame(input, words.slice(Math.max(0, past - HEAD_WORDS), past), open, aside)
+      namesWhatCame(input, words, past, open, aside)
     ) {
       continue;
     }
@@ -224,27 +230,43 @@ function countOrScore(inner: string): boolean {
 }
 
 /**
- * Whether an aside lists the names of what a plural or a dual a few words before it counts (`4
- * دول عربية (الإمارات، السعودية، البحرين ومصر)`, `كبرى شركات المشروبات الغازية في العالم (كوكا
- * كولا وبيبسي)`, `فريقين من إسبانيا (ريال مدريد وبرشلونة)`): the sentence is about them, and
- * cut, it would not say who. A list is two to MAX_LISTED_WORDS words joined by `و` or a comma,
- * with no digit; a plural head is one of PLURAL_HEADS among the HEAD_WORDS words before the
- * bracket. A bloc's members (`مجموعة بريكس (البرازيل وروسيا …)`) or a name's expansion
- * (`الأوسكار (أكاديمية فنون وعلوم السينما)`) follow no such word, and go.
+ * Whether an aside lists the names of what a counted plural or a dual a few words before it
+ * holds (`4 دول عربية (الإمارات، السعودية، البحرين ومصر)`, `الدول الأربع (…)`, `فريقين من إسبانيا
+ * (ريال مدريد وبرشلونة)`): the sentence is about them, and cut, it would not say who. A list is
+ * two to MAX_LISTED_WORDS words joined by `و` or a comma, with no digit, not opening as a gloss
+ * (`(أي …)`, `(وهي …)`); its head, among the HEAD_WORDS words before the bracket, is a dual
+ * (DUAL_HEADS) or a plural (PLURAL_HEADS) with a number beside it. An uncounted plural's list is
+ * most often a gloss (`جميع الدول (الغنية والفقيرة والنامية)`, `فصائل الدم (…)`), and a bloc's
+ * members follow its name (`قمة دول بريكس (البرازيل وروسيا …)`): they go.
  */
 function namesWhatCame(
   input: string,
-  before: readonly Token[],
+  words: readonly Token[],
+  past: number,
   open: number,
   aside: Span,
 ): boolean {
   const inner = input.slice(open + 1, aside.end - 1);
-  const words = whitespaceWords(inner);
-  if (words.length < 2 || words.length > MAX_LISTED_WORDS || /\p{Nd}/u.test(inner)) return false;
-  if (!/[،,]/u.test(inner) && !words.slice(1).some((w) => w.startsWith("و"))) return false;
-  return before.some(
-    (t) => HEADS.has(t.norm) || HEADS.has(t.norm.replace(/^(?:[وبل]?ال|لل|[وبل])/u, "")),
-  );
+  const listed = whitespaceWords(inner);
+  if (listed.length < 2 || listed.length > MAX_LISTED_WORDS || /\p{Nd}/u.test(inner)) return false;
+  if (GLOSSES.has(normalize(listed[0] as string))) return false;
+  if (!/[،,]/u.test(inner) && !listed.slice(1).some((w) => w.startsWith("و"))) return false;
+  for (let k = Math.max(0, past - HEAD_WORDS); k < past; k++) {
+    const head = bare((words[k] as Token).norm);
+    if (DUALS.has(head)) return true;
+    if (HEADS.has(head) && (counts(words[k - 1]) || counts(words[k + 1]))) return true;
+  }
+  return false;
+}
+
+/** A word without `ال` or a preposition before it (`للدول` → `دول`). */
+function bare(norm: string): string {
+  return norm.replace(/^(?:[وبل]?ال|لل|[وبل])/u, "");
+}
+
+/** Whether a word is a number, in digits or in words (`4`, `الأربع`, `خمس`). */
+function counts(word: Token | undefined): boolean {
+  return word !== undefined && (/^\p{Nd}+$/u.test(word.norm) || NUMBER_WORDS.has(bare(word.norm)));
 }
 
 /**

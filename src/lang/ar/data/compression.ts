@@ -388,46 +388,59 @@ export const REFERENCE_NOUNS: readonly string[] = [
 ];
 
 /**
- * Plurals and duals (normalized, without `ال` or a preposition) of what a list of names in
- * brackets names (`4 دول عربية (الإمارات، السعودية، البحرين ومصر)`, `كبرى شركات المشروبات
- * (كوكا كولا وبيبسي)`): countries, towns, companies, teams, parties, factions, the two sides.
+ * Plurals (normalized, without `ال` or a preposition) of what a list of names in brackets names,
+ * when a number counts them (`4 دول عربية (الإمارات، السعودية، البحرين ومصر)`, `الدول الأربع
+ * (…)`): countries, towns, companies, teams, parties, factions, sides.
  */
 export const PLURAL_HEADS: readonly string[] = [
   "دول",
-  "دولتين",
-  "دولتان",
   "بلدان",
-  "بلدين",
   "عواصم",
   "مدن",
-  "مدينتين",
   "بلدات",
   "قري",
   "محافظات",
   "ولايات",
   "شركات",
-  "شركتين",
-  "شركتان",
   "بنوك",
   "فرق",
-  "فريقين",
-  "فريقان",
   "اندية",
-  "ناديين",
-  "ناديان",
   "منتخبات",
-  "منتخبين",
   "احزاب",
-  "حزبين",
   "فصائل",
   "منظمات",
   "جماعات",
-  "طرفين",
-  "طرفان",
   "اطراف",
   "لاعبين",
+];
+
+/**
+ * Duals (normalized, without `ال` or a preposition), which count by themselves (`فريقين من إسبانيا
+ * (ريال مدريد وبرشلونة)`, `الطرفان (رونالدو والضحية المزعومة)`).
+ */
+export const DUAL_HEADS: readonly string[] = [
+  "دولتين",
+  "دولتان",
+  "بلدين",
+  "مدينتين",
+  "شركتين",
+  "شركتان",
+  "فريقين",
+  "فريقان",
+  "ناديين",
+  "ناديان",
+  "منتخبين",
+  "حزبين",
+  "طرفين",
+  "طرفان",
   "لاعبان",
 ];
+
+/**
+ * First words (normalized) of a bracket that explains rather than names (`(أي الصغيرة
+ * والمتوسطة)`, `(وهي دول الاتحاد وشركاؤه)`).
+ */
+export const GLOSS_OPENINGS: readonly string[] = ["اي", "يعني", "وهي", "وهو", "وهم"];
 
 /**
  * Words (normalized) of time and age after a number (`52 عاما`, `3 أسابيع`, `10 صباحا`): a span or
