@@ -252,11 +252,19 @@ function namesWhatCame(
   if (GLOSSES.has(normalize(listed[0] as string))) return false;
   if (!/[،,]/u.test(inner) && !listed.slice(1).some((w) => w.startsWith("و"))) return false;
   for (let k = Math.max(0, past - HEAD_WORDS); k < past; k++) {
-    const head = bare((words[k] as Token).norm);
-    if (DUALS.has(head)) return true;
-    if (HEADS.has(head) && (counts(words[k - 1]) || counts(words[k + 1]))) return true;
+    const head = (words[k] as Token).norm;
+    if (inBare(DUALS, head)) return true;
+    if (inBare(HEADS, head) && (counts(words[k - 1]) || counts(words[k + 1]))) return true;
   }
   return false;
+}
+
+/**
+ * Whether a word is in `set` as it is or without `ال` or a preposition before it (`للدول`,
+ * `بلدين`: its `ب` is a root letter, and it is looked up whole too).
+ */
+function inBare(set: { has(word: string): boolean }, norm: string): boolean {
+  return set.has(norm) || set.has(bare(norm));
 }
 
 /** A word without `ال` or a preposition before it (`للدول` → `دول`). */
@@ -266,7 +274,7 @@ function bare(norm: string): string {
 
 /** Whether a word is a number, in digits or in words (`4`, `الأربع`, `خمس`). */
 function counts(word: Token | undefined): boolean {
-  return word !== undefined && (/^\p{Nd}+$/u.test(word.norm) || NUMBER_WORDS.has(bare(word.norm)));
+  return word !== undefined && (/^\p{Nd}+$/u.test(word.norm) || inBare(NUMBER_WORDS, word.norm));
 }
 
 /**
