@@ -12,6 +12,7 @@ import { CONTINUING_WORDS } from "../lang/ar/data/continuations.js";
 import { MONTH_WORDS, MULTIPLIER_WORDS, NUMBER_WORDS } from "../lang/ar/data/numbers.js";
 import { normalize } from "../lang/ar/normalize.js";
 import { isStopWord } from "../lang/ar/tokenize.js";
+import { inWithPrefix } from "../text/phrases.js";
 import { QuoteCount } from "../text/quotes.js";
 import type { Span, Token } from "../text/types.js";
 import { whitespaceWords } from "../text/words.js";
@@ -64,6 +65,8 @@ const DUALS: ReadonlySet<string> = new Set(DUAL_HEADS);
 const GLOSSES: ReadonlySet<string> = new Set(GLOSS_OPENINGS);
 /** Words before an aside among which its plural head may be (`4 دول عربية (…)`). */
 const HEAD_WORDS = 5;
+/** `و`, `ال` or a preposition before a list's head or its number (`للدول`, `والأربع`). */
+const BEFORE_A_HEAD = /^(?:[وبل]?ال|لل|[وبل])/u;
 /** Most words of a list of names in brackets. */
 const MAX_LISTED_WORDS = 8;
 /** `برنامج`, `مؤسسة`: a bracket that opens on one and holds a year is a name. */
@@ -253,28 +256,23 @@ function namesWhatCame(
   if (!/[،,]/u.test(inner) && !listed.slice(1).some((w) => w.startsWith("و"))) return false;
   for (let k = Math.max(0, past - HEAD_WORDS); k < past; k++) {
     const head = (words[k] as Token).norm;
-    if (inBare(DUALS, head)) return true;
-    if (inBare(HEADS, head) && (counts(words[k - 1]) || counts(words[k + 1]))) return true;
+    if (inWithPrefix(DUALS, head, BEFORE_A_HEAD)) return true;
+    if (
+      inWithPrefix(HEADS, head, BEFORE_A_HEAD) &&
+      (counts(words[k - 1]) || counts(words[k + 1]))
+    ) {
+      return true;
+    }
   }
   return false;
 }
 
-/**
- * Whether a word is in `set` as it is or without `ال` or a preposition before it (`للدول`,
- * `بلدين`: its `ب` is a root letter, and it is looked up whole too).
- */
-function inBare(set: { has(word: string): boolean }, norm: string): boolean {
-  return set.has(norm) || set.has(bare(norm));
-}
-
-/** A word without `ال` or a preposition before it (`للدول` → `دول`). */
-function bare(norm: string): string {
-  return norm.replace(/^(?:[وبل]?ال|لل|[وبل])/u, "");
-}
-
 /** Whether a word is a number, in digits or in words (`4`, `الأربع`, `خمس`). */
 function counts(word: Token | undefined): boolean {
-  return word !== undefined && (/^\p{Nd}+$/u.test(word.norm) || inBare(NUMBER_WORDS, word.norm));
+  return (
+    word !== undefined &&
+    (/^\p{Nd}+$/u.test(word.norm) || inWithPrefix(NUMBER_WORDS, word.norm, BEFORE_A_HEAD))
+  );
 }
 
 /**

@@ -22,7 +22,7 @@ import {
 } from "../lang/ar/data/compression.js";
 import { PERFECT_VERBS } from "../lang/ar/data/perfect-verbs.js";
 import { surelyPast } from "../lang/ar/past-shape.js";
-import { matchAt, phraseWords } from "../text/phrases.js";
+import { inWithWaw, matchAt, phraseWords } from "../text/phrases.js";
 import { withOpeners, withSpacedOpeners, withTagOpening } from "../text/span.js";
 import type { Span, Token } from "../text/types.js";
 import type { CompressionRule } from "./rules.js";
@@ -89,7 +89,7 @@ export function findOpening(
       // One word that is also a pronoun, a verb's frame or a preposition's object (`هذا،`,
       // `عليه،`, `كما قال …`, `كذلك فعلت …`, `لذلك ثمن …`) is no sure second connective, and an
       // incise after the second (`أيضا، وهذا هو الأهم، …`) would lose its و.
-      !(again === 1 && NOT_SECOND.has((rest[0] as Token).norm.replace(/^و(?=..)/u, ""))) &&
+      !(again === 1 && inWithWaw(NOT_SECOND, (rest[0] as Token).norm)) &&
       !(afterAgain !== undefined && input[afterAgain.span.start] === "و") &&
       last - first - again >= minWords &&
       matchAt(rest, 0, SUBORDINATING) !== again &&

@@ -19,7 +19,7 @@ import {
 } from "../lang/ar/data/compression.js";
 import { MONTH_WORDS, NUMBER_WORDS } from "../lang/ar/data/numbers.js";
 import { TERMINATORS as FINAL_MARKS } from "../lang/ar/data/punctuation.js";
-import { matchAt, phraseWords } from "../text/phrases.js";
+import { inWithPrefix, matchAt, phraseWords } from "../text/phrases.js";
 import { quoteOpenAt, STRAIGHT } from "../text/quotes.js";
 import type { Span, Token } from "../text/types.js";
 import { whitespaceWords } from "../text/words.js";
@@ -62,11 +62,6 @@ const DASHES: ReadonlySet<string> = new Set(["-", "‐", "‑", "–", "ـ"]);
 const YEAR = /^(?:19|20)\p{Nd}{2}$/u;
 /** `ال` or a preposition before a source's first word (`لوزارة`, `للجيش`, `المرصد`). */
 const BEFORE_A_NAME = /^(?:[بلو]?ال|لل|[بل])/u;
-
-/** Whether a word is in `set`, maybe behind `ال` or a preposition (`للخبراء`, `لوزارة`). */
-function inBare(set: ReadonlySet<string>, norm: string): boolean {
-  return set.has(norm) || set.has(norm.replace(BEFORE_A_NAME, ""));
-}
 
 /**
  * Whether words before `end` state a figure: a number in digits or in words that counts (`قتل 12
@@ -298,7 +293,7 @@ function onlySource(
   // a poll's, a study's or an expert's (`، بحسب استطلاع أجرته وكالة …`), named or not, and a
   // party's count (COUNTING_SOURCES) after a figure.
   const first = words.slice(i + 1, i + HEDGING_WITHIN);
-  if (first.some((w) => inBare(HEDGING, w.norm))) return false;
+  if (first.some((w) => inWithPrefix(HEDGING, w.norm, BEFORE_A_NAME))) return false;
   // `…، وفقا لوزارة الدفاع الروسية` after a figure: the count is a party's claim.
   if (countingSource(words, i + 1, i + HEDGING_WITHIN) && statesFigure(input, words, i))
     return false;

@@ -6,6 +6,19 @@ export function phraseWords(phrases: readonly string[]): string[][] {
 }
 
 /**
+ * Whether `norm` is one of `words` as it is, or once `prefix` (a pattern anchored at the start:
+ * the article, a preposition) is taken off it (`لوزارة` for `وزاره`). Looked up whole too, since
+ * a word's first letter may be a root letter that the pattern also takes (`بلدين`).
+ */
+export function inWithPrefix(
+  words: { has(word: string): boolean },
+  norm: string,
+  prefix: RegExp,
+): boolean {
+  return words.has(norm) || words.has(norm.replace(prefix, ""));
+}
+
+/**
  * Whether `norm` is one of `words`, or a clitic `و` and one of them (`وجاء` for `جاء`), as
  * `matchAt` reads a first token.
  */
