@@ -16,6 +16,7 @@ import { type SentenceModel, scoreSentences } from "./scoring/model.js";
 import { type CountOptions, chooseCount } from "./selection/count.js";
 import { countPools, eligibleSentences, selectionTiers } from "./selection/eligible.js";
 import { quantities } from "./selection/quantities.js";
+import { quotedTerms } from "./selection/quoted.js";
 import { type SelectionOptions, selectMmr } from "./selection/select.js";
 import { collapseWhitespace } from "./text/span.js";
 import type { Highlight, Span, Summary } from "./text/types.js";
@@ -53,7 +54,8 @@ export function summarizeWith(
   const doc = analyze(text, { title: opts.title, pack: arabic });
   if (doc.sentences.length === 0) throw createError("EMPTY_INPUT", "the article has no sentence");
   checkNotNeighbour(doc);
-  const ctx = featureContext(doc, arabic, arabicNewsIdf());
+  const idf = arabicNewsIdf();
+  const ctx = featureContext(doc, arabic, idf);
   const scores = scoreSentences(model, computeFeatures(ctx, model.features));
   const kinds = boilerplateKinds(ctx);
   const eligible = eligibleSentences(kinds, normalizedSentences(ctx));
@@ -63,6 +65,7 @@ export function summarizeWith(
   const vectors = ctx.vectors.sentences;
   const paragraphs = doc.sentences.map((s) => s.paragraph);
   const stated = k > 1 ? doc.sentences.map(quantities) : [];
+  const quoted = k > 1 ? doc.sentences.map((s) => quotedTerms(text, s, idf)) : [];
   const highlightOf = (i: number): Highlight => {
     const sources = highlightSources(ctx, i, opts.compress, tuning.compression);
     return { text: highlightText(text, sources), sources, sentence: i, score: scores[i] as number };
@@ -72,16 +75,12 @@ export function summarizeWith(
   // corpora has such a pair): only then is every eligible sentence's highlight made, each one
   // that an earlier sentence gives already left out, and the choice made again, once.
   const choose = (allowed: readonly boolean[]): Highlight[] => {
-    const chosen = selectMmr(
-      scores,
-      vectors,
-      allowed,
-      k,
-      tuning.selection,
+    const chosen = selectMmr(scores, vectors, allowed, k, tuning.selection, {
       tiers,
       paragraphs,
       stated,
-    );
+      quoted,
+    });
     chosen.sort((a, b) => a - b);
     return chosen.map(highlightOf);
   };

@@ -14,13 +14,16 @@ test("selectMmr: best first; near-duplicates and last-resort sentences only fill
   const vectors = [onTerm(1), onTerm(1), onTerm(2), onTerm(3)];
   const eligible = [true, true, true, true];
   const runOn = [Tier.First, Tier.First, Tier.LastResort, Tier.First];
-  assert.deepEqual(selectMmr(scores, vectors, eligible, 2, {}, runOn), [0, 3]);
-  assert.deepEqual(selectMmr(scores, vectors, eligible, 3, {}, runOn), [0, 3, 2]);
-  assert.deepEqual(selectMmr(scores, vectors, eligible, 4, {}, runOn), [0, 3, 2, 1]);
+  assert.deepEqual(selectMmr(scores, vectors, eligible, 2, {}, { tiers: runOn }), [0, 3]);
+  assert.deepEqual(selectMmr(scores, vectors, eligible, 3, {}, { tiers: runOn }), [0, 3, 2]);
+  assert.deepEqual(selectMmr(scores, vectors, eligible, 4, {}, { tiers: runOn }), [0, 3, 2, 1]);
   // Without the mark, the run-on is ranked by its score like any other.
   assert.deepEqual(selectMmr(scores, vectors, eligible, 2), [0, 2]);
   // Never an ineligible sentence, never more than are eligible.
-  assert.deepEqual(selectMmr(scores, vectors, [false, true, false, false], 3, {}, runOn), [1]);
+  assert.deepEqual(
+    selectMmr(scores, vectors, [false, true, false, false], 3, {}, { tiers: runOn }),
+    [1],
+  );
 });
 
 test("selectMmr: a sentence that leans on the one before comes after every first choice, before a near-duplicate or a run-on", () => {
@@ -29,15 +32,22 @@ test("selectMmr: a sentence that leans on the one before comes after every first
   const vectors = [onTerm(1), onTerm(1), onTerm(2), onTerm(3), onTerm(4)];
   const eligible = [true, true, true, true, true];
   const tiers = [Tier.First, Tier.First, Tier.LastResort, Tier.Context, Tier.First];
-  assert.deepEqual(selectMmr(scores, vectors, eligible, 2, {}, tiers), [0, 4]);
-  assert.deepEqual(selectMmr(scores, vectors, eligible, 3, {}, tiers), [0, 4, 3]);
-  assert.deepEqual(selectMmr(scores, vectors, eligible, 5, {}, tiers), [0, 4, 3, 2, 1]);
+  assert.deepEqual(selectMmr(scores, vectors, eligible, 2, {}, { tiers }), [0, 4]);
+  assert.deepEqual(selectMmr(scores, vectors, eligible, 3, {}, { tiers }), [0, 4, 3]);
+  assert.deepEqual(selectMmr(scores, vectors, eligible, 5, {}, { tiers }), [0, 4, 3, 2, 1]);
   // A leaning sentence (2) that repeats a chosen one is a near-duplicate: the last resort, ranked
   // with the run-on (1) by score; the other leaning sentence (3) comes before both.
   const repeat = [onTerm(1), onTerm(5), onTerm(1), onTerm(6)];
   const tiers2 = [Tier.First, Tier.LastResort, Tier.Context, Tier.Context];
   assert.deepEqual(
-    selectMmr(Float64Array.of(0.9, 0.8, 0.7, 0.1), repeat, [true, true, true, true], 3, {}, tiers2),
+    selectMmr(
+      Float64Array.of(0.9, 0.8, 0.7, 0.1),
+      repeat,
+      [true, true, true, true],
+      3,
+      {},
+      { tiers: tiers2 },
+    ),
     [0, 3, 1],
   );
 });
@@ -83,23 +93,33 @@ test("selectMmr: a standfirst and the paragraph after it are near-duplicates at 
   const eligible = [true, true, true, true, true];
   const tiers = [Tier.First, Tier.First, Tier.First, Tier.First, Tier.First];
   const paragraphs = [0, 1, 2, 3, 4];
-  assert.deepEqual(selectMmr(scores, vectors, eligible, 2, {}, tiers, paragraphs), [0, 2]);
+  assert.deepEqual(selectMmr(scores, vectors, eligible, 2, {}, { tiers, paragraphs }), [0, 2]);
   // A standfirst of three sentences (0, 2 and 3) too.
   const threeSentences = [0, 1, 0, 0, 2];
-  assert.deepEqual(selectMmr(scores, vectors, eligible, 2, {}, tiers, threeSentences), [0, 2]);
+  assert.deepEqual(
+    selectMmr(scores, vectors, eligible, 2, {}, { tiers, paragraphs: threeSentences }),
+    [0, 2],
+  );
   // Still used when nothing else is left.
-  assert.deepEqual(selectMmr(scores, vectors, eligible, 5, {}, tiers, paragraphs), [0, 2, 3, 4, 1]);
+  assert.deepEqual(
+    selectMmr(scores, vectors, eligible, 5, {}, { tiers, paragraphs }),
+    [0, 2, 3, 4, 1],
+  );
   // Anywhere else, the usual bound: not in the paragraph after the standfirst, no standfirst
   // (an opening paragraph of four sentences), no paragraphs given, or the test off.
   for (const other of [
     [0, 2, 1, 3, 4],
     [0, 1, 0, 0, 0],
   ]) {
-    assert.deepEqual(selectMmr(scores, vectors, eligible, 2, {}, tiers, other), [0, 1], `${other}`);
+    assert.deepEqual(
+      selectMmr(scores, vectors, eligible, 2, {}, { tiers, paragraphs: other }),
+      [0, 1],
+      `${other}`,
+    );
   }
-  assert.deepEqual(selectMmr(scores, vectors, eligible, 2, {}, tiers), [0, 1]);
+  assert.deepEqual(selectMmr(scores, vectors, eligible, 2, {}, { tiers }), [0, 1]);
   const off = { maxStandfirstSimilarity: 2 };
-  assert.deepEqual(selectMmr(scores, vectors, eligible, 2, off, tiers, paragraphs), [0, 1]);
+  assert.deepEqual(selectMmr(scores, vectors, eligible, 2, off, { tiers, paragraphs }), [0, 1]);
 });
 
 test("selectMmr: two sentences that state the same quantity are near-duplicates", () => {
@@ -115,19 +135,19 @@ test("selectMmr: two sentences that state the same quantity are near-duplicates"
     new Set(),
     new Set(["12 شخص"]),
   ];
-  const args = [[], [], stated] as const;
-  assert.deepEqual(selectMmr(scores, vectors, eligible, 2, {}, ...args), [0, 2]);
+  const facts = { stated };
+  assert.deepEqual(selectMmr(scores, vectors, eligible, 2, {}, facts), [0, 2]);
   // Still used when nothing else is left.
-  assert.deepEqual(selectMmr(scores, vectors, eligible, 4, {}, ...args), [0, 2, 3, 1]);
+  assert.deepEqual(selectMmr(scores, vectors, eligible, 4, {}, facts), [0, 2, 3, 1]);
   // Without the quantities, or with the test off.
   assert.deepEqual(selectMmr(scores, vectors, eligible, 2), [0, 1]);
   const off = { minQuantitySimilarity: 2 };
-  assert.deepEqual(selectMmr(scores, vectors, eligible, 2, off, ...args), [0, 1]);
+  assert.deepEqual(selectMmr(scores, vectors, eligible, 2, off, facts), [0, 1]);
   // A figure shared by sentences with no word in common is a coincidence (two players'
   // `19 نقطة`): 4 is taken second.
   const both = [true, false, true, true, true];
-  assert.deepEqual(selectMmr(scores, vectors, both, 2, {}, ...args), [0, 4]);
+  assert.deepEqual(selectMmr(scores, vectors, both, 2, {}, facts), [0, 4]);
   // Asking nothing of the words, it is a near-duplicate too.
   const any = { minQuantitySimilarity: 0 };
-  assert.deepEqual(selectMmr(scores, vectors, both, 2, any, ...args), [0, 2]);
+  assert.deepEqual(selectMmr(scores, vectors, both, 2, any, facts), [0, 2]);
 });

@@ -1,0 +1,61 @@
+import { type Idf, isTerm } from "../features/vectors.js";
+import { QuoteCount } from "../text/quotes.js";
+import type { Sentence } from "../text/types.js";
+
+/** A sentence's terms, and which of them it puts inside quotation marks. */
+export interface QuotedTerms {
+  /** The share of the sentence's term weight (IDF, each token) inside a quotation: 0 to 1. */
+  share: number;
+  /** Each distinct stem quoted, with its IDF. */
+  quoted: ReadonlyMap<string, number>;
+  /** Every stem of the sentence's terms. */
+  stems: ReadonlySet<string>;
+}
+
+/**
+ * The terms of `sentence` of `input`, and those inside a quotation that opens in the sentence
+ * (after a `«`, a `“` or an odd straight quote, until it closes).
+ */
+export function quotedTerms(input: string, sentence: Sentence, idf: Idf): QuotedTerms {
+  const quoted = new Map<string, number>();
+  const stems = new Set<string>();
+  const marks = new QuoteCount();
+  let read = sentence.span.start;
+  let total = 0;
+  let inside = 0;
+  for (const token of sentence.tokens) {
+    if (!isTerm(token)) continue;
+    marks.feed(input, read, token.span.start);
+    read = token.span.start;
+    const weight = idf(token.stem);
+    total += weight;
+    stems.add(token.stem);
+    if (marks.open()) {
+      inside += weight;
+      quoted.set(token.stem, weight);
+    }
+  }
+  return { share: total > 0 ? inside / total : 0, quoted, stems };
+}
+
+/**
+ * Whether `later`, the sentence right after `earlier`, is mostly a quotation (at least
+ * `minShare` of its term weight) of which at least `minContained` of the weight (distinct stems)
+ * is already in `earlier`: a report and then the words it reports (`دان الكرملين …` and `قال
+ * الكرملين في بيان إن «روسيا تدين …»`).
+ */
+export function quotesWhatWasSaid(
+  earlier: QuotedTerms,
+  later: QuotedTerms,
+  minShare: number,
+  minContained: number,
+): boolean {
+  if (later.share < minShare || later.quoted.size === 0) return false;
+  let all = 0;
+  let contained = 0;
+  for (const [stem, weight] of later.quoted) {
+    all += weight;
+    if (earlier.stems.has(stem)) contained += weight;
+  }
+  return all > 0 && contained / all >= minContained;
+}
