@@ -1,12 +1,15 @@
 import { DEMONSTRATIVES } from "../lang/ar/data/boilerplate.js";
 import { WAW_CLITIC_WORDS } from "../lang/ar/data/clitics.js";
 import {
+  ACCUSATIVE_CONNECTIVES,
+  ACCUSATIVE_PLURALS,
   ACCUSATIVE_TANWEEN,
   CONNECTIVES_BEFORE_A_JOIN,
   FA_AL_NAMES,
   FA_CLITIC_BEFORE,
   FA_CLITIC_BEFORE_HAMZA,
   HAMZA_ALEFS,
+  IN_YEEN,
   LEADING_CONNECTIVES,
   LIST_ORDINALS,
   MAIN_CLAUSE_OPENERS,
@@ -15,6 +18,7 @@ import {
   NOT_A_SECOND_CONNECTIVE,
   NOTE_OPENINGS,
   PERFECT_PARTICLES,
+  PLURAL_VERB,
   SUBORDINATING_CONNECTIVES,
   WAW_AL_ROOT_WORD,
   WAW_BEFORE_DERIVED_FORM,
@@ -48,6 +52,7 @@ const PERFECT = new Set(PERFECT_VERBS);
 /** `فقد`: the particle with `ف`, or the verb "lost". */
 const LOST_OR_PARTICLE = "فقد";
 const NOTES = phraseWords(NOTE_OPENINGS);
+const ACCUSATIVE = phraseWords(ACCUSATIVE_CONNECTIVES);
 const ORDINALS = new Set(LIST_ORDINALS);
 /** `هذا`, `كما`, `لذلك`: one-word connectives that are not cut as the second of two. */
 const NOT_SECOND: ReadonlySet<string> = new Set(NOT_A_SECOND_CONNECTIVE);
@@ -107,6 +112,7 @@ export function findOpening(
     note > 0 &&
     last - first - note >= minWords &&
     !ACCUSATIVE_TANWEEN.test(wordText(input, words[first + note])) &&
+    !accusativePlural(words, first + note) &&
     plainOpening(input, words, first, note, body)
   ) {
     first += note;
@@ -142,6 +148,17 @@ export function findOpening(
     }
   }
   return { first, start, rules };
+}
+
+/**
+ * Whether `words[k]` is a sound plural or a dual whose accusative shows (`محللين`, `البلدين`
+ * before `يتقاسمان`): after `لكنّ` or `يذكر أنّ` it is the subject, which no sentence opens on.
+ */
+function accusativePlural(words: readonly Token[], k: number): boolean {
+  const word = words[k]?.norm ?? "";
+  if (!IN_YEEN.test(word)) return false;
+  if (ACCUSATIVE_PLURALS.some((shape) => shape.test(word))) return true;
+  return PLURAL_VERB.test(words[k + 1]?.norm ?? "");
 }
 
 /**
@@ -262,6 +279,8 @@ function connectiveMayGo(
   for (const [connective, after] of NOT_BEFORE) {
     if (matchAt(words, 0, connective) === lead && after.has(next.norm)) return false;
   }
+  // `لكن محللين قالوا …`: the subject after `لكنّ` shows its accusative.
+  if (matchAt(words, 0, ACCUSATIVE) === lead && accusativePlural(words, lead)) return false;
   if (matchAt(words, 0, BEFORE_A_JOIN) === lead) {
     return hasClauseMark(input, gap, next.span.start) || next.norm.startsWith("و");
   }

@@ -70,6 +70,7 @@ export const LEADING_CONNECTIVES: readonly string[] = [
   "فيما",
   "ثم",
   "غير ان",
+  "بيد ان",
   "في التفاصيل",
   "بعد ذلك",
   "عقب ذلك",
@@ -965,6 +966,29 @@ export const NOTE_OPENINGS: readonly string[] = [
   "من المعروف ان",
   "من المعلوم ان",
 ];
+
+/**
+ * Connectives after which the subject is in the accusative (`لكنّ`, `إلا أنّ`, `غير أنّ`, `بيد
+ * أنّ`), as the noting openings' (`يذكر أنّ`): cut, they would leave it opening the bullet.
+ */
+export const ACCUSATIVE_CONNECTIVES: readonly string[] = ["لكن", "الا ان", "غير ان", "بيد ان"];
+
+/**
+ * A sound masculine plural or a dual in the accusative (`-ين`, normalized) that cannot open a
+ * sentence, where the cases show (`لكن محللين قالوا` → `محللين قالوا`, for `محللون`): a
+ * participle's plural (`م` + no alef, `محللين`, `المتعاملين`; not `مارتين`), or a nisba's
+ * (`الكوريين`, `دبلوماسيين`). A broken plural of the shape مفاعيل (`ملايين`, `ميادين`) is no
+ * case ending. Other words in `-ين` count only before a verb in the plural or the dual
+ * (`البلدين يتقاسمان`, `لاعبين تألقوا`), since names end so too (`شيرين`, `الكرملين`).
+ */
+export const ACCUSATIVE_PLURALS: readonly RegExp[] = [
+  /^(?:ال)?م[^ا](?!ا.ين$)\S{2,}ين$/u,
+  /^\S{2,}[^ا]يين$/u,
+];
+/** Any word in `-ين`, normalized. */
+export const IN_YEEN = /ين$/u;
+/** A verb in the plural or the dual, normalized: `قالوا`, `يتوقعون`, `يتقاسمان`, `تألقوا`. */
+export const PLURAL_VERB = /^(?:\S{2,}وا|[يت]\S{2,}(?:ون|ان))$/u;
 
 /** A word written with the accusative's tanween on its alef (`صاروخاً`, `صاروخًا`), as written. */
 export const ACCUSATIVE_TANWEEN = /(?:\u0627\u064B|\u064B\u0627)$/u;
