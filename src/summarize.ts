@@ -1,7 +1,12 @@
 import { analyze } from "./analysis/analyze.js";
 import { checkArticleText, SUMMARIZE_TEXT_HINT } from "./analysis/check.js";
 import { checkNotNeighbour } from "./analysis/neighbours.js";
-import { type CompressionOptions, compressSentence } from "./compression/compress.js";
+import {
+  type CompressionOptions,
+  compressSentence,
+  DEFAULT_COMPRESSION,
+} from "./compression/compress.js";
+import { outletNouns, pointsAtOutlet } from "./compression/outlet-pointer.js";
 import { createError } from "./errors.js";
 import { boilerplateKinds, stripDateline } from "./features/boilerplate.js";
 import type { FeatureContext } from "./features/context.js";
@@ -19,7 +24,7 @@ import { quantities } from "./selection/quantities.js";
 import { quotedTerms } from "./selection/quoted.js";
 import { type SelectionOptions, selectMmr } from "./selection/select.js";
 import { collapseWhitespace } from "./text/span.js";
-import type { Highlight, Span, Summary } from "./text/types.js";
+import type { Highlight, Sentence, Span, Summary, Token } from "./text/types.js";
 
 /**
  * Summarize an Arabic article (plain text) into highlights made of the article's own words.
@@ -66,8 +71,8 @@ export function summarizeWith(
   const paragraphs = doc.sentences.map((s) => s.paragraph);
   const stated = k > 1 ? doc.sentences.map(quantities) : [];
   const quoted = k > 1 ? doc.sentences.map((s) => quotedTerms(text, s, idf)) : [];
-  const highlightOf = (i: number): Highlight => {
-    const sources = highlightSources(ctx, i, opts.compress, tuning.compression);
+  const highlightOf = (i: number, compression = tuning.compression): Highlight => {
+    const sources = highlightSources(ctx, i, opts.compress, compression);
     return { text: highlightText(text, sources), sources, sentence: i, score: scores[i] as number };
   };
   // Two sentences that differ only in what a highlight leaves out (a dateline, an opening
@@ -82,7 +87,9 @@ export function summarizeWith(
       quoted,
     });
     chosen.sort((a, b) => a - b);
-    return chosen.map(highlightOf);
+    const highlights = chosen.map((i) => highlightOf(i));
+    if (opts.compress) keepPointedOutlets(ctx, highlights, highlightOf, tuning.compression);
+    return highlights;
   };
   let highlights = choose(eligible);
   if (hasRepeat(highlights, ctx.normalize)) {
@@ -120,6 +127,45 @@ export function highlightSources(
   if (body.end <= body.start) body = sentence.span;
   if (!compress) return [body];
   return compressSentence(ctx.doc.input, body, sentence.tokens, compression).sources;
+}
+
+/**
+ * A highlight whose attribution tail named an outlet (`، بحسب ما أفادت صحيفة "وول ستريت جورنال"`)
+ * keeps it when a later highlight points back at that outlet with the article only (`ونقلت
+ * الصحيفة عن …`): cut, the reader is told what "the paper" said of a paper never named.
+ * `highlightOf` makes sentence `i`'s highlight with the given compression settings.
+ */
+function keepPointedOutlets(
+  ctx: FeatureContext,
+  highlights: Highlight[],
+  highlightOf: (i: number, compression: Partial<CompressionOptions>) => Highlight,
+  compression: Partial<CompressionOptions> = {},
+): void {
+  const tokens = (i: number) => (ctx.doc.sentences[i] as Sentence).tokens;
+  for (let k = 0; k + 1 < highlights.length; k++) {
+    const h = highlights[k] as Highlight;
+    // The words cut after the bullet's opening (a tail is followed by the kept final mark).
+    const start = h.sources[0]?.start ?? 0;
+    const cut = tokens(h.sentence).filter((t) => t.span.start >= start && !inSources(t, h.sources));
+    const nouns = outletNouns(cut);
+    if (nouns.size === 0) continue;
+    const later = highlights.slice(k + 1);
+    if (!later.some((l) => pointsAtOutlet(keptWords(tokens(l.sentence), l.sources), nouns)))
+      continue;
+    const rules = compression.rules ?? DEFAULT_COMPRESSION.rules;
+    const kept = new Set([...rules].filter((rule) => rule !== "attribution"));
+    highlights[k] = highlightOf(h.sentence, { ...compression, rules: kept });
+  }
+}
+
+/** The tokens inside `sources`. */
+function keptWords(tokens: readonly Token[], sources: readonly Span[]): Token[] {
+  return tokens.filter((t) => inSources(t, sources));
+}
+
+/** Whether token `t` lies inside one of `sources`. */
+function inSources(t: Token, sources: readonly Span[]): boolean {
+  return sources.some((s) => t.span.start >= s.start && t.span.end <= s.end);
 }
 
 /** A highlight's text: its source spans joined, white space collapsed. */

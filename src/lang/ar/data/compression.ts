@@ -738,6 +738,31 @@ export const MEDIA_WORDS: Readonly<Record<string, readonly string[]>> = {
   وسائل: ["اعلام", "الاعلام"],
 };
 
+/**
+ * Nouns of a news outlet (normalized) that an attribution tail names it by (`، بحسب ما أفادت صحيفة
+ * "وول ستريت جورنال"`, `، وفقا لوكالة الأنباء العراقية`) and that a later sentence points back at
+ * with the article (`ونقلت الصحيفة عن …`, `قالت الوكالة إن …`).
+ */
+export const OUTLET_NOUNS: readonly string[] = [
+  "صحيفه",
+  "جريده",
+  "وكاله",
+  "مجله",
+  "قناه",
+  "شبكه",
+  "اذاعه",
+  "موقع",
+];
+
+/** What may come before an outlet's noun in a tail (`لصحيفة`, `بوكالة`), normalized. */
+export const OUTLET_NOUN_PREFIX = /^[وف]?[لب]?/u;
+
+/**
+ * What may come before an outlet's noun with the article (`الصحيفة`, `للوكالة`, `والقناة`); not
+ * `بال`, since `حرب بالوكالة` is a proxy war.
+ */
+export const DEFINITE_OUTLET_PREFIX = /^[وف]?(?:ال|لل)/u;
+
 /** A word in a tail that names its source after all (normalized): `وكالة` ("agency"). */
 export const NAMED_SOURCE_WORDS: readonly string[] = ["وكاله", "لوكاله", "بوكاله"];
 
