@@ -42,7 +42,8 @@ export function quotedTerms(input: string, sentence: Sentence, idf: Idf): Quoted
  * Whether `later`, the sentence right after `earlier`, is mostly a quotation (at least
  * `minShare` of its term weight) of which at least `minContained` of the weight (distinct stems)
  * is already in `earlier`: a report and then the words it reports (`دان الكرملين …` and `قال
- * الكرملين في بيان إن «روسيا تدين …»`).
+ * الكرملين في بيان إن «روسيا تدين …»`). An `earlier` that is itself mostly a quotation is no
+ * report: two quotations in a row are most often a speaker's two points.
  */
 export function quotesWhatWasSaid(
   earlier: QuotedTerms,
@@ -50,7 +51,7 @@ export function quotesWhatWasSaid(
   minShare: number,
   minContained: number,
 ): boolean {
-  if (later.share < minShare || later.quoted.size === 0) return false;
+  if (later.share < minShare || later.quoted.size === 0 || earlier.share >= minShare) return false;
   let all = 0;
   let contained = 0;
   for (const [stem, weight] of later.quoted) {

@@ -48,6 +48,16 @@ test("quotesWhatWasSaid: a quotation of the statement the sentence before report
   assert.equal(quotesWhatWasSaid(report, reported, 0.5, 0.15), false);
   // The report is no quotation of what comes after it.
   assert.equal(quotesWhatWasSaid(quote, report, 0.5, 0.15), false);
+  // A quotation after a quotation: the speaker's next point, not a report's words.
+  const [first, second] = of(
+    [
+      "وقال الوزير: «ندين بأشد العبارات الهجوم على قافلة المساعدات الإنسانية».",
+      "وتابع: «الهجوم على قافلة المساعدات لن يثنينا عن إيصال الدواء إلى المخيمات».",
+    ].join("\n\n"),
+  );
+  assert.ok(first && second);
+  assert.ok(first.share >= 0.5 && second.share >= 0.5);
+  assert.equal(quotesWhatWasSaid(first, second, 0.5, 0.15), false);
 });
 
 const REPORT_THEN_WORDS = [
