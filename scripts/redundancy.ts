@@ -1,6 +1,7 @@
 // How often two highlights of one article repeat each other, and what the near-duplicate tests on
 // distinct words (SelectionOptions.maxDistinctSimilarity, and maxStandfirstSimilarity across a
-// standfirst and the paragraph after it) and on stated quantities (minQuantitySimilarity) cost on
+// standfirst and the paragraph after it), on stated quantities (minQuantitySimilarity) and on a
+// quotation of the statement the sentence before reports (minQuotedShare) cost on
 // easc-dev.jsonl (docs/quality.md). For each setting: R-1 / R-2 F1 ×100 on easc-dev, and, on every 5th article
 // of ../shared/data/ant-news-unlabeled.jsonl, how many articles have a repeated pair: two
 // highlights whose shorter one has at least 60% of its content stems in the other (a measure
@@ -18,21 +19,23 @@ import { summarizeWith } from "../src/summarize.js";
 import { articles, corpusOrExit, defaultCorpus, root } from "./lib/corpus.js";
 
 /**
- * Settings of [maxDistinctSimilarity, maxStandfirstSimilarity, minQuantitySimilarity]; 2 is
- * above any cosine: the test off. The standfirst's bound applies only when lower than the other.
+ * Settings of [maxDistinctSimilarity, maxStandfirstSimilarity, minQuantitySimilarity,
+ * minQuotedShare]; 2 is above any cosine or share: the test off. The standfirst's bound applies
+ * only when lower than the other.
  */
-const SETTINGS: [number, number, number][] = [
-  [2, 2, 2],
-  [0.4, 2, 2],
-  [0.35, 2, 2],
-  [0.3, 2, 2],
-  [0.25, 2, 2],
-  [0.2, 2, 2],
-  [0.3, 0.25, 2],
-  [0.3, 0.2, 2],
-  [0.3, 0.15, 2],
-  [0.3, 0.2, 0.1],
-  [0.3, 0.2, 0],
+const SETTINGS: [number, number, number, number][] = [
+  [2, 2, 2, 2],
+  [0.4, 2, 2, 2],
+  [0.35, 2, 2, 2],
+  [0.3, 2, 2, 2],
+  [0.25, 2, 2, 2],
+  [0.2, 2, 2, 2],
+  [0.3, 0.25, 2, 2],
+  [0.3, 0.2, 2, 2],
+  [0.3, 0.15, 2, 2],
+  [0.3, 0.2, 0.1, 2],
+  [0.3, 0.2, 0, 2],
+  [0.3, 0.2, 0.1, 0.5],
 ];
 /** Share of the shorter highlight's content stems found in the other: a repeat. */
 const REPEAT = 0.6;
@@ -69,19 +72,21 @@ const {
   maxDistinctSimilarity: shipped,
   maxStandfirstSimilarity,
   minQuantitySimilarity,
+  minQuotedShare,
 } = DEFAULT_SELECTION;
 console.log(
   `easc-dev.jsonl (${gold.length} articles) and every ${STEP}th unlabeled article ` +
     `(${sample.length}); cosine test at ${maxSimilarity}, shipped distinct tests at ` +
     `${shipped} and ${maxStandfirstSimilarity} (standfirst), quantity test from ` +
-    `${minQuantitySimilarity}`,
+    `${minQuantitySimilarity}, quotation test from a quoted share of ${minQuotedShare}`,
 );
-for (const [maxDistinctSimilarity, standfirst, quantity] of SETTINGS) {
+for (const [maxDistinctSimilarity, standfirst, quantity, quoted] of SETTINGS) {
   const tuning = {
     selection: {
       maxDistinctSimilarity,
       maxStandfirstSimilarity: standfirst,
       minQuantitySimilarity: quantity,
+      minQuotedShare: quoted,
     },
   };
   const report = evaluate(
@@ -107,7 +112,8 @@ for (const [maxDistinctSimilarity, standfirst, quantity] of SETTINGS) {
   const name =
     (maxDistinctSimilarity > 1 ? "off" : String(maxDistinctSimilarity)) +
     (standfirst > 1 ? "" : `, standfirst ${standfirst}`) +
-    (quantity > 1 ? "" : `, quantity from ${quantity}`);
+    (quantity > 1 ? "" : `, quantity from ${quantity}`) +
+    (quoted > 1 ? "" : `, quotation from ${quoted}`);
   const share = ((100 * withRepeat) / sample.length).toFixed(1);
   console.log(
     `distinct test ${name}: easc-dev ${rouge1.fmeasure.toFixed(2)} / ` +
