@@ -34,7 +34,7 @@ import { pointsAtMedia } from "./media-pointers.js";
 import { relatedStories } from "./related-stories.js";
 import { normalizedSentences, sentenceTexts } from "./sentences.js";
 import { newsBeforeSignpost } from "./signpost.js";
-import { quotedOnly, unnamedSpeaker } from "./speakers.js";
+import { quotedOnly, quotesUnmarked, unnamedSpeaker } from "./speakers.js";
 import { namesStatementSource } from "./statement-source.js";
 import { afterClosingNote, fromRepeatedDateline } from "./stories-after.js";
 import { teaserSentences } from "./teasers.js";
@@ -245,6 +245,7 @@ function findKinds(ctx: FeatureContext): Uint8Array {
   const texts = sentenceTexts(ctx);
   const norms = normalizedSentences(ctx);
   const inQuote = opensInQuote(ctx);
+  const inUnmarked = inUnmarkedQuote(ctx);
   const teasers = teaserSentences(ctx.doc.sentences, norms);
   // Teasers and boilerplate lines: never highlights.
   const chrome = norms.map(
@@ -326,6 +327,9 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     if (namesStatementSource(s.tokens, first)) return Boilerplate.Context;
     // The rest of a quotation that opened in an earlier sentence: its speaker is not in it.
     if (inQuote[i]) return Boilerplate.Context;
+    // So is the rest of a quotation with no marks (`وقال X: A. B.`) that B goes on with: it does
+    // not open on `و` or `ف`, as the reporter's next sentence does (`ويحتل الفريق …`).
+    if (inUnmarked[i]) return Boilerplate.Context;
     // The start of a quotation that runs on into the next sentence, with no colon to say that
     // words are quoted once compression drops its open mark: they would read as the reporter's.
     // Not in the lede: there a mark left open is a slip (`رئيس حزب "القوات اللبنانية، …`), and
@@ -477,6 +481,29 @@ function opensInQuote({ doc }: FeatureContext): boolean[] {
     }
     out.push(count.feed(doc.input, from, s.span.start).open());
     from = s.span.start;
+  }
+  return out;
+}
+
+/**
+ * Per sentence, whether it goes on with a quotation with no marks (`quotesUnmarked`) opened by a
+ * sentence before it in its paragraph: every sentence after that one, up to the first that
+ * opens on a clitic `و` or `ف` (the reporter's again) or opens such a quotation itself.
+ */
+function inUnmarkedQuote({ doc }: FeatureContext): boolean[] {
+  const out: boolean[] = [];
+  let open = false;
+  let paragraph = -1;
+  for (const s of doc.sentences) {
+    if (s.paragraph !== paragraph) {
+      paragraph = s.paragraph;
+      open = false;
+    }
+    const first = s.tokens[0];
+    const reporter = first === undefined || /^[وف]/u.test(doc.input[first.span.start] ?? "");
+    open = open && !(reporter && first?.norm !== "في");
+    out.push(open);
+    if (quotesUnmarked(doc.input, s.tokens, s.span.end)) open = true;
   }
   return out;
 }

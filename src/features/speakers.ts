@@ -122,6 +122,31 @@ export function unnamedSpeaker(input: string, tokens: readonly Token[], first: n
   return /["«“]/u.test(gap) && !quotedName(input, tokens, at);
 }
 
+/** How many words before its colon a verb of saying may stand (`وقال مدرب المنتخب سامي حسن: …`). */
+const SPEAKER_WORDS = 8;
+
+/**
+ * Whether the sentence of `tokens` (ending at `end`) quotes with no quotation mark: a verb of
+ * saying (or "saying", `قائلا`) at most SPEAKER_WORDS words before a colon, and after the colon at
+ * least two words and no quotation mark (`وقال ريناتو أوغوستو: أفضل دائما منح الوقت للمدرب.`).
+ * The sentences after it may go on with the speaker's words, as a marked quotation's do.
+ */
+export function quotesUnmarked(input: string, tokens: readonly Token[], end: number): boolean {
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const gap = input.slice((tokens[k] as Token).span.end, (tokens[k + 1] as Token).span.start);
+    if (!/[:：]/u.test(gap)) continue;
+    // A clock's colon (`الساعة 20:45`) is no colon of speech.
+    if (DIGITS.test((tokens[k] as Token).norm)) return false;
+    const from = Math.max(0, k - SPEAKER_WORDS + 1);
+    const says = tokens
+      .slice(from, k + 1)
+      .some((t) => SAYS.has(t.norm) || SAYS_BEFORE_COLON.has(t.norm) || SAYING.has(t.norm));
+    if (!says) return false;
+    return !/["«»“”]/u.test(input.slice((tokens[k] as Token).span.end, end));
+  }
+  return false;
+}
+
 /**
  * Whether `بين` at `tokens[at]` is the verb `بيّن` "showed" with its speaker unnamed: written with
  * its shadda, before a colon or `أنّ` with a pronoun (`وبين أنه …`), or before a bare `أن` with no

@@ -350,6 +350,41 @@ test("boilerplate: the rest of a quotation opened in an earlier sentence leans o
   ]);
 });
 
+test("boilerplate: the rest of a quotation with no marks (قال X: …) leans on it, up to the reporter's next sentence", () => {
+  const text = [
+    STATEMENT,
+    "وقال مدرب المنتخب سامي الحداد في المؤتمر الصحفي: أفضل دائما منح الوقت للاعبين الشباب.",
+    "الفريق قدم عملا رائعا في المباريات الثلاث الأخيرة ويجب أن نحافظ على هذا المستوى.",
+    "لدينا ذكريات جيدة أيضا في مواجهاتنا السابقة مع هذا المنافس القوي.",
+    "ويحتل المنتخب المركز الثالث في مجموعته برصيد سبع نقاط قبل جولة واحدة من النهاية.",
+    "الفريق سيخوض مباراته المقبلة يوم الأحد على ملعبه أمام جماهيره في العاصمة.",
+  ].join(" ");
+  const ctx = featureContext(analyze(text, { pack: arabic }), arabic, arabicNewsIdf());
+  assert.deepEqual(Array.from(boilerplateKinds(ctx)), [
+    Boilerplate.None,
+    Boilerplate.None,
+    Boilerplate.Context,
+    Boilerplate.Context,
+    Boilerplate.None,
+    Boilerplate.None,
+  ]);
+  // A quotation in marks after the colon is a marked one; a clock's colon quotes nothing.
+  for (const opener of [
+    'وقال مدرب المنتخب سامي الحداد في المؤتمر الصحفي: "أفضل دائما منح الوقت للاعبين الشباب".',
+    "وقال مدرب المنتخب إن المباراة ستبدأ في الساعة 20:45 بتوقيت العاصمة يوم الأحد.",
+  ]) {
+    const other = [
+      STATEMENT,
+      opener,
+      "الفريق قدم عملا رائعا في المباريات الثلاث الأخيرة ويجب أن نحافظ على هذا المستوى.",
+    ];
+    const kinds = boilerplateKinds(
+      featureContext(analyze(other.join(" "), { pack: arabic }), arabic, arabicNewsIdf()),
+    );
+    assert.equal(kinds[2], Boilerplate.None, opener);
+  }
+});
+
 test("boilerplate: a sentence of more than 80 words is a run-on; one of 80 words is news", () => {
   const words = (text: string): number => text.split(/\s+/).length;
   // A list of winners run into one line: 15 items of 7 words.
