@@ -43,6 +43,13 @@ export const CLAUSE_MARKS: ReadonlySet<string> = new Set([
   ";",
 ]);
 
+/**
+ * Brackets, as against quotation marks: in a short one that closes soon, a full stop glued
+ * between two letter names (`تي.إل`) is inside dotted initials, not a sentence end, so it does
+ * not stop the search for the closing mark (`(إم.إي. تي.إل)`, `segment/quotes.ts`).
+ */
+export const BRACKET_OPENERS: ReadonlySet<string> = new Set(["(", "["]);
+
 /** Quotation marks that are both opening and closing (ASCII): toggled, not counted. */
 export const AMBIGUOUS_QUOTES: ReadonlySet<string> = new Set(['"', "'"]);
 

@@ -122,6 +122,18 @@ function letterNameAfter(input: string, p: number): boolean {
 }
 
 /**
+ * Whether the full stop at `p` is glued between two letter names or single letters of dotted
+ * initials (`تي.إل`, `إم.إي`, `و.ب`), the ambiguous names included: no sentence ends there.
+ */
+export function dotInInitials(input: string, p: number): boolean {
+  if (input[p] !== "." || p === 0 || !isLetterish(input, p - 1)) return false;
+  if (!isLetterish(input, p + 1)) return false;
+  const chain = chainBefore(input, p);
+  if (!(chain.singles || allLetterNames(chain.text))) return false;
+  return !isLetterish(input, p + 2) || letterNameAfter(input, p);
+}
+
+/**
  * Index of the last character before `i` past the spaces on its line (not line breaks) and the
  * invisible format characters among them (a left-to-right mark after a number: `1770‎ م.`).
  */

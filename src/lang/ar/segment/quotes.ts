@@ -1,4 +1,6 @@
 import { CLOSE, classAt, OPEN } from "../../../text/chars.js";
+import { BRACKET_OPENERS } from "../data/punctuation.js";
+import { dotInInitials } from "./dots.js";
 import { isTerminatorAt } from "./units.js";
 
 /** How far a terminator may sit inside a short quotation or bracket and still not end the sentence. */
@@ -86,15 +88,18 @@ export class QuoteTracker {
 
   /**
    * Whether a terminator ending at `k` sits inside a SHORT quotation or bracket that closes
-   * soon after, before any other terminator and before `limit` (the paragraph end).
+   * soon after, before any other terminator and before `limit` (the paragraph end). In a
+   * bracket, the full stop glued between two letter names of dotted initials is no other
+   * terminator (`(إم.إي. تي.إل)`: the bracket holds a name, not a sentence).
    */
   closesSoon(input: string, k: number, limit: number, options: QuoteOptions): boolean {
     if (!this.inside || this.openedAt < 0 || k - this.openedAt > options.before) return false;
     let depth = this.depth;
     let ascii = this.ascii;
+    const bracket = BRACKET_OPENERS.has(input[this.openedAt] ?? "");
     const stop = Math.min(limit, k + options.after);
     for (let i = k; i < stop; i++) {
-      if (isTerminatorAt(input, i)) return false;
+      if (isTerminatorAt(input, i) && !(bracket && dotInInitials(input, i))) return false;
       if (input.charCodeAt(i) === 0x22) ascii = !ascii;
       else {
         const flags = classAt(input, i);
