@@ -60,3 +60,21 @@ export const VOCATIVE_PARTICLES: ReadonlySet<string> = new Set([
   "ايها",
   "ايتها",
 ]);
+
+/**
+ * First words (normalized) of the line a quotation opens on to address someone: `إلى الرئيس
+ * الإيراني روحاني.`, `يا شباب.`, `سيد محرم.`, a tweet's or a letter's salutation. Quoted after a
+ * colon and followed by more of the quotation, such a line is not a sentence of its own
+ * (`segment/sentences.ts`).
+ */
+export const ADDRESS_OPENERS: ReadonlySet<string> = new Set([
+  "الي", // إلى
+  "يا",
+  "ايها",
+  "ايتها",
+  "عزيزي",
+  "عزيزتي",
+  "سيدي",
+  "سيدتي",
+  "سيد",
+]);

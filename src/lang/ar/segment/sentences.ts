@@ -13,8 +13,14 @@ import {
   unitClass,
 } from "../../../text/chars.js";
 import type { Span } from "../../../text/types.js";
-import { VOCATIVE_PARTICLES } from "../data/continuations.js";
-import { AMBIGUOUS_QUOTES, CLAUSE_MARKS, TOKEN_INNER } from "../data/punctuation.js";
+import { ADDRESS_OPENERS, VOCATIVE_PARTICLES } from "../data/continuations.js";
+import {
+  AMBIGUOUS_QUOTES,
+  BRACKET_OPENERS,
+  CLAUSE_MARKS,
+  TOKEN_INNER,
+} from "../data/punctuation.js";
+import { normalize } from "../normalize.js";
 import { skipBlank, trimBlank } from "./blank.js";
 import { dotEndsSentence } from "./dots.js";
 import { markerEnd } from "./markers.js";
@@ -155,6 +161,44 @@ function ellipsisAfterLeadIn(
   return words.length === 1 || (words.length === 2 && VOCATIVE_PARTICLES.has(words[0] as string));
 }
 
+/** Most words of a quotation's address line, its first word an ADDRESS_OPENERS one. */
+const MAX_ADDRESS_WORDS = 4;
+
+/** Most words of a quotation's heading line, a definite noun phrase (`البرلمان الإيراني.`). */
+const MAX_HEADING_WORDS = 3;
+
+/** Most characters between a quotation's open mark and the full stop after its first line. */
+const MAX_HEADING_CHARS = 60;
+
+/**
+ * Whether the full stop at `i` ends the first line of a quotation opened after a colon that is
+ * an address or a heading, with no verb: up to MAX_ADDRESS_WORDS words after an address's
+ * opening (`قال في تغريدة: "إلى الرئيس الإيراني روحاني. لا تهدد …`, `: "سيد محرم (إنجه). هل
+ * …؟"`), or up to MAX_HEADING_WORDS words that all carry the article (`مرفقا بعبارة: "البرلمان
+ * الإيراني. حينما أراد …"`). Alone, the line would be a bullet that says nothing (`قال ترامب:
+ * إلى الرئيس الإيراني روحاني.`); the quotation goes on in the same sentence. A short answer or
+ * sentence (`"نعم. …`, `"لدينا أمل. …`, `"المخاطر كبيرة. …`) ends there as before; so does a
+ * quotation that closes right after the full stop (`قال: "البرلمان الإيراني."`), a bracket,
+ * and a quotation inside another.
+ */
+function quotedHeadingLine(input: string, i: number, quotes: QuoteTracker): boolean {
+  const open = quotes.openedAt;
+  if (!quotes.inside || quotes.nested || open < 0 || i - open > MAX_HEADING_CHARS) return false;
+  if (BRACKET_OPENERS.has(input[open] ?? "")) return false;
+  let before = open;
+  while (before > 0 && (classAt(input, before - 1) & SPACE) !== 0) before--;
+  if (input[before - 1] !== ":") return false;
+  const words = normalize(input.slice(open + 1, i))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const first = words[0];
+  if (first === undefined) return false;
+  if (ADDRESS_OPENERS.has(first)) return words.length <= MAX_ADDRESS_WORDS;
+  return (
+    words.length <= MAX_HEADING_WORDS && words.every((w) => w.length > 3 && w.startsWith("ال"))
+  );
+}
+
 /**
  * Whether the terminator run `[i, j)` ends the sentence (given that the sentence so far has
  * content): a lone full stop is checked for decimals, abbreviations, initials, URLs and list
@@ -165,7 +209,7 @@ function ellipsisAfterLeadIn(
  * `ellipsisInQuote`), nor one glued to a closing quotation mark with words after it on its line
  * (`ellipsisAfterQuote`), nor one after a lead-in of a word or two (`ellipsisAfterLeadIn`,
  * from `sentenceStart`); a terminator followed by a clause mark (`؟،` `".،`) does not end it
- * either.
+ * either, nor a full stop after a quotation's address or heading line (`quotedHeadingLine`).
  */
 function runEnds(
   input: string,
@@ -190,6 +234,7 @@ function runEnds(
     // not one that closes a quotation inside another (`«قرأت "الحرب والسلم." مرتين»`).
     const closer = (classAt(input, j) & CLOSE) !== 0 || (input[j] === '"' && quotes.inside);
     if (j < end && closer && !quotes.nested) return true;
+    if (quotedHeadingLine(input, i, quotes)) return false;
   } else if (j < end) {
     if (inLatinToken(input, i, j) || TOKEN_INNER.has(input[j] ?? "")) return false;
   }
