@@ -30,7 +30,7 @@ import { whitespaceWords } from "../text/words.js";
 import { type FeatureContext, featureValues, memo } from "./context.js";
 import { finalMark, questionEnds, terminatorEnds, writtenWithShadda } from "./cues.js";
 import { ENDS_WITH_COLON, LIST_OPENING } from "./list-intro.js";
-import { pointsAtMedia } from "./media-pointers.js";
+import { pointsAtMedia, presentsVideo } from "./media-pointers.js";
 import { relatedStories } from "./related-stories.js";
 import { normalizedSentences, sentenceTexts } from "./sentences.js";
 import { newsBeforeSignpost } from "./signpost.js";
@@ -313,6 +313,9 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     // What a picture or a video with the article shows: the highlights carry no picture.
     // Not the first sentence: a video page's lede tells what the video shows, and is the news.
     if (i > 0 && pointsAtMedia(s.tokens, first)) return Boilerplate.Dependent;
+    // A line that presents a video report by its correspondent (`في هذا التقرير الحصري، مراسلة
+    // CNN … تشرح …`): not the first sentence either.
+    if (i > 0 && presentsVideo(s.tokens, first)) return Boilerplate.Dependent;
     // News that leans on the sentence before it: it fills a count when nothing else is left.
     if (CONTINUES.has(s.tokens[0]?.norm ?? "")) return Boilerplate.Context;
     if (matchAt(s.tokens, first, RESULT) > 0) return Boilerplate.Context;

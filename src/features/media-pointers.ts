@@ -4,7 +4,11 @@ import {
   MEDIA_PLACES,
   MEDIA_WITHIN_WORDS,
   MEDIA_WORDS,
+  PRESENTATION_OPENINGS,
+  PRESENTER_WITHIN_WORDS,
+  PRESENTER_WORDS,
 } from "../lang/ar/data/boilerplate.js";
+import { matchAt, phraseWords } from "../text/phrases.js";
 import type { Token } from "../text/types.js";
 
 const INFOGRAPHIC: ReadonlySet<string> = new Set(INFOGRAPHIC_WORDS);
@@ -15,6 +19,9 @@ const CHART: ReadonlySet<string> = new Set(CHART_WORDS);
 const DRAWING: ReadonlySet<string> = new Set(["الرسم", "الرسوم"]);
 /** `هذا` before a video: `في هذا الفيديو …` (`هذه الصور` may open a story told in pictures). */
 const THIS: ReadonlySet<string> = new Set(["هذا"]);
+/** `في هذا التقرير`, `في هذه الحلقة`. */
+const PRESENTATION = phraseWords(PRESENTATION_OPENINGS);
+const PRESENTER: ReadonlySet<string> = new Set(PRESENTER_WORDS);
 
 /**
  * Whether a sentence opens by pointing at a picture or a video that goes with the article: an
@@ -35,6 +42,21 @@ export function pointsAtMedia(tokens: readonly Token[], first: number): boolean 
     const next = tokens[i + 1]?.norm ?? "";
     if (PLACE.has(next) || PLACE.has(tokens[i + 2]?.norm ?? "")) return true;
   }
+  return false;
+}
+
+/**
+ * Whether a sentence opens by presenting a video report: `في هذا التقرير` or `في هذه الحلقة`,
+ * then within PRESENTER_WITHIN_WORDS words its correspondent (`في هذا التقرير الحصري، مراسلة CNN
+ * … تشرح …`). Not a report's content (`في هذا التقرير، تقول لجنة خبراء …`), nor an episode's
+ * topic (`وفي هذه الحلقة أيضا نكتشف معاناة …`), which may be its page's story.
+ */
+export function presentsVideo(tokens: readonly Token[], first: number): boolean {
+  const opening = matchAt(tokens, first, PRESENTATION);
+  if (opening === 0) return false;
+  const from = first + opening;
+  const end = Math.min(tokens.length, from + PRESENTER_WITHIN_WORDS);
+  for (let i = from; i < end; i++) if (PRESENTER.has(tokens[i]?.norm ?? "")) return true;
   return false;
 }
 

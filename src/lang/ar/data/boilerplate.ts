@@ -583,6 +583,40 @@ export const CHART_WORDS: readonly string[] = ["البياني", "بياني", "
 export const MEDIA_WITHIN_WORDS = 4;
 
 /**
+ * Openings (normalized) of a line that presents a video report: `في هذا التقرير الحصري، مراسلة
+ * CNN … تشرح …`, with PRESENTER_WORDS after them. Without them the words are a report's content
+ * (`في هذا التقرير، تقول لجنة خبراء …`), or an episode's topic, which may be the story of its
+ * page (`وفي هذه الحلقة أيضا نكتشف معاناة …`).
+ */
+export const PRESENTATION_OPENINGS: readonly string[] = [
+  "في هذا التقرير",
+  "في هذه الحلقه",
+  "في هذا الفيديو",
+  "في هذا البرنامج",
+  "في هذا العدد",
+  "في هذا المقطع",
+];
+
+/**
+ * The correspondent who presents a video report (`مراسلة CNN`, `مراسلنا`), normalized: after
+ * PRESENTATION_OPENINGS, the line says who tells the story in a video that the reader of the
+ * highlights does not get, not the story.
+ */
+export const PRESENTER_WORDS: readonly string[] = [
+  "مراسل",
+  "مراسله",
+  "مراسلنا",
+  "مراسلتنا",
+  "موفد",
+  "موفده",
+  "موفدنا",
+  "موفدتنا",
+];
+
+/** How many words after PRESENTATION_OPENINGS are looked at for PRESENTER_WORDS. */
+export const PRESENTER_WITHIN_WORDS = 4;
+
+/**
  * "This came (in)" (normalized): `جاء ذلك في تغريدة …` opens the sentence that says where the
  * news before it was said, and then often quotes it again (`… حيث قال: «…»`).
  */
