@@ -11,6 +11,8 @@ import {
   MAX_ATTRIBUTION_ONLY_WORDS,
   NOT_AN_ANSWER_BEFORE,
   PLURAL_POINTERS as PLURAL_POINTER_WORDS,
+  POINTED_DATE_WITHIN_WORDS,
+  POINTED_DATES,
   POINTING_BACK_PHRASES,
   PRONOUN_SUBJECT_OPENINGS,
   QUESTION_OPENERS,
@@ -19,7 +21,9 @@ import {
   THEN_OR_HAS,
 } from "../lang/ar/data/boilerplate.js";
 import { ATTRIBUTION_STARTS } from "../lang/ar/data/compression.js";
+import { MONTH_WORDS, WEEKDAY_WORDS } from "../lang/ar/data/numbers.js";
 import { PERFECT_VERBS } from "../lang/ar/data/perfect-verbs.js";
+import { CLAUSE_MARKS } from "../lang/ar/data/punctuation.js";
 import { classAt, NEWLINE } from "../text/chars.js";
 import { danglingQuotes } from "../text/dangling-quote.js";
 import { inWithWaw, matchAt, phraseWords } from "../text/phrases.js";
@@ -131,6 +135,56 @@ function pointsBack(input: string, tokens: readonly Token[], first: number): boo
   const next = tokens[first + 1]?.norm ?? "";
   if (AFTER_DEMONSTRATIVE.has(next)) return true;
   return next.startsWith("ال") && RELATIVE.has(tokens[first + 2]?.norm ?? "");
+}
+
+const DATE_NOUNS: ReadonlySet<string> = new Set(POINTED_DATES);
+/** One-letter clitics that may cling to `ذلك` (`لذلك التاريخ`, `وذلك اليوم`). */
+const THAT_CLITICS = /^[وفبل]?ذلك$/u;
+/** A year in digits (`2014`, `1998`). */
+const YEAR = /^(?:1[89]|20)\d\d$/u;
+
+/** Whether a word names a month or a weekday (`مارس`, `الخميس`). */
+const dateWord = (t: Token): boolean => MONTH_WORDS.has(t.norm) || WEEKDAY_WORDS.has(t.norm);
+
+/**
+ * Whether `ذلك التاريخ` or `ذلك اليوم` ("that date", "that day") stands in the first clause of a
+ * sentence (from its word `first`, before any clause mark, in POINTED_DATE_WITHIN_WORDS words)
+ * that tells no date of its own (no month, weekday or digit), after a sentence (`before`) that
+ * tells one (a month, a weekday or a year): it points at that date (`وفي اليوم السابق لذلك
+ * التاريخ، أعلن …` after `في الثامن والعشرين من ديسمبر أعلن …`). Not in a sentence with its own
+ * date (`في 30 مارس، ومنذ ذلك التاريخ قتل …`), nor after a sentence that tells none.
+ */
+function pointsAtEarlierDate(
+  input: string,
+  tokens: readonly Token[],
+  first: number,
+  before: readonly Token[],
+): boolean {
+  const end = Math.min(tokens.length - 1, first + POINTED_DATE_WITHIN_WORDS);
+  for (let i = first; i < end; i++) {
+    const word = tokens[i] as Token;
+    if (
+      i > first &&
+      hasClauseMark(input.slice((tokens[i - 1] as Token).span.end, word.span.start))
+    ) {
+      return false;
+    }
+    if (THAT_CLITICS.test(word.norm) && DATE_NOUNS.has(tokens[i + 1]?.norm ?? "")) {
+      return !tokens.some((t) => /\p{Nd}/u.test(t.norm) || dateWord(t)) && tellsDate(before);
+    }
+  }
+  return false;
+}
+
+/** Whether `text` holds a clause mark (`،` `,` `؛`). */
+function hasClauseMark(text: string): boolean {
+  for (const ch of text) if (CLAUSE_MARKS.has(ch)) return true;
+  return false;
+}
+
+/** Whether words tell a date: a month's name, a weekday's (`يوم الخميس`) or a year. */
+function tellsDate(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => dateWord(t) || YEAR.test(t.norm));
 }
 
 /**
@@ -322,6 +376,11 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     if (unnamedSpeaker(ctx.doc.input, s.tokens, first)) return Boilerplate.Context;
     if (quotedOnly(ctx.doc.input, s.tokens, first, body.start)) return Boilerplate.Context;
     if (pointsBack(ctx.doc.input, s.tokens, first)) return Boilerplate.Context;
+    // `ذلك التاريخ`, `ذلك اليوم` in its first clause: the date is the sentence before's.
+    const previous = ctx.doc.sentences[i - 1];
+    if (previous && pointsAtEarlierDate(ctx.doc.input, s.tokens, first, previous.tokens)) {
+      return Boilerplate.Context;
+    }
     // The answer (`الإجابة هي نعم …`) to the question that ends the sentence before, which is
     // no highlight itself: alone, it answers nothing.
     if (i > 0 && answersQuestion(s.tokens, first, texts[i - 1] as string)) {

@@ -468,6 +468,33 @@ test("boilerplate: a call or a warning whose speaker is unnamed leans on the sen
   for (const line of named) assert.equal(kinds.get(line), Boilerplate.None, line);
 });
 
+test("boilerplate: `ذلك التاريخ` or `ذلك اليوم` in a sentence's first clause leans on the date of the sentence before", () => {
+  const dated = "وفي العاشر من نوفمبر الماضي أعلن الجيش إغلاق المعبر الحدودي مع الجارة الشمالية.";
+  const leaning = [
+    "وفي اليوم السابق لذلك التاريخ، أعلن المتحدث باسم الجيش ضبط شحنة أسلحة مهربة.",
+    "ودخل اللاعب في ذلك اليوم إلى الملعب قبل دقائق قليلة من نهاية الشوط الأول.",
+  ];
+  for (const line of leaning) {
+    const [, kind] = kindsOf([STATEMENT, dated, line])[2] as [string, number];
+    assert.equal(kind, Boilerplate.Context, line);
+  }
+  const news = [
+    // Its own date, or the pointer after its first clause.
+    "وبدأت الاحتجاجات في 30 مارس، ومنذ ذلك التاريخ قتل عشرات المتظاهرين في المدينة.",
+    "وأعلن المتحدث باسم الجيش ضبط شحنة أسلحة مهربة، ولم يحدد ما جرى في ذلك اليوم.",
+  ];
+  for (const line of news) {
+    const [, kind] = kindsOf([STATEMENT, dated, line])[2] as [string, number];
+    assert.equal(kind, Boilerplate.None, line);
+  }
+  // After a sentence that tells no date, or as the article's first sentence.
+  const undated = "وأعلن الجيش إغلاق المعبر الحدودي مع الجارة الشمالية حتى إشعار آخر.";
+  const [, kind] = kindsOf([STATEMENT, undated, leaning[1] as string])[2] as [string, number];
+  assert.equal(kind, Boilerplate.None);
+  const [, first] = kindsOf([leaning[1] as string, dated])[0] as [string, number];
+  assert.equal(first, Boilerplate.None);
+});
+
 test("boilerplate: the answer to a question asked right before leans on it; elsewhere `الإجابة` is news", () => {
   const question = "كم ساعة تقضي يوميا في تصفح هاتفك الذكي؟";
   const answer = "الإجابة هي ثلث ساعات استيقاظك تقريبا بحسب الدراسة الجديدة.";

@@ -469,6 +469,17 @@ export const THEN_OR_HAS: readonly string[] = ["عندها"];
 export const POINTING_BACK_PHRASES: readonly string[] = ["كل هذا", "كل ذلك"];
 
 /**
+ * Nouns (normalized) that `ذلك` ("that") points with at a date: `ذلك التاريخ`, `ذلك اليوم`. In a
+ * sentence's first clause (`وفي اليوم السابق لذلك التاريخ، أعلن …`, `ودخل اللاعب في ذلك اليوم
+ * …`), when the sentence tells no date and the one before does, they point at that one's date
+ * (`features/boilerplate.ts`). A one-letter clitic may cling to `ذلك` (`لذلك التاريخ`).
+ */
+export const POINTED_DATES: readonly string[] = ["التاريخ", "اليوم"];
+
+/** How many first words of a sentence are looked at for `ذلك` and POINTED_DATES. */
+export const POINTED_DATE_WITHIN_WORDS = 10;
+
+/**
  * "These", "those" (normalized): as a sentence's subject, people an earlier sentence named
  * (`هؤلاء يدافعون عن …`); not before a noun (`هؤلاء اللاعبون`, a demonstrative) or `الذين`
  * ("those who").

@@ -66,6 +66,18 @@ export const MONTH_WORDS: ReadonlySet<string> = new Set([
   "ذي",
 ]);
 
+// Days of the week, normalized, with the article as news writes them (`الخميس`, `يوم الجمعة`):
+// with MONTH_WORDS and digits, how a sentence tells its own date.
+export const WEEKDAY_WORDS: ReadonlySet<string> = new Set([
+  "السبت",
+  "الاحد",
+  "الاثنين",
+  "الثلاثاء",
+  "الاربعاء",
+  "الخميس",
+  "الجمعه",
+]);
+
 // Numbers written as words, normalized, by value: a quantity in words is the same quantity in
 // digits (`ثلاثين جنديا` and `30 جنديا`, `عشرون شخصا` and `20 شخصا`). Units from three (one and
 // two are the noun's dual), the tens, and the hundreds; `عشر` alone is left out, as it is the
