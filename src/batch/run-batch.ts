@@ -2,7 +2,7 @@ import type { Readable, Writable } from "node:stream";
 import { createError } from "../errors.js";
 import { type BatchRecord, readBatchRecords } from "../io/batch-record.js";
 import { DEFAULT_MAX_LINE_BYTES, type JsonlItem } from "../io/jsonl.js";
-import { DEFAULT_MAX_BYTES } from "../io/limits.js";
+import { articleTooLarge, DEFAULT_MAX_BYTES } from "../io/limits.js";
 import { fileError } from "../io/read-input.js";
 import { DEFAULT_CHUNK } from "./chunking.js";
 import { OrderedOutput } from "./ordered-output.js";
@@ -96,12 +96,12 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchStats> {
     const item = next.value;
     let outcome: Promise<BatchOutcome>;
     let units = 0;
+    const tooLarge = "error" in item ? null : articleTooLarge(item.record.article, maxBytes);
     if ("error" in item) {
       if (item.error.code === "BAD_JSON") stats.notJson++;
       outcome = Promise.resolve(errorOutcome(item.line, item.error, item.id, item.field));
-    } else if (Buffer.byteLength(item.record.article, "utf8") > maxBytes) {
-      const error = createError("TOO_LARGE", `the article is over the limit of ${maxBytes} bytes`);
-      outcome = Promise.resolve(errorOutcome(item.line, error, item.record.id));
+    } else if (tooLarge !== null) {
+      outcome = Promise.resolve(errorOutcome(item.line, tooLarge, item.record.id));
     } else {
       const { id, article, title } = item.record;
       units = article.length;

@@ -1,5 +1,5 @@
 import { asKhulasaError } from "../errors.js";
-import { prepareArticle } from "../io/article.js";
+import { type PreparedArticle, prepareArticle } from "../io/article.js";
 import { checkPlainCharacters } from "../io/decode.js";
 import { summarize } from "../summarize.js";
 import { type BatchOutcome, errorOutcome } from "./outcome.js";
@@ -30,11 +30,23 @@ export interface BatchSuccessLine {
   format?: "html";
 }
 
+/**
+ * A record's article as `summarizeRecord` summarizes it: NOT_TEXT for a NUL or mostly control
+ * characters, then `prepareArticle` (an HTML page's article text, a leading block of `- `
+ * highlight lines cut off, EMPTY_INPUT, NOT_ARABIC, NO_ARTICLE). `khulasa eval` prepares the
+ * gold articles with it too, so that it scores what `batch` writes. Throws a KhulasaError.
+ */
+export async function prepareRecord(
+  task: Pick<BatchTask, "line" | "article" | "title">,
+): Promise<PreparedArticle> {
+  checkPlainCharacters(task.article, `the article of line ${task.line}`);
+  return prepareArticle(task.article, { title: task.title });
+}
+
 /** Summarize one record into its output line; never throws (errors become error lines). */
 export async function summarizeRecord(task: BatchTask): Promise<BatchOutcome> {
   try {
-    checkPlainCharacters(task.article, `the article of line ${task.line}`);
-    const prepared = await prepareArticle(task.article, { title: task.title });
+    const prepared = await prepareRecord(task);
     const summary = summarize(prepared.text, {
       count: task.count,
       title: prepared.title,

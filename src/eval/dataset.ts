@@ -16,6 +16,14 @@ export interface GoldItem {
   summaries: string[];
   /** `file:line` of the record, when read by `parseGold` (for messages). */
   where?: string;
+  /** The record's 1-based line, when read by `parseGold`. */
+  line?: number;
+  /**
+   * The record's `title` when it is there but neither a string nor null (`title` is then null):
+   * `khulasa eval` fails the item when it scores khulasa or a baseline, as `batch` refuses such a
+   * record (BAD_RECORD).
+   */
+  badTitle?: unknown;
 }
 
 /** Why a system has no summary for an item: a batch error line, or an error summarizing it. */
@@ -67,7 +75,7 @@ function readJsonl(
   text: string,
   name: string,
   kind: FileKind,
-  each: (record: Json, where: string) => void,
+  each: (record: Json, where: string, line: number) => void,
 ): void {
   const lines = text.split(/\r?\n/);
   let records = 0;
@@ -86,7 +94,7 @@ function readJsonl(
       throw createError("BAD_JSON", `${where}: ${what}`, HINTS[kind]);
     }
     records++;
-    each(record, where);
+    each(record, where, i + 1);
   });
   if (records === 0) throw createError("EMPTY_FILE", `${name}: no records`, HINTS[kind]);
 }
@@ -124,7 +132,7 @@ function isStringArray(value: unknown): value is string[] {
 export function parseGold(text: string, name: string): GoldItem[] {
   const items: GoldItem[] = [];
   const seen = new Set<string>();
-  readJsonl(text, name, "gold", (record, where) => {
+  readJsonl(text, name, "gold", (record, where, line) => {
     const id = readId(record, where, seen, "gold");
     if (typeof record.article !== "string") {
       fail("BAD_RECORD", where, "no `article` string", HINTS.gold);
@@ -138,8 +146,10 @@ export function parseGold(text: string, name: string): GoldItem[] {
         HINTS.gold,
       );
     }
-    const title = typeof record.title === "string" ? record.title : null;
-    items.push({ id, title, article: record.article, summaries, where });
+    const item: GoldItem = { id, title: null, article: record.article, summaries, where, line };
+    if (typeof record.title === "string") item.title = record.title;
+    else if (record.title !== undefined && record.title !== null) item.badTitle = record.title;
+    items.push(item);
   });
   return items;
 }

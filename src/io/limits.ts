@@ -1,8 +1,18 @@
-import { createError } from "../errors.js";
+import { createError, type KhulasaError } from "../errors.js";
 import { describeValue } from "../text/describe.js";
 
 /** Default largest input, in bytes: 5 MB (`--max-bytes`). */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/**
+ * TOO_LARGE when a record's article is over `maxBytes` UTF-8 bytes (`batch --max-bytes`), else
+ * null. `khulasa batch` refuses such a record before it goes to a worker thread, and `khulasa
+ * eval` fails such a gold article the same way.
+ */
+export function articleTooLarge(article: string, maxBytes: number): KhulasaError | null {
+  if (Buffer.byteLength(article, "utf8") <= maxBytes) return null;
+  return createError("TOO_LARGE", `the article is over the limit of ${maxBytes} bytes`);
+}
 
 const UNITS: Readonly<Record<string, number>> = Object.freeze({
   "": 1,

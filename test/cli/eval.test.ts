@@ -497,6 +497,86 @@ describe("khulasa eval: scoring", () => {
   }
 });
 
+describe("khulasa eval: khulasa and the baselines read each article as batch does", () => {
+  const sentences = [
+    "أعلنت بلدية المدينة افتتاح حديقة عامة جديدة على ضفة النهر بعد عامين من العمل.",
+    "وتضم الحديقة ممرات للمشاة وملعبا للأطفال ومكتبة صغيرة في الهواء الطلق.",
+    "وقال رئيس البلدية إن المشروع كلف نحو أربعة ملايين دينار من ميزانية المدينة.",
+    "ويتوقع أن يزور الحديقة آلاف السكان في عطلة نهاية الأسبوع المقبلة.",
+    "وطالب بعض السكان بزيادة عدد المقاعد وأماكن الظل قبل فصل الصيف.",
+  ];
+  const plain = sentences.join(" ");
+  const summaries = ["افتتحت البلدية حديقة عامة جديدة على ضفة النهر."];
+  // Highlights printed above the article: not part of it.
+  const dashed = `- نقطة أولى عن موضوع آخر لا صلة له بالخبر.\n- نقطة ثانية عن موضوع آخر.\n\n${plain}`;
+  const page =
+    "<html><head><title>حديقة جديدة</title></head><body><nav><a href='/'>الرئيسية</a> " +
+    "<a href='/news'>أخبار</a></nav><article>" +
+    sentences.map((s) => `<p>${s}</p>`).join("") +
+    "</article></body></html>";
+  const goldOf = (name: string, records: object[]): string =>
+    file(name, records.map((r) => JSON.stringify(r)).join("\n"));
+  const forms = goldOf("gold-forms.jsonl", [
+    { id: "plain", article: plain, summaries },
+    { id: "dash", article: dashed, summaries },
+    { id: "html", article: page, summaries },
+    { id: "nul", article: `${plain}\u0000`, summaries },
+    { id: "title", title: 5, article: plain, summaries },
+  ]);
+
+  test("eval GOLD scores what batch GOLD | eval GOLD --pred - scores, failures included", () => {
+    const self = runCli(["eval", forms, "--json"]);
+    assert.equal(self.code, 0, self.stderr);
+    const batch = runCli(["batch", forms, "--workers", "0"]);
+    assert.equal(batch.code, 1, batch.stderr);
+    const piped = runCli(["eval", forms, "--pred", "-", "--json"], { input: batch.stdout });
+    assert.equal(piped.code, 0, piped.stderr);
+    const [a, b] = [JSON.parse(self.stdout), JSON.parse(piped.stdout)];
+    for (const m of ["rouge1", "rouge2", "rougeL", "rougeLsum"]) assert.deepEqual(a[m], b[m], m);
+    const failures = (out: { failed: { id: string; code: string; message: string }[] }) =>
+      out.failed.map((f) => [f.id, f.code, f.message]);
+    assert.deepEqual(failures(a), failures(b));
+    assert.deepEqual(
+      failures(a).map(([id, code]) => [id, code]),
+      [
+        ["nul", "NOT_TEXT"],
+        ["title", "BAD_RECORD"],
+      ],
+    );
+  });
+
+  test("a baseline takes the page's article text and leaves out a block of highlights", () => {
+    const lead1 = (records: object[], name: string) => {
+      const r = runCli(["eval", goldOf(name, records), "--baseline", "lead-1", "--json"]);
+      assert.equal(r.code, 0, r.stderr);
+      return JSON.parse(r.stdout);
+    };
+    const want = lead1([{ id: "x", article: plain, summaries }], "lead-plain.jsonl").rouge1;
+    assert.ok(want.fmeasure > 40, String(want.fmeasure));
+    for (const [name, article] of [
+      ["lead-dash.jsonl", dashed],
+      ["lead-html.jsonl", page],
+    ] as const) {
+      assert.deepEqual(lead1([{ id: "x", article, summaries }], name).rouge1, want, name);
+    }
+    const failed = lead1(
+      [
+        { id: "x", article: plain, summaries },
+        { id: "nul", article: `${plain}\u0000`, summaries },
+        { id: "title", title: ["عنوان"], article: plain, summaries },
+      ],
+      "lead-bad.jsonl",
+    ).failed;
+    assert.deepEqual(
+      failed.map((f: { id: string; code: string }) => [f.id, f.code]),
+      [
+        ["nul", "NOT_TEXT"],
+        ["title", "BAD_RECORD"],
+      ],
+    );
+  });
+});
+
 describe("khulasa eval: where the report goes", () => {
   test("stdout refuses writes: one WRITE_FAILED line, exit 2", {
     skip: FULL_DEVICE ? false : "needs /dev/full",

@@ -137,7 +137,19 @@ export function registerEval(program: Command): void {
         spec = { kind: "khulasa", count: flags.count ?? null, compress: flags.compress };
       }
       const system = systemFor(spec);
-      const report = evaluate(items, system.highlights, { system: system.name, extra });
+      let scored = items;
+      let highlights = system.highlights;
+      if (spec.kind !== "predictions") {
+        // khulasa and the baselines get each article as `batch` would summarize it.
+        const { prepareGold } = await import("./eval-articles.js");
+        const prepared = await prepareGold(items);
+        scored = prepared.items;
+        highlights = (item) => {
+          const error = prepared.failed.get(item.id);
+          return error === undefined ? system.highlights(item) : { error };
+        };
+      }
+      const report = evaluate(scored, highlights, { system: system.name, extra });
       const failed = failedNote(report);
       if (failed !== null) {
         warnings.unshift(flags.json ? failed : `${failed} (all listed by --json)`);
