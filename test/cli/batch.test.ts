@@ -276,6 +276,50 @@ test("binary data or UTF-16 without its mark is one NOT_TEXT error; a stray NUL 
   assert.equal(out.filter((l) => l.error).length, 1);
 });
 
+/** `text` in a single-byte encoding (each character's byte read off the decoder's table). */
+function encodeSingleByte(text: string, encoding: string): Buffer {
+  const decoder = new TextDecoder(encoding);
+  const table = new Map<string, number>();
+  for (let b = 255; b >= 0; b--) table.set(decoder.decode(Uint8Array.of(b)), b);
+  return Buffer.from(
+    [...text].map((c) => {
+      const b = table.get(c);
+      assert.ok(b !== undefined, `${c} is not in ${encoding}`);
+      return b;
+    }),
+  );
+}
+
+test("JSONL in windows-1256 or ISO-8859-6 is one NOT_TEXT error with an iconv hint; -o is kept", () => {
+  const text = [1, 2, 3].map((i) => JSON.stringify({ id: i, article: article(i) })).join("\n");
+  const kept = join(dir, "kept-legacy.jsonl");
+  for (const encoding of ["windows-1256", "iso-8859-6"]) {
+    const legacy = join(dir, `${encoding}.jsonl`);
+    writeFileSync(legacy, encodeSingleByte(`${text}\n`, encoding));
+    writeFileSync(kept, "earlier results\n");
+    const r = runCli(["batch", legacy, "-o", kept]);
+    assertCodedError(r, "NOT_TEXT");
+    assert.match(
+      r.stderr,
+      /is not valid UTF-8 text\. Convert it to UTF-8 \(e\.g\. `iconv -f windows-1256 -t utf-8 FILE`\)/,
+    );
+    assert.equal(readFileSync(kept, "utf8"), "earlier results\n", encoding);
+    assertCodedError(runCli(["batch", "-"], { stdinFrom: legacy }), "NOT_TEXT");
+  }
+  // A stray byte that is not UTF-8 in a UTF-8 file fails its own line only.
+  const lines = [1, 2, 3].map((i) =>
+    Buffer.from(`${JSON.stringify({ id: i, article: article(i) })}\n`),
+  );
+  const stray = Buffer.concat([lines[0] as Buffer, Buffer.from([0xc7, 0x0a]), ...lines.slice(1)]);
+  const r = runCli(["batch", "-", "--workers", "0"], { input: stray });
+  assert.equal(r.code, 1, r.stderr);
+  const out = parseLines(r.stdout);
+  assert.deepEqual(
+    out.map((l) => (l.error as { code?: string } | undefined)?.code ?? "ok"),
+    ["ok", "NOT_TEXT", "ok", "ok"],
+  );
+});
+
 test("an input with no records leaves an existing -o file as it was (file or stdin)", () => {
   const kept = join(dir, "kept.jsonl");
   writeFileSync(kept, "earlier results\n");

@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import type { Readable } from "node:stream";
 import type { Command } from "commander";
 import type { Progress } from "../../batch/progress.js";
@@ -54,11 +55,54 @@ export function parseWorkers(value: string | undefined): number {
  */
 const BINARY_SHARE = 0.05;
 
+/** The hint of input in another encoding than UTF-8 (windows-1256, ISO-8859-6, …). */
+const CONVERT_JSONL_HINT =
+  "Convert it to UTF-8 (e.g. `iconv -f windows-1256 -t utf-8 FILE`): batch reads JSONL in UTF-8, " +
+  "or in UTF-16 with its byte-order mark.";
+
+/** How many bytes of `bytes` hold whole UTF-8 characters: a character cut at its end is left out. */
+function wholeCharacters(bytes: Buffer): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const b = bytes[bytes.length - back] as number;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: its lead byte comes before
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return length > back ? bytes.length - back : bytes.length;
+  }
+  return bytes.length;
+}
+
+/**
+ * Whether `head` is text in another encoding than UTF-8 (a file saved by Arabic Windows, or in
+ * ISO-8859-6): not valid UTF-8 (a character cut at its end aside), with more bad sequences than
+ * valid characters beyond ASCII. A stray bad byte in UTF-8 text is not: it fails its line only.
+ */
+function isLegacyEncoded(head: Buffer): boolean {
+  const whole = head.subarray(0, wholeCharacters(head));
+  if (isUtf8(whole)) return false;
+  // Each bad sequence decodes to U+FFFD, as does each U+FFFD written in the text (EF BF BD).
+  const text = new TextDecoder("utf-8").decode(whole);
+  let bad = 0;
+  let beyondAscii = 0;
+  for (const c of text) {
+    const code = c.codePointAt(0) as number;
+    if (code === 0xfffd) bad++;
+    else if (code > 0x7f) beyondAscii++;
+  }
+  for (let at = whole.indexOf(REPLACEMENT); at !== -1; at = whole.indexOf(REPLACEMENT, at + 3)) {
+    bad--;
+    beyondAscii++;
+  }
+  return bad > beyondAscii;
+}
+
+/** U+FFFD in UTF-8. */
+const REPLACEMENT = Buffer.from([0xef, 0xbf, 0xbd]);
+
 /**
  * Refuse, as a whole, input that is no JSONL text, judged by its first bytes (`head`): UTF-16
- * without a byte-order mark, compressed data (gzip, …), or binary data (BINARY_SHARE). Without
- * this, every line would be its own NOT_TEXT or BAD_JSON error. UTF-16 with its mark is read (see
- * `asUtf8`).
+ * without a byte-order mark, compressed data (gzip, …), binary data (BINARY_SHARE), or text in
+ * another encoding than UTF-8 (`isLegacyEncoded`). Without this, every line would be its own
+ * NOT_TEXT or BAD_JSON error. UTF-16 with its mark is read (see `asUtf8`).
  */
 function checkJsonlBytes(head: Buffer, name: string): void {
   if (utf16Bom(head) !== null) return;
@@ -72,6 +116,9 @@ function checkJsonlBytes(head: Buffer, name: string): void {
       `${name} is binary data, not JSONL text`,
       "Give JSONL: UTF-8 text, one JSON object a line.",
     );
+  }
+  if (isLegacyEncoded(head)) {
+    throw createError("NOT_TEXT", `${name} is not valid UTF-8 text`, CONVERT_JSONL_HINT);
   }
 }
 
