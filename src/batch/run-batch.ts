@@ -51,6 +51,11 @@ export interface BatchStats {
    * says the input was no JSONL at all (a text file given to `batch`).
    */
   notJson: number;
+  /**
+   * The input line of the last record written (0 before the first): a run stopped early can be
+   * resumed at the line after it (blank lines give no output line, so `records` cannot say).
+   */
+  lastLine: number;
 }
 
 /**
@@ -62,7 +67,9 @@ export interface BatchStats {
 export async function runBatch(options: RunBatchOptions): Promise<BatchStats> {
   const { summarizer, output } = options;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const stats: BatchStats = { records: 0, ok: 0, failed: 0, notJson: 0 };
+  const stats: BatchStats = { records: 0, ok: 0, failed: 0, notJson: 0, lastLine: 0 };
+  // The input lines of the outcomes pushed and not yet written: `ordered` writes in that order.
+  const lines: number[] = [];
   const threads = Math.max(1, summarizer.threads);
   const window = {
     records: threads * IN_FLIGHT_PER_WORKER,
@@ -73,6 +80,7 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchStats> {
     window,
     (outcome) => {
       stats.records++;
+      stats.lastLine = lines.shift() ?? stats.lastLine;
       if (outcome.failed) stats.failed++;
       else stats.ok++;
       options.onProgress?.(stats);
@@ -114,6 +122,7 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchStats> {
         compress: options.compress ?? true,
       });
     }
+    lines.push(item.line);
     await ordered.push(outcome, units);
   }
   await ordered.flush();

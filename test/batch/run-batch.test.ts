@@ -64,7 +64,7 @@ test("output is in input order even when records finish out of order", async () 
   const { out, lines } = sink();
   const summarizer = jittery(2);
   const stats = await runBatch({ input: jsonl(records), output: out, summarizer });
-  assert.deepEqual(stats, { records: 60, ok: 60, failed: 0, notJson: 0 });
+  assert.deepEqual(stats, { records: 60, ok: 60, failed: 0, notJson: 0, lastLine: 60 });
   assert.deepEqual(
     lines().map((l) => l.id),
     records.map((r) => r.id),
@@ -163,7 +163,7 @@ test("bad lines give error lines and the run goes on", async () => {
     output: out,
     summarizer: createSummarizer(0),
   });
-  assert.deepEqual(stats, { records: 8, ok: 2, failed: 6, notJson: 1 });
+  assert.deepEqual(stats, { records: 8, ok: 2, failed: 6, notJson: 1, lastLine: 8 });
   const got = outcomes(lines());
   assert.deepEqual(got, [
     ["ok-1", null, "ok"],
@@ -179,6 +179,24 @@ test("bad lines give error lines and the run goes on", async () => {
   assert.equal(bad.error.field, "article");
 });
 
+test("lastLine is the input line of the last record written, blank lines counted", async () => {
+  const input = ["", { id: "a", article: article(1) }, "", "", "{not json", " ", "", "[1]", ""];
+  const seen: [number, number][] = [];
+  const { out } = sink();
+  const stats = await runBatch({
+    input: jsonl(input),
+    output: out,
+    summarizer: createSummarizer(2),
+    onProgress: (s) => seen.push([s.records, s.lastLine]),
+  });
+  assert.deepEqual(seen, [
+    [1, 2],
+    [2, 5],
+    [3, 8],
+  ]);
+  assert.equal(stats.lastLine, 8);
+});
+
 test("an article over maxBytes is TOO_LARGE for that record only", async () => {
   const input = [
     { id: "big", article: article(0).repeat(50) },
@@ -191,7 +209,7 @@ test("an article over maxBytes is TOO_LARGE for that record only", async () => {
     summarizer: createSummarizer(0),
     maxBytes: 2000,
   });
-  assert.deepEqual(stats, { records: 2, ok: 1, failed: 1, notJson: 0 });
+  assert.deepEqual(stats, { records: 2, ok: 1, failed: 1, notJson: 0, lastLine: 2 });
   assert.equal((lines()[0]?.error as { code?: string } | undefined)?.code, "TOO_LARGE");
   assert.ok(Array.isArray(lines()[1]?.highlights));
 });
@@ -265,7 +283,7 @@ test("worker threads load the worker module (worker.ts under tsx) and keep order
   const { out, lines } = sink();
   try {
     const stats = await runBatch({ input: jsonl(records), output: out, summarizer });
-    assert.deepEqual(stats, { records: 30, ok: 30, failed: 0, notJson: 0 });
+    assert.deepEqual(stats, { records: 30, ok: 30, failed: 0, notJson: 0, lastLine: 30 });
   } finally {
     await summarizer.close();
   }

@@ -9,12 +9,15 @@ import { ONE_LINE_ERROR, runCliInterrupted, STACK } from "../helpers/run-cli.js"
 const dir = mkdtempSync(join(tmpdir(), "khulasa-interrupt-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-/** `n` records, then a line that is no JSON: n + 1 records, one of them failed. */
-function feed(n: number): string {
+/**
+ * `n` records, then a line that is no JSON: n + 1 records, one of them failed. With `blank`, a
+ * blank line follows each record: the records then end on input line 2n + 1.
+ */
+function feed(n: number, blank = false): string {
   const lines = Array.from({ length: n }, (_, i) =>
     JSON.stringify({ id: i, article: numberedArticle(i) }),
   );
-  return `${[...lines, "not json"].join("\n")}\n`;
+  return `${[...lines, "not json"].join(blank ? "\n\n" : "\n")}\n`;
 }
 
 function linesOf(text: string): string[] {
@@ -25,7 +28,7 @@ test("Ctrl-C mid-batch: one coded line says how many records the output holds, a
   // The run has written every record it was given and waits for more on stdin.
   const r = await runCliInterrupted(
     ["batch", "-", "--workers", "0"],
-    feed(3),
+    feed(3, true),
     "SIGINT",
     (stdout) => linesOf(stdout).length === 4,
   );
@@ -39,7 +42,12 @@ test("Ctrl-C mid-batch: one coded line says how many records the output holds, a
     r.stderr,
     /^khulasa: error INTERRUPTED: stopped by SIGINT after 4 records \(1 failed\); stdout is incomplete/,
   );
-  assert.match(r.stderr, /records after the first 4 /);
+  // Resumed at the input line after the last record written (blank lines counted, as tail
+  // counts them): 4 records, the last on line 7.
+  assert.match(
+    r.stderr,
+    /resume it at input line 8 with the same options and append that output: tail -n \+8 INPUT \| khulasa batch - >> OUTPUT\n$/,
+  );
 });
 
 for (const signal of ["SIGTERM", "SIGHUP"] as const) {
@@ -61,6 +69,7 @@ for (const signal of ["SIGTERM", "SIGHUP"] as const) {
       ),
       r.stderr,
     );
+    assert.ok(r.stderr.endsWith(`tail -n +4 INPUT | khulasa batch - >> ${out}\n`), r.stderr);
     const lines = linesOf(readFileSync(out, "utf8"));
     assert.equal(lines.length, 3);
     for (const line of lines) JSON.parse(line);

@@ -198,7 +198,7 @@ export async function runBatchCommand(file: string | undefined, flags: BatchFlag
     closing ??= closeOutput(output);
     return closing;
   };
-  let written: BatchStats = { records: 0, ok: 0, failed: 0, notJson: 0 };
+  let written: BatchStats = { records: 0, ok: 0, failed: 0, notJson: 0, lastLine: 0 };
   let complete = false;
   // A signal stops the run where it is: the lines handed over are written out, the bar stops at
   // their count, and one line says how far the output goes, before the process dies of it.
@@ -207,7 +207,14 @@ export async function runBatchCommand(file: string | undefined, flags: BatchFlag
     halt.abort();
     progress?.stop();
     await close().catch(() => {});
-    const stopped = { signal, written, output: output.name, complete };
+    const stopped = {
+      signal,
+      written,
+      input: source === STDIN ? null : source,
+      output: output.name,
+      stdout: output.stream === process.stdout,
+      complete,
+    };
     reportError(interruptedError(stopped), process.stderr, "batch");
   });
   try {
