@@ -5,7 +5,7 @@ import {
   parsePredictions,
 } from "../eval/dataset.js";
 import { displayName } from "./read-input.js";
-import { readTextFileSync } from "./text-file.js";
+import { readTextFile, readTextFileSync } from "./text-file.js";
 
 export type { GoldItem, PredictionFile };
 
@@ -21,4 +21,17 @@ export function loadGold(path: string): GoldItem[] {
 /** The predictions of a JSONL file (`-` is standard input); see `parsePredictions`. */
 export function loadPredictions(path: string): PredictionFile {
   return parsePredictions(readTextFileSync(path, ENCODING_HINT), displayName(path));
+}
+
+/**
+ * `loadGold` and `loadPredictions` for `khulasa eval`, which reads `-` as a stream
+ * (`readTextFile`): standard input may be a pipe another process left non-blocking.
+ */
+export async function readGold(path: string): Promise<GoldItem[]> {
+  return parseGold(await readTextFile(path, ENCODING_HINT), displayName(path));
+}
+
+/** See `readGold`. */
+export async function readPredictions(path: string): Promise<PredictionFile> {
+  return parsePredictions(await readTextFile(path, ENCODING_HINT), displayName(path));
 }

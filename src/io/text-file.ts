@@ -2,7 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import { createError } from "../errors.js";
 import { compressedError } from "./compressed.js";
 import { decodeAs } from "./decode.js";
-import { displayName, emptyPath, fileError, STDIN } from "./read-input.js";
+import { displayName, emptyPath, fileError, readInput, STDIN } from "./read-input.js";
 import { utf16WithoutBomError } from "./utf16-guess.js";
 import { utf16Bom } from "./utf16-stream.js";
 
@@ -15,8 +15,25 @@ import { utf16Bom } from "./utf16-stream.js";
  * coded errors (FILE_NOT_FOUND, IS_DIRECTORY, FILE_UNREADABLE).
  */
 export function readTextFileSync(path: string, hint?: string): string {
-  const bytes = readBytes(path);
-  const name = displayName(path);
+  return decodeDataFile(readBytes(path), displayName(path), hint);
+}
+
+/**
+ * `readTextFileSync`, with standard input (`-`) read as a stream, as `khulasa summarize -` reads
+ * it: a pipe that an earlier process left non-blocking is waited on, where a read at once fails
+ * with EAGAIN when its data has not come yet.
+ */
+export async function readTextFile(path: string, hint?: string): Promise<string> {
+  const bytes =
+    path === STDIN ? await readInput(STDIN, { maxBytes: MAX_FILE_BYTES }) : readBytes(path);
+  return decodeDataFile(bytes, displayName(path), hint);
+}
+
+/** Most bytes read at once: what `readFileSync` reads of a file (2 GiB - 1). */
+const MAX_FILE_BYTES = 2 ** 31 - 1;
+
+/** The text of a data file's bytes (see `readTextFileSync`), named `name` in messages. */
+function decodeDataFile(bytes: Uint8Array, name: string, hint?: string): string {
   const compressed = compressedError(bytes, name);
   if (compressed !== null) throw compressed;
   const bom = utf16Bom(bytes);

@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,7 +12,7 @@ import {
   runCliWithClosedStdout,
   STACK,
 } from "../helpers/run-cli.js";
-import { sharedPath, sharedSkip } from "../helpers/shared.js";
+import { CLI, sharedPath, sharedSkip } from "../helpers/shared.js";
 
 const dir = mkdtempSync(join(tmpdir(), "khulasa-eval-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -575,6 +577,39 @@ describe("khulasa eval: khulasa and the baselines read each article as batch doe
       ],
     );
   });
+});
+
+test("`-` on a stdin left non-blocking waits for its data (no EAGAIN), as summarize does", async () => {
+  // A preload that opens process.stdin sets O_NONBLOCK on fd 0, as a process before khulasa may
+  // leave a shared pipe; the rest of the data comes after eval has started reading.
+  const goldText = readFileSync(gold, "utf8");
+  const pred = [
+    JSON.stringify({ id: "a1", highlights: ["أعلنت الحكومة خطة لخفض أسعار الوقود."] }),
+    JSON.stringify({ id: "a2", highlights: ["تعادل الفريقان."] }),
+  ].join("\n");
+  for (const [args, input] of [
+    [["eval", "-", "--baseline", "lead-1", "--json"], goldText],
+    [["eval", gold, "--pred", "-", "--json"], pred],
+  ] as const) {
+    const child = spawn(
+      process.execPath,
+      ["--import", "data:text/javascript,process.stdin;", CLI, ...args],
+      { stdio: ["pipe", "pipe", "pipe"] },
+    );
+    let [stdout, stderr] = ["", ""];
+    child.stdout.on("data", (s: Buffer) => {
+      stdout += s;
+    });
+    child.stderr.on("data", (s: Buffer) => {
+      stderr += s;
+    });
+    // Half now and half later: a read at once gets the first half, then EAGAIN.
+    child.stdin.write(input.slice(0, input.length >> 1));
+    setTimeout(() => child.stdin.end(input.slice(input.length >> 1)), 2000);
+    const [code] = (await once(child, "close")) as [number | null];
+    assert.equal(code, 0, stderr);
+    assert.equal(JSON.parse(stdout).items, 2);
+  }
 });
 
 describe("khulasa eval: where the report goes", () => {

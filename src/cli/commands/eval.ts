@@ -90,7 +90,7 @@ export function registerEval(program: Command): void {
         }
       }
       // Loaded here, not at start-up: the other commands never pay for the evaluation code.
-      const { loadGold, loadPredictions } = await import("../../io/eval-files.js");
+      const { readGold, readPredictions } = await import("../../io/eval-files.js");
       const { evaluate } = await import("../../eval/evaluate.js");
       const {
         duplicateErrorsNote,
@@ -102,12 +102,12 @@ export function registerEval(program: Command): void {
         unnamedErrorsNote,
       } = await import("../../eval/report.js");
       const { systemFor } = await import("../../eval/systems.js");
-      const items = loadGold(gold);
+      const items = await readGold(gold);
       let spec: SystemSpec;
       let extra: string[] = [];
       const warnings: string[] = [];
       if (flags.pred !== undefined) {
-        const { predictions, unnamedErrors, duplicateErrors } = loadPredictions(flags.pred);
+        const { predictions, unnamedErrors, duplicateErrors } = await readPredictions(flags.pred);
         const ids = new Set(items.map((i) => i.id));
         extra = [...predictions.keys()].filter((id) => !ids.has(id));
         if (predictions.size === 0) {
