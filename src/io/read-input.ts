@@ -46,9 +46,23 @@ export function fileError(error: unknown, path: string): KhulasaError {
     case "EACCES":
     case "EPERM":
       return createError("FILE_UNREADABLE", `cannot read ${path} (permission denied)`);
+    case "ERR_FS_FILE_TOO_LARGE":
+      return tooLargeToRead(path);
     default:
       return createError("FILE_UNREADABLE", `cannot read ${path} (${code ?? "unknown error"})`);
   }
+}
+
+/** Most bytes a file read at once may hold: Node's `readFileSync` reads no more (2 GiB - 1). */
+export const MAX_READ_BYTES = 2 ** 31 - 1;
+
+/** TOO_LARGE for an input over `MAX_READ_BYTES`, which is read at once (a JSONL data file). */
+export function tooLargeToRead(name: string): KhulasaError {
+  return createError(
+    "TOO_LARGE",
+    `${name} is over 2 GiB, more than can be read at once`,
+    "Split it into smaller files.",
+  );
 }
 
 /** Open a file path, or `-` for stdin, as a byte stream; file errors become coded errors. */

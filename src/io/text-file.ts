@@ -1,8 +1,16 @@
-import { readFileSync, statSync } from "node:fs";
-import { createError } from "../errors.js";
+import { fstatSync, readFileSync, statSync } from "node:fs";
+import { createError, KhulasaError } from "../errors.js";
 import { compressedError } from "./compressed.js";
 import { decodeAs } from "./decode.js";
-import { displayName, emptyPath, fileError, readInput, STDIN } from "./read-input.js";
+import {
+  displayName,
+  emptyPath,
+  fileError,
+  MAX_READ_BYTES,
+  readInput,
+  STDIN,
+  tooLargeToRead,
+} from "./read-input.js";
 import { utf16WithoutBomError } from "./utf16-guess.js";
 import { utf16Bom } from "./utf16-stream.js";
 
@@ -12,7 +20,7 @@ import { utf16Bom } from "./utf16-stream.js";
  * not valid in that encoding, UTF-16 without its mark, or binary data are NOT_TEXT with `hint`
  * (compressed data with the command that expands it):
  * a data file read leniently would score its mangled words as a wrong number. File errors are
- * coded errors (FILE_NOT_FOUND, IS_DIRECTORY, FILE_UNREADABLE).
+ * coded errors (FILE_NOT_FOUND, IS_DIRECTORY, FILE_UNREADABLE, and TOO_LARGE over 2 GiB).
  */
 export function readTextFileSync(path: string, hint?: string): string {
   return decodeDataFile(readBytes(path), displayName(path), hint);
@@ -24,13 +32,30 @@ export function readTextFileSync(path: string, hint?: string): string {
  * with EAGAIN when its data has not come yet.
  */
 export async function readTextFile(path: string, hint?: string): Promise<string> {
-  const bytes =
-    path === STDIN ? await readInput(STDIN, { maxBytes: MAX_FILE_BYTES }) : readBytes(path);
+  // Stdin redirected from a file (`- < gold.jsonl`) is read at once: a file never waits, and a
+  // file too large is refused by its size before a byte is read.
+  const bytes = path === STDIN && !stdinIsFile() ? await readStdinStream() : readBytes(path);
   return decodeDataFile(bytes, displayName(path), hint);
 }
 
-/** Most bytes read at once: what `readFileSync` reads of a file (2 GiB - 1). */
-const MAX_FILE_BYTES = 2 ** 31 - 1;
+/** Whether standard input is a regular file. */
+function stdinIsFile(): boolean {
+  try {
+    return fstatSync(0).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Standard input (a pipe, a terminal) read as a stream, up to what a file may hold. */
+async function readStdinStream(): Promise<Uint8Array> {
+  try {
+    return await readInput(STDIN, { maxBytes: MAX_READ_BYTES });
+  } catch (error) {
+    if (error instanceof KhulasaError && error.code === "TOO_LARGE") throw tooLargeToRead("stdin");
+    throw error;
+  }
+}
 
 /** The text of a data file's bytes (see `readTextFileSync`), named `name` in messages. */
 function decodeDataFile(bytes: Uint8Array, name: string, hint?: string): string {

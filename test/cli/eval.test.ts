@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, test } from "node:test";
@@ -577,6 +577,26 @@ describe("khulasa eval: khulasa and the baselines read each article as batch doe
       ],
     );
   });
+});
+
+test("a file over 2 GiB, named or on stdin, is TOO_LARGE with a hint to split it", () => {
+  // Sparse: no disk space is taken, and the size alone refuses it before a byte is read.
+  const huge = file("huge.jsonl", "");
+  truncateSync(huge, 3 * 2 ** 30);
+  for (const [args, stdinFrom] of [
+    [["eval", huge, "--baseline", "lead-1"], undefined],
+    [["eval", gold, "--pred", huge], undefined],
+    [["eval", "-", "--baseline", "lead-1"], huge],
+  ] as const) {
+    const r = runCli([...args], { stdinFrom });
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, ONE_LINE_ERROR);
+    assert.match(
+      r.stderr,
+      /^khulasa: error TOO_LARGE: \S+ is over 2 GiB, more than can be read at once\. Split it into smaller files\.\n$/,
+    );
+  }
+  rmSync(huge);
 });
 
 test("`-` on a stdin left non-blocking waits for its data (no EAGAIN), as summarize does", async () => {
