@@ -40,9 +40,10 @@ export function danglingQuotes(input: string, kept: readonly Span[]): number[] {
   if (straight.length % 2 === 1 && last !== undefined && opensQuote(input, last)) found.push(last);
   if (found.length === 0) return found;
   const first = firstWordChar(input, kept);
-  return found
-    .filter((at) => first >= 0 && at > first && !gluedAfterWord(input, kept, at))
-    .sort((a, b) => a - b);
+  if (first < 0) return [];
+  found.sort((a, b) => a - b);
+  const glued = gluedAfterWord(input, kept, found);
+  return found.filter((at, k) => at > first && !glued[k]);
 }
 
 /** Offset of the bullet's first letter or digit, or -1. */
@@ -56,21 +57,27 @@ function firstWordChar(input: string, kept: readonly Span[]): number {
 }
 
 /**
- * Whether the mark at `at` follows a word with no white space between (`(الحكومة)“الحكومة`):
- * dropping it would glue two words into one the article does not have. Read back through the
- * bullet's spans to the last white space.
+ * For each mark of `marks` (sorted offsets inside `kept`), whether it follows a word with no white
+ * space between (`(الحكومة)“الحكومة`): dropping it would glue two words into one the article
+ * does not have. What counts is the last white space or letter before the mark in the bullet's
+ * spans; one forward pass remembers it, so a run of marks is linear, not a walk back per mark.
  */
-function gluedAfterWord(input: string, kept: readonly Span[], at: number): boolean {
-  for (let k = kept.length - 1; k >= 0; k--) {
-    const span = kept[k] as Span;
-    if (span.start > at) continue;
-    for (let i = Math.min(at, span.end) - 1; i >= span.start; i--) {
+function gluedAfterWord(input: string, kept: readonly Span[], marks: readonly number[]): boolean[] {
+  const glued: boolean[] = [];
+  let afterWord = false;
+  let m = 0;
+  for (const span of kept) {
+    for (let i = span.start; i < span.end && m < marks.length; i++) {
+      while (m < marks.length && marks[m] === i) {
+        glued.push(afterWord);
+        m++;
+      }
       const c = input[i] as string;
-      if (/\s/u.test(c)) return false;
-      if (/\p{L}|\p{N}/u.test(c)) return true;
+      if (/\s/u.test(c)) afterWord = false;
+      else if (/\p{L}|\p{N}/u.test(c)) afterWord = true;
     }
   }
-  return false;
+  return glued;
 }
 
 /** Whether the straight quote at `at` is shaped as an opener: `: "كلمة` or ` "كلمة`. */

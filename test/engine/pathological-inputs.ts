@@ -30,6 +30,10 @@ export const PATHOLOGICAL: Record<string, () => string> = {
   // split the run into up to five words every way (`وعلق أحد المتابعين، ههههه… (ضاحكا).`).
   "a run of letters after a comma": () =>
     `${S}.\nوعلق أحد المتابعين، ${"ه".repeat(100_000)} (ضاحكا).`,
+  // a run of open quotation marks after a word, none closed: each mark read back over the run for
+  // the word or the white space before it (8,000 marks took 5 s).
+  "a run of open quotation marks": () =>
+    `${S}. قال الوزير ${"«".repeat(100_000)}${"“".repeat(100_000)}خطة جديدة.`,
 };
 
 /**
