@@ -465,9 +465,20 @@ const OPEN_MARKS = ['"', "«", "“"];
 /** Whether `body` opens a quotation it does not close, with no colon before the mark. */
 function unsignalledQuote(input: string, body: Span): boolean {
   for (const at of danglingQuotes(input, [body])) {
-    if (!ENDS_WITH_COLON.test(input.slice(body.start, at))) return true;
+    if (!colonBefore(input, body.start, at)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a colon and then only white space come right before `at`, not before `from`: what
+ * ENDS_WITH_COLON says of `input.slice(from, at)`, read back from `at` over its white space alone
+ * (the pattern reads the slice from its start, so a mark after each of many colons was quadratic).
+ */
+function colonBefore(input: string, from: number, at: number): boolean {
+  let i = at - 1;
+  while (i >= from && /\s/u.test(input[i] as string)) i--;
+  return i >= from && (input[i] === ":" || input[i] === "：");
 }
 
 /**

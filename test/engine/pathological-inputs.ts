@@ -34,6 +34,8 @@ export const PATHOLOGICAL: Record<string, () => string> = {
   // the word or the white space before it (8,000 marks took 5 s).
   "a run of open quotation marks": () =>
     `${S}. قال الوزير ${"«".repeat(100_000)}${"“".repeat(100_000)}خطة جديدة.`,
+  // open quotation marks each after a colon: each read the sentence from its start for the colon.
+  "open quotation marks after colons": () => `${S}. قال الوزير${" كلمة: «".repeat(100_000)}خطة.`,
 };
 
 /**
