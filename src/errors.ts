@@ -65,10 +65,13 @@ export const errorCodes = frozenTable({
     http: 503,
     hint: "The server is at its concurrency limit or shutting down; retry shortly.",
   },
+  // The article's deadline counts only the time the article itself runs, so the same article
+  // would time out again: a client error to fix, not a 503 that clients and proxies retry. (A
+  // request not received in time is answered 408 TIMEOUT, by the server.)
   TIMEOUT: {
     exit: 2,
-    http: 503,
-    hint: "The article took too long; retry, or start the server with a larger --timeout.",
+    http: 422,
+    hint: "The article takes longer to summarize than the server's --timeout allows, and would again: send a shorter one (its text rather than the whole page), or start the server with a larger --timeout.",
   },
   // A CLI run stopped by a signal: the process then dies of that signal, whose exit code a shell
   // reports (130 is Ctrl-C's). Never an HTTP answer; the status is there for the table's shape.

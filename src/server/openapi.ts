@@ -90,11 +90,14 @@ export function openApiDocument(version: string): Record<string, unknown> {
               "The body is not application/json, is neither UTF-8 nor UTF-16 with its byte-order " +
                 "mark, or holds binary data (NOT_TEXT).",
             ),
-            "422": errorResponse("No article: EMPTY_INPUT, NOT_ARABIC or NO_ARTICLE."),
+            "422": errorResponse(
+              "No article (EMPTY_INPUT, NOT_ARABIC or NO_ARTICLE), or one that takes longer " +
+                "than the server's --timeout to summarize (TIMEOUT: sending it again would too).",
+            ),
             "431": errorResponse("The request's headers are over the limit (TOO_LARGE)."),
             "500": internal,
             "503": errorResponse(
-              "Too many requests in flight or shutting down (BUSY), or TIMEOUT.",
+              "Too many requests in flight or shutting down (BUSY), with Retry-After.",
             ),
           },
         },

@@ -60,7 +60,7 @@ test("over the concurrency limit: 503 BUSY with Retry-After, admitted again once
   }
 });
 
-test("an article over the timeout is 503 TIMEOUT and frees its slot", async () => {
+test("an article over the timeout is 422 TIMEOUT, with no Retry-After (it would time out again), and frees its slot", async () => {
   const never = new Promise<void>(() => {});
   const { app } = await buildServer({
     engine: gatedEngine(never),
@@ -71,10 +71,13 @@ test("an article over the timeout is 503 TIMEOUT and frees its slot", async () =
   try {
     const started = performance.now();
     const res = await app.inject({ ...request, payload: JSON.stringify({ text: ARTICLE }) });
-    assert.equal(res.statusCode, 503);
+    assert.equal(res.statusCode, 422);
+    assert.equal(res.headers["retry-after"], undefined);
     const e = errorOf(res.body);
     assert.equal(e.code, "TIMEOUT");
     assert.match(e.message, /60 ms/);
+    assert.doesNotMatch(e.hint, /retry/i);
+    assert.match(e.hint, /shorter/);
     assert.ok(performance.now() - started < 20_000, "answered at the deadline, not never");
     const health = await app.inject({ method: "GET", url: "/healthz" });
     assert.equal((health.json() as { inflight: number }).inflight, 0);
@@ -89,7 +92,7 @@ test("the worker pool abandons a job past its deadline and keeps serving", async
     // A 160 000-character text goes to the pool and takes far longer than 30 ms there.
     const big = JSON.stringify({ text: ARTICLE.repeat(200) });
     const late = await app.inject({ ...request, payload: big });
-    assert.equal(late.statusCode, 503);
+    assert.equal(late.statusCode, 422);
     assert.equal(errorOf(late.body).code, "TIMEOUT");
     context.options.timeout = 30_000;
     const again = await app.inject({ ...request, payload: big });
@@ -197,7 +200,7 @@ test("on the event loop, an article that ends past the deadline is TIMEOUT, not 
   });
   try {
     const res = await app.inject({ ...request, payload: JSON.stringify({ text: ARTICLE }) });
-    assert.equal(res.statusCode, 503);
+    assert.equal(res.statusCode, 422);
     const e = errorOf(res.body);
     assert.equal(e.code, "TIMEOUT");
     assert.match(e.message, /50 ms/);
