@@ -16,7 +16,7 @@ import { isJsonObject } from "../text/describe.js";
 import type { Summary } from "../text/types.js";
 import { withDeadline } from "./admission.js";
 import type { Engine } from "./engine.js";
-import { resolveArticle, type SummarizeJob } from "./job.js";
+import type { SummarizeJob } from "./job.js";
 
 /** One output line of the batch route: a summary, or an error for that record. */
 export type BatchResult =
@@ -78,8 +78,9 @@ export function parseBatchRecord(value: unknown): { id?: string | number; job: S
       id,
     );
   }
-  // `article` is read as `khulasa batch` reads it: an HTML page is detected; `text` is plain.
-  const job: SummarizeJob = resolveArticle({ [body]: checkRecordText(body, value[body], id) });
+  // `article` is read as `khulasa batch` reads it: an HTML page is detected (by the engine, or
+  // the thread that takes a long one); `text` is plain.
+  const job: SummarizeJob = { [body]: checkRecordText(body, value[body], id) };
   job.title = checkRecordTitle(value.title, id);
   if (value.compress !== undefined && typeof value.compress !== "boolean") {
     throw new RecordError("compress", "compress must be true or false", id, "BAD_OPTION");

@@ -2,7 +2,7 @@ import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { whenLoaded, workerEntry } from "../batch/worker-entry.js";
-import { type JobOutcome, runJob, type SummarizeJob } from "./job.js";
+import { type JobOutcome, resolveArticle, runJob, type SummarizeJob } from "./job.js";
 import { type PoolTask, startedTicket } from "./pool-task.js";
 
 /**
@@ -41,8 +41,16 @@ export function createEngine(workers: number, inlineMaxChars: number): Engine {
   const inline = inlineEngine();
   return {
     threads: workers,
-    run(job, signal, started) {
-      const short = job.html === undefined && (job.text?.length ?? 0) <= inlineMaxChars;
+    run(given, signal, started) {
+      // Whether an `article` is a page is read here only when it is short: a longer one goes to
+      // a thread, which tells (reading it costs time that grows with its length).
+      const article = given.article;
+      const job =
+        article !== undefined && article.length <= inlineMaxChars ? resolveArticle(given) : given;
+      const short =
+        job.html === undefined &&
+        job.article === undefined &&
+        (job.text?.length ?? 0) <= inlineMaxChars;
       return short ? inline.run(job, signal, started) : pool.run(job, signal, started);
     },
     close: () => pool.close(),

@@ -3,6 +3,24 @@ import { test } from "node:test";
 import { createEngine } from "../../src/server/engine.js";
 import { ARTICLE } from "./helpers.js";
 
+test("an `article` over the inline limit is told apart (page or text) by a worker thread, not on the event loop", {
+  timeout: 60_000,
+}, async () => {
+  const engine = createEngine(1, 1000);
+  try {
+    const page = await engine.run({ article: `<p>${ARTICLE.repeat(2)}</p>`, includeText: true });
+    assert.ok(page.ok);
+    assert.ok(page.text !== undefined && !page.text.includes("<p>"), "a long page, read as one");
+    const text = await engine.run({ article: ARTICLE.repeat(2), includeText: true });
+    assert.ok(text.ok);
+    assert.equal(text.text, ARTICLE.repeat(2));
+    const short = await engine.run({ article: `<p>${ARTICLE.slice(0, 500)}</p>` });
+    assert.ok(short.ok, "a short page is told apart here, and goes to the thread");
+  } finally {
+    await engine.close();
+  }
+});
+
 test("the pool says a job has begun when its thread takes it, not while it waits for the thread", {
   timeout: 60_000,
 }, async () => {

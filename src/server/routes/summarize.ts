@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { createError } from "../../errors.js";
 import { withDeadline } from "../admission.js";
 import type { ServiceContext } from "../context.js";
-import { resolveArticle, type SummarizeJob } from "../job.js";
+import type { SummarizeJob } from "../job.js";
 import { strictJsonParser } from "../json-body.js";
 import { summarizeRequestSchema, summaryResponseSchema } from "../schemas.js";
 import { abandon, admit, clientGone, clientLeft } from "./admit.js";
@@ -33,7 +33,7 @@ export async function summarizeRoutes(app: FastifyInstance, ctx: ServiceContext)
       try {
         outcome = await withDeadline(
           ctx.options.timeout,
-          (signal, started) => ctx.engine.run(resolveArticle(request.body), signal, started),
+          (signal, started) => ctx.engine.run(request.body, signal, started),
           clientGone(reply),
         );
       } catch (error) {
