@@ -242,6 +242,42 @@ test("--text reads a page as plain text, --html reads text as a page", () => {
   assert.equal((JSON.parse(asHtml.stdout) as { input: { format: string } }).input.format, "html");
 });
 
+test("JSON given to summarize is a USAGE error that points at batch or jq, not bullets of JSON", () => {
+  const records = [1, 2].map((i) =>
+    JSON.stringify({ id: i, title: "خبر", article: `${ARTICLE.slice(0, 400)}\n\nسطر ${i}.` }),
+  );
+  const jsonl = file("records.jsonl", `${records.join("\n")}\n`);
+  const lines = runCli(["summarize", jsonl]);
+  assertCodedError(lines, "USAGE");
+  assert.match(
+    lines.stderr,
+    /records\.jsonl is JSON lines \(JSONL\), not an article\. For \{"id", "article"\} records, one a line, run `khulasa batch \S+records\.jsonl`/,
+  );
+  const array = runCli(["summarize", "-"], {
+    input: `\uFEFF  ${JSON.stringify(
+      records.map((r) => JSON.parse(r)),
+      null,
+      2,
+    )}\n`,
+  });
+  assertCodedError(array, "USAGE");
+  assert.match(
+    array.stderr,
+    /stdin is a JSON array, not an article\..*`jq -c '\.\[\]' FILE \| khulasa batch -`/,
+  );
+  const object = runCli(["summarize", "-"], {
+    input: JSON.stringify({ article: ARTICLE }, null, 2),
+  });
+  assertCodedError(object, "USAGE");
+  assert.match(object.stderr, /stdin is a JSON object, not an article\./);
+  // An article that opens with a bracket or a brace is no JSON: it is summarized.
+  for (const opening of ["[عاجل] ", "{تحديث} ", "[1] "]) {
+    const r = runCli(["summarize", "-"], { input: `${opening}${ARTICLE}` });
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(bullets(r.stdout).length >= 3, r.stdout);
+  }
+});
+
 test("an empty file or stdin is EMPTY_INPUT naming it, with the library's message and hint", () => {
   // prepareArticle says "the article is empty" (test/io/article); the CLI names what it read.
   const hint = errorCodes.EMPTY_INPUT.hint;

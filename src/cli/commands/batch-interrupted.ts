@@ -1,5 +1,6 @@
 import type { BatchStats } from "../../batch/run-batch.js";
 import { createError, type KhulasaError } from "../../errors.js";
+import { shellWord } from "../shell-word.js";
 
 /** Where a batch run was when a signal stopped it. */
 export interface StoppedBatch {
@@ -17,11 +18,6 @@ export interface StoppedBatch {
   stdout: boolean;
   /** Whether the whole input had been read and written when the signal came. */
   complete: boolean;
-}
-
-/** `path` as one shell word: quoted when it holds anything but letters, digits and `_./+,:=@%-`. */
-function shellWord(path: string): string {
-  return /^[\w./+,:=@%-]+$/u.test(path) ? path : `'${path.replaceAll("'", "'\\''")}'`;
 }
 
 /**

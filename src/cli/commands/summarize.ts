@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { createError } from "../../errors.js";
+import { createError, type KhulasaError } from "../../errors.js";
 import { DEFAULT_MAX_BYTES, parseByteSize } from "../../io/limits.js";
 import { displayName, readInput, STDIN } from "../../io/read-input.js";
 import { COUNT_RANGE, resolveOptions } from "../../options.js";
@@ -12,6 +12,7 @@ import {
   type OutputFormat,
 } from "../format.js";
 import { writeText } from "../output.js";
+import { shellWord } from "../shell-word.js";
 
 /** Raw options of `khulasa summarize` as commander gives them. */
 interface SummarizeFlags {
@@ -57,6 +58,55 @@ function htmlMode(flags: SummarizeFlags): boolean | "auto" {
   return "auto";
 }
 
+/** `text` parsed as JSON when it is an object or an array (else null). */
+function jsonContainer(text: string): object | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === "object" ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * USAGE when `raw` is JSON rather than an article: it opens (after white space and a BOM) with
+ * `{` or `[`, and its first line, or the whole text, parses as a JSON object or array. An article
+ * never does (a text opening `[عاجل]` or `{…}` is no JSON), and summarized as text its bullets
+ * would be JSON syntax, with the `\n` escapes of its line breaks glued to words. The hint says
+ * what reads it: `khulasa batch` for JSONL records, `jq` to take an article out or to make an
+ * array JSONL.
+ */
+function jsonInputError(raw: string, source: string): KhulasaError | null {
+  const text = raw.replace(/^[\s\uFEFF]+/u, "");
+  if (!text.startsWith("{") && !text.startsWith("[")) return null;
+  const end = text.indexOf("\n");
+  const line = jsonContainer(end === -1 ? text : text.slice(0, end));
+  const value = line ?? jsonContainer(text);
+  if (value === null) return null;
+  const name = displayName(source);
+  const file = source === STDIN ? "FILE" : shellWord(source);
+  if (Array.isArray(value)) {
+    return createError(
+      "USAGE",
+      `${name} is a JSON array, not an article`,
+      `For an array of {"id", "article"} records, make it JSONL for batch: \`jq -c '.[]' ${file} | khulasa batch -\`.`,
+    );
+  }
+  if (line !== null) {
+    return createError(
+      "USAGE",
+      `${name} is JSON lines (JSONL), not an article`,
+      `For {"id", "article"} records, one a line, run \`khulasa batch ${source === STDIN ? "-" : file}\`; ` +
+        `for the first record's article alone, \`head -n 1 ${file} | jq -r .article | khulasa summarize\`.`,
+    );
+  }
+  return createError(
+    "USAGE",
+    `${name} is a JSON object, not an article`,
+    `Give the article as text, e.g. \`jq -r .article ${file} | khulasa summarize\`.`,
+  );
+}
+
 /** Run `khulasa summarize [FILE|-]`: read, prepare, summarize, print. */
 export async function runSummarize(file: string | undefined, flags: SummarizeFlags): Promise<void> {
   const count = parseCount(flags.count);
@@ -87,6 +137,8 @@ export async function runSummarize(file: string | undefined, flags: SummarizeFla
   const raw = decodeInput(bytes, name, { keepBom: true });
   // prepareArticle checks the same, but could only call it "the article".
   checkNotBlank(raw, name);
+  const json = jsonInputError(raw, source);
+  if (json !== null) throw json;
   const article = await prepareArticle(raw, { title: flags.title ?? null, html });
   const summary = summarize(article.text, {
     count,
@@ -131,6 +183,7 @@ export function registerSummarize(program: Command): void {
 Input: text or an HTML page (detected; the article body is extracted), in UTF-8, in UTF-16
 with a byte-order mark, or (a page) in the charset its <meta> declares, such as windows-1256.
 Leading "- " lines (highlights printed above an article) are not part of the article.
+JSON (JSONL records, an array, an object) is refused: khulasa batch reads JSONL.
 `,
     )
     .action(runSummarize);
