@@ -36,7 +36,12 @@ export function systemFor(spec: SystemSpec): {
     }
     case "khulasa":
       return {
-        name: spec.count === null ? "khulasa" : `khulasa --count ${spec.count}`,
+        // The options that change what is scored, as given: two runs' reports tell them apart.
+        name: [
+          "khulasa",
+          ...(spec.count === null ? [] : [`--count ${spec.count}`]),
+          ...(spec.compress ? [] : ["--no-compress"]),
+        ].join(" "),
         highlights: (item) =>
           summarize(item.article, {
             count: spec.count,

@@ -499,6 +499,21 @@ describe("khulasa eval: scoring", () => {
   }
 });
 
+test("the report names the options khulasa was scored with: --count and --no-compress", () => {
+  for (const [options, name] of [
+    [[], "khulasa"],
+    [["--count", "2"], "khulasa --count 2"],
+    [["--no-compress"], "khulasa --no-compress"],
+    [["--no-compress", "--count", "1"], "khulasa --count 1 --no-compress"],
+  ] as const) {
+    const json = runCli(["eval", gold, ...options, "--json"]);
+    assert.equal(json.code, 0, json.stderr);
+    assert.equal(JSON.parse(json.stdout).system, name);
+    const table = runCli(["eval", gold, ...options]);
+    assert.ok(table.stdout.startsWith(`${name} on ${gold} (`), table.stdout);
+  }
+});
+
 describe("khulasa eval: khulasa and the baselines read each article as batch does", () => {
   const sentences = [
     "أعلنت بلدية المدينة افتتاح حديقة عامة جديدة على ضفة النهر بعد عامين من العمل.",
