@@ -13,7 +13,7 @@ import {
 import { jsonLdArticle } from "./json-ld.js";
 import { articleBodyMarkup } from "./json-ld-body.js";
 import { type MarkupShape, measureMarkup } from "./markup-depth.js";
-import { isChrome, removeExtras, type Searchable } from "./page-chrome.js";
+import { isChrome, removeDateStamps, removeExtras, type Searchable } from "./page-chrome.js";
 import { notArticleTitle } from "./page-kind.js";
 import { type MendablePage, mendPage } from "./page-repair.js";
 import { clean, findHeadline, type TitleDocument } from "./page-title.js";
@@ -95,7 +95,9 @@ export function extractHtmlArticle(html: string): HtmlArticle | null {
   let paragraphs = found?.paragraphs ?? null;
   if (paragraphs === null) {
     // Readability rewrites the document it reads: the fallback reads a fresh parse.
-    const body = (tooHeavy ? doc : parsePage(html)).body;
+    const page = tooHeavy ? doc : parsePage(html);
+    removeDateStamps(page as unknown as Searchable);
+    const body = page.body;
     const extracted = body ? pageText(body, { skip: isChrome }) : null;
     if (extracted && extracted.lettersOutsideLinks >= MIN_ARTICLE_LETTERS) {
       paragraphs = extracted.paragraphs;

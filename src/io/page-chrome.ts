@@ -1,6 +1,6 @@
 import { holdsContent } from "./content-element.js";
 import { HIDDEN_CLASS_SELECTOR, hiddenByClass } from "./hidden-class.js";
-import type { DomNode } from "./html-text.js";
+import { BLOCK_ELEMENTS, type DomNode, SKIPPED_ELEMENTS } from "./html-text.js";
 
 /** ARIA roles of site chrome: never the article. */
 const CHROME_ROLES: ReadonlySet<string> = new Set(
@@ -144,13 +144,15 @@ export interface Searchable {
  * form control, readers' comments and teasers for other stories (`COMMENT_WORDS`,
  * `TEASER_WORDS`, under `MAX_COMMENTS_SHARE` of the page's text, no h1 in them), embedded posts
  * and screen-reader text (`NOT_ARTICLE_CLASSES`), and elements a CSS utility class hides
- * (`hiddenByClass`), and the page's own footer (`removePageFooters`). An `<article>`, a `<main>`
+ * (`hiddenByClass`), the page's own footer (`removePageFooters`), and date stamps that begin a
+ * paragraph (`removeDateStamps`). An `<article>`, a `<main>`
  * and a post marked `hentry` stay, whatever their classes say (a post's topics are classes:
  * `tag-newsletter`).
  */
 export function removeExtras(doc: Searchable): void {
   for (const node of Array.from(doc.querySelectorAll(NOT_ARTICLE_SELECTOR))) node.remove();
   removePageFooters(doc);
+  removeDateStamps(doc);
   // Readability drops the `hidden` attribute's and `display: none`'s elements, not a class's.
   for (const node of Array.from(doc.querySelectorAll(HIDDEN_CLASS_SELECTOR))) {
     if (hiddenByClass(node)) node.remove();
@@ -201,6 +203,74 @@ function removePageFooters(doc: Searchable): void {
     // A page that put its story in a footer by mistake keeps it.
     if ((node.textContent ?? "").length < MAX_COMMENTS_SHARE * pageLength) node.remove();
   }
+}
+
+/**
+ * Words in a class or id that name a date or time stamp (`span.date`, `div.publish_date`,
+ * `span.last-update`, `p.timestamp`).
+ */
+const DATE_WORDS: ReadonlySet<string> = new Set(
+  "date time timestamp datetime pubdate publish published update updated".split(" "),
+);
+
+/** Longest text of a date stamp (`الأحد 5 ذو القعدة 1445 هـ - 12 مايو 2024 م` has 44 characters). */
+const MAX_DATE_LENGTH = 100;
+
+/** An element whose place among its siblings can be read (linkedom's elements can). */
+interface PlacedNode extends RemovableNode {
+  parentNode: PlacedNode | null;
+  previousSibling: PlacedNode | null;
+}
+
+/**
+ * Remove the date stamps that begin a paragraph: a `<time>`, or an element named as a date
+ * (`isDateElement`: `span.date`, `div.publish-date`, `span.last_update`), whose text holds a
+ * digit (`12 مايو 2024`, `قبل 2 ساعة`, `نشر في: 12 مايو 2024 - 10:45 ص`) and is short
+ * (`MAX_DATE_LENGTH`), with no text before it in its paragraph: a line of its own above the lede,
+ * or the opening of the lede (`<p><span class="date">…</span> تكشّفت …`). Read, it became
+ * sentence 0 (which pushed the lede out of the bullets), the opening of bullet 1, or the only
+ * "sentence" of a page that is a headline and a photo. A date inside a sentence stays.
+ */
+export function removeDateStamps(doc: Searchable): void {
+  for (const node of Array.from(doc.querySelectorAll("time, [class], [id]"))) {
+    if (!isDateElement(node) || holdsContent(node)) continue;
+    const text = (node.textContent ?? "").trim();
+    if (text.length > MAX_DATE_LENGTH || !/\p{Nd}/u.test(text)) continue;
+    if (beginsParagraph(node as PlacedNode)) node.remove();
+  }
+}
+
+/**
+ * Whether nothing is shown before an element in its paragraph: no text (nor a `<br>`) before it
+ * up to the block element that holds it or a block before it, or it is a block element itself.
+ */
+function beginsParagraph(node: PlacedNode): boolean {
+  for (let at: PlacedNode | null = node; at !== null; at = at.parentNode) {
+    const name = at.nodeName.toLowerCase();
+    if (BLOCK_ELEMENTS.has(name)) return true;
+    for (let before = at.previousSibling; before !== null; before = before.previousSibling) {
+      const kind = before.nodeName.toLowerCase();
+      if (kind === "br") return false;
+      // A block before it ends the paragraph before.
+      if (before.nodeType === 1 && BLOCK_ELEMENTS.has(kind)) return true;
+      if (before.nodeType === 1 && SKIPPED_ELEMENTS.has(kind)) continue;
+      if ((before.textContent ?? "").trim() !== "") return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Whether an element holds a date or time by its name: a `<time>`, or one whose class or id has
+ * a date word (`DATE_WORDS`).
+ */
+export function isDateElement(node: DomNode): boolean {
+  if (node.nodeName.toLowerCase() === "time") return true;
+  const get = node.getAttribute;
+  if (!get) return false;
+  // One test of the names before splitting them: most elements have none of these words.
+  const names = `${get.call(node, "class") ?? ""} ${get.call(node, "id") ?? ""}`;
+  return /date|time|publish|update/i.test(names) && hasWord(nameWords(node), DATE_WORDS);
 }
 
 /** What a sign-up box asks with. */
