@@ -8,7 +8,7 @@ import {
 } from "./compression/compress.js";
 import { outletNouns, pointsAtOutlet } from "./compression/outlet-pointer.js";
 import { createError } from "./errors.js";
-import { boilerplateKinds, stripDateline } from "./features/boilerplate.js";
+import { boilerplateKinds, countKinds, stripDateline } from "./features/boilerplate.js";
 import type { FeatureContext } from "./features/context.js";
 import { featureContext } from "./features/extract.js";
 import { computeFeatures } from "./features/index.js";
@@ -65,7 +65,7 @@ export function summarizeWith(
   const kinds = boilerplateKinds(ctx);
   const eligible = eligibleSentences(kinds, normalizedSentences(ctx));
   const tiers = selectionTiers(kinds);
-  const pools = countPools(kinds, eligible);
+  const pools = countPools(countKinds(ctx), eligible);
   const k = chooseCount(opts.count, pools, tuning.count);
   const vectors = ctx.vectors.sentences;
   const paragraphs = doc.sentences.map((s) => s.paragraph);
@@ -160,7 +160,8 @@ function keepPointedOutlets(
 
 /** The tokens inside `sources`. */
 function keptWords(tokens: readonly Token[], sources: readonly Span[]): Token[] {
-  return tokens.filter((t) => inSources(t, sources));
+  // A word whose clitic the bullet drops (`ونقلت` → `نقلت`) is kept too.
+  return tokens.filter((t) => sources.some((s) => t.span.end > s.start && t.span.start < s.end));
 }
 
 /** Whether token `t` lies inside one of `sources`. */

@@ -20,7 +20,7 @@ import {
   RESULT_OPENINGS,
   THEN_OR_HAS,
 } from "../lang/ar/data/boilerplate.js";
-import { ATTRIBUTION_STARTS } from "../lang/ar/data/compression.js";
+import { ATTRIBUTION_STARTS, LEADING_CONNECTIVES } from "../lang/ar/data/compression.js";
 import { MONTH_WORDS, WEEKDAY_WORDS } from "../lang/ar/data/numbers.js";
 import { PERFECT_VERBS } from "../lang/ar/data/perfect-verbs.js";
 import { CLAUSE_MARKS } from "../lang/ar/data/punctuation.js";
@@ -295,7 +295,20 @@ export function boilerplate(ctx: FeatureContext): Float64Array {
   return featureValues(ctx.doc.sentences, (_, i) => (kinds[i] === Boilerplate.None ? 0 : 1));
 }
 
+/** Per context: the kind each sentence made Context by `inUnmarkedQuote` alone would have. */
+const countedKinds = new WeakMap<FeatureContext, Map<number, number>>();
+
+/** The kinds for the count: the rest of a quotation with no marks still counts as a point. */
+export function countKinds(ctx: FeatureContext): Uint8Array {
+  const kinds = boilerplateKinds(ctx);
+  const counted = countedKinds.get(ctx);
+  if (!counted || counted.size === 0) return kinds;
+  return kinds.map((k, i) => counted.get(i) ?? k);
+}
+
 function findKinds(ctx: FeatureContext): Uint8Array {
+  const countedAs = new Map<number, number>();
+  countedKinds.set(ctx, countedAs);
   const texts = sentenceTexts(ctx);
   const norms = normalizedSentences(ctx);
   const inQuote = opensInQuote(ctx);
@@ -391,15 +404,23 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     if (inQuote[i]) return Boilerplate.Context;
     // So is the rest of a quotation with no marks (`وقال X: A. B.`) that B goes on with: it does
     // not open on `و` or `ف`, as the reporter's next sentence does (`ويحتل الفريق …`).
-    if (inUnmarked[i]) return Boilerplate.Context;
     // The start of a quotation that runs on into the next sentence, with no colon to say that
     // words are quoted once compression drops its open mark: they would read as the reporter's.
     // Not in the lede: there a mark left open is a slip (`رئيس حزب "القوات اللبنانية، …`), and
     // the article's first sentence goes on from no quotation.
-    if (i !== lede && unsignalledQuote(ctx.doc.input, body)) return Boilerplate.Context;
-    // A list run into one line, a column's unpunctuated paragraph: news, but too long to read
-    // at a glance.
-    return words > MAX_WORDS ? Boilerplate.RunOn : Boilerplate.None;
+    const rest =
+      i !== lede && unsignalledQuote(ctx.doc.input, body)
+        ? Boilerplate.Context
+        : // A list run into one line, a column's unpunctuated paragraph: news, but too long to
+          // read at a glance.
+          words > MAX_WORDS
+          ? Boilerplate.RunOn
+          : Boilerplate.None;
+    if (inUnmarked[i]) {
+      countedAs.set(i, rest);
+      return Boilerplate.Context;
+    }
+    return rest;
   });
 }
 
@@ -563,6 +584,21 @@ function opensInQuote({ doc }: FeatureContext): boolean[] {
  * sentence before it in its paragraph: every sentence after that one, up to the first that
  * opens on a clitic `و` or `ف` (the reporter's again) or opens such a quotation itself.
  */
+/**
+ * Openings of the reporter's next sentence that need no clitic `و`: the connectives that turn to
+ * another side or point (`من جهته،`, `في المقابل،`, `كما`), not `لكن` or `هذا`, which a speaker
+ * opens on too; and a note (`يذكر أن`, `تجدر الإشارة`).
+ */
+const REPORTER_OPENINGS = phraseWords([
+  ...LEADING_CONNECTIVES.slice(0, LEADING_CONNECTIVES.indexOf("علاوه علي ذلك")),
+  "في التفاصيل",
+  "يذكر",
+  "يشار",
+  "تجدر",
+  "الجدير",
+  "من المعروف",
+  "من المعلوم",
+]);
 function inUnmarkedQuote({ doc }: FeatureContext): boolean[] {
   const out: boolean[] = [];
   let open = false;
@@ -574,7 +610,8 @@ function inUnmarkedQuote({ doc }: FeatureContext): boolean[] {
     }
     const first = s.tokens[0];
     const reporter = first === undefined || /^[وف]/u.test(doc.input[first.span.start] ?? "");
-    open = open && !(reporter && first?.norm !== "في");
+    open =
+      open && !(reporter && first?.norm !== "في") && matchAt(s.tokens, 0, REPORTER_OPENINGS) === 0;
     out.push(open);
     if (quotesUnmarked(doc.input, s.tokens, s.span.end)) open = true;
   }

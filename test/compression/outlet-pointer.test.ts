@@ -30,6 +30,15 @@ test("pointsAtOutlet: the outlet's noun with the article, as the sentence's sour
   // Another outlet's noun, or none.
   assert.equal(pointsAtOutlet(words("وقالت الوكالة إن القرار نهائي."), paper), false);
   assert.equal(pointsAtOutlet(words("وقال المسؤول إن القرار نهائي."), paper), false);
+  // The noun in another sense: a signed agreement, a canal.
+  assert.equal(
+    pointsAtOutlet(words("ونص الاتفاق الموقع بين البلدين على وقف القتال."), new Set(["موقع"])),
+    false,
+  );
+  assert.equal(
+    pointsAtOutlet(words("وعبرت السفينة القناة صباح اليوم متجهة إلى الشمال."), new Set(["قناه"])),
+    false,
+  );
   // `حرب بالوكالة` is a proxy war, no agency.
   assert.equal(
     pointsAtOutlet(words("وتخوض الدولتان حربا بالوكالة منذ سنوات."), new Set(["وكاله"])),

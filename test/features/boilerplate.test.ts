@@ -1,7 +1,12 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { analyze } from "../../src/analysis/analyze.js";
-import { Boilerplate, boilerplateKinds, stripDateline } from "../../src/features/boilerplate.js";
+import {
+  Boilerplate,
+  boilerplateKinds,
+  countKinds,
+  stripDateline,
+} from "../../src/features/boilerplate.js";
 import { featureContext } from "../../src/features/extract.js";
 import { arabic } from "../../src/lang/ar/index.js";
 import { arabicNewsIdf } from "../../src/scoring/idf.js";
@@ -389,6 +394,26 @@ test("boilerplate: the rest of a quotation with no marks (قال X: …) leans o
     );
     assert.equal(kinds[2], Boilerplate.None, opener);
   }
+});
+
+test("boilerplate: an unmarked quotation ends at a note or a turn to another side; its rest still counts as a point", () => {
+  const text = [
+    STATEMENT,
+    "وقال مدرب المنتخب سامي الحداد في المؤتمر الصحفي: أفضل دائما منح الوقت للاعبين الشباب.",
+    "الفريق قدم عملا رائعا في المباريات الثلاث الأخيرة ويجب أن نحافظ على هذا المستوى.",
+    "يذكر أن المنتخب فاز بلقب البطولة مرتين في تاريخه آخرهما قبل عشرة أعوام.",
+    "في المقابل، يعاني المنافس من غياب ثلاثة لاعبين أساسيين بسبب الإصابة.",
+  ].join(" ");
+  const ctx = featureContext(analyze(text, { pack: arabic }), arabic, arabicNewsIdf());
+  assert.deepEqual(Array.from(boilerplateKinds(ctx)), [
+    Boilerplate.None,
+    Boilerplate.None,
+    Boilerplate.Context,
+    Boilerplate.None,
+    Boilerplate.None,
+  ]);
+  // For the count, the rest of the quotation is a point of the article as before.
+  assert.equal(countKinds(ctx)[2], Boilerplate.None);
 });
 
 test("boilerplate: a sentence of more than 80 words is a run-on; one of 80 words is news", () => {

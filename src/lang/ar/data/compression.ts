@@ -1008,7 +1008,10 @@ export const ACCUSATIVE_CONNECTIVES: readonly string[] = ["لكن", "الا ان
  */
 export const ACCUSATIVE_PLURALS: readonly RegExp[] = [
   /^(?:ال)?م[^ا](?!ا.ين$)\S{2,}ين$/u,
-  /^\S{2,}[^ا]يين$/u,
+  // Not a verbal noun of the shape تفعيل on a root with ي (`التعيين`, `تزيين`).
+  /^(?!(?:ال)?ت\Sيين$)\S{2,}[^ا]يين$/u,
+  // The tens and two (`عشرين`, `الاثنين`), which show their case as the plurals do.
+  /^(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين|اثنين|اثنتين)$/u,
 ];
 /** Any word in `-ين`, normalized. */
 export const IN_YEEN = /ين$/u;
