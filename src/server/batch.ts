@@ -15,6 +15,7 @@ import { COUNT_RANGE } from "../options.js";
 import { isJsonObject } from "../text/describe.js";
 import type { Summary } from "../text/types.js";
 import { withDeadline } from "./admission.js";
+import { BodyStalled, IdleWatch } from "./body-idle.js";
 import type { Engine } from "./engine.js";
 import type { SummarizeJob } from "./job.js";
 
@@ -39,6 +40,11 @@ export interface BatchOptions {
    * read: records read ahead wait for a thread).
    */
   timeout: number;
+  /**
+   * Longest pause of the body, in milliseconds, while the run waits for it with every record read
+   * answered: past it, the run throws BodyStalled.
+   */
+  bodyIdle: number;
   /** Aborts the jobs in flight (the client went away). */
   signal?: AbortSignal;
   /** Called once per record with its error code, or null when it succeeded. */
@@ -129,10 +135,15 @@ function errorLine(line: number, error: unknown, id?: string | number): BatchRes
  * The first `max` bytes of `stream`, then TOO_LARGE if there are more. The chunk that crosses
  * the limit is cut, not dropped: every line that ends within the limit is read.
  */
-async function* limitBytes(stream: Readable, max: number): AsyncGenerator<Buffer> {
+async function* limitBytes(
+  stream: Readable,
+  max: number,
+  watch: IdleWatch,
+): AsyncGenerator<Buffer> {
   let total = 0;
   // destroyOnReturn false: stopping early must not destroy the request (and the response).
   for await (const chunk of stream.iterator({ destroyOnReturn: false })) {
+    watch.touch();
     const buf = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
     if (total + buf.length > max) {
       if (max > total) yield buf.subarray(0, max - total);
@@ -149,19 +160,22 @@ async function* limitBytes(stream: Readable, max: number): AsyncGenerator<Buffer
  * (or the TOO_LARGE error, which destroys the stream and drops what it holds) is pulled only
  * once the reader took the previous one, so the chunk cut at the limit is read before it.
  */
-function limitedStream(stream: Readable, max: number): Readable {
-  return Readable.from(limitBytes(stream, max), { highWaterMark: 1 });
+function limitedStream(stream: Readable, max: number, watch: IdleWatch): Readable {
+  return Readable.from(limitBytes(stream, max, watch), { highWaterMark: 1 });
 }
 
 type Read =
   | { kind: "input"; item: IteratorResult<JsonlItem<unknown>> }
   | { kind: "failed"; error: unknown }
-  | { kind: "result" };
+  | { kind: "result" }
+  | { kind: "stalled" };
 
 /**
  * Summarize an NDJSON stream, yielding one result a record, in input order, as soon as it is
  * ready (not when the next line arrives), while later records already run (up to a window of
- * twice the engine's threads). A body over `maxBytes` ends the run with a TOO_LARGE line.
+ * twice the engine's threads). A body over `maxBytes` ends the run with a TOO_LARGE line. A
+ * body that stops coming in, with every record read answered (the client owes the next bytes,
+ * not the server an answer), for `bodyIdle` ms, ends the run: it throws BodyStalled.
  */
 export async function* runBatch(stream: Readable, o: BatchOptions): AsyncGenerator<BatchResult> {
   const window = Math.max(2, o.engine.threads * 2);
@@ -174,7 +188,8 @@ export async function* runBatch(stream: Readable, o: BatchOptions): AsyncGenerat
       }),
     );
   };
-  const input = readJsonl(limitedStream(stream, o.maxBytes), o.maxLineBytes);
+  const watch = new IdleWatch(o.bodyIdle);
+  const input = readJsonl(limitedStream(stream, o.maxBytes, watch), o.maxLineBytes);
   const read = (): Promise<Read> =>
     input.next().then(
       (item): Read => ({ kind: "input", item }),
@@ -189,7 +204,11 @@ export async function* runBatch(stream: Readable, o: BatchOptions): AsyncGenerat
     const waits: Promise<Read>[] = [];
     if (next && pending.length < window) waits.push(next);
     if (head) waits.push(head.then((): Read => ({ kind: "result" })));
+    // Nothing left to answer: only the client's next bytes can move the run on.
+    else if (next) waits.push(watch.wait().then((): Read => ({ kind: "stalled" })));
     const got = await Promise.race(waits);
+    watch.stop();
+    if (got.kind === "stalled") throw new BodyStalled(lastLine + 1, o.bodyIdle);
     if (got.kind === "result") {
       yield await (pending.shift() as Promise<BatchResult>);
       continue;

@@ -18,6 +18,12 @@ export interface HttpTimeouts {
    * is cut up to this long after its limit.
    */
   check: number;
+  /**
+   * How long a batch's body may stop coming in, in milliseconds: no byte for this long while the
+   * server waits for one, having answered every record read, ends the batch (408 TIMEOUT, or a
+   * last TIMEOUT line), closes its connection and frees its slot. Not Node's: the batch route's.
+   */
+  bodyIdle: number;
 }
 
 /** What every route of the service shares. */
@@ -35,15 +41,20 @@ export interface ServiceContext {
 /** The error code each refused request was answered with, for its one log line. */
 const answeredCodes = new WeakMap<FastifyReply, string>();
 
-/** Answer with `{"error": {...}}` and the code's HTTP status; counts the error in the metrics. */
-export function sendError(ctx: ServiceContext, reply: FastifyReply, e: KhulasaError): FastifyReply {
+/**
+ * Answer with `{"error": {...}}` and the code's HTTP status (or `status`, as 408 for a TIMEOUT of
+ * a request not received in time); counts the error in the metrics.
+ */
+export function sendError(
+  ctx: ServiceContext,
+  reply: FastifyReply,
+  e: KhulasaError,
+  status: number = e.httpStatus,
+): FastifyReply {
   ctx.metrics.errors.inc({ code: e.code });
   answeredCodes.set(reply, e.code);
-  reply
-    .code(e.httpStatus)
-    .type("application/json; charset=utf-8")
-    .header("cache-control", "no-store");
-  if (e.httpStatus === 503) reply.header("retry-after", "1");
+  reply.code(status).type("application/json; charset=utf-8").header("cache-control", "no-store");
+  if (status === 503) reply.header("retry-after", "1");
   return reply.send(errorBody(e));
 }
 

@@ -33,8 +33,12 @@ const shuttingDown = errorResponse("Shutting down (BUSY).");
 const EXAMPLE_TEXT =
   "أعلنت الحكومة اليوم خطة لخفض أسعار الوقود ابتداء من الشهر المقبل. وتشمل الخطة دعما مباشرا للأسر.";
 
-/** The OpenAPI 3.1 document of the HTTP API, built from the schemas fastify validates with. */
-export function openApiDocument(version: string): Record<string, unknown> {
+/**
+ * The OpenAPI 3.1 document of the HTTP API, built from the schemas fastify validates with;
+ * `bodyIdle` is the server's limit on a batch body's pauses, in milliseconds.
+ */
+export function openApiDocument(version: string, bodyIdle: number): Record<string, unknown> {
+  const idle = `${bodyIdle / 1000} s`;
   const schemas: Record<string, JsonSchema> = {
     SummarizeRequest: summarizeRequestSchema,
     Summary: summaryResponseSchema,
@@ -56,7 +60,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
         "text (`text.slice(start, end)`). For HTML input, and for plain text that begins with a " +
         "byte-order mark or a block of `- ` highlight lines, that text differs from the input: " +
         'ask for it with `includeText`. An error response is `{"error": {"code", "message", "hint"}}`; ' +
-        'a failed record of a batch is a `BatchResult` line `{"id"?, "line", "error": {"code", "message", "field"?}}`. ' +
+        'a failed record of a batch is a `BatchResult` line `{"id"?, "line", "error": {"code", "message", "field"?, "hint"?}}`. ' +
         "On every path below, a method it does not list is 405 METHOD_NOT_ALLOWED, with an " +
         "`Allow` header naming those it does; a path not listed here (other than the web page's " +
         "files under `/`) is 404 NOT_FOUND.",
@@ -110,7 +114,9 @@ export function openApiDocument(version: string): Record<string, unknown> {
             "One `BatchRecord` a line in; one `BatchResult` a line out, streamed in input order. " +
             "A bad record gives an error line and the run goes on (a repeated `id` is " +
             "DUPLICATE_ID, as in `khulasa batch`); a body over the limit ends the run with a " +
-            "TOO_LARGE line.",
+            `TOO_LARGE line. A body that stops coming in (no byte for ${idle} while every record ` +
+            "sent has its answer) ends the run with a TIMEOUT line, with a hint, after the " +
+            "answers of the records before it, and its connection is closed.",
           requestBody: {
             required: true,
             content: { "application/x-ndjson": { schema: ref("BatchRecord") } },
@@ -121,7 +127,10 @@ export function openApiDocument(version: string): Record<string, unknown> {
               content: { "application/x-ndjson": { schema: ref("BatchResult") } },
             },
             "400": errorResponse("The body has no records (EMPTY_FILE)."),
-            "408": errorResponse("The request was not received in time (TIMEOUT)."),
+            "408": errorResponse(
+              "The request was not received in time, or its body stopped coming in (no byte for " +
+                `${idle}) before a whole record (TIMEOUT).`,
+            ),
             "413": errorResponse("Content-Length is over the batch limit (TOO_LARGE)."),
             "415": errorResponse("The body is not application/x-ndjson (NOT_TEXT)."),
             "431": errorResponse("The request's headers are over the limit (TOO_LARGE)."),

@@ -169,6 +169,11 @@ export const batchResultSchema: JsonSchema = {
             description:
               "The record's field at fault, for BAD_RECORD or BAD_OPTION (as `khulasa batch`).",
           },
+          hint: {
+            type: "string",
+            description:
+              "What to do, on the last line of a batch whose body stopped coming in (TIMEOUT).",
+          },
         }),
       },
       required: ["line", "error"],

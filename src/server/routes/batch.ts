@@ -2,18 +2,31 @@ import { Readable } from "node:stream";
 import type { FastifyInstance } from "fastify";
 import { createError } from "../../errors.js";
 import { type BatchResult, runBatch } from "../batch.js";
-import type { ServiceContext } from "../context.js";
+import { BodyStalled, STALLED_STATUS } from "../body-idle.js";
+import { type ServiceContext, sendError } from "../context.js";
 import { abandon, admit, clientGone, clientLeft } from "./admit.js";
 
 /** Content type of the batch route. */
 export const NDJSON_TYPE = "application/x-ndjson";
 
+/**
+ * The response body: one line a result; a body that stalled after the first ends with a TIMEOUT
+ * line, with its hint (`onStall` counts it).
+ */
 async function* ndjson(
   first: BatchResult,
   rest: AsyncGenerator<BatchResult>,
+  onStall: (stalled: BodyStalled) => void,
 ): AsyncGenerator<string> {
   yield `${JSON.stringify(first)}\n`;
-  for await (const result of rest) yield `${JSON.stringify(result)}\n`;
+  try {
+    for await (const result of rest) yield `${JSON.stringify(result)}\n`;
+  } catch (error) {
+    if (!(error instanceof BodyStalled)) throw error;
+    onStall(error);
+    const { code, message, hint } = error.error;
+    yield `${JSON.stringify({ line: error.line, error: { code, message, hint } })}\n`;
+  }
 }
 
 /** The answer to a batch with no records. */
@@ -44,6 +57,7 @@ export async function batchRoutes(app: FastifyInstance, ctx: ServiceContext): Pr
       maxLineBytes: maxBody,
       maxBytes: maxBatchBody,
       timeout,
+      bodyIdle: ctx.http.bodyIdle,
       signal: clientGone(reply),
       onRecord: (code) => {
         // Records stopped because the client left are answered to no one: not counted.
@@ -57,6 +71,9 @@ export async function batchRoutes(app: FastifyInstance, ctx: ServiceContext): Pr
       first = await results.next();
     } catch (error) {
       if (clientLeft(reply)) return abandon(ctx, reply);
+      // Nothing answered yet: the request was not received in time. Its connection is closed
+      // (the body is not all in), which frees the slot.
+      if (error instanceof BodyStalled) return sendError(ctx, reply, error.error, STALLED_STATUS);
       throw error;
     }
     // The client left before the first result: nothing to stream to.
@@ -65,11 +82,12 @@ export async function batchRoutes(app: FastifyInstance, ctx: ServiceContext): Pr
       return abandon(ctx, reply);
     }
     if (first.done) throw emptyBatch();
-    // A body cut short (over the limit) is not read to its end: close the connection.
+    // A body cut short (over the limit, or stalled) is not read to its end: close the connection.
     reply.raw.once("finish", () => {
       if (request.raw.complete === false) request.raw.destroy();
     });
     reply.type(`${NDJSON_TYPE}; charset=utf-8`).header("cache-control", "no-store");
-    return reply.send(Readable.from(ndjson(first.value, results)));
+    const onStall = (stalled: BodyStalled) => ctx.metrics.errors.inc({ code: stalled.error.code });
+    return reply.send(Readable.from(ndjson(first.value, results, onStall)));
   });
 }

@@ -6,7 +6,7 @@ import { healthResponseSchema } from "../schemas.js";
 
 /** `GET /healthz`, `GET /metrics` and `GET /openapi.json`. */
 export async function metaRoutes(app: FastifyInstance, ctx: ServiceContext): Promise<void> {
-  const openapi = JSON.stringify(openApiDocument(ctx.version));
+  const openapi = JSON.stringify(openApiDocument(ctx.version, ctx.http.bodyIdle));
 
   app.get(
     "/healthz",
