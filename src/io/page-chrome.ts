@@ -1,6 +1,7 @@
 import { holdsContent } from "./content-element.js";
 import { HIDDEN_CLASS_SELECTOR, hiddenByClass } from "./hidden-class.js";
 import { BLOCK_ELEMENTS, type DomNode, SKIPPED_ELEMENTS } from "./html-text.js";
+import { hasWord, nameWords } from "./name-words.js";
 
 /** ARIA roles of site chrome: never the article. */
 const CHROME_ROLES: ReadonlySet<string> = new Set(
@@ -275,32 +276,3 @@ export function isDateElement(node: DomNode): boolean {
 
 /** What a sign-up box asks with. */
 const FORM_CONTROLS = "form, input, button, select, textarea";
-
-/**
- * The words of an element's class, id and `data-component`, lower-cased: names are split at white
- * space, `-`, `_` and case changes, so `byline-block` has `byline` but `commentary` has no
- * `comment`.
- */
-function nameWords(node: DomNode): string[] {
-  const get = node.getAttribute;
-  if (!get) return [];
-  const names = ["class", "id", "data-component"].map((a) => get.call(node, a) ?? "").join(" ");
-  return names
-    .replace(/([a-z])([A-Z])/g, "$1 $2")
-    .split(/[\s_-]+/)
-    .filter((part) => part !== "")
-    .map((part) => part.toLowerCase());
-}
-
-/**
- * Whether one of an element's name words (`nameWords`) is in `words`, or, with `pairs`, two in a
- * row joined by a space (`read-also` is `read also`).
- */
-function hasWord(names: readonly string[], words: ReadonlySet<string>, pairs = false): boolean {
-  for (let k = 0; k < names.length; k++) {
-    const word = names[k] as string;
-    if (words.has(word)) return true;
-    if (pairs && k > 0 && words.has(`${names[k - 1]} ${word}`)) return true;
-  }
-  return false;
-}
