@@ -1,3 +1,4 @@
+import { consentByName, removeConsentNotices } from "./consent.js";
 import { holdsContent } from "./content-element.js";
 import { HIDDEN_CLASS_SELECTOR, hiddenByClass } from "./hidden-class.js";
 import { BLOCK_ELEMENTS, type DomNode, SKIPPED_ELEMENTS } from "./html-text.js";
@@ -11,13 +12,13 @@ const CHROME_ROLES: ReadonlySet<string> = new Set(
 );
 
 /**
- * Words in a class or id that mark site chrome on news pages (`cookie-banner`, `share_bar`,
- * `related`, `comments`). Matched as whole words of the name, split at `-`, `_` and case
- * changes, so `commentary` or `sharedContent` are not matched.
+ * Words in a class or id that mark site chrome on news pages (`share_bar`, `related`,
+ * `comments`; a consent notice's are `consentByName`'s). Matched as whole words of the name,
+ * split at `-`, `_` and case changes, so `commentary` or `sharedContent` are not matched.
  */
 const CHROME_WORDS: ReadonlySet<string> = new Set(
   (
-    "cookie cookies consent gdpr breadcrumb breadcrumbs share sharing social related tags tag " +
+    "breadcrumb breadcrumbs share sharing social related tags tag " +
     "comment comments sidebar widget widgets promo advert advertisement ads ad newsletter " +
     "subscribe subscription popup modal banner menu nav navbar footer header masthead byline " +
     "author meta"
@@ -106,8 +107,8 @@ const NOT_ARTICLE_CLASS: ReadonlySet<string> = new Set(NOT_ARTICLE_CLASSES);
 const NOT_ARTICLE_SELECTOR = NOT_ARTICLE_CLASSES.map((name) => `.${name}`).join(", ");
 
 /**
- * Whether an element is site chrome by its role, class or id, or is an embedded post or
- * screen-reader text (`NOT_ARTICLE_CLASSES`). Used by the fallback text walker only, when
+ * Whether an element is site chrome by its role, class or id (a consent notice's too:
+ * `consentByName`), or is an embedded post or screen-reader text (`NOT_ARTICLE_CLASSES`). Used by the fallback text walker only, when
  * Readability (which judges chrome by itself) found no article: there, an element such as
  * `<div class="share">` or `<section id="comments">` would otherwise join the article.
  * An `<article>`, a `<main>` or a post marked `hentry` is chrome by its role only: a CMS names
@@ -121,7 +122,7 @@ export function isChrome(node: DomNode): boolean {
   const classes = (get.call(node, "class") ?? "").split(/\s+/);
   if (classes.some((name) => NOT_ARTICLE_CLASS.has(name.toLowerCase()))) return true;
   if (holdsContent(node)) return false;
-  return hasWord(nameWords(node), CHROME_WORDS);
+  return hasWord(nameWords(node), CHROME_WORDS) || consentByName(node);
 }
 
 /** An element that can leave its document (linkedom's elements can). */
@@ -136,6 +137,7 @@ interface RemovableNode extends DomNode {
 export interface Searchable {
   querySelectorAll(selector: string): ArrayLike<RemovableNode>;
   querySelector(selector: string): RemovableNode | null;
+  getElementById(id: string): RemovableNode | null;
 }
 
 /**
@@ -145,8 +147,9 @@ export interface Searchable {
  * form control, readers' comments and teasers for other stories (`COMMENT_WORDS`,
  * `TEASER_WORDS`, under `MAX_COMMENTS_SHARE` of the page's text, no h1 in them), embedded posts
  * and screen-reader text (`NOT_ARTICLE_CLASSES`), and elements a CSS utility class hides
- * (`hiddenByClass`), the page's own footer (`removePageFooters`), and date stamps that begin a
- * paragraph (`removeDateStamps`). An `<article>`, a `<main>`
+ * (`hiddenByClass`), the page's own footer (`removePageFooters`), date stamps that begin a
+ * paragraph (`removeDateStamps`), and cookie and privacy consent notices
+ * (`removeConsentNotices`). An `<article>`, a `<main>`
  * and a post marked `hentry` stay, whatever their classes say (a post's topics are classes:
  * `tag-newsletter`).
  */
@@ -154,6 +157,7 @@ export function removeExtras(doc: Searchable): void {
   for (const node of Array.from(doc.querySelectorAll(NOT_ARTICLE_SELECTOR))) node.remove();
   removePageFooters(doc);
   removeDateStamps(doc);
+  removeConsentNotices(doc);
   // Readability drops the `hidden` attribute's and `display: none`'s elements, not a class's.
   for (const node of Array.from(doc.querySelectorAll(HIDDEN_CLASS_SELECTOR))) {
     if (hiddenByClass(node)) node.remove();
