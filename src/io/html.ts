@@ -16,6 +16,7 @@ import { type MarkupShape, measureMarkup } from "./markup-depth.js";
 import { isChrome, removeDateStamps, removeExtras, type Searchable } from "./page-chrome.js";
 import { notArticleTitle } from "./page-kind.js";
 import { type MendablePage, mendPage } from "./page-repair.js";
+import { keepHeadlineStory, type StoryDocument } from "./page-story.js";
 import { clean, findHeadline, type TitleDocument } from "./page-title.js";
 import { withoutTrailingNames } from "./title-sections.js";
 
@@ -85,6 +86,8 @@ export function extractHtmlArticle(html: string): HtmlArticle | null {
   // Read before Readability, which removes the scripts.
   const jsonLd = jsonLdArticle(doc, [headline, pageTitle]);
   const tooHeavy = shape.depth > MAX_READABILITY_DEPTH || shape.work > MAX_READABILITY_WORK;
+  const names = [headline, pageTitle, pageTitle === null ? null : withoutTrailingNames(pageTitle)];
+  shapeStory(doc, names);
   // linkedom's document is searchable as `Searchable` says.
   if (!tooHeavy) removeExtras(doc as unknown as Searchable);
   const found = tooHeavy ? null : readabilityArticle(doc);
@@ -95,7 +98,11 @@ export function extractHtmlArticle(html: string): HtmlArticle | null {
   let paragraphs = found?.paragraphs ?? null;
   if (paragraphs === null) {
     // Readability rewrites the document it reads: the fallback reads a fresh parse.
-    const page = tooHeavy ? doc : parsePage(html);
+    let page = doc;
+    if (!tooHeavy) {
+      page = parsePage(html);
+      shapeStory(page, names);
+    }
     removeDateStamps(page as unknown as Searchable);
     const body = page.body;
     const extracted = body ? pageText(body, { skip: isChrome }) : null;
@@ -127,6 +134,15 @@ export function extractHtmlArticle(html: string): HtmlArticle | null {
     );
   }
   return { text: kept.map((p) => p.text).join("\n\n"), title };
+}
+
+/**
+ * What both readers read of a page (`names`: its headline and title): its own story alone, when
+ * other stories' `<article>`s stand beside it (`keepHeadlineStory`).
+ */
+function shapeStory(page: PageDocument, names: readonly (string | null)[]): void {
+  // linkedom's document has what `StoryDocument` names.
+  keepHeadlineStory(page as unknown as StoryDocument, names);
 }
 
 /** Readability's article (paragraphs with enough text outside links) and title, or null. */

@@ -33,7 +33,8 @@ const CONTENT = "article, main";
  * What a reader does not see, or sees only on demand: an h1 there (a sign-in dialog's) is no
  * headline.
  */
-const UNSEEN = '[hidden], [aria-hidden="true"], dialog, [role="dialog"], [role="alertdialog"]';
+export const UNSEEN =
+  '[hidden], [aria-hidden="true"], dialog, [role="dialog"], [role="alertdialog"]';
 /**
  * A link to the site's home page (a logo): `/`, `/index.html`, `https://site/`, `#top`, or the
  * home of one of its languages or editions (`/ar/`, `/arabic`, `https://site/ar-ae/`): one
@@ -113,7 +114,7 @@ export function withoutSiteName(title: string, site: string | null, h1: string |
  * at costs a walk up the tree (`isSiteName`), which thousands of deeply nested ones made take a
  * minute.
  */
-const MAX_HEADINGS = 20;
+export const MAX_HEADINGS = 20;
 
 function headline(doc: TitleDocument, sites: ReadonlySet<string>): string | null {
   const headings = doc.querySelectorAll("h1");
