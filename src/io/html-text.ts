@@ -208,7 +208,7 @@ function visibleLines(raw: string): string[] {
 }
 
 /** Whether a line ends on a sentence's terminator (closing quotes and brackets skipped). */
-function endsOnTerminator(line: string): boolean {
+export function endsOnTerminator(line: string): boolean {
   const e = closersStart(line, 0, line.length);
   return e > 0 && TERMINATORS.has(line[e - 1] ?? "");
 }

@@ -18,6 +18,7 @@ import { notArticleTitle } from "./page-kind.js";
 import { type MendablePage, mendPage } from "./page-repair.js";
 import { keepHeadlineStory, type StoryDocument } from "./page-story.js";
 import { clean, findHeadline, type TitleDocument } from "./page-title.js";
+import { liftStandfirst, type StandfirstDocument } from "./standfirst.js";
 import { withoutTrailingNames } from "./title-sections.js";
 
 /**
@@ -138,11 +139,13 @@ export function extractHtmlArticle(html: string): HtmlArticle | null {
 
 /**
  * What both readers read of a page (`names`: its headline and title): its own story alone, when
- * other stories' `<article>`s stand beside it (`keepHeadlineStory`).
+ * other stories' `<article>`s stand beside it (`keepHeadlineStory`), with the standfirst in its
+ * `<header>` made its first paragraph (`liftStandfirst`).
  */
 function shapeStory(page: PageDocument, names: readonly (string | null)[]): void {
-  // linkedom's document has what `StoryDocument` names.
+  // linkedom's document has what `StoryDocument` and `StandfirstDocument` name.
   keepHeadlineStory(page as unknown as StoryDocument, names);
+  liftStandfirst(page as unknown as StandfirstDocument, names);
 }
 
 /** Readability's article (paragraphs with enough text outside links) and title, or null. */

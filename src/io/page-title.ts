@@ -25,10 +25,10 @@ export interface TitleDocument {
 }
 
 /** Site chrome: an h1 inside one of these is the site's name, not the article's headline. */
-const CHROME = "nav, aside, footer";
+export const CHROME = "nav, aside, footer";
 /** A page header; a header inside the article or the main content is the article's. */
 const HEADER = "header";
-const CONTENT = "article, main";
+export const CONTENT = "article, main";
 /**
  * What a reader does not see, or sees only on demand: an h1 there (a sign-in dialog's) is no
  * headline.
@@ -180,7 +180,7 @@ const HEADLINE_MIN_WORDS = 4;
  * short for a headline. Else it is the story's own header (a section label and the headline),
  * which a page may put outside its article's container.
  */
-function isSiteHeader(header: TitleElement, h1: TitleElement): boolean {
+export function isSiteHeader(header: TitleElement, h1: TitleElement): boolean {
   if (header.getAttribute("role")?.trim().toLowerCase() === "banner") return true;
   if (header.querySelectorAll('nav, [role="navigation"]').length > 0) return true;
   const links = Array.from(header.querySelectorAll("a"));
