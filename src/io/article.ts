@@ -77,7 +77,7 @@ export async function prepareArticle(
     if (article === null) {
       throw createError(
         "NO_ARTICLE",
-        "found no article text in the HTML page (only navigation, links or scripts)",
+        "found no article text in the HTML page (only navigation, links, scripts or a cookie notice)",
       );
     }
     prepared = { text: article.text, title: given ?? article.title, format: "html", offset: null };
