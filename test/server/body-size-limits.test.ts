@@ -123,3 +123,30 @@ test("a batch's Content-Length is held to --max-batch-body, not to --max-body", 
     assert.ok(!(await res.text()).includes('"error"'));
   });
 });
+
+test("a batch's Content-Length over the limit is 413 even while every slot is taken", async () => {
+  await withListening(async (port) => {
+    // A batch that sent part of its first record holds the one slot of --concurrency 1.
+    const holder = connect(port, "127.0.0.1");
+    holder.on("error", () => {});
+    holder.write(head("/v1/summarize/batch", "application/x-ndjson", "Transfer-Encoding: chunked"));
+    holder.write(chunk(RECORD.slice(0, 10)));
+    try {
+      const until = performance.now() + 5000;
+      while ((await inflight(port)) !== 1 && performance.now() < until) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      assert.equal(await inflight(port), 1, "the partial batch holds the slot");
+      const over = head(
+        "/v1/summarize/batch",
+        "application/x-ndjson",
+        `Content-Length: ${MAX_BATCH_BODY + 1}`,
+      );
+      const refused = await flood(port, over, RECORD);
+      assert.match(refused.received, /^HTTP\/1\.1 413 /, "too large, not busy");
+      assert.match(refused.received, /"TOO_LARGE"/);
+    } finally {
+      holder.destroy();
+    }
+  });
+});

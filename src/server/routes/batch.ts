@@ -39,9 +39,10 @@ export async function batchRoutes(app: FastifyInstance, ctx: ServiceContext): Pr
   app.removeAllContentTypeParsers();
   // The body stays a stream: records are read, summarized and answered as they arrive.
   app.addContentTypeParser(NDJSON_TYPE, (_request, payload, done) => done(null, payload));
-  admit(ctx, app, "firstByte");
-  app.post("/v1/summarize/batch", { config: { accepts: NDJSON_TYPE } }, async (request, reply) => {
-    const { maxBatchBody, maxBody, timeout } = ctx.options;
+  // A Content-Length over the limit is refused before admission: 413 even when every slot is
+  // taken (a 503 would tell the client to send the same batch again later).
+  app.addHook("onRequest", async (request) => {
+    const { maxBatchBody } = ctx.options;
     const declared = Number(request.headers["content-length"] ?? Number.NaN);
     if (declared > maxBatchBody) {
       throw createError(
@@ -50,6 +51,10 @@ export async function batchRoutes(app: FastifyInstance, ctx: ServiceContext): Pr
         "Split the batch into smaller requests.",
       );
     }
+  });
+  admit(ctx, app, "firstByte");
+  app.post("/v1/summarize/batch", { config: { accepts: NDJSON_TYPE } }, async (request, reply) => {
+    const { maxBatchBody, maxBody, timeout } = ctx.options;
     // No body at all (no Content-Type, nothing to parse) is the empty batch.
     if (!(request.body instanceof Readable)) throw emptyBatch();
     const results = runBatch(request.body, {
