@@ -13,6 +13,7 @@ import type { FeatureContext } from "./features/context.js";
 import { featureContext } from "./features/extract.js";
 import { computeFeatures } from "./features/index.js";
 import { normalizedSentences } from "./features/sentences.js";
+import { seenIdf } from "./features/terms.js";
 import { arabic } from "./lang/ar/index.js";
 import { resolveOptions, type SummarizeOptions } from "./options.js";
 import { defaultModel } from "./scoring/default-model.js";
@@ -21,7 +22,7 @@ import { type SentenceModel, scoreSentences } from "./scoring/model.js";
 import { type CountOptions, chooseCount } from "./selection/count.js";
 import { countPools, eligibleSentences, selectionTiers } from "./selection/eligible.js";
 import { quantities } from "./selection/quantities.js";
-import { quotedTerms } from "./selection/quoted.js";
+import { quotedTermsOf } from "./selection/quoted.js";
 import { type SelectionOptions, selectMmr } from "./selection/select.js";
 import { collapseWhitespace } from "./text/span.js";
 import type { Highlight, Sentence, Span, Summary, Token } from "./text/types.js";
@@ -70,7 +71,7 @@ export function summarizeWith(
   const vectors = ctx.vectors.sentences;
   const paragraphs = doc.sentences.map((s) => s.paragraph);
   const stated = k > 1 ? doc.sentences.map(quantities) : [];
-  const quoted = k > 1 ? doc.sentences.map((s) => quotedTerms(text, s, idf)) : [];
+  const quoted = k > 1 ? quotedTermsOf(text, doc.sentences, seenIdf(idf)) : [];
   const highlightOf = (i: number, compression = tuning.compression): Highlight => {
     const sources = highlightSources(ctx, i, opts.compress, compression);
     return { text: highlightText(text, sources), sources, sentence: i, score: scores[i] as number };

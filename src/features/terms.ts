@@ -81,3 +81,16 @@ export class TermIds {
     return term.id;
   }
 }
+
+/**
+ * `idf` read through its shared term table: a stem that a document's `TermIds` has seen costs a
+ * map lookup, not `idf`'s own search of the DF table; any other is asked of `idf`. The table is
+ * only read, never changed, so ids and generations stay as `TermIds` keeps them.
+ */
+export function seenIdf(idf: Idf): Idf {
+  return (stem) => {
+    const table = tables.get(idf);
+    const term = table?.young.get(stem) ?? table?.old.get(stem);
+    return term === undefined ? idf(stem) : term.idf;
+  };
+}

@@ -12,6 +12,28 @@ export interface QuotedTerms {
   stems: ReadonlySet<string>;
 }
 
+/** Any quotation mark that `QuoteCount` counts. */
+const QUOTE_MARK = /["«»“”]/g;
+
+/**
+ * `quotedTerms` of each of `sentences` (in the order of `input`). One pass over `input` finds
+ * its quotation marks; a sentence with none (most) is not read for them.
+ */
+export function quotedTermsOf(
+  input: string,
+  sentences: readonly Sentence[],
+  idf: Idf,
+): QuotedTerms[] {
+  const marks: number[] = [];
+  for (const match of input.matchAll(QUOTE_MARK)) marks.push(match.index);
+  let next = 0;
+  return sentences.map((sentence) => {
+    while (next < marks.length && (marks[next] as number) < sentence.span.start) next++;
+    const marked = next < marks.length && (marks[next] as number) < sentence.span.end;
+    return marked ? quotedTerms(input, sentence, idf) : new Unquoted(sentence);
+  });
+}
+
 /**
  * The terms of `sentence` of `input`, and those inside a quotation that opens in the sentence
  * (after a `«`, a `“` or an odd straight quote, until it closes).
@@ -36,6 +58,28 @@ export function quotedTerms(input: string, sentence: Sentence, idf: Idf): Quoted
     }
   }
   return { share: total > 0 ? inside / total : 0, quoted, stems };
+}
+
+const NOTHING_QUOTED: ReadonlyMap<string, number> = new Map();
+
+/**
+ * The terms of a sentence with no quotation mark: a share of 0, nothing quoted, and its stems
+ * read only when asked for (only a sentence before a quotation's are).
+ */
+class Unquoted implements QuotedTerms {
+  readonly share = 0;
+  readonly quoted = NOTHING_QUOTED;
+  private read: Set<string> | undefined;
+
+  constructor(private readonly sentence: Sentence) {}
+
+  get stems(): ReadonlySet<string> {
+    if (this.read === undefined) {
+      this.read = new Set();
+      for (const token of this.sentence.tokens) if (isTerm(token)) this.read.add(token.stem);
+    }
+    return this.read;
+  }
 }
 
 /**

@@ -1,9 +1,16 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { analyze } from "../../src/analysis/analyze.js";
+import { seenIdf } from "../../src/features/terms.js";
+import { buildVectors } from "../../src/features/vectors.js";
 import { arabic } from "../../src/lang/ar/index.js";
 import { arabicNewsIdf } from "../../src/scoring/idf.js";
-import { type QuotedTerms, quotedTerms, quotesWhatWasSaid } from "../../src/selection/quoted.js";
+import {
+  type QuotedTerms,
+  quotedTerms,
+  quotedTermsOf,
+  quotesWhatWasSaid,
+} from "../../src/selection/quoted.js";
 import { summarize } from "../../src/summarize.js";
 
 /** The quoted terms of each sentence of `text`. */
@@ -79,4 +86,38 @@ test("summarize: the words of a statement the bullet before reports only fill th
     all.some((t) => t.includes("ندين بأشد العبارات")),
     all.join("\n"),
   );
+});
+
+test("quotedTermsOf: the terms of quotedTerms, a sentence with no mark read only for its stems", () => {
+  const text = [
+    "افتتح الوزير المعرض الدولي للكتاب في العاصمة صباح الأحد.",
+    "قال الوزير في كلمته إن «المعرض موعد ثابت للقراء».",
+    "وشارك في المعرض أكثر من ثلاثمئة دار نشر من عشرين بلدا.",
+    'كتب الروائي على صفحته: "الرواية مرآة المدينة". وأضاف أن الزوار كثر.',
+    "«نريد أن يصبح المعرض موعدا ثابتا»، قال المنظمون في ختام اليوم الأول.",
+  ].join("\n\n");
+  const doc = analyze(text, { pack: arabic });
+  const idf = arabicNewsIdf();
+  // The vectors fill the shared term table that seenIdf reads.
+  buildVectors(doc, idf);
+  const all = quotedTermsOf(text, doc.sentences, seenIdf(idf));
+  assert.equal(all.length, doc.sentences.length);
+  assert.ok(doc.sentences.length >= 6, `${doc.sentences.length} sentences`);
+  doc.sentences.forEach((sentence, i) => {
+    const one = quotedTerms(text, sentence, idf);
+    const got = all[i] as QuotedTerms;
+    assert.equal(got.share, one.share, `sentence ${i}`);
+    assert.deepEqual([...got.quoted], [...one.quoted], `sentence ${i}`);
+    assert.deepEqual([...got.stems], [...one.stems], `sentence ${i}`);
+  });
+  assert.ok(all.some((q) => q.share > 0) && all.some((q) => q.share === 0));
+});
+
+test("seenIdf: the IDF of a stem seen by a document's vectors, and of one never seen", () => {
+  const idf = arabicNewsIdf();
+  const doc = analyze("أعلنت الحكومة خطة جديدة لدعم المزارعين في الريف.", { pack: arabic });
+  buildVectors(doc, idf);
+  const read = seenIdf(idf);
+  const stems = doc.sentences.flatMap((s) => s.tokens.map((t) => t.stem));
+  for (const stem of [...stems, "كلمةلمترهاقط"]) assert.equal(read(stem), idf(stem), stem);
 });
