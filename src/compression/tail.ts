@@ -1,4 +1,4 @@
-import { LEADING_ADJUNCTS, SIGNPOSTS } from "../features/signpost.js";
+import { LEADING_ADJUNCTS, QUESTION_TAILS, SIGNPOSTS } from "../features/signpost.js";
 import { AGENCIES } from "../lang/ar/data/boilerplate.js";
 import {
   ATTRIBUTION_STARTS,
@@ -37,6 +37,8 @@ const SIGNPOST_ADJUNCT_WORDS = 6;
 const ADJUNCTS = phraseWords(TRAILING_ADJUNCTS);
 /** A final mark that asks or exclaims: a bullet cut before a signpost does not end on it. */
 const ASKS = /[?؟!]/u;
+/** A final mark that asks: a sentence that ends on one may end on a question to the reader. */
+const ASKS_QUESTION = /[?؟]/u;
 const CLAUSES: ReadonlySet<string> = new Set(CLAUSES_IN_A_TAIL);
 /** First words of the attributions as listed, without a clitic `و` (`بحسب`, not `وبحسب`). */
 const ATTRIBUTION_FIRST: ReadonlySet<string> = new Set(
@@ -165,12 +167,13 @@ export function findTail(
   minWords: number,
   enabled: ReadonlySet<CompressionRule>,
 ): TailCut | null {
+  const asks = ASKS_QUESTION.test(input.slice(finalMarksStart(input, body), body.end));
   for (let i = minWords; i < words.length; i++) {
     const gapStart = (words[i - 1] as Token).span.end;
     const next = (words[i] as Token).span.start;
     const mark = clauseMarkAt(input, gapStart, next);
     if (mark < 0) continue;
-    const rule = tailRule(words, i);
+    const rule = tailRule(words, i, asks);
     if (rule === null || !enabled.has(rule)) continue;
     if (
       rule === "signpost"
@@ -317,8 +320,10 @@ function saysSomething(tail: string): boolean {
  * The rule of a tail that starts at word `i`: a signpost (`فيما يلي …`), an attribution
  * (`بحسب …`), or an adjunct (`وسط …`) of at least MIN_ADJUNCT_WORDS words (`، وسط القاهرة` is a place, `، وسط مخاوف من …` a clause).
  */
-function tailRule(words: readonly Token[], i: number): CompressionRule | null {
+function tailRule(words: readonly Token[], i: number, asks: boolean): CompressionRule | null {
   if (matchAt(words, i, SIGNPOSTS) > 0) return "signpost";
+  // `خسر الفريق …، فهل هي لعنة حامل اللقب؟`: the question leads into the article.
+  if (asks && matchAt(words, i, QUESTION_TAILS) > 0) return "signpost";
   if (matchAt(words, i, ATTRIBUTIONS) > 0) return "attribution";
   if (matchAt(words, i, ADJUNCTS) > 0 && words.length - i >= MIN_ADJUNCT_WORDS) return "adjunct";
   return null;

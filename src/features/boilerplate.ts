@@ -369,7 +369,11 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     // A lede that reports a question put to someone (`…، مخاطبا إياه: "من أنت …؟"`) is news.
     if (
       (questionEnds(text) || ENDS_WITH_COLON.test(text)) &&
-      !newsBeforeSignpost(ctx.doc.input, s.tokens, first) &&
+      !newsBeforeSignpost(ctx.doc.input, s.tokens, first, {
+        asks: questionEnds(text),
+        start: s.span.start,
+        lede: i === lede,
+      }) &&
       !(i === lede && reportsQuestion(text))
     ) {
       return Boilerplate.Dependent;

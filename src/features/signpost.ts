@@ -1,16 +1,37 @@
-import { ADJUNCT_OPENINGS, SIGNPOST_OPENINGS } from "../lang/ar/data/compression.js";
+import {
+  ACCUSATIVE_CONNECTIVES,
+  ADJUNCT_OPENINGS,
+  QUESTION_TAIL_OPENINGS,
+  SIGNPOST_OPENINGS,
+} from "../lang/ar/data/compression.js";
 import { PERFECT_VERBS } from "../lang/ar/data/perfect-verbs.js";
 import { CLAUSE_MARKS } from "../lang/ar/data/punctuation.js";
 import { inWithWaw, matchAt, phraseWords } from "../text/phrases.js";
+import { quoteOpenAt } from "../text/quotes.js";
 import type { Token } from "../text/types.js";
 
 /** Openings of a signpost to what follows (`فيما يلي`, `إليكم`, `نستعرض`). */
 export const SIGNPOSTS = phraseWords(SIGNPOST_OPENINGS);
 
+/**
+ * Openings of a question that a report ends on (`، فهل …؟`, `، وأين؟`): a signpost too, in a
+ * sentence that ends asking.
+ */
+export const QUESTION_TAILS = phraseWords(QUESTION_TAIL_OPENINGS);
+
 /** Openings of a leading adjunct (`مع`, `بعد`, `في الوقت`): all a sentence may hold besides. */
 export const LEADING_ADJUNCTS = phraseWords(ADJUNCT_OPENINGS);
 
 const PERFECT: ReadonlySet<string> = new Set(PERFECT_VERBS);
+
+/**
+ * A verb in the present, third person masculine (`يلتقي`, `يستعد`), normalized: a lede's report
+ * of what is under way. Not `ت…`, which also addresses the reader (`تريد أن تعرف`).
+ */
+const PRESENT_THIRD = /^ي\S{3,}$/u;
+
+/** `غير أن`, `لكن`: a turn, whose first word may also be a past verb (`غيّر`, "changed"). */
+const TURNS = phraseWords(ACCUSATIVE_CONNECTIVES);
 
 /** Fewest words before a signpost for what precedes it to stand as a highlight. */
 export const MIN_WORDS_BEFORE_SIGNPOST = 6;
@@ -18,29 +39,59 @@ export const MIN_WORDS_BEFORE_SIGNPOST = 6;
 /**
  * Whether the words from `first` go on, after a clause mark and at least
  * MIN_WORDS_BEFORE_SIGNPOST words, into a signpost to what follows (`أعلن الملك تعيين … وزيرا،
- * وفيما يلي أبرز ما جاء في الأوامر:`), and what precedes it is more than a leading adjunct
- * (`مع اقتراب البطولة، نستعرض …` is not). Compression cuts such a signpost.
+ * وفيما يلي أبرز ما جاء في الأوامر:`), or, when the sentence ends asking (`asks`), into a question
+ * put to the reader (`خسر الفريق …، فهل هي لعنة حامل اللقب؟`), and what precedes it is more than
+ * a leading adjunct (`مع اقتراب البطولة، نستعرض …` is not). Compression cuts such a signpost. A
+ * question inside a quotation opened from `start` on is the speaker's, and no signpost.
  */
-export function endsOnSignpost(input: string, tokens: readonly Token[], first: number): boolean {
+export function endsOnSignpost(
+  input: string,
+  tokens: readonly Token[],
+  first: number,
+  asks = false,
+  start = tokens[0]?.span.start ?? 0,
+): boolean {
   if (matchAt(tokens, first, LEADING_ADJUNCTS) > 0) return false;
   for (let i = first + MIN_WORDS_BEFORE_SIGNPOST; i < tokens.length; i++) {
-    if (matchAt(tokens, i, SIGNPOSTS) === 0) continue;
+    const signpost = matchAt(tokens, i, SIGNPOSTS) > 0;
+    if (!signpost && !(asks && matchAt(tokens, i, QUESTION_TAILS) > 0)) continue;
     const gap = input.slice((tokens[i - 1] as Token).span.end, (tokens[i] as Token).span.start);
-    if ([...gap].some((c) => CLAUSE_MARKS.has(c))) return true;
+    if (![...gap].some((c) => CLAUSE_MARKS.has(c))) continue;
+    if (signpost || !quoteOpenAt(input, start, (tokens[i] as Token).span.start)) return true;
   }
   return false;
 }
 
+/** How a sentence ends and stands, for `newsBeforeSignpost`. */
+export interface SignpostSentence {
+  /** It ends asking (`؟`): a question to the reader may be its signpost. */
+  asks?: boolean;
+  /** Where it starts (a quotation may open before its first word). */
+  start?: number;
+  /** It is the article's lede. */
+  lede?: boolean;
+}
+
 /**
- * Whether a sentence that ends as a list's introduction (a colon) or a question is news up to a
- * signpost (`endsOnSignpost`) that compression cuts: it opens on a past verb, as a report does
- * (`أعلن الرئيس …، وفيما يلي أبرز ردود الفعل:`). Not a condition or a purpose (`إذا كنت تريد …،
- * إليك …:`, `ولمساعدتك …، إليك …`), whose main clause the signpost is.
+ * Whether a sentence that ends as a list's introduction (a colon) or a question (`asks`) is news
+ * up to a signpost (`endsOnSignpost`) that compression cuts: it opens on a past verb, as a report
+ * does (`أعلن الرئيس …، وفيما يلي أبرز ردود الفعل:`, `خسر الفريق …، فهل هي لعنة …؟`), or, a lede
+ * that ends on a question, on a present verb (`يلتقي المنتخب … اليوم، فهل يفعلها …؟`). Not a
+ * condition or a purpose (`إذا كنت تريد …، إليك …:`, `ولمساعدتك …، إليك …`), whose main clause the
+ * signpost is, nor a turn (`غير أن هذا الواقع …`: `غير` is also the verb "changed").
  */
 export function newsBeforeSignpost(
   input: string,
   tokens: readonly Token[],
   first: number,
+  { asks = false, start, lede = false }: SignpostSentence = {},
 ): boolean {
-  return inWithWaw(PERFECT, tokens[first]?.norm ?? "") && endsOnSignpost(input, tokens, first);
+  const opener = tokens[first]?.norm ?? "";
+  const reports =
+    inWithWaw(PERFECT, opener) || (lede && asks && PRESENT_THIRD.test(opener.replace(/^و/u, "")));
+  return (
+    reports &&
+    matchAt(tokens, first, TURNS) === 0 &&
+    endsOnSignpost(input, tokens, first, asks, start)
+  );
 }

@@ -436,6 +436,36 @@ test("boilerplate: a sentence of more than 80 words is a run-on; one of 80 words
   assert.equal(new Map(kindsOf([STATEMENT, question])).get(question), Boilerplate.Dependent);
 });
 
+test("boilerplate: a report that ends on a question to the reader is news up to the question", () => {
+  const kindOf = (lines: readonly string[], line: string) => new Map(kindsOf(lines)).get(line);
+  const past =
+    "خسر فريق النجوم مباراة القمة أمام المتصدر بهدف نظيف مساء السبت، فهل هي لعنة حامل اللقب؟";
+  const present =
+    "يلتقي المنتخب الوطني بنظيره الياباني في مباراة ودية مساء الثلاثاء، فهل يفعلها مجددا؟";
+  // Opening on a past verb: news, as the lede and later.
+  assert.equal(kindOf([past], past), Boilerplate.None);
+  assert.equal(kindOf([STATEMENT, past], past), Boilerplate.None);
+  // Opening on a present verb: news as the lede only.
+  assert.equal(kindOf([present], present), Boilerplate.None);
+  assert.equal(kindOf([STATEMENT, present], present), Boilerplate.Dependent);
+  // Still questions: a turn (`غير` is also "changed"), a condition, one addressing the reader,
+  // a question with no clause mark before it, one with too few words before it, a plain question.
+  for (const question of [
+    "غير أن هذا الواقع قد يتغير بين شهر وآخر في السوق العالمية، فمن سيصمد على كرسيه؟",
+    "إذا كنت من محبي القهوة وتشربها كل صباح قبل العمل، فهل تعلم ما تفعله بجسمك؟",
+    "تريد أن تعرف أسعار الهواتف الجديدة قبل شرائها هذا الشهر، فكيف تختار بينها؟",
+    "وصل المنتخب الوطني إلى نهائيات كأس العالم للمرة الأولى في تاريخه فمن هو مدربه؟",
+    "خسر الفريق أمس، فهل هي لعنة حامل اللقب التي تطارد الأبطال؟",
+    "هل ينجح الفريق في الفوز باللقب هذا الموسم بعد غياب طويل؟",
+  ]) {
+    assert.equal(kindOf([question], question), Boilerplate.Dependent, question);
+  }
+  // A question in a quotation after the lede (the lede may report one: a rule of its own).
+  const quoted =
+    "قال المدرب في المؤتمر الصحفي: «خسرنا المباراة أمام فريق قوي، فهل هذه نهاية الموسم؟»";
+  assert.equal(kindOf([STATEMENT, quoted], quoted), Boilerplate.Dependent);
+});
+
 test("boilerplate: the title's own line above the article is no highlight, unless it is all there is", () => {
   const headline = "الحكومة تقر خطة شاملة لخفض أسعار الوقود ودعم الأسر محدودة الدخل";
   const text = [

@@ -811,6 +811,29 @@ export const SIGNPOST_OPENINGS: readonly string[] = [
 ];
 
 /**
+ * Openings (normalized) of a question that a report ends on, after a clause mark, to lead the
+ * reader into the article (`خسر الفريق …، فهل هي لعنة حامل اللقب؟`, `…، وأين؟`): "so is it …",
+ * "so what …", "and where". Only in a sentence that ends asking; the report before it is the
+ * news. Not `ومن` ("and from") nor `أم` ("or"), which go on with a question already asked.
+ */
+export const QUESTION_TAIL_OPENINGS: readonly string[] = [
+  "فهل",
+  "وهل",
+  "فما",
+  "فماذا",
+  "وماذا",
+  "فمن",
+  "فكيف",
+  "وكيف",
+  "فاين",
+  "واين",
+  "فلماذا",
+  "ولماذا",
+  "فمتي",
+  "ومتي",
+];
+
+/**
  * A site's hedge in a tail, as written or normalized ("cannot confirm", "could not verify": `لا
  * يمكن لموقع CNN بالعربية التأكد من صحتها`): a signpost that carries it stays, since the bullet
  * must keep it.
