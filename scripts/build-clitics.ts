@@ -13,7 +13,7 @@
 //   - the word itself takes the clitic: `و` + the word (`ووصف`, `ووزارة`) is at most
 //     DOUBLED_SHARE of its count (at most once for rare words). A word that begins with a root
 //     `و` can take a clitic `و` in front; a word that already has one cannot.
-//   - it opens at least one sentence and occurs at least MIN_COUNT times (the table stays small).
+//   - it opens at least one sentence (MIN_COUNT: once is enough; the evidence is R's count).
 // A future verb (`وسيمر`, `وستلتقي` = و + the future `س` + `يمر`, `تلتقي`) is rarely a word of its
 // own after the `و`, so for `وس` + `ي`/`ت`/`ن` the present verb after `وس` may be R instead, when
 // it has at least three letters (`وسيط`, `وسيلة`, `وستهام` are not `س` + a word).

@@ -29,6 +29,29 @@ test("clitics table: a word whose و is a root letter is not", () => {
   }
 });
 
+test("clitics table: a rare word is listed when what follows its و is a word of its own", () => {
+  // Each opens a sentence once or twice in the corpus: swept away, ran out, sweeps, will reach.
+  for (const word of ["وجرفت", "ونفدت", "وتجتاح", "وسيطال"]) {
+    assert.ok(table.has(normalize(word)), word);
+  }
+  // Rare words whose و is a root letter are not: born, documented, stood, hired, distributed,
+  // bade farewell, provided, inherited, strengthened, gave.
+  for (const word of [
+    "ولدت",
+    "وثقت",
+    "وقفت",
+    "وظفت",
+    "وزعت",
+    "ودعت",
+    "وفرت",
+    "ورثت",
+    "وطدت",
+    "وهبت",
+  ]) {
+    assert.ok(!table.has(normalize(word)), word);
+  }
+});
+
 test("clitics table: و + the future س + a present verb is listed", () => {
   for (const word of ["وسيرأس", "وستلتقي", "وسيقضي", "وسيمر", "وسينتظر"]) {
     assert.ok(table.has(normalize(word)), word);
