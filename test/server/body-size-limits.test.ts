@@ -1,8 +1,7 @@
 import assert from "node:assert/strict";
-import { type AddressInfo, connect } from "node:net";
+import { connect } from "node:net";
 import { test } from "node:test";
-import { buildServer } from "../../src/server/app.js";
-import { errorOf } from "./helpers.js";
+import { errorOf, withListening } from "./helpers.js";
 
 // What bounds an upload on each route, on loopback: a body that keeps coming past its route's
 // limit is answered TOO_LARGE while the client is still sending, its connection is closed (the
@@ -54,22 +53,8 @@ async function flood(
   return { received, sent, closed };
 }
 
-async function withListening(fn: (port: number) => Promise<void>): Promise<void> {
-  const { app } = await buildServer({
-    workers: 0,
-    concurrency: 1,
-    maxBody: MAX_BODY,
-    maxBatchBody: MAX_BATCH_BODY,
-    logLevel: "silent",
-  });
-  await app.listen({ host: "127.0.0.1", port: 0 });
-  try {
-    await fn((app.server.address() as AddressInfo).port);
-  } finally {
-    app.server.closeAllConnections();
-    await app.close();
-  }
-}
+/** One slot, and the two body limits these tests cross. */
+const LIMITS = { workers: 0, concurrency: 1, maxBody: MAX_BODY, maxBatchBody: MAX_BATCH_BODY };
 
 const inflight = async (port: number): Promise<number> => {
   const health = await fetch(`http://127.0.0.1:${port}/healthz`);
@@ -77,7 +62,7 @@ const inflight = async (port: number): Promise<number> => {
 };
 
 test("a chunked article that keeps coming past --max-body is 413 TOO_LARGE, and its connection closed", async () => {
-  await withListening(async (port) => {
+  await withListening(LIMITS, async (port) => {
     const start = head("/v1/summarize", "application/json", "Transfer-Encoding: chunked");
     const r = await flood(port, start + chunk('{"text": "'), chunk("ا".repeat(100)));
     assert.ok(r.closed, "the server closed the connection");
@@ -89,7 +74,7 @@ test("a chunked article that keeps coming past --max-body is 413 TOO_LARGE, and 
 });
 
 test("a chunked batch that keeps coming past --max-batch-body ends with a TOO_LARGE line, and its connection closed", async () => {
-  await withListening(async (port) => {
+  await withListening(LIMITS, async (port) => {
     const start = head("/v1/summarize/batch", "application/x-ndjson", "Transfer-Encoding: chunked");
     const r = await flood(port, start, chunk(RECORD));
     assert.ok(r.closed, "the server closed the connection");
@@ -103,7 +88,7 @@ test("a chunked batch that keeps coming past --max-batch-body ends with a TOO_LA
 });
 
 test("a batch's Content-Length is held to --max-batch-body, not to --max-body", async () => {
-  await withListening(async (port) => {
+  await withListening(LIMITS, async (port) => {
     const over = head(
       "/v1/summarize/batch",
       "application/x-ndjson",
@@ -125,7 +110,7 @@ test("a batch's Content-Length is held to --max-batch-body, not to --max-body", 
 });
 
 test("a batch's Content-Length over the limit is 413 even while every slot is taken", async () => {
-  await withListening(async (port) => {
+  await withListening(LIMITS, async (port) => {
     // A batch that sent part of its first record holds the one slot of --concurrency 1.
     const holder = connect(port, "127.0.0.1");
     holder.on("error", () => {});

@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
+import { buildServer } from "../../src/server/app.js";
 import type { Engine } from "../../src/server/engine.js";
 import { type JobOutcome, runJob } from "../../src/server/job.js";
 import type { Summary } from "../../src/text/types.js";
@@ -112,4 +114,22 @@ export function gatedEngine(gate: Promise<void>): Engine & { started: number; ab
     async close() {},
   };
   return engine;
+}
+
+/**
+ * A server listening on loopback for raw-socket tests (silent logs); every connection closed and
+ * the server with it after `fn`.
+ */
+export async function withListening(
+  options: Parameters<typeof buildServer>[0],
+  fn: (port: number) => Promise<void>,
+): Promise<void> {
+  const { app } = await buildServer({ logLevel: "silent", ...options });
+  await app.listen({ host: "127.0.0.1", port: 0 });
+  try {
+    await fn((app.server.address() as AddressInfo).port);
+  } finally {
+    app.server.closeAllConnections();
+    await app.close();
+  }
 }

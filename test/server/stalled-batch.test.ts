@@ -3,7 +3,7 @@ import { type ClientRequest, request as httpRequest, type IncomingMessage } from
 import { type AddressInfo, connect, type Socket } from "node:net";
 import { test } from "node:test";
 import { buildServer } from "../../src/server/app.js";
-import { ARTICLE, deferred, errorOf, gatedEngine } from "./helpers.js";
+import { ARTICLE, deferred, errorOf, gatedEngine, withListening } from "./helpers.js";
 
 // A batch is admitted at its body's first byte. A client that sends a byte, or some records,
 // and then nothing must not hold its slot of --concurrency until Node's requestTimeout (300 s):
@@ -21,21 +21,6 @@ const BATCH_HEAD =
 
 /** `text` as one chunk of a chunked body. */
 const chunk = (text: string): string => `${Buffer.byteLength(text).toString(16)}\r\n${text}\r\n`;
-
-/** A listening server for these tests; closed after `fn`. */
-async function withListening(
-  options: Parameters<typeof buildServer>[0],
-  fn: (port: number) => Promise<void>,
-): Promise<void> {
-  const { app } = await buildServer({ logLevel: "silent", workers: 0, ...options });
-  await app.listen({ host: "127.0.0.1", port: 0 });
-  try {
-    await fn((app.server.address() as AddressInfo).port);
-  } finally {
-    app.server.closeAllConnections();
-    await app.close();
-  }
-}
 
 /** A raw connection that sent `data` and then nothing: what came back, and whether it closed. */
 function stalled(
@@ -121,72 +106,78 @@ function openBatch(port: number): {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 test("batches whose body stalls before a whole record end with 408 TIMEOUT and free their slots", async () => {
-  await withListening({ concurrency: 2, httpTimeouts: { bodyIdle: IDLE } }, async (port) => {
-    // Headers, then the first bytes of a record, then nothing: each is admitted and holds a slot.
-    const clients = [
-      await stalled(port, BATCH_HEAD + chunk('{"id": 1, "te')),
-      await stalled(port, BATCH_HEAD + chunk("{")),
-    ];
-    try {
-      await sleep(100);
-      const busy = await summarize(port);
-      assert.equal(busy.status, 503, "the stalled batches hold every slot");
-      assert.equal(errorOf(await busy.text()).code, "BUSY");
-      for (const client of clients) {
-        await within(IDLE * 10, client.closed, "the server closes a stalled batch");
-        const answer = client.received();
-        assert.match(answer, /^HTTP\/1\.1 408 /);
-        assert.match(answer, /\r\nconnection: close\r\n/i);
-        const e = errorOf(answer.slice(answer.indexOf("\r\n\r\n") + 4));
-        assert.equal(e.code, "TIMEOUT");
-        assert.match(e.message, /stalled: no bytes came for 0\.3 s/);
-        assert.match(e.hint, /without pausing/);
+  await withListening(
+    { workers: 0, concurrency: 2, httpTimeouts: { bodyIdle: IDLE } },
+    async (port) => {
+      // Headers, then the first bytes of a record, then nothing: each is admitted and holds a slot.
+      const clients = [
+        await stalled(port, BATCH_HEAD + chunk('{"id": 1, "te')),
+        await stalled(port, BATCH_HEAD + chunk("{")),
+      ];
+      try {
+        await sleep(100);
+        const busy = await summarize(port);
+        assert.equal(busy.status, 503, "the stalled batches hold every slot");
+        assert.equal(errorOf(await busy.text()).code, "BUSY");
+        for (const client of clients) {
+          await within(IDLE * 10, client.closed, "the server closes a stalled batch");
+          const answer = client.received();
+          assert.match(answer, /^HTTP\/1\.1 408 /);
+          assert.match(answer, /\r\nconnection: close\r\n/i);
+          const e = errorOf(answer.slice(answer.indexOf("\r\n\r\n") + 4));
+          assert.equal(e.code, "TIMEOUT");
+          assert.match(e.message, /stalled: no bytes came for 0\.3 s/);
+          assert.match(e.hint, /without pausing/);
+        }
+        assert.equal(await inflight(port), 0);
+        assert.equal((await summarize(port)).status, 200, "the slots are free again");
+      } finally {
+        for (const client of clients) client.socket.destroy();
       }
-      assert.equal(await inflight(port), 0);
-      assert.equal((await summarize(port)).status, 200, "the slots are free again");
-    } finally {
-      for (const client of clients) client.socket.destroy();
-    }
-  });
+    },
+  );
 });
 
 test("a batch that stalls after whole records answers them, then a last TIMEOUT line, and closes", async () => {
-  await withListening({ concurrency: 1, httpTimeouts: { bodyIdle: IDLE } }, async (port) => {
-    const batch = openBatch(port);
-    batch.req.write(`${record(1)}${record(2)}{"id": 3, "te`);
-    const res = await batch.response;
-    assert.equal(res.statusCode, 200);
-    await within(IDLE * 10, batch.ended, "the server ends a stalled batch");
-    const lines = batch.lines();
-    assert.deepEqual(
-      lines.map((l) => [l.id, l.line, (l.error as { code?: string } | undefined)?.code]),
-      [
-        [1, 1, undefined],
-        [2, 2, undefined],
-        [undefined, 3, "TIMEOUT"],
-      ],
-    );
-    const last = lines.at(-1)?.error as { message: string; hint: string };
-    assert.match(last.message, /stalled: no bytes came for 0\.3 s/);
-    assert.match(last.hint, /without pausing/);
-    // The line is a BatchResult as the document publishes it, `hint` included.
-    const doc = (await (await fetch(`http://127.0.0.1:${port}/openapi.json`)).json()) as {
-      components: {
-        schemas: { BatchResult: { oneOf: { properties: Record<string, unknown> }[] } };
+  await withListening(
+    { workers: 0, concurrency: 1, httpTimeouts: { bodyIdle: IDLE } },
+    async (port) => {
+      const batch = openBatch(port);
+      batch.req.write(`${record(1)}${record(2)}{"id": 3, "te`);
+      const res = await batch.response;
+      assert.equal(res.statusCode, 200);
+      await within(IDLE * 10, batch.ended, "the server ends a stalled batch");
+      const lines = batch.lines();
+      assert.deepEqual(
+        lines.map((l) => [l.id, l.line, (l.error as { code?: string } | undefined)?.code]),
+        [
+          [1, 1, undefined],
+          [2, 2, undefined],
+          [undefined, 3, "TIMEOUT"],
+        ],
+      );
+      const last = lines.at(-1)?.error as { message: string; hint: string };
+      assert.match(last.message, /stalled: no bytes came for 0\.3 s/);
+      assert.match(last.hint, /without pausing/);
+      // The line is a BatchResult as the document publishes it, `hint` included.
+      const doc = (await (await fetch(`http://127.0.0.1:${port}/openapi.json`)).json()) as {
+        components: {
+          schemas: { BatchResult: { oneOf: { properties: Record<string, unknown> }[] } };
+        };
       };
-    };
-    const errorLine = doc.components.schemas.BatchResult.oneOf[1]?.properties.error as {
-      properties: Record<string, unknown>;
-    };
-    for (const key of Object.keys(last)) assert.ok(key in errorLine.properties, key);
-    await within(IDLE * 10, batch.closed, "the server closes the connection");
-    assert.equal(await inflight(port), 0);
-    assert.equal((await summarize(port)).status, 200, "the slot is free again");
-  });
+      const errorLine = doc.components.schemas.BatchResult.oneOf[1]?.properties.error as {
+        properties: Record<string, unknown>;
+      };
+      for (const key of Object.keys(last)) assert.ok(key in errorLine.properties, key);
+      await within(IDLE * 10, batch.closed, "the server closes the connection");
+      assert.equal(await inflight(port), 0);
+      assert.equal((await summarize(port)).status, 200, "the slot is free again");
+    },
+  );
 });
 
 test("a slow producer is served: records every 0.2 s, a record in pieces, past the idle limit in all", async () => {
-  await withListening({ httpTimeouts: { bodyIdle: IDLE } }, async (port) => {
+  await withListening({ workers: 0, httpTimeouts: { bodyIdle: IDLE } }, async (port) => {
     const batch = openBatch(port);
     for (const id of [1, 2, 3]) {
       batch.req.write(record(id));
