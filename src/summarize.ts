@@ -23,6 +23,7 @@ import { type CountOptions, chooseCount } from "./selection/count.js";
 import { countPools, eligibleSentences, selectionTiers } from "./selection/eligible.js";
 import { quantities } from "./selection/quantities.js";
 import { quotedTermsOf } from "./selection/quoted.js";
+import { roleAntecedents } from "./selection/role-subject.js";
 import { type SelectionOptions, selectMmr } from "./selection/select.js";
 import { collapseWhitespace } from "./text/span.js";
 import type { Highlight, Sentence, Span, Summary, Token } from "./text/types.js";
@@ -72,6 +73,7 @@ export function summarizeWith(
   const paragraphs = doc.sentences.map((s) => s.paragraph);
   const stated = k > 1 ? doc.sentences.map(quantities) : [];
   const quoted = k > 1 ? quotedTermsOf(text, doc.sentences, seenIdf(idf)) : [];
+  const antecedents = roleAntecedents(text, doc.sentences, doc.title);
   const highlightOf = (i: number, compression = tuning.compression): Highlight => {
     const sources = highlightSources(ctx, i, opts.compress, compression);
     return { text: highlightText(text, sources), sources, sentence: i, score: scores[i] as number };
@@ -86,6 +88,7 @@ export function summarizeWith(
       paragraphs,
       stated,
       quoted,
+      antecedents,
     });
     chosen.sort((a, b) => a - b);
     const highlights = chosen.map((i) => highlightOf(i));

@@ -80,6 +80,11 @@ export interface SentenceFacts {
   stated?: readonly ReadonlySet<string>[];
   /** Its terms, and which of them it quotes (`quotedTerms`). */
   quoted?: readonly QuotedTerms[];
+  /**
+   * The earlier sentences that introduce the role its subject names (`roleAntecedents`): while
+   * none is taken, the best of them still open is taken in its place.
+   */
+  antecedents?: readonly (readonly number[] | null)[];
 }
 
 /**
@@ -87,7 +92,9 @@ export interface SentenceFacts {
  * `λ·score − (1−λ)·max similarity to what is taken` in the earliest `Tier` that has one left
  * (`facts.tiers`); a near-duplicate of a taken sentence (by the similarities of
  * `SelectionOptions`; the standfirst's with `facts.paragraphs`, a shared figure with
- * `facts.stated`, a quoted statement with `facts.quoted`) moves to the last resort. Returns
+ * `facts.stated`, a quoted statement with `facts.quoted`) moves to the last resort; a report whose
+ * subject is a role that an earlier sentence introduces gives way to that sentence while none is
+ * taken (`facts.antecedents`). Returns
  * sentence indices in the order they were taken (best first); fewer than `k` only when fewer
  * than `k` are eligible.
  */
@@ -99,7 +106,7 @@ export function selectMmr(
   options: Partial<SelectionOptions> = {},
   facts: SentenceFacts = {},
 ): number[] {
-  const { tiers = [], paragraphs = [], stated = [], quoted = [] } = facts;
+  const { tiers = [], paragraphs = [], stated = [], quoted = [], antecedents = [] } = facts;
   const {
     lambda,
     maxSimilarity,
@@ -136,13 +143,36 @@ export function selectMmr(
   const maxSim = new Float64Array(scores.length);
   const blocked = eligible.map((e) => !e);
   const tier = Uint8Array.from(scores, (_, i) => tiers[i] ?? Tier.First);
+  const isTaken = new Uint8Array(scores.length);
+  const marginal = (i: number): number =>
+    lambda * (scores[i] as number) - (1 - lambda) * (maxSim[i] as number);
+  /**
+   * The sentence to take for `best`: itself, unless its subject is a role that only earlier
+   * sentences introduce (`facts.antecedents`) and none of them is taken; then the best of those
+   * still open in `best`'s tier, whose highlight names who speaks. None open: `best` itself.
+   */
+  const introducerFor = (best: number): number => {
+    const before = antecedents[best];
+    if (!before || before.some((j) => isTaken[j] === 1)) return best;
+    let swap = best;
+    let swapValue = Number.NEGATIVE_INFINITY;
+    for (const j of before) {
+      if (blocked[j] || tier[j] !== tier[best]) continue;
+      const value = marginal(j);
+      if (value > swapValue) {
+        swapValue = value;
+        swap = j;
+      }
+    }
+    return swap;
+  };
   while (taken.length < k) {
     let best = -1;
     let bestValue = Number.NEGATIVE_INFINITY;
     for (let t = Tier.First; t <= Tier.LastResort && best < 0; t++) {
       for (let i = 0; i < scores.length; i++) {
         if (blocked[i] || tier[i] !== t) continue;
-        const value = lambda * (scores[i] as number) - (1 - lambda) * (maxSim[i] as number);
+        const value = marginal(i);
         if (value > bestValue) {
           bestValue = value;
           best = i;
@@ -150,7 +180,9 @@ export function selectMmr(
       }
     }
     if (best < 0) break;
+    best = introducerFor(best);
     taken.push(best);
+    isTaken[best] = 1;
     if (taken.length === k) break;
     blocked[best] = true;
     const v = vectors[best] as SparseVector;
