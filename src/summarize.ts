@@ -11,6 +11,7 @@ import { createError } from "./errors.js";
 import { boilerplateKinds, countKinds, stripDateline } from "./features/boilerplate.js";
 import type { FeatureContext } from "./features/context.js";
 import { featureContext } from "./features/extract.js";
+import { opensInQuote } from "./features/in-quote.js";
 import { computeFeatures } from "./features/index.js";
 import { normalizedSentences } from "./features/sentences.js";
 import { seenIdf } from "./features/terms.js";
@@ -22,6 +23,7 @@ import { type SentenceModel, scoreSentences } from "./scoring/model.js";
 import { type CountOptions, chooseCount } from "./selection/count.js";
 import { countPools, eligibleSentences, selectionTiers } from "./selection/eligible.js";
 import { quantities } from "./selection/quantities.js";
+import { quoteHeads } from "./selection/quote-head.js";
 import { quotedTermsOf } from "./selection/quoted.js";
 import { roleAntecedents } from "./selection/role-subject.js";
 import { type SelectionOptions, selectMmr } from "./selection/select.js";
@@ -73,7 +75,11 @@ export function summarizeWith(
   const paragraphs = doc.sentences.map((s) => s.paragraph);
   const stated = k > 1 ? doc.sentences.map(quantities) : [];
   const quoted = k > 1 ? quotedTermsOf(text, doc.sentences, seenIdf(idf)) : [];
-  const antecedents = roleAntecedents(text, doc.sentences, doc.title);
+  const heads = quoteHeads(opensInQuote(doc), paragraphs);
+  const antecedents = roleAntecedents(text, doc.sentences, doc.title).map((role, i) => {
+    const head = heads[i] ?? null;
+    return role === null ? head : head === null ? role : [...role, ...head];
+  });
   const highlightOf = (i: number, compression = tuning.compression): Highlight => {
     const sources = highlightSources(ctx, i, opts.compress, compression);
     return { text: highlightText(text, sources), sources, sentence: i, score: scores[i] as number };

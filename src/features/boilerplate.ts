@@ -27,12 +27,12 @@ import { CLAUSE_MARKS } from "../lang/ar/data/punctuation.js";
 import { classAt, NEWLINE } from "../text/chars.js";
 import { danglingQuotes } from "../text/dangling-quote.js";
 import { inWithWaw, matchAt, phraseWords } from "../text/phrases.js";
-import { QuoteCount } from "../text/quotes.js";
 import { withOpeners } from "../text/span.js";
 import type { Sentence, Span, Token } from "../text/types.js";
 import { whitespaceWords } from "../text/words.js";
 import { type FeatureContext, featureValues, memo } from "./context.js";
 import { finalMark, questionEnds, terminatorEnds, writtenWithShadda } from "./cues.js";
+import { opensInQuote } from "./in-quote.js";
 import { ENDS_WITH_COLON, LIST_OPENING } from "./list-intro.js";
 import { pointsAtMedia, presentsVideo } from "./media-pointers.js";
 import { relatedStories } from "./related-stories.js";
@@ -311,7 +311,7 @@ function findKinds(ctx: FeatureContext): Uint8Array {
   countedKinds.set(ctx, countedAs);
   const texts = sentenceTexts(ctx);
   const norms = normalizedSentences(ctx);
-  const inQuote = opensInQuote(ctx);
+  const inQuote = opensInQuote(ctx.doc);
   const inUnmarked = inUnmarkedQuote(ctx);
   const teasers = teaserSentences(ctx.doc.sentences, norms);
   // Teasers and boilerplate lines: never highlights.
@@ -560,27 +560,6 @@ function lineStart(input: string, at: number): number {
   let i = at;
   while (i > 0 && (classAt(input, i - 1) & NEWLINE) === 0) i--;
   return i;
-}
-
-/**
- * Per sentence, whether it starts inside a quotation that opened earlier in its paragraph. The
- * marks are counted once, from each paragraph's start, sentence after sentence.
- */
-function opensInQuote({ doc }: FeatureContext): boolean[] {
-  const out: boolean[] = [];
-  let count = new QuoteCount();
-  let paragraph = -1;
-  let from = 0;
-  for (const s of doc.sentences) {
-    if (s.paragraph !== paragraph) {
-      paragraph = s.paragraph;
-      count = new QuoteCount();
-      from = doc.paragraphs[paragraph]?.start ?? s.span.start;
-    }
-    out.push(count.feed(doc.input, from, s.span.start).open());
-    from = s.span.start;
-  }
-  return out;
 }
 
 /**

@@ -1,0 +1,23 @@
+import type { AnalysedDocument } from "../analysis/document.js";
+import { QuoteCount } from "../text/quotes.js";
+
+/**
+ * Per sentence, whether it starts inside a quotation that opened earlier in its paragraph. The
+ * marks are counted once, from each paragraph's start, sentence after sentence.
+ */
+export function opensInQuote(doc: AnalysedDocument): boolean[] {
+  const out: boolean[] = [];
+  let count = new QuoteCount();
+  let paragraph = -1;
+  let from = 0;
+  for (const s of doc.sentences) {
+    if (s.paragraph !== paragraph) {
+      paragraph = s.paragraph;
+      count = new QuoteCount();
+      from = doc.paragraphs[paragraph]?.start ?? s.span.start;
+    }
+    out.push(count.feed(doc.input, from, s.span.start).open());
+    from = s.span.start;
+  }
+  return out;
+}
