@@ -81,8 +81,9 @@ export interface SentenceFacts {
   /** Its terms, and which of them it quotes (`quotedTerms`). */
   quoted?: readonly QuotedTerms[];
   /**
-   * The earlier sentences that introduce the role its subject names (`roleAntecedents`): while
-   * none is taken, the best of them still open is taken in its place.
+   * The earlier sentences that say who speaks in it: those that introduce the role its subject
+   * names (`roleAntecedents`), or the one that opened the quotation it goes on with
+   * (`quoteHeads`). While none is taken, the best of them still open is taken in its place.
    */
   antecedents?: readonly (readonly number[] | null)[];
 }
@@ -92,9 +93,9 @@ export interface SentenceFacts {
  * `λ·score − (1−λ)·max similarity to what is taken` in the earliest `Tier` that has one left
  * (`facts.tiers`); a near-duplicate of a taken sentence (by the similarities of
  * `SelectionOptions`; the standfirst's with `facts.paragraphs`, a shared figure with
- * `facts.stated`, a quoted statement with `facts.quoted`) moves to the last resort; a report whose
- * subject is a role that an earlier sentence introduces gives way to that sentence while none is
- * taken (`facts.antecedents`). Returns
+ * `facts.stated`, a quoted statement with `facts.quoted`) moves to the last resort; a sentence
+ * whose speaker only an earlier one names (a role's report, the rest of a quotation) gives way to
+ * that one while none is taken (`facts.antecedents`). Returns
  * sentence indices in the order they were taken (best first); fewer than `k` only when fewer
  * than `k` are eligible.
  */
@@ -147,9 +148,9 @@ export function selectMmr(
   const marginal = (i: number): number =>
     lambda * (scores[i] as number) - (1 - lambda) * (maxSim[i] as number);
   /**
-   * The sentence to take for `best`: itself, unless its subject is a role that only earlier
-   * sentences introduce (`facts.antecedents`) and none of them is taken; then the best of those
-   * still open in `best`'s tier, whose highlight names who speaks. None open: `best` itself.
+   * The sentence to take for `best`: itself, unless only earlier sentences name who speaks in it
+   * (`facts.antecedents`) and none of them is taken; then the best of those still open in
+   * `best`'s tier. None open: `best` itself.
    */
   const introducerFor = (best: number): number => {
     const before = antecedents[best];
