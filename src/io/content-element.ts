@@ -9,8 +9,19 @@ const CONTENT_ELEMENTS: ReadonlySet<string> = new Set(["article", "main"]);
  */
 const ENTRY_CLASS = /(?:^|\s)h-?entry(?:\s|$)/i;
 
-/** An `<article>`, a `<main>` or a post marked `hentry`: the content, by its own name. */
+/**
+ * The classes WordPress's `post_class()` gives a post's wrapper besides its topics (`post-123`,
+ * `type-post`, `status-publish`): a post named so is the content even without `hentry`, which
+ * themes may drop, and whatever its `tag-…` topics say (`tag-economy` is no tags box).
+ */
+const POST_CLASS = /(?:^|\s)(?:post-\d+|type-post|status-publish)(?:\s|$)/i;
+
+/**
+ * An `<article>`, a `<main>`, or a post marked `hentry` or by WordPress's post classes: the
+ * content, by its own name.
+ */
 export function holdsContent(node: DomNode): boolean {
   if (CONTENT_ELEMENTS.has(node.nodeName.toLowerCase())) return true;
-  return ENTRY_CLASS.test(node.getAttribute?.call(node, "class") ?? "");
+  const classes = node.getAttribute?.call(node, "class") ?? "";
+  return ENTRY_CLASS.test(classes) || POST_CLASS.test(classes);
 }

@@ -606,6 +606,8 @@ test("when Readability is skipped, a page held in a form (ASP.NET) or a post nam
   assert.equal(aspNet.text, expected);
   for (const post of [
     `<div class="post-12 post type-post hentry category-news tag-parks">${body}</div>`,
+    // WordPress's post classes without `hentry` (a theme may drop it).
+    `<div class="post-12 post type-post status-publish category-news tag-parks">${body}</div>`,
     `<article class="post tag-city has-header">${body}</article>`,
     `<main class="page-header-offset">${body}</main>`,
   ]) {
