@@ -75,7 +75,7 @@ export function summarizeWith(
   const paragraphs = doc.sentences.map((s) => s.paragraph);
   const stated = k > 1 ? doc.sentences.map(quantities) : [];
   const quoted = k > 1 ? quotedTermsOf(text, doc.sentences, seenIdf(idf)) : [];
-  const heads = quoteHeads(opensInQuote(doc), paragraphs);
+  const heads = quoteHeads(opensInQuote(ctx), paragraphs);
   const antecedents = roleAntecedents(text, doc.sentences, doc.title).map((role, i) => {
     const head = heads[i] ?? null;
     return role === null ? head : head === null ? role : [...role, ...head];

@@ -311,7 +311,7 @@ function findKinds(ctx: FeatureContext): Uint8Array {
   countedKinds.set(ctx, countedAs);
   const texts = sentenceTexts(ctx);
   const norms = normalizedSentences(ctx);
-  const inQuote = opensInQuote(ctx.doc);
+  const inQuote = opensInQuote(ctx);
   const inUnmarked = inUnmarkedQuote(ctx);
   const teasers = teaserSentences(ctx.doc.sentences, norms);
   // Teasers and boilerplate lines: never highlights.

@@ -1,11 +1,16 @@
-import type { AnalysedDocument } from "../analysis/document.js";
 import { QuoteCount } from "../text/quotes.js";
+import { type FeatureContext, memo } from "./context.js";
 
 /**
  * Per sentence, whether it starts inside a quotation that opened earlier in its paragraph. The
- * marks are counted once, from each paragraph's start, sentence after sentence.
+ * marks are counted once, from each paragraph's start, sentence after sentence; computed once
+ * per document (boilerplate and selection both ask).
  */
-export function opensInQuote(doc: AnalysedDocument): boolean[] {
+export function opensInQuote(ctx: FeatureContext): boolean[] {
+  return memo(ctx, quoteStarts);
+}
+
+function quoteStarts({ doc }: FeatureContext): boolean[] {
   const out: boolean[] = [];
   let count = new QuoteCount();
   let paragraph = -1;

@@ -16,7 +16,7 @@ import {
 } from "../lang/ar/data/boilerplate.js";
 import { LEADING_CONNECTIVES } from "../lang/ar/data/compression.js";
 import { matchAt, phraseWords } from "../text/phrases.js";
-import { QuoteCount, quoteOpenAt } from "../text/quotes.js";
+import { QUOTE_MARK, QuoteCount, quoteOpenAt } from "../text/quotes.js";
 import type { Token } from "../text/types.js";
 import { writtenWithShadda } from "./cues.js";
 
@@ -142,7 +142,7 @@ export function quotesUnmarked(input: string, tokens: readonly Token[], end: num
       .slice(from, k + 1)
       .some((t) => SAYS.has(t.norm) || SAYS_BEFORE_COLON.has(t.norm) || SAYING.has(t.norm));
     if (!says) return false;
-    return !/["«»“”]/u.test(input.slice((tokens[k] as Token).span.end, end));
+    return !QUOTE_MARK.test(input.slice((tokens[k] as Token).span.end, end));
   }
   return false;
 }

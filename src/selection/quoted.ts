@@ -1,6 +1,9 @@
 import { type Idf, isTerm } from "../features/vectors.js";
-import { QuoteCount } from "../text/quotes.js";
+import { QUOTE_MARK, QuoteCount } from "../text/quotes.js";
 import type { Sentence } from "../text/types.js";
+
+/** Every quotation mark of a text (`QUOTE_MARK`, for `matchAll`). */
+const QUOTE_MARKS = new RegExp(QUOTE_MARK.source, "gu");
 
 /** A sentence's terms, and which of them it puts inside quotation marks. */
 export interface QuotedTerms {
@@ -12,9 +15,6 @@ export interface QuotedTerms {
   stems: ReadonlySet<string>;
 }
 
-/** Any quotation mark that `QuoteCount` counts. */
-const QUOTE_MARK = /["«»“”]/g;
-
 /**
  * `quotedTerms` of each of `sentences` (in the order of `input`). One pass over `input` finds
  * its quotation marks; a sentence with none (most) is not read for them.
@@ -25,7 +25,7 @@ export function quotedTermsOf(
   idf: Idf,
 ): QuotedTerms[] {
   const marks: number[] = [];
-  for (const match of input.matchAll(QUOTE_MARK)) marks.push(match.index);
+  for (const match of input.matchAll(QUOTE_MARKS)) marks.push(match.index);
   let next = 0;
   return sentences.map((sentence) => {
     while (next < marks.length && (marks[next] as number) < sentence.span.start) next++;

@@ -5,6 +5,9 @@ export const GUILLEMET_CLOSE = 0xbb; // »
 export const CURLY_OPEN = 0x201c; // “
 export const CURLY_CLOSE = 0x201d; // ”
 
+/** Any of those marks. */
+export const QUOTE_MARK = /["«»“”]/u;
+
 /** Quotation marks counted over a stretch of text, fed piece by piece (each unit read once). */
 export class QuoteCount {
   private guillemets = 0;

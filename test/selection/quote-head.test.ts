@@ -1,8 +1,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { analyze } from "../../src/analysis/analyze.js";
+import { featureContext } from "../../src/features/extract.js";
 import { opensInQuote } from "../../src/features/in-quote.js";
 import { arabic } from "../../src/lang/ar/index.js";
+import { arabicNewsIdf } from "../../src/scoring/idf.js";
 import { quoteHeads } from "../../src/selection/quote-head.js";
 import { summarize } from "../../src/summarize.js";
 
@@ -12,7 +14,7 @@ test("quoteHeads: the sentence that opened the quotation a sentence goes on with
     "وأضاف المتحدث أن التمويل جاهز.",
   ].join("\n\n");
   const doc = analyze(text, { pack: arabic });
-  const inQuote = opensInQuote(doc);
+  const inQuote = opensInQuote(featureContext(doc, arabic, arabicNewsIdf()));
   const texts = doc.sentences.map((s) => text.slice(s.span.start, s.span.end));
   assert.deepEqual(inQuote, [false, false, true, true, false], texts.join(" | "));
   // Both rest on sentence 1, which names the writer.
