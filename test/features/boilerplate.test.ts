@@ -361,11 +361,17 @@ test("boilerplate: the rest of a quotation opened in an earlier sentence leans o
   ]);
 });
 
+/** A coach's words quoted with no marks after a colon, and the sentence that goes on with them. */
+const COACH_SAYS =
+  "وقال مدرب المنتخب سامي الحداد في المؤتمر الصحفي: أفضل دائما منح الوقت للاعبين الشباب.";
+const COACH_GOES_ON =
+  "الفريق قدم عملا رائعا في المباريات الثلاث الأخيرة ويجب أن نحافظ على هذا المستوى.";
+
 test("boilerplate: the rest of a quotation with no marks (قال X: …) leans on it, up to the reporter's next sentence", () => {
   const text = [
     STATEMENT,
-    "وقال مدرب المنتخب سامي الحداد في المؤتمر الصحفي: أفضل دائما منح الوقت للاعبين الشباب.",
-    "الفريق قدم عملا رائعا في المباريات الثلاث الأخيرة ويجب أن نحافظ على هذا المستوى.",
+    COACH_SAYS,
+    COACH_GOES_ON,
     "لدينا ذكريات جيدة أيضا في مواجهاتنا السابقة مع هذا المنافس القوي.",
     "ويحتل المنتخب المركز الثالث في مجموعته برصيد سبع نقاط قبل جولة واحدة من النهاية.",
     "الفريق سيخوض مباراته المقبلة يوم الأحد على ملعبه أمام جماهيره في العاصمة.",
@@ -384,11 +390,7 @@ test("boilerplate: the rest of a quotation with no marks (قال X: …) leans o
     'وقال مدرب المنتخب سامي الحداد في المؤتمر الصحفي: "أفضل دائما منح الوقت للاعبين الشباب".',
     "وقال مدرب المنتخب إن المباراة ستبدأ في الساعة 20:45 بتوقيت العاصمة يوم الأحد.",
   ]) {
-    const other = [
-      STATEMENT,
-      opener,
-      "الفريق قدم عملا رائعا في المباريات الثلاث الأخيرة ويجب أن نحافظ على هذا المستوى.",
-    ];
+    const other = [STATEMENT, opener, COACH_GOES_ON];
     const kinds = boilerplateKinds(
       featureContext(analyze(other.join(" "), { pack: arabic }), arabic, arabicNewsIdf()),
     );
@@ -399,8 +401,8 @@ test("boilerplate: the rest of a quotation with no marks (قال X: …) leans o
 test("boilerplate: an unmarked quotation ends at a note or a turn to another side; its rest still counts as a point", () => {
   const text = [
     STATEMENT,
-    "وقال مدرب المنتخب سامي الحداد في المؤتمر الصحفي: أفضل دائما منح الوقت للاعبين الشباب.",
-    "الفريق قدم عملا رائعا في المباريات الثلاث الأخيرة ويجب أن نحافظ على هذا المستوى.",
+    COACH_SAYS,
+    COACH_GOES_ON,
     "يذكر أن المنتخب فاز بلقب البطولة مرتين في تاريخه آخرهما قبل عشرة أعوام.",
     "في المقابل، يعاني المنافس من غياب ثلاثة لاعبين أساسيين بسبب الإصابة.",
   ].join(" ");

@@ -6,7 +6,7 @@ import { opensInQuote } from "../../src/features/in-quote.js";
 import { arabic } from "../../src/lang/ar/index.js";
 import { arabicNewsIdf } from "../../src/scoring/idf.js";
 import { quoteHeads } from "../../src/selection/quote-head.js";
-import { summarize } from "../../src/summarize.js";
+import { assertComesWith } from "../helpers/comes-with.js";
 
 test("quoteHeads: the sentence that opened the quotation a sentence goes on with", () => {
   const text = [
@@ -31,9 +31,5 @@ test("summarize: the rest of a quotation comes with the sentence that says whose
   ].join("\n\n");
   const title = "حديقة جديدة تضم ملعبا للأطفال ومكتبة ومسارا للدراجات";
   // Without the rule, two highlights were sentence 0 and the rest of the quotation (2).
-  for (const count of [1, 2, 3]) {
-    const chosen = summarize(text, { count, title }).highlights.map((h) => h.sentence);
-    assert.equal(chosen.length, count);
-    if (chosen.includes(2)) assert.ok(chosen.includes(1), `count ${count}: ${chosen}`);
-  }
+  assertComesWith(text, title, 2, 1);
 });

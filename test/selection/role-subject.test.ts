@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { analyze } from "../../src/analysis/analyze.js";
-import type { SparseVector } from "../../src/features/vectors.js";
 import { arabic } from "../../src/lang/ar/index.js";
 import { roleAntecedents } from "../../src/selection/role-subject.js";
 import { selectMmr, Tier } from "../../src/selection/select.js";
-import { summarize } from "../../src/summarize.js";
+import { assertComesWith } from "../helpers/comes-with.js";
+import { onTerm } from "../helpers/vectors.js";
 
 /** `roleAntecedents` of the sentences of `lines`, each line a paragraph. */
 function antecedentsOf(lines: readonly string[]): (readonly number[] | null)[] {
@@ -68,11 +68,6 @@ test("roleAntecedents: a role in the title, or introduced behind a preposition",
   assert.deepEqual(antecedentsOf(glued), [null, [0], null, [0, 1, 2]]);
 });
 
-/** A unit vector on one term. */
-function onTerm(term: number): SparseVector {
-  return { ids: Uint32Array.of(term), weights: Float64Array.of(1), norm: 1 };
-}
-
 test("selectMmr: a sentence whose role only an earlier one introduces gives way to it", () => {
   const scores = Float64Array.of(0.5, 0.9, 0.7, 0.6);
   const vectors = [onTerm(1), onTerm(2), onTerm(3), onTerm(4)];
@@ -103,9 +98,5 @@ test("summarize: the report of a role comes with the sentence that names its bea
   ].join("\n\n");
   const title = "تحذير لشركات الطيران من التحليق فوق شرق المتوسط";
   // Without the rule, sentence 2 (the best) was the one highlight, and one of two without 1.
-  for (const count of [1, 2, 3]) {
-    const chosen = summarize(text, { count, title }).highlights.map((h) => h.sentence);
-    assert.equal(chosen.length, count);
-    if (chosen.includes(2)) assert.ok(chosen.includes(1), `count ${count}: ${chosen}`);
-  }
+  assertComesWith(text, title, 2, 1);
 });

@@ -2,11 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { SparseVector } from "../../src/features/vectors.js";
 import { selectMmr, Tier } from "../../src/selection/select.js";
-
-/** A unit vector on one term: sentences on different terms have cosine 0, on the same term 1. */
-function onTerm(term: number): SparseVector {
-  return { ids: Uint32Array.of(term), weights: Float64Array.of(1), norm: 1 };
-}
+import { onTerm } from "../helpers/vectors.js";
 
 test("selectMmr: best first; near-duplicates and last-resort sentences only fill the count", () => {
   const scores = Float64Array.of(0.9, 0.8, 0.7, 0.6);
