@@ -3,6 +3,7 @@ import { checkArticleText, SUMMARIZE_TEXT_HINT } from "./analysis/check.js";
 import { checkNotNeighbour } from "./analysis/neighbours.js";
 import {
   type CompressionOptions,
+  type CompressionRule,
   compressSentence,
   DEFAULT_COMPRESSION,
 } from "./compression/compress.js";
@@ -68,8 +69,12 @@ export function summarizeWith(
   const scores = scoreSentences(model, computeFeatures(ctx, model.features));
   const kinds = boilerplateKinds(ctx);
   const eligible = eligibleSentences(kinds, normalizedSentences(ctx));
-  const tiers = selectionTiers(kinds);
-  const pools = countPools(countKinds(ctx), eligible);
+  // A run-on that compression cuts to its leading clauses fills the default count, and is taken
+  // before the other run-ons.
+  const shortened = (i: number) =>
+    opts.compress && compressedRules(ctx, i, tuning.compression).includes("clause");
+  const tiers = selectionTiers(kinds, shortened);
+  const pools = countPools(countKinds(ctx), eligible, shortened);
   const k = chooseCount(opts.count, pools, tuning.count);
   const vectors = ctx.vectors.sentences;
   const paragraphs = doc.sentences.map((s) => s.paragraph);
@@ -137,6 +142,18 @@ export function highlightSources(
   if (body.end <= body.start) body = sentence.span;
   if (!compress) return [body];
   return compressSentence(ctx.doc.input, body, sentence.tokens, compression).sources;
+}
+
+/** The compression rules that fire on sentence `i` (without its dateline). */
+function compressedRules(
+  ctx: FeatureContext,
+  i: number,
+  compression?: Partial<CompressionOptions>,
+): CompressionRule[] {
+  const sentence = ctx.doc.sentences[i] as Sentence;
+  const body = stripDateline(ctx, i);
+  if (body.end <= body.start) return [];
+  return compressSentence(ctx.doc.input, body, sentence.tokens, compression).rules;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
 } from "./rules.js";
 import { isClauseMark } from "./scan.js";
 import { findTail } from "./tail.js";
+import { findTrailingClauses } from "./trailing-clauses.js";
 
 export {
   COMPRESSION_RULES,
@@ -22,7 +23,8 @@ export {
 
 /**
  * Trim what rarely belongs in a highlight from one sentence (`body` is the sentence span, after
- * any dateline): an attribution tail or a trailing adjunct (`tail.ts`), a leading connective and
+ * any dateline): the trailing clauses of a long sentence (`trailing-clauses.ts`), else an
+ * attribution tail or a trailing adjunct (`tail.ts`), a leading connective and
  * a clitic `و` (`opening.ts`), parenthetical asides (`asides.ts`), and the mark of a quotation
  * that the bullet opens and never closes (`dangling-quote.ts`). Each cut keeps at least
  * `minWords` words and never cuts inside a quote. Content goes only from a sentence of more than
@@ -41,7 +43,10 @@ export function compressSentence(
   const enabled = enabledRules(settings, words.length);
   const rules: CompressionRule[] = [];
 
-  const tail = findTail(input, body, words, minWords, enabled);
+  const tail =
+    (enabled.has("clause")
+      ? findTrailingClauses(input, body, words, settings.longClauses, settings.maxClauseWords)
+      : null) ?? findTail(input, body, words, minWords, enabled);
   if (tail) rules.push(tail.rule);
   const last = tail?.word ?? words.length;
   const end = tail?.end ?? body.end;

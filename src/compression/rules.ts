@@ -8,7 +8,8 @@ export type CompressionRule =
   | "adjunct"
   | "aside"
   | "quote"
-  | "signpost";
+  | "signpost"
+  | "clause";
 
 export const COMPRESSION_RULES: readonly CompressionRule[] = [
   "connective",
@@ -18,6 +19,7 @@ export const COMPRESSION_RULES: readonly CompressionRule[] = [
   "aside",
   "quote",
   "signpost",
+  "clause",
 ];
 
 /** The rules that remove content, rather than open the bullet. */
@@ -25,6 +27,7 @@ export const CONTENT_RULES: ReadonlySet<CompressionRule> = new Set([
   "attribution",
   "adjunct",
   "aside",
+  "clause",
 ]);
 
 /** Compression settings. */
@@ -40,6 +43,13 @@ export interface CompressionOptions {
    * (`، فيما يلي …`) fire on any sentence.
    */
   longWords: number;
+  /**
+   * A sentence of more than this many words keeps only its leading clauses (rule `clause`), at
+   * most `maxClauseWords` words of them.
+   */
+  longClauses: number;
+  /** Most words the leading clauses of a long sentence keep. */
+  maxClauseWords: number;
   /** The rules that may fire. */
   rules: ReadonlySet<CompressionRule>;
 }
@@ -48,6 +58,8 @@ export const DEFAULT_COMPRESSION: Readonly<CompressionOptions> = Object.freeze({
   minWords: 6,
   maxAsideWords: 6,
   longWords: 30,
+  longClauses: 60,
+  maxClauseWords: 40,
   rules: new Set(COMPRESSION_RULES),
 });
 

@@ -235,7 +235,7 @@ function signpostsOwn(words: readonly Token[], k: number, end: number): boolean 
  * runs up to the mark. Null when the mark is inside a quotation, or an adjunct says whom the
  * quotation just closed is about.
  */
-function cutAt(
+export function cutAt(
   input: string,
   body: Span,
   words: readonly Token[],

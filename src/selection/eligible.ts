@@ -33,30 +33,41 @@ export function eligibleSentences(kinds: Uint8Array, norms: readonly string[]): 
 
 /**
  * The pools of the count (`CountPools`) over the eligible sentences: a run-on does not fill the
- * default; the news that leans on the sentence before makes no article long, unless no sentence
- * stands alone (then every eligible sentence counts, as the headings and questions do).
+ * default, unless compression keeps only its leading clauses (`shortened`); the news that leans
+ * on the sentence before makes no article long, unless no sentence stands alone (then every
+ * eligible sentence counts, as the headings and questions do).
  */
-export function countPools(kinds: Uint8Array, eligible: readonly boolean[]): CountPools {
+export function countPools(
+  kinds: Uint8Array,
+  eligible: readonly boolean[],
+  shortened: (i: number) => boolean = () => false,
+): CountPools {
   const standsAlone = standsAloneIn(kinds);
   const pools = { eligible: 0, fill: 0, points: 0 };
   eligible.forEach((e, i) => {
     if (!e) return;
     pools.eligible++;
-    if (kinds[i] !== RunOn) pools.fill++;
+    if (kinds[i] !== RunOn || shortened(i)) pools.fill++;
     if (kinds[i] !== Context || !standsAlone) pools.points++;
   });
   return pools;
 }
 
 /**
- * When selection takes each sentence, by its kind (`Tier`): run-ons last, the news that leans on
- * the sentence before next (with the headings and questions, eligible only when no sentence
- * stands alone).
+ * When selection takes each sentence, by its kind (`Tier`): run-ons last, those that compression
+ * cuts to their leading clauses (`shortened`) before the others; before them the news that leans
+ * on the sentence before (with the headings and questions, eligible only when no sentence stands
+ * alone).
  */
-export function selectionTiers(kinds: Uint8Array): Uint8Array {
-  return kinds.map((kind) =>
+export function selectionTiers(
+  kinds: Uint8Array,
+  shortened: (i: number) => boolean = () => false,
+): Uint8Array {
+  return kinds.map((kind, i) =>
     kind === RunOn
-      ? Tier.LastResort
+      ? shortened(i)
+        ? Tier.Trimmed
+        : Tier.LastResort
       : kind === Context || kind === Dependent
         ? Tier.Context
         : Tier.First,

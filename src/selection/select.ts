@@ -65,10 +65,11 @@ export const STANDFIRST_SENTENCES = 3;
 
 /**
  * How late a sentence is taken: first choices, then sentences that lean on the one before them
- * (`وأضاف أن …`), then the last resort: run-on sentences and near-duplicates of a taken one. The
- * count is a contract: the later tiers fill it only when the earlier ones are used up.
+ * (`وأضاف أن …`), then run-on sentences that compression cuts to their leading clauses, then the
+ * last resort: the other run-ons and near-duplicates of a taken one. The count is a contract:
+ * the later tiers fill it only when the earlier ones are used up.
  */
-export const Tier = { First: 0, Context: 1, LastResort: 2 } as const;
+export const Tier = { First: 0, Context: 1, Trimmed: 2, LastResort: 3 } as const;
 
 /** What selection may know of each sentence besides its score and vector, all optional. */
 export interface SentenceFacts {

@@ -1,0 +1,133 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { analyze } from "../../src/analysis/analyze.js";
+import {
+  type CompressionOptions,
+  compressSentence,
+  DEFAULT_COMPRESSION,
+} from "../../src/compression/compress.js";
+import { highlightText, summarize } from "../../src/summarize.js";
+
+/** Compress the single sentence of `input`; the bullet text and the rules that fired. */
+function compress(
+  input: string,
+  options: Partial<CompressionOptions> = {},
+): { text: string; rules: string[] } {
+  const doc = analyze(input);
+  assert.equal(doc.sentences.length, 1, `fixture must be one sentence: ${input}`);
+  const s = doc.sentences[0];
+  assert.ok(s);
+  const out = compressSentence(input, s.span, s.tokens, options);
+  return { text: highlightText(input, out.sources), rules: out.rules };
+}
+
+/** The number of words (tokens) of `text`. */
+const words = (text: string) =>
+  analyze(text).sentences.reduce((n, sentence) => n + sentence.tokens.length, 0);
+
+// Clauses of one long report, written for these tests. LEAD has 16 words.
+const LEAD =
+  "أعلنت وزارة الزراعة في المملكة يوم الأحد عن خطة جديدة لدعم صغار المزارعين في المناطق الريفية";
+const WHERE = "، حيث ستقدم الوزارة قروضا ميسرة بلا فوائد لمدة خمس سنوات";
+const STRESSED = "، وأكدت أن البرنامج سيشمل أكثر من عشرين ألف مزارع في المرحلة الأولى";
+const ALSO =
+  "، كما ستوفر الوزارة البذور المحسنة والأسمدة بأسعار مدعومة عبر الجمعيات التعاونية المنتشرة في القرى";
+const EXPECTED =
+  "، ومن المتوقع أن ترتفع إنتاجية الحقول بنسبة كبيرة خلال الموسمين المقبلين وفق تقديرات خبراء الوزارة";
+
+describe("compression: the trailing clauses of a long sentence (rule `clause`)", () => {
+  test("a sentence of more than 60 words keeps its leading clauses, the most that fit in 40 words", () => {
+    const input = `${LEAD}${WHERE}${STRESSED}${ALSO}${EXPECTED}.`;
+    assert.ok(words(input) > 60, "fixture is long");
+    const out = compress(input);
+    assert.equal(out.text, `${LEAD}${WHERE}${STRESSED}.`);
+    assert.ok(words(out.text) <= 40);
+    assert.deepEqual(out.rules, ["clause"]);
+  });
+
+  test("a sentence of 60 words or fewer is not cut", () => {
+    const input = `${LEAD}${WHERE}${STRESSED}${ALSO}.`;
+    assert.ok(words(input) <= 60);
+    assert.deepEqual(compress(input), { text: input, rules: [] });
+  });
+
+  test("no cut before `و` and a noun, which goes on with a list; a semicolon cuts", () => {
+    // `، وزيادة …` goes on with a list: the cut is at `حيث`.
+    const list =
+      "، وزيادة عدد المرشدين الزراعيين وتدريب الشباب على أساليب الري الحديثة وتوفير مخازن للتبريد في كل محافظة من محافظات البلاد الشمالية والجنوبية";
+    assert.equal(compress(`${LEAD}${WHERE}${list}${EXPECTED}.`).text, `${LEAD}.`);
+    // `وستزيد` is no past verb: only the semicolon before it makes a clause of its own.
+    const semicolon = list.replace("، وزيادة", "؛ وستزيد الوزارة");
+    assert.equal(compress(`${LEAD}${WHERE}${semicolon}${EXPECTED}.`).text, `${LEAD}${WHERE}.`);
+  });
+
+  test("never before a turn (`إلا أن`, `لكن`), even at a semicolon: the clause kept would say the opposite", () => {
+    const turn =
+      "، إلا أن عددا من المزارعين في الجنوب يطالبون منذ سنوات بزيادة المبالغ المخصصة للقروض الزراعية وتمديد مدة السداد إلى عشر سنوات على الأقل";
+    const input = `${LEAD}${turn}${EXPECTED} في الأعوام الثلاثة المقبلة على أقل تقدير.`;
+    assert.ok(words(input) > 60);
+    assert.equal(compress(input).text, input);
+    const but = `${LEAD}${turn.replace("، إلا أن", "؛ لكن")}${EXPECTED} في الأعوام الثلاثة المقبلة وفي السنوات التي تليها على أقل تقدير.`;
+    assert.ok(words(but) > 60);
+    assert.equal(compress(but).text, but);
+  });
+
+  test("never inside a quotation", () => {
+    const input = `قال وزير الزراعة في مؤتمر صحفي: "${LEAD}${WHERE}${STRESSED}${ALSO}${EXPECTED}".`;
+    assert.equal(compress(input).text, input);
+  });
+
+  test("never inside a bracket: the cut is at a clause mark outside it", () => {
+    const aside =
+      " (وهي الخطة الثالثة من نوعها في البلاد خلال عقد واحد من الزمن، وكانت الأولى قد أطلقت في الشمال)";
+    const input = `${LEAD}${WHERE}${aside}${ALSO}${EXPECTED}.`;
+    assert.equal(compress(input).text, `${LEAD}.`);
+  });
+
+  test("never when the clauses kept hold a condition, whose main clause may be cut", () => {
+    const input = `إذا نجحت الخطة في عامها الأول ${LEAD}${WHERE}${STRESSED}${ALSO}${EXPECTED}.`;
+    assert.equal(compress(input).text, input);
+  });
+
+  test("a `ف` that answers `أما` is no clause of its own", () => {
+    const amma =
+      "أما المزارعون في المناطق الجبلية البعيدة عن المدن الكبرى والأسواق الرئيسية في شمال البلاد وجنوبها";
+    const answer = "، فحصلوا على منح إضافية لشراء المعدات والآلات الزراعية الحديثة";
+    const input = `${amma}${answer}${ALSO}${EXPECTED} في الأعوام الثلاثة المقبلة على أقل تقدير وما بعدها.`;
+    assert.ok(words(input) > 60);
+    // Cut at `كما` (the `ف` clause stays with its `أما`), not at `فحصلوا`.
+    assert.equal(compress(input).text, `${amma}${answer}.`);
+  });
+
+  test("`--no-compress` and a rule set without `clause` keep the sentence whole", () => {
+    const input = `${LEAD}${WHERE}${STRESSED}${ALSO}${EXPECTED}.`;
+    const rules = new Set([...DEFAULT_COMPRESSION.rules].filter((r) => r !== "clause"));
+    assert.equal(compress(input, { rules }).text, input);
+    assert.equal(summarize(input, { compress: false, count: 1 }).highlights[0]?.text, input);
+  });
+});
+
+describe("summarize: a run-on that compression cuts fills the default count", () => {
+  // Two sentences of a highlight's length and one of more than 80 words.
+  const first =
+    "افتتح رئيس الوزراء صباح اليوم مصنعا جديدا لتعبئة التمور في مدينة الأحساء شرقي البلاد.";
+  const second =
+    "ويبلغ إنتاج المصنع السنوي نحو ثلاثين ألف طن من التمور المعبأة للتصدير إلى الأسواق الخارجية.";
+  const runOn = `${LEAD}${WHERE}${STRESSED}${ALSO}${EXPECTED} والمهندسين الذين درسوا أحوال التربة والمياه والمناخ في كل منطقة من مناطق الإنتاج الزراعي الرئيسية طوال الأشهر الماضية قبل إعداد الخطة النهائية ورفعها إلى مجلس الوزراء لإقرارها.`;
+  const article = `${first}\n\n${second}\n\n${runOn}`;
+
+  test("the fixture's third sentence is a run-on of more than 80 words", () => {
+    assert.ok(words(runOn) > 80);
+    assert.equal(analyze(article).sentences.length, 3);
+  });
+
+  test("three highlights, the third the run-on's leading clauses", () => {
+    const texts = summarize(article).highlights.map((h) => h.text);
+    assert.equal(texts.length, 3);
+    assert.ok(texts.includes(`${LEAD}${WHERE}${STRESSED}.`), texts.join("\n"));
+  });
+
+  test("without compression the run-on stays whole and does not fill the default", () => {
+    assert.equal(summarize(article, { compress: false }).highlights.length, 2);
+  });
+});
