@@ -1,3 +1,4 @@
+import { asksReader, questionEnds } from "../features/cues.js";
 import { LEADING_ADJUNCTS, QUESTION_TAILS, SIGNPOSTS } from "../features/signpost.js";
 import { AGENCIES } from "../lang/ar/data/boilerplate.js";
 import {
@@ -37,8 +38,6 @@ const SIGNPOST_ADJUNCT_WORDS = 6;
 const ADJUNCTS = phraseWords(TRAILING_ADJUNCTS);
 /** A final mark that asks or exclaims: a bullet cut before a signpost does not end on it. */
 const ASKS = /[?؟!]/u;
-/** A final mark that asks: a sentence that ends on one may end on a question to the reader. */
-const ASKS_QUESTION = /[?؟]/u;
 const CLAUSES: ReadonlySet<string> = new Set(CLAUSES_IN_A_TAIL);
 /** First words of the attributions as listed, without a clitic `و` (`بحسب`, not `وبحسب`). */
 const ATTRIBUTION_FIRST: ReadonlySet<string> = new Set(
@@ -167,13 +166,15 @@ export function findTail(
   minWords: number,
   enabled: ReadonlySet<CompressionRule>,
 ): TailCut | null {
-  const asks = ASKS_QUESTION.test(input.slice(finalMarksStart(input, body), body.end));
+  // A sentence that ends asking (`questionEnds`, as eligibility reads it) may end on a question
+  // to the reader.
+  const asks = questionEnds(input, body.start, body.end);
   for (let i = minWords; i < words.length; i++) {
     const gapStart = (words[i - 1] as Token).span.end;
     const next = (words[i] as Token).span.start;
     const mark = clauseMarkAt(input, gapStart, next);
     if (mark < 0) continue;
-    const rule = tailRule(words, i, asks);
+    const rule = tailRule(input, body, words, i, asks);
     if (rule === null || !enabled.has(rule)) continue;
     if (
       rule === "signpost"
@@ -320,10 +321,22 @@ function saysSomething(tail: string): boolean {
  * The rule of a tail that starts at word `i`: a signpost (`فيما يلي …`), an attribution
  * (`بحسب …`), or an adjunct (`وسط …`) of at least MIN_ADJUNCT_WORDS words (`، وسط القاهرة` is a place, `، وسط مخاوف من …` a clause).
  */
-function tailRule(words: readonly Token[], i: number, asks: boolean): CompressionRule | null {
+function tailRule(
+  input: string,
+  body: Span,
+  words: readonly Token[],
+  i: number,
+  asks: boolean,
+): CompressionRule | null {
   if (matchAt(words, i, SIGNPOSTS) > 0) return "signpost";
-  // `خسر الفريق …، فهل هي لعنة حامل اللقب؟`: the question leads into the article.
-  if (asks && matchAt(words, i, QUESTION_TAILS) > 0) return "signpost";
+  // `خسر الفريق …، فهل هي لعنة حامل اللقب؟`: the question leads into the article; not a quoted
+  // one (`asksReader`, as eligibility reads it).
+  if (
+    asks &&
+    matchAt(words, i, QUESTION_TAILS) > 0 &&
+    asksReader(input, body.start, (words[i] as Token).span.start, body.end)
+  )
+    return "signpost";
   if (matchAt(words, i, ATTRIBUTIONS) > 0) return "attribution";
   if (matchAt(words, i, ADJUNCTS) > 0 && words.length - i >= MIN_ADJUNCT_WORDS) return "adjunct";
   return null;

@@ -370,8 +370,8 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     if (
       (questionEnds(text) || ENDS_WITH_COLON.test(text)) &&
       !newsBeforeSignpost(ctx.doc.input, s.tokens, first, {
-        asks: questionEnds(text),
         start: s.span.start,
+        end: s.span.end,
         lede: i === lede,
       }) &&
       !(i === lede && reportsQuestion(text))

@@ -1,6 +1,7 @@
 import { LEADING_CONNECTIVES, WAW_AL_ROOT_WORD } from "../lang/ar/data/compression.js";
 import { AMBIGUOUS_QUOTES, QUESTION_MARKS, TERMINATORS } from "../lang/ar/data/punctuation.js";
 import { CLOSE, charWidth, classAt, DIGIT, FORMAT, OPEN, SPACE, unitClass } from "../text/chars.js";
+import { QUOTE_MARK, quoteOpenAt } from "../text/quotes.js";
 import type { Sentence, Token } from "../text/types.js";
 import { type FeatureContext, featureValues } from "./context.js";
 import { sentenceTexts } from "./sentences.js";
@@ -20,11 +21,11 @@ export function quoteOpens(text: string): boolean {
   return QUOTE_OPEN.test(text);
 }
 
-/** Index of `finalMark` in `text`, or -1. */
-function finalMarkAt(text: string): number {
-  let i = text.length - 1;
+/** Index of `finalMark` in `text[start, end)`, or `start - 1`. */
+function finalMarkAt(text: string, start = 0, end = text.length): number {
+  let i = end - 1;
   while (
-    i >= 0 &&
+    i >= start &&
     ((classAt(text, i) & AFTER_FINAL) !== 0 || AMBIGUOUS_QUOTES.has(text[i] ?? ""))
   ) {
     i--;
@@ -41,14 +42,28 @@ export function finalMark(text: string): string {
 }
 
 /**
- * Whether a sentence's text ends with a question mark, alone or in the run of marks that ends it
- * (`… سوى صورة وموسيقى؟!`, `؟؟`).
+ * Whether a sentence's text (`text[start, end)`) ends asking: a question mark, alone or in the
+ * run of marks that ends it (`… سوى صورة وموسيقى؟!`, `؟؟`), maybe followed by quotation marks
+ * and brackets (`… إلى متى؟»`). The one definition: eligibility and compression both ask it.
  */
-export function questionEnds(text: string): boolean {
-  for (let i = finalMarkAt(text); i >= 0 && TERMINATORS.has(text[i] ?? ""); i--) {
+export function questionEnds(text: string, start = 0, end = text.length): boolean {
+  for (let i = finalMarkAt(text, start, end); i >= start && TERMINATORS.has(text[i] ?? ""); i--) {
     if (QUESTION_MARKS.has(text[i] ?? "")) return true;
   }
   return false;
+}
+
+/**
+ * Whether the question that ends `input[start, end)` (`questionEnds`) from offset `at` on (a
+ * question tail: `، فهل …؟`) is the writer's, put to the reader, and not quoted: no quotation
+ * opened from `start` on is open at `at` (`قال: «…، فهل …؟»`), and a quotation mark after the
+ * final question mark closes one that opened from `at` on (`، فهل يلقب بـ"فريق اللعنة؟"`), not
+ * one opened before it, maybe in an earlier sentence (`…، فهل هي لعنة؟»` ends someone's words).
+ */
+export function asksReader(input: string, start: number, at: number, end: number): boolean {
+  if (!questionEnds(input, start, end) || quoteOpenAt(input, start, at)) return false;
+  const mark = finalMarkAt(input, start, end);
+  return !QUOTE_MARK.test(input.slice(mark + 1, end)) || quoteOpenAt(input, at, mark);
 }
 
 /** Whether a sentence's text ends with a sentence-final mark (`.` `!` `؟` `…`; `finalMark`). */

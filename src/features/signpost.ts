@@ -7,8 +7,8 @@ import {
 import { PERFECT_VERBS } from "../lang/ar/data/perfect-verbs.js";
 import { CLAUSE_MARKS } from "../lang/ar/data/punctuation.js";
 import { inWithWaw, matchAt, phraseWords } from "../text/phrases.js";
-import { quoteOpenAt } from "../text/quotes.js";
 import type { Token } from "../text/types.js";
+import { asksReader, questionEnds } from "./cues.js";
 
 /** Openings of a signpost to what follows (`فيما يلي`, `إليكم`, `نستعرض`). */
 export const SIGNPOSTS = phraseWords(SIGNPOST_OPENINGS);
@@ -39,43 +39,44 @@ export const MIN_WORDS_BEFORE_SIGNPOST = 6;
 /**
  * Whether the words from `first` go on, after a clause mark and at least
  * MIN_WORDS_BEFORE_SIGNPOST words, into a signpost to what follows (`أعلن الملك تعيين … وزيرا،
- * وفيما يلي أبرز ما جاء في الأوامر:`), or, when the sentence ends asking (`asks`), into a question
- * put to the reader (`خسر الفريق …، فهل هي لعنة حامل اللقب؟`), and what precedes it is more than
- * a leading adjunct (`مع اقتراب البطولة، نستعرض …` is not). Compression cuts such a signpost. A
- * question inside a quotation opened from `start` on is the speaker's, and no signpost.
+ * وفيما يلي أبرز ما جاء في الأوامر:`), or, when the sentence (`start` to `end`) ends on a
+ * question put to the reader (`asksReader`), into that question (`خسر الفريق …، فهل هي لعنة
+ * حامل اللقب؟`), and what precedes it is more than a leading adjunct (`مع اقتراب البطولة، نستعرض
+ * …` is not). Compression cuts such a signpost. A question in a quotation is the speaker's, and
+ * no signpost.
  */
 export function endsOnSignpost(
   input: string,
   tokens: readonly Token[],
   first: number,
-  asks = false,
-  start = tokens[0]?.span.start ?? 0,
+  { start = tokens[0]?.span.start ?? 0, end = start }: SignpostSentence = {},
 ): boolean {
   if (matchAt(tokens, first, LEADING_ADJUNCTS) > 0) return false;
+  const asks = questionEnds(input, start, end);
   for (let i = first + MIN_WORDS_BEFORE_SIGNPOST; i < tokens.length; i++) {
     const signpost = matchAt(tokens, i, SIGNPOSTS) > 0;
     if (!signpost && !(asks && matchAt(tokens, i, QUESTION_TAILS) > 0)) continue;
     const gap = input.slice((tokens[i - 1] as Token).span.end, (tokens[i] as Token).span.start);
     if (![...gap].some((c) => CLAUSE_MARKS.has(c))) continue;
-    if (signpost || !quoteOpenAt(input, start, (tokens[i] as Token).span.start)) return true;
+    if (signpost || asksReader(input, start, (tokens[i] as Token).span.start, end)) return true;
   }
   return false;
 }
 
-/** How a sentence ends and stands, for `newsBeforeSignpost`. */
+/** Where a sentence starts and ends, and how it stands, for `newsBeforeSignpost`. */
 export interface SignpostSentence {
-  /** It ends asking (`؟`): a question to the reader may be its signpost. */
-  asks?: boolean;
   /** Where it starts (a quotation may open before its first word). */
   start?: number;
+  /** Where it ends: when it ends asking (`questionEnds`), a question may be its signpost. */
+  end?: number;
   /** It is the article's lede. */
   lede?: boolean;
 }
 
 /**
- * Whether a sentence that ends as a list's introduction (a colon) or a question (`asks`) is news
- * up to a signpost (`endsOnSignpost`) that compression cuts: it opens on a past verb, as a report
- * does (`أعلن الرئيس …، وفيما يلي أبرز ردود الفعل:`, `خسر الفريق …، فهل هي لعنة …؟`), or, a lede
+ * Whether a sentence that ends as a list's introduction (a colon) or a question (`questionEnds`)
+ * is news up to a signpost (`endsOnSignpost`) that compression cuts: it opens on a past verb, as
+ * a report does (`أعلن الرئيس …، وفيما يلي أبرز ردود الفعل:`, `خسر الفريق …، فهل هي لعنة …؟`), or, a lede
  * that ends on a question, on a present verb (`يلتقي المنتخب … اليوم، فهل يفعلها …؟`). Not a
  * condition or a purpose (`إذا كنت تريد …، إليك …:`, `ولمساعدتك …، إليك …`), whose main clause the
  * signpost is, nor a turn (`غير أن هذا الواقع …`: `غير` is also the verb "changed").
@@ -84,14 +85,16 @@ export function newsBeforeSignpost(
   input: string,
   tokens: readonly Token[],
   first: number,
-  { asks = false, start, lede = false }: SignpostSentence = {},
+  sentence: SignpostSentence = {},
 ): boolean {
+  const { start = tokens[0]?.span.start ?? 0, end = start, lede = false } = sentence;
+  const asks = questionEnds(input, start, end);
   const opener = tokens[first]?.norm ?? "";
   const reports =
     inWithWaw(PERFECT, opener) || (lede && asks && PRESENT_THIRD.test(opener.replace(/^و/u, "")));
   return (
     reports &&
     matchAt(tokens, first, TURNS) === 0 &&
-    endsOnSignpost(input, tokens, first, asks, start)
+    endsOnSignpost(input, tokens, first, { start, end })
   );
 }

@@ -255,6 +255,22 @@ const cases: [name: string, input: string, expected: string, rules: string[]][] 
     "قال المدرب في المؤتمر الصحفي: «خسرنا المباراة أمام فريق قوي جدا، فهل هذه نهاية الموسم؟»",
     [],
   ],
+  ...[
+    ['"', '"'],
+    ["«", "»"],
+    ["“", "”"],
+  ].map(([open, close]): [string, string, string, string[]] => [
+    `a question to the reader that opens a quotation of its own and ends in it (\`؟${close}\`) goes, with the quotation`,
+    `خسر فريق النجوم مباراة القمة أمام المتصدر بهدف نظيف مساء السبت، فهل هي ${open}لعنة حامل اللقب${close === "”" ? "?" : "؟"}${close}`,
+    "خسر فريق النجوم مباراة القمة أمام المتصدر بهدف نظيف مساء السبت",
+    ["signpost"],
+  ]),
+  ...['"', "»", "”"].map((close): [string, string, string, string[]] => [
+    `a question that ends a quotation opened before the sentence (\`؟${close}\`) is the speaker's, and stays`,
+    `خسرنا المباراة أمام فريق قوي جدا في ملعبنا وأمام جمهورنا، فهل هذه نهاية الموسم؟${close}`,
+    `خسرنا المباراة أمام فريق قوي جدا في ملعبنا وأمام جمهورنا، فهل هذه نهاية الموسم؟${close}`,
+    [],
+  ]),
   [
     "a signpost stays when all before it is an adjunct (`مع …، نستعرض …`): it is the main clause",
     "مع اقتراب موعد انطلاق البطولة العالمية في الصيف المقبل، نستعرض أبرز المنتخبات المرشحة للقب.",

@@ -466,6 +466,20 @@ test("boilerplate: a report that ends on a question to the reader is news up to 
   const quoted =
     "قال المدرب في المؤتمر الصحفي: «خسرنا المباراة أمام فريق قوي، فهل هذه نهاية الموسم؟»";
   assert.equal(kindOf([STATEMENT, quoted], quoted), Boilerplate.Dependent);
+  // The question after a closing quotation mark as compression reads it (`؟"`, `؟»`, `?”`): the
+  // writer's when it opened the quotation (news up to it), the speaker's when the quotation
+  // opened before it, here in the sentence before.
+  for (const [open, close, mark] of [
+    ['"', '"', "؟"],
+    ["«", "»", "؟"],
+    ["“", "”", "?"],
+  ] as const) {
+    const own = `${past.slice(0, past.indexOf("لعنة"))}${open}لعنة حامل اللقب${mark}${close}`;
+    assert.equal(kindOf([STATEMENT, own], own), Boilerplate.None, own);
+    const said = `خسرنا المباراة أمام فريق قوي جدا في ملعبنا وأمام جمهورنا، فهل هذه نهاية الموسم${mark}${close}`;
+    const speech = `${STATEMENT} وقال المدرب: ${open}لعبنا بشجاعة حتى الدقيقة الأخيرة. ${said}`;
+    assert.equal(kindOf([speech], said), Boilerplate.Dependent, said);
+  }
 });
 
 test("boilerplate: the title's own line above the article is no highlight, unless it is all there is", () => {

@@ -3,6 +3,7 @@ import { test } from "node:test";
 import fc from "fast-check";
 import { analyze } from "../../src/analysis/analyze.js";
 import {
+  asksReader,
   connectiveOpens,
   questionEnds,
   quoteOpens,
@@ -64,6 +65,20 @@ test("questionEnds and terminatorEnds look only at the end, and agree with their
   assert.equal(terminatorEnds('حلم الأكراد في "عفرين"'), false);
   assert.equal(terminatorEnds("لندن، المملكة المتحدة (2.7 تريليون دولار)"), false);
   assert.equal(terminatorEnds(""), false);
+});
+
+test("asksReader: a question tail is the writer's unless a quotation holds it", () => {
+  const asks = (text: string) => asksReader(text, 0, text.indexOf("فهل"), text.length);
+  assert.equal(asks("خسر الفريق مساء السبت، فهل هي لعنة حامل اللقب؟ "), true);
+  // It opens the quotation that closes the sentence: its own words.
+  assert.equal(asks('خسر الفريق مساء السبت، فهل هي "لعنة حامل اللقب؟"'), true);
+  assert.equal(asks("خسر الفريق مساء السبت، فهل هي «لعنة حامل اللقب؟»"), true);
+  // A quotation open before it, here or in an earlier sentence: someone's question.
+  assert.equal(asks("قال المدرب: «خسرنا مساء السبت، فهل هي لعنة حامل اللقب؟»"), false);
+  assert.equal(asks("خسرنا مساء السبت، فهل هي لعنة حامل اللقب؟»"), false);
+  assert.equal(asks("خسرنا مساء السبت، فهل هي لعنة حامل اللقب?”"), false);
+  // No question at the end.
+  assert.equal(asks("خسر الفريق مساء السبت، فهل كانت لعنة؟ لم يقل أحد ذلك."), false);
 });
 
 test("quoteOpens and connectiveOpens", () => {
