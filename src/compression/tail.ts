@@ -1,5 +1,5 @@
 import { asksReader, questionEnds } from "../features/cues.js";
-import { LEADING_ADJUNCTS, QUESTION_TAILS, SIGNPOSTS } from "../features/signpost.js";
+import { LEADING_ADJUNCTS, PROMPTS, QUESTION_TAILS, SIGNPOSTS } from "../features/signpost.js";
 import { AGENCIES } from "../lang/ar/data/boilerplate.js";
 import {
   ATTRIBUTION_STARTS,
@@ -178,7 +178,7 @@ export function findTail(
     if (rule === null || !enabled.has(rule)) continue;
     if (
       rule === "signpost"
-        ? matchAt(words, 0, LEADING_ADJUNCTS) > 0 || !onlySignpost(input.slice(next, body.end))
+        ? matchAt(words, 0, LEADING_ADJUNCTS) > 0 || !onlySignpost(input, words, i, body.end)
         : !onlySource(input, words, i, body.end, rule)
     )
       continue;
@@ -266,12 +266,19 @@ export function cutAt(
 const ANNOUNCES = /[:：]\s*[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+){2}/u;
 
 /**
- * Whether a signpost tail only points at what follows: it does not go on, after a colon, into
- * what it announces (`، وإليكم الحقيقة: لم نوقع …`), nor carry the site's hedge (`، نستعرض
- * التعليقات التي لا يمكن لموقع CNN بالعربية التأكد من صحتها`), which the bullet must keep.
+ * Whether the signpost tail from word `i` only points at what follows: it does not go on, after
+ * a colon, into what it announces (`، وإليكم الحقيقة: لم نوقع …`), nor carry the site's hedge
+ * (`، نستعرض التعليقات التي لا يمكن لموقع CNN بالعربية التأكد من صحتها`), which the bullet must
+ * keep. A prompt to watch or read (PROMPTS: `، شاهد الفيديو التالي: …`) announces only the title
+ * of what it points at, but must end the sentence: after a further clause mark the sentence goes
+ * on with news (`، شاهد الفيديو أعلاه، وقد استقرت الأسهم …`).
  */
-function onlySignpost(tail: string): boolean {
-  return !ANNOUNCES.test(tail) && !SITE_HEDGE.test(tail);
+function onlySignpost(input: string, words: readonly Token[], i: number, bodyEnd: number): boolean {
+  const next = (words[i] as Token).span.start;
+  const tail = input.slice(next, bodyEnd);
+  if (SITE_HEDGE.test(tail)) return false;
+  if (matchAt(words, i, PROMPTS) > 0) return clauseMarkAt(input, next, bodyEnd) < 0;
+  return !ANNOUNCES.test(tail);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { PROMPT_OPENINGS } from "../lang/ar/data/boilerplate.js";
 import {
   ACCUSATIVE_CONNECTIVES,
   ADJUNCT_OPENINGS,
@@ -10,8 +11,14 @@ import { inWithWaw, matchAt, phraseWords } from "../text/phrases.js";
 import type { Token } from "../text/types.js";
 import { asksReader, questionEnds } from "./cues.js";
 
-/** Openings of a signpost to what follows (`فيما يلي`, `إليكم`, `نستعرض`). */
-export const SIGNPOSTS = phraseWords(SIGNPOST_OPENINGS);
+/** Prompts to the reader to watch or read (`شاهد الفيديو أعلاه`, `اقرأ المزيد`). */
+export const PROMPTS = phraseWords(PROMPT_OPENINGS);
+
+/**
+ * Openings of a signpost to what follows (`فيما يلي`, `إليكم`, `نستعرض`), or to what the page
+ * holds besides the text (PROMPTS).
+ */
+export const SIGNPOSTS = phraseWords([...SIGNPOST_OPENINGS, ...PROMPT_OPENINGS]);
 
 /**
  * Openings of a question that a report ends on (`، فهل …؟`, `، وأين؟`): a signpost too, in a

@@ -128,6 +128,44 @@ export const SITE_CANNOT_CONFIRM =
   /^\s*(?:و?يشار\s+(?:الي|علي)\s+ان\s+|علما\s+ان\s+)?(?:موقع\s+)?(?:cnn|سي\s?ان\s?ان)\s+بالعربيه\s+لا\s+(?:يمكنه|يمكنها)\s+التاكد/u;
 
 /**
+ * Openings (normalized) of a prompt to the reader to watch or read what the page holds besides
+ * the text: "watch the video (above)", "watch the interview", "read more", "read this article"
+ * (`شاهد الفيديو أعلاه`, `شاهد بالفيديو …`, `شاهد المقابلة..`, `اقرأ هذا المقال مع قهوتك …`,
+ * `تابعوا مقابلتنا مع …`). One that ends a news sentence, after a clause mark, is a signpost that
+ * compression cuts, with the title of what it points at after a colon. Not `شاهد` alone, which
+ * also reports who watched (`شاهد الملايين المباراة`) or is a witness (`قال شاهد عيان`), nor a
+ * story about a video (`نشر الجيش مقطع فيديو يظهر …`).
+ */
+export const PROMPT_OPENINGS: readonly string[] = [
+  ...["شاهد", "شاهدوا", "شاهدي"].flatMap((verb) =>
+    [
+      "الفيديو",
+      "الفيديوهات",
+      "فيديو",
+      "بالفيديو",
+      "الصور",
+      "بالصور",
+      "واستمع",
+      "واستمعوا",
+      "المقابله",
+      "مقابلتنا",
+      "التقرير",
+      "تقرير",
+      "الانفوجرافيك",
+      "الانفوغرافيك",
+    ].map((what) => `${verb} ${what}`),
+  ),
+  ...["اقرا", "اقراوا", "اقرئي"].flatMap((verb) =>
+    ["المزيد", "التفاصيل", "هذا المقال", "هذه المقاله", "هذا الموضوع", "هذا التقرير"].map(
+      (what) => `${verb} ${what}`,
+    ),
+  ),
+  "تابعوا مقابلتنا",
+  "تابعوا المباراه مباشره",
+  "ادناه فيديو",
+];
+
+/**
  * A sentence that is only a tag or credit (teasers are TEASER_LINE): the whole line is
  * boilerplate. No pattern here or in TEASER_LINE has two runs of white space with only an
  * optional mark between them (`\s*\)?\s*`): on a long run of spaces the engine would try every
