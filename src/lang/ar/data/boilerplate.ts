@@ -131,10 +131,11 @@ export const SITE_CANNOT_CONFIRM =
  * Openings (normalized) of a prompt to the reader to watch or read what the page holds besides
  * the text: "watch the video (above)", "watch the interview", "read more", "read this article"
  * (`شاهد الفيديو أعلاه`, `شاهد بالفيديو …`, `شاهد المقابلة..`, `اقرأ هذا المقال مع قهوتك …`,
- * `تابعوا مقابلتنا مع …`). One that ends a news sentence, after a clause mark, is a signpost that
- * compression cuts, with the title of what it points at after a colon. Not `شاهد` alone, which
- * also reports who watched (`شاهد الملايين المباراة`) or is a witness (`قال شاهد عيان`), nor a
- * story about a video (`نشر الجيش مقطع فيديو يظهر …`).
+ * `تابعوا مقابلتنا مع …`). A sentence that opens with one is no highlight (BOILERPLATE_LINE); one
+ * that ends a news sentence, after a clause mark, is a signpost that compression cuts, with the
+ * title of what it points at after a colon. Not `شاهد` alone, which also reports who watched
+ * (`شاهد الملايين المباراة`) or is a witness (`قال شاهد عيان`), nor a story about a video
+ * (`نشر الجيش مقطع فيديو يظهر …`).
  */
 export const PROMPT_OPENINGS: readonly string[] = [
   ...["شاهد", "شاهدوا", "شاهدي"].flatMap((verb) =>
@@ -165,6 +166,12 @@ export const PROMPT_OPENINGS: readonly string[] = [
   "ادناه فيديو",
 ];
 
+/** A line that opens with PROMPT_OPENINGS. */
+const PROMPT_LINE = new RegExp(
+  String.raw`^\s*(?:${PROMPT_OPENINGS.map((p) => p.replaceAll(" ", String.raw`\s+`)).join("|")})(?:\s|[:：.…،,-]|$)`,
+  "u",
+);
+
 /**
  * A sentence that is only a tag or credit (teasers are TEASER_LINE): the whole line is
  * boilerplate. No pattern here or in TEASER_LINE has two runs of white space with only an
@@ -173,7 +180,10 @@ export const PROMPT_OPENINGS: readonly string[] = [
  */
 export const BOILERPLATE_LINE: readonly RegExp[] = [
   /^\s*(?:تابعونا|تابعوا|اشترك|اشتركوا)(?:\s|[:：-]|$)/u,
-  /^\s*(?:شاهد|شاهدوا)\s+(?:واستمع|واستمعوا|الفيديو|فيديو|بالفيديو|بالصور)(?:\s|[:：-]|$)/u,
+  // a prompt to watch or read (`شاهد الفيديو:`, `اقرأ هذا المقال …`), or to watch what a video or
+  // a link further on shows (`شاهد قصة … في هذا الفيديو …`)
+  PROMPT_LINE,
+  /^\s*(?:شاهد|شاهدوا|شاهدي)\s+(?:\S+\s+){1,6}?(?:في|عبر)\s+(?:هذا\s+(?:الفيديو|المقطع)|(?:هذا\s+)?الرابط)(?:\s|[:：.…،,]|$)/u,
   // programme promos: `وتذاع المقابلة كاملة على شاشة …`
   /^\s*و?(?:تذاع|يذاع|تبث|يبث)\s+(?:المقابله|الحلقه|البرنامج|اللقاء)(?:\s|$)/u,
   // a book's or a release's details
