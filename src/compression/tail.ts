@@ -36,6 +36,8 @@ const RESULTS: ReadonlySet<string> = new Set(RESULT_CLAUSE_OPENERS);
 /** Most words of a leading adjunct that a signpost takes with it. */
 const SIGNPOST_ADJUNCT_WORDS = 6;
 const ADJUNCTS = phraseWords(TRAILING_ADJUNCTS);
+/** A final mark that asks: the leading clauses of a question do not end on it. */
+const QUESTION = /[?؟]/u;
 /** A final mark that asks or exclaims: a bullet cut before a signpost does not end on it. */
 const ASKS = /[?؟!]/u;
 const CLAUSES: ReadonlySet<string> = new Set(CLAUSES_IN_A_TAIL);
@@ -256,8 +258,10 @@ export function cutAt(
   // (`مع غزة.، وفق ما …` keeps `مع غزة.`, not `مع غزة..`).
   const from = finalMarksStart(input, body);
   const endsMarked = FINAL_MARKS.has(input[end - 1] ?? "");
-  // `، فما هي …؟` asks; what the bullet keeps does not.
-  const asks = rule === "signpost" && ASKS.test(input.slice(from, body.end));
+  // `، فما هي …؟` asks; what the bullet keeps does not (nor the leading clauses of a long
+  // question, which keep an exclamation).
+  const marks = input.slice(from, body.end);
+  const asks = rule === "signpost" ? ASKS.test(marks) : rule === "clause" && QUESTION.test(marks);
   const final = from < body.end && !endsMarked && !asks ? { start: from, end: body.end } : null;
   return { rule, word: i, end, final };
 }

@@ -33,7 +33,8 @@ export function eligibleSentences(kinds: Uint8Array, norms: readonly string[]): 
 
 /**
  * The pools of the count (`CountPools`) over the eligible sentences: a run-on does not fill the
- * default, unless compression keeps only its leading clauses (`shortened`); the news that leans
+ * default, unless compression keeps only its leading clauses (`shortened`) and the article has a
+ * sentence of a highlight's length besides; the news that leans
  * on the sentence before makes no article long, unless no sentence stands alone (then every
  * eligible sentence counts, as the headings and questions do).
  */
@@ -44,12 +45,17 @@ export function countPools(
 ): CountPools {
   const standsAlone = standsAloneIn(kinds);
   const pools = { eligible: 0, fill: 0, points: 0 };
+  let trimmed = 0;
   eligible.forEach((e, i) => {
     if (!e) return;
     pools.eligible++;
-    if (kinds[i] !== RunOn || shortened(i)) pools.fill++;
+    if (kinds[i] !== RunOn) pools.fill++;
+    else if (shortened(i)) trimmed++;
     if (kinds[i] !== Context || !standsAlone) pools.points++;
   });
+  // Only beside a sentence of a highlight's length: in an article of run-ons alone, a trimmed one
+  // would cap the count that the others fill.
+  if (pools.fill > 0) pools.fill += trimmed;
   return pools;
 }
 

@@ -99,6 +99,69 @@ describe("compression: the trailing clauses of a long sentence (rule `clause`)",
     assert.equal(compress(input).text, `${amma}${answer}.`);
   });
 
+  test("`وهو`, `وهي`, `وهم` before an apposition (a few words up to the next mark) open no clause", () => {
+    // `، وهم …،` names who the predicate after it is about: no cut there, so the cut is at `حيث`.
+    const named = `${LEAD}${WHERE}، وهم أصحاب الحيازات الصغيرة والمتوسطة، سيحصلون على الدعم المالي والفني خلال الأسابيع القليلة المقبلة من خلال فروع المصارف الزراعية${ALSO}${EXPECTED}.`;
+    assert.equal(compress(named).text, `${LEAD}.`);
+    // `، وهو ما …` is a clause of its own.
+    const clause = `${LEAD}${WHERE}، وهو ما يطالب به المزارعون في القرى والمناطق الجبلية البعيدة منذ سنوات طويلة دون جدوى${ALSO}${EXPECTED}.`;
+    assert.equal(compress(clause).text, `${LEAD}${WHERE}.`);
+  });
+
+  test('`كما حدث` is "as happened", no clause of its own', () => {
+    const before =
+      "، كما حدث في الخطة السابقة التي أطلقتها الوزارة قبل سنوات في المناطق الجبلية والساحلية والصحراوية";
+    const as = `${LEAD}${WHERE}${before}${ALSO}${EXPECTED}.`;
+    assert.equal(compress(as).text, `${LEAD}.`);
+  });
+
+  test("a turn behind a clitic (`؛ ولكن`) and a word that only looks past (`وقبل`) are no cut", () => {
+    const turn = `${LEAD}${WHERE}؛ ولكن ستقدم الوزارة منحا للجمعيات التعاونية في القرى البعيدة${EXPECTED} في الأعوام الثلاثة المقبلة وما بعدها على أقل تقدير في كل المناطق.`;
+    assert.ok(words(turn) > 60);
+    assert.equal(compress(turn).text, `${LEAD}.`);
+    const before = `${LEAD}${WHERE}، وقبل أن تبدأ الوزارة تنفيذ الخطة ستعقد لقاءات مع المزارعين${EXPECTED} في الأعوام الثلاثة المقبلة وما بعدها على أقل تقدير في كل المناطق.`;
+    assert.ok(words(before) > 60);
+    assert.equal(compress(before).text, `${LEAD}.`);
+  });
+
+  test("a sentence that only says where it was said keeps what was said", () => {
+    const input = `جاء ذلك في مؤتمر صحفي عقده وزير الزراعة في العاصمة مساء الأحد بحضور عدد من المسؤولين${WHERE.replace("حيث ستقدم", "حيث قال إن")}${STRESSED}${ALSO}${EXPECTED}.`;
+    assert.ok(words(input) > 60);
+    assert.equal(compress(input).text, input);
+  });
+
+  test("a verb of saying with nothing said after it is not left at the bullet's end", () => {
+    const tweet =
+      "قالت المتحدثة باسم وزارة الزراعة في تغريدة على حسابها الرسمي في موقع تويتر مساء الأحد";
+    const asked = "، وطالبت بزيادة الدعم المقدم للمزارعين في المناطق الجبلية البعيدة";
+    const input = `${tweet}${WHERE}${asked}${ALSO}${EXPECTED}.`;
+    assert.ok(words(input) > 60);
+    assert.equal(compress(input).text, input);
+    // With what she said, the clauses after it may go.
+    const said = `${tweet} إن ${LEAD}${WHERE}${STRESSED}${ALSO}${EXPECTED}.`;
+    assert.equal(compress(said).rules.includes("clause"), true);
+  });
+
+  test("the leading clauses of a sentence that ends asking do not take its question mark", () => {
+    const input = `${LEAD}${WHERE}${STRESSED}، كما ستوفر الوزارة البذور والأسمدة، فهل تكفي هذه الخطة لإنقاذ الزراعة في القرى البعيدة والمناطق الجبلية بعد سنوات الجفاف الطويلة التي عاشها المزارعون وأسرهم في انتظار المطر؟`;
+    assert.ok(words(input) > 60);
+    assert.equal(compress(input).text, `${LEAD}${WHERE}${STRESSED}`);
+  });
+
+  test("a quotation closed inside a quotation does not close it: no cut in the outer one", () => {
+    const lend =
+      "، حيث سنقدم قروضا ميسرة بلا فوائد لمدة خمس سنوات لكل مزارع يملك أرضا صغيرة في القرى والمناطق الجبلية";
+    const input = `قال الوزير: "${LEAD}، وهي خطة تحمل اسم "الحقول الخضراء"${lend}${ALSO}${EXPECTED}".`;
+    assert.ok(words(input) > 60);
+    assert.equal(compress(input).text, input);
+  });
+
+  test("at a semicolon, a `ف` that answers what came before opens no clause", () => {
+    const input = `من يزرع أرضه في هذه الظروف الصعبة ويصبر على الجفاف وقلة المياه وارتفاع أسعار البذور والأسمدة؛ فذلك مزارع يستحق الدعم الكامل من الوزارة ومن المصارف الزراعية ومن الجمعيات التعاونية في كل المحافظات والمدن والقرى البعيدة وفي المناطق الجبلية والساحلية دون استثناء${ALSO}${EXPECTED}.`;
+    assert.ok(words(input) > 60);
+    assert.equal(compress(input).text, input);
+  });
+
   test("`--no-compress` and a rule set without `clause` keep the sentence whole", () => {
     const input = `${LEAD}${WHERE}${STRESSED}${ALSO}${EXPECTED}.`;
     const rules = new Set([...DEFAULT_COMPRESSION.rules].filter((r) => r !== "clause"));
@@ -129,5 +192,16 @@ describe("summarize: a run-on that compression cuts fills the default count", ()
 
   test("without compression the run-on stays whole and does not fill the default", () => {
     assert.equal(summarize(article, { compress: false }).highlights.length, 2);
+  });
+
+  test("in an article of run-ons alone, one that compression cuts does not cap the count", () => {
+    // Two run-ons with no clause to cut at (one long list each) and one that compression cuts.
+    const list = (head: string) =>
+      `${head} ${Array.from({ length: 85 }, (_, i) => `البند${i + 1}`).join(" ")}.`;
+    const runOns = `${list("تضم القائمة الأولى")}\n\n${list("وتضم القائمة الثانية")}\n\n${runOn}`;
+    assert.equal(summarize(runOns, { compress: false }).highlights.length, 3);
+    const texts = summarize(runOns).highlights.map((h) => h.text);
+    assert.equal(texts.length, 3);
+    assert.ok(texts.includes(`${LEAD}${WHERE}${STRESSED}.`), texts.join("\n"));
   });
 });
