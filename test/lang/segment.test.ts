@@ -987,7 +987,16 @@ test("segment: paragraphs are spans from their first to their last sentence", ()
   );
 });
 
-test.todo(
-  "segment: a two-dot pause inside a short list of words (`جميل .. لطيف.`) is not a sentence end",
-);
-test.todo("segment: short wrapped documents (fewer than 5 lines) are read as one paragraph a line");
+test("segment: an ellipsis before one word that ends the sentence on its line is a pause", () => {
+  const texts = (input: string) =>
+    segmentDocument(input).sentences.map((s) => input.slice(s.span.start, s.span.end));
+  // A short list of words, a name after a pause: one sentence each.
+  assert.deepEqual(texts("كان الجو جميل .. لطيف."), ["كان الجو جميل .. لطيف."]);
+  assert.deepEqual(texts("أوقفت الشرطة أحد أبرز المطلوبين .. عشماوي. ثم نقلته إلى القاهرة."), [
+    "أوقفت الشرطة أحد أبرز المطلوبين .. عشماوي.",
+    "ثم نقلته إلى القاهرة.",
+  ]);
+  // Two words may be a clause; the line's end ends the sentence.
+  assert.deepEqual(texts("فاز الهلال.. وخسر النصر."), ["فاز الهلال..", "وخسر النصر."]);
+  assert.deepEqual(texts("وانتظر الجميع..\nالخبر."), ["وانتظر الجميع..", "الخبر."]);
+});

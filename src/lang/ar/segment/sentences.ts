@@ -161,6 +161,19 @@ function ellipsisAfterLeadIn(
   return words.length === 1 || (words.length === 2 && VOCATIVE_PARTICLES.has(words[0] as string));
 }
 
+/** Fewest words after an ellipsis, before the next terminator or line, for a sentence of its own. */
+const MIN_AFTER_ELLIPSIS = 2;
+
+/**
+ * Whether the ellipsis at `j` only pauses before one word that ends the sentence on its line
+ * (`الجو جميل .. لطيف.`, `… أحد أبرز المطلوبين .. عشماوي.`): alone, it would be a fragment with
+ * nothing to say (a list's next item, a name, an afterthought). Two words may be a clause
+ * (`فاز الهلال.. وخسر النصر.`), which the ellipsis ends.
+ */
+function ellipsisBeforeFragment(input: string, j: number, end: number): boolean {
+  return wordsBeforeEnd(input, j, end, 1) && !wordsBeforeEnd(input, j, end, MIN_AFTER_ELLIPSIS);
+}
+
 /** Most words of a quotation's address line, its first word an ADDRESS_OPENERS one. */
 const MAX_ADDRESS_WORDS = 4;
 
@@ -208,7 +221,8 @@ function quotedHeadingLine(input: string, i: number, quotes: QuoteTracker): bool
  * inside a quotation that goes on, or in brackets as an elision, does not end it (see
  * `ellipsisInQuote`), nor one glued to a closing quotation mark with words after it on its line
  * (`ellipsisAfterQuote`), nor one after a lead-in of a word or two (`ellipsisAfterLeadIn`,
- * from `sentenceStart`); a terminator followed by a clause mark (`؟،` `".،`) does not end it
+ * from `sentenceStart`), nor one before a word or two that end the sentence on its line
+ * (`ellipsisBeforeFragment`); a terminator followed by a clause mark (`؟،` `".،`) does not end it
  * either, nor a full stop after a quotation's address or heading line (`quotedHeadingLine`).
  */
 function runEnds(
@@ -227,6 +241,7 @@ function runEnds(
       return false;
     }
     if (ellipsisAfterLeadIn(input, sentenceStart, i, j, end)) return false;
+    if (ellipsisBeforeFragment(input, j, end)) return false;
   }
   if (j - i === 1 && input[i] === ".") {
     if (!dotEndsSentence(input, i, lineStart)) return false;
