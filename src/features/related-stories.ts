@@ -50,9 +50,12 @@ export function relatedStories(ctx: FeatureContext): boolean[] {
     const own = terms[p] as Set<string>;
     for (const term of own) before.set(term, (before.get(term) as number) - 1);
     if (!ledeShaped(sentences, paragraphs[p] as number[]) || own.size === 0) break;
-    const earlier = (term: string) => (before.get(term) as number) > 0 || titleTerms.has(term);
-    if (share(own, earlier) >= MAX_SHARED) break;
-    if (share(own, (term) => after.has(term)) >= MAX_SHARED) break;
+    // An opening cut off in mid-sentence may be about the article's own subject.
+    if (!cutOff(ctx.doc.input, sentences, paragraphs[p] as number[])) {
+      const earlier = (term: string) => (before.get(term) as number) > 0 || titleTerms.has(term);
+      if (share(own, earlier) >= MAX_SHARED) break;
+      if (share(own, (term) => after.has(term)) >= MAX_SHARED) break;
+    }
     for (const term of own) after.add(term);
     start = p;
   }
@@ -78,6 +81,23 @@ function introducesList(
   if (own.some((i) => matchAt((sentences[i] as Sentence).tokens, 0, LIST_OPENING) > 0)) return true;
   const last = sentences[own[own.length - 1] as number] as Sentence;
   return ENDS_WITH_COLON.test(input.slice(last.span.start, last.span.end));
+}
+
+/** A letter or a digit: a paragraph that ends on one was cut off, with no mark to end it. */
+const WORD_END = /[\p{L}\p{N}]$/u;
+
+/**
+ * Whether a paragraph was cut off in mid-sentence: it ends on a word, with no final mark, no
+ * closing quotation mark or bracket (`… بتفتيش قنصليتها في إسطنبو`), as the openings of other
+ * stories under a page's article are.
+ */
+function cutOff(
+  input: string,
+  sentences: readonly Sentence[],
+  members: readonly number[],
+): boolean {
+  const last = sentences[members[members.length - 1] as number] as Sentence;
+  return WORD_END.test(input.slice(last.span.end - 1, last.span.end));
 }
 
 /** Whether the last two paragraphs are shaped as ledes, before any term is read. */

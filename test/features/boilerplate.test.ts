@@ -686,6 +686,28 @@ test("boilerplate: other stories' openings listed after the article are no highl
   }
 });
 
+test("boilerplate: other stories' openings cut off in mid-sentence are no highlights, even on the article's subject", () => {
+  const story = [
+    "أعلنت وزارة الصحة افتتاح مستشفى جديد للأطفال في العاصمة بسعة مئتي سرير.",
+    "وقال وزير الصحة إن المستشفى سيستقبل المرضى من جميع المحافظات ابتداء من الشهر المقبل.",
+    "وأضاف أن تكلفة بناء المستشفى بلغت خمسين مليون دولار مولتها الحكومة بالكامل.",
+  ];
+  // The page's openings of other stories on the same subject, each cut at a fixed length.
+  const cut = [
+    "افتتح وزير الصحة، الأحد، جناحا جديدا لأمراض القلب في مستشفى الأطفال بالعاصمة، وقال إن المستشفى سيستقبل المرضى من جميع المحافظات",
+    "قررت وزارة الصحة تخصيص خمسين مليون دولار لبناء مستشفى ثان للأطفال في المحافظات، بحسب ما أعلن وزير الصحة في مؤتمر صحف",
+  ];
+  const kinds = new Map(kindsOf([...story, ...cut]));
+  for (const line of cut) assert.equal(kinds.get(line), Boilerplate.Dependent, line);
+  for (const line of story) assert.notEqual(kinds.get(line), Boilerplate.Dependent, line);
+  // Ended with a full stop, they are the article's own closing paragraphs on its subject.
+  const own = new Map(kindsOf([...story, ...cut.map((line) => `${line}.`)]));
+  for (const line of cut) assert.notEqual(own.get(`${line}.`), Boilerplate.Dependent, line);
+  // One paragraph cut off at the end is the article's own.
+  const one = new Map(kindsOf([...story, cut[0] as string]));
+  assert.notEqual(one.get(cut[0] as string), Boilerplate.Dependent);
+});
+
 test("boilerplate: a video page's first sentence, which tells what the video shows, is its news", () => {
   for (const lede of [
     "الفيديو التالي يظهر لحظة انهيار المبنى في وسط المدينة صباح اليوم.",
