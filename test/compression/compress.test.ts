@@ -2,35 +2,19 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { analyze } from "../../src/analysis/analyze.js";
 import { cutAsides } from "../../src/compression/asides.js";
-import {
-  type CompressionOptions,
-  compressSentence,
-  DEFAULT_COMPRESSION,
-} from "../../src/compression/compress.js";
-import { highlightText } from "../../src/summarize.js";
+import { type CompressionOptions, DEFAULT_COMPRESSION } from "../../src/compression/compress.js";
 import { firstUnmatched, runs } from "../engine/check.js";
+import { compressOne } from "../helpers/compress-one.js";
 
 /**
- * Compress the single sentence of `input`; return the bullet text and the rules that fired. The
- * rule fixtures are short sentences, so by default the length gate is off here (`longWords: 0`);
- * the gate has tests of its own below.
+ * Compress the single sentence of `input` (`compressOne`). The rule fixtures are short sentences,
+ * so by default the length gate is off here (`longWords: 0`); the gate has tests of its own below.
  */
 function compress(
   input: string,
   options: Partial<CompressionOptions> = { longWords: 0 },
 ): { text: string; rules: string[] } {
-  const doc = analyze(input);
-  assert.equal(doc.sentences.length, 1, `fixture must be one sentence: ${input}`);
-  const s = doc.sentences[0];
-  assert.ok(s);
-  const out = compressSentence(input, s.span, s.tokens, options);
-  // Invariant: sources are ordered, disjoint, inside the sentence.
-  let at = s.span.start;
-  for (const span of out.sources) {
-    assert.ok(span.start >= at && span.end > span.start && span.end <= s.span.end);
-    at = span.end;
-  }
-  return { text: highlightText(input, out.sources), rules: out.rules };
+  return compressOne(input, options);
 }
 
 /**

@@ -1,25 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { analyze } from "../../src/analysis/analyze.js";
-import {
-  type CompressionOptions,
-  compressSentence,
-  DEFAULT_COMPRESSION,
-} from "../../src/compression/compress.js";
-import { highlightText, summarize } from "../../src/summarize.js";
+import { DEFAULT_COMPRESSION } from "../../src/compression/compress.js";
+import { summarize } from "../../src/summarize.js";
+import { compressOne } from "../helpers/compress-one.js";
 
-/** Compress the single sentence of `input`; the bullet text and the rules that fired. */
-function compress(
-  input: string,
-  options: Partial<CompressionOptions> = {},
-): { text: string; rules: string[] } {
-  const doc = analyze(input);
-  assert.equal(doc.sentences.length, 1, `fixture must be one sentence: ${input}`);
-  const s = doc.sentences[0];
-  assert.ok(s);
-  const out = compressSentence(input, s.span, s.tokens, options);
-  return { text: highlightText(input, out.sources), rules: out.rules };
-}
+/** Compress the single sentence of `input`, with the default settings unless given. */
+const compress = compressOne;
 
 /** The number of words (tokens) of `text`. */
 const words = (text: string) =>
