@@ -36,7 +36,8 @@ test("roleAntecedents: a role that says who it is, or that nothing before introd
     // A name or an adjective after the role names its bearer.
     "وقال المتحدث باسم المنظمة إن القيود قد تستمر حتى نهاية الأسبوع.",
     "وقالت المنظمة الأوروبية إن القيود قد تستمر حتى نهاية الأسبوع.",
-    // Not a verb of saying first; not a role of the list (the president, the paper).
+    // Not a verb of saying first; not a role of the list (the president); a paper that nothing
+    // before names.
     "وفي بيان آخر قالت المنظمة إن القيود ستخفف قريبا.",
     "وقال الرئيس إن الحكومة ستعوض شركات الطيران عن خسائرها.",
     "وقالت الصحيفة إن ثلاث شركات ألغت رحلاتها إلى المنطقة.",
@@ -47,6 +48,17 @@ test("roleAntecedents: a role that says who it is, or that nothing before introd
     "وقال المسؤول في المنظمة إن القيود قد تستمر حتى نهاية الأسبوع.",
   ]);
   assert.deepEqual(found, [null, null, null, null, null, null, null, null, null]);
+});
+
+test("roleAntecedents: an outlet (`الصحيفة`, `الوكالة`, `المجلة`) is a role its first mention introduces", () => {
+  const found = antecedentsOf([
+    INTRODUCED,
+    'ذكرت صحيفة "الأنباء" المحلية أن ثلاث شركات ألغت رحلاتها إلى المنطقة.',
+    "وأضافت الصحيفة أن شركات أخرى تدرس الخطوة نفسها.",
+    "وقالت وكالة الأنباء الرسمية إن المطار سيفتح صباح الغد.",
+    "وتابعت الوكالة أن الرحلات الداخلية لن تتأثر.",
+  ]);
+  assert.deepEqual(found, [null, null, [1], null, [3]]);
 });
 
 test("roleAntecedents: a role in the title, or introduced behind a preposition", () => {

@@ -1,9 +1,10 @@
 /**
  * Roles that a report's subject names once its bearer was introduced (normalized, with the
  * article): `قالت المنظمة …` after `المنظمة الأوروبية للسلامة الجوية (يوروكنترول) …`, `أكد
- * المجلس أن …`, `قالت المتحدثة: …`. Not the outlets (`الصحيفة`, `الوكالة`: an outlet's tail is
- * kept for them), nor `الرئيس`, whom a country's news names by his title alone, nor `المرصد`
- * (Syria's war reports know one observatory).
+ * المجلس أن …`, `قالت المتحدثة: …`, and the outlets (`أضافت الصحيفة أن …` after `ذكرت صحيفة
+ * "ماركا" …`; an outlet named in a chosen bullet's attribution tail keeps its tail for them). Not
+ * `الرئيس`, whom a country's news names by his title alone, nor `المرصد` (Syria's war reports know
+ * one observatory).
  */
 export const ROLE_SUBJECTS: readonly string[] = [
   "المتحدث",
@@ -36,6 +37,10 @@ export const ROLE_SUBJECTS: readonly string[] = [
   "الناشطه",
   "المحامي",
   "الائتلاف",
+  "الصحيفه",
+  "الوكاله",
+  "المجله",
+  "القناه",
 ];
 
 /**
