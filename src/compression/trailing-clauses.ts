@@ -82,7 +82,7 @@ export function findTrailingClauses(
     // The kept clauses would hold a condition or a frame: no cut from here on.
     if (matchAt(words, k - 1, FRAMES) > 0) break;
     if (word.norm === AMMA) amma = true;
-    if (SAID.has(word.norm) || SAID.has(word.norm.slice(1))) said = word.span.end;
+    if (SAID.has(withoutClitic(word.norm))) said = word.span.end;
     else if (said >= 0 && saysWhat(input, said, word)) said = -1;
     if (k < MIN_KEPT_WORDS) continue;
     const next = words[k] as Token;

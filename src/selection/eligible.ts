@@ -34,9 +34,9 @@ export function eligibleSentences(kinds: Uint8Array, norms: readonly string[]): 
 /**
  * The pools of the count (`CountPools`) over the eligible sentences: a run-on does not fill the
  * default, unless compression keeps only its leading clauses (`shortened`) and the article has a
- * sentence of a highlight's length besides; the news that leans
- * on the sentence before makes no article long, unless no sentence stands alone (then every
- * eligible sentence counts, as the headings and questions do).
+ * sentence of a highlight's length besides; the news that leans on the sentence before makes no
+ * article long, unless no sentence stands alone (then every eligible sentence counts, as the
+ * headings and questions do).
  */
 export function countPools(
   kinds: Uint8Array,
