@@ -141,6 +141,9 @@ const QUOTATION = /["«“]([^"»”]*)(?:["»”]|$)/gu;
 const MIN_SAID_WORDS = 4;
 /** A closing quotation mark, at the end of the words kept. */
 const CLOSING_QUOTE = /["»”']$/u;
+
+/** Closing quotes and brackets that may follow a sentence's final marks. */
+const CLOSERS: ReadonlySet<string> = new Set(['"', "»", "”", "'", ")", "]"]);
 /** Fewer words than this after `وسط` name a place (`وسط البلاد`), not a clause to cut. */
 const MIN_ADJUNCT_WORDS = 3;
 
@@ -256,13 +259,14 @@ export function cutAt(
   if (quoteOpenAt(input, body.start, end, closed)) return null;
   // The sentence's final marks end the bullet, unless the kept part ends in one already
   // (`مع غزة.، وفق ما …` keeps `مع غزة.`, not `مع غزة..`).
-  const from = finalMarksStart(input, body);
+  const marksEnd = beforeClosers(input, body);
+  const from = finalMarksStart(input, body.start, marksEnd);
   const endsMarked = FINAL_MARKS.has(input[end - 1] ?? "");
   // `، فما هي …؟` asks; what the bullet keeps does not (nor the leading clauses of a long
   // question, which keep an exclamation).
-  const marks = input.slice(from, body.end);
+  const marks = input.slice(from, marksEnd);
   const asks = rule === "signpost" ? ASKS.test(marks) : rule === "clause" && QUESTION.test(marks);
-  const final = from < body.end && !endsMarked && !asks ? { start: from, end: body.end } : null;
+  const final = from < marksEnd && !endsMarked && !asks ? { start: from, end: marksEnd } : null;
   return { rule, word: i, end, final };
 }
 
@@ -354,13 +358,24 @@ function tailRule(
 }
 
 /**
+ * Where the sentence's final marks end: `body.end`, or before the closing quotes and brackets
+ * that follow them (`… في الاتفاق النووي."`). Those close a quotation or an aside that the cut
+ * tail opened (a cut inside an open one is refused), so the bullet ends on the marks alone.
+ */
+function beforeClosers(input: string, body: Span): number {
+  let end = body.end;
+  while (end > body.start && CLOSERS.has(input[end - 1] as string)) end--;
+  return end > body.start && FINAL_MARKS.has(input[end - 1] as string) ? end : body.end;
+}
+
+/**
  * Where the run of final marks (segmentation's TERMINATORS: `.` `!` `?` `؟` `…`, and `‼` `⁉`
- * `？` `！` and the like) that ends `body` starts (`body.end` when it ends otherwise). Scanned
- * back from the end: a pattern anchored at the end would be tried from every mark of a long run
+ * `？` `！` and the like) that ends at `end` starts (`end` when there is none). Scanned back
+ * from the end: a pattern anchored at the end would be tried from every mark of a long run
  * inside the sentence (quadratic).
  */
-function finalMarksStart(input: string, body: Span): number {
-  let start = body.end;
-  while (start > body.start && FINAL_MARKS.has(input[start - 1] as string)) start--;
-  return start;
+function finalMarksStart(input: string, start: number, end: number): number {
+  let from = end;
+  while (from > start && FINAL_MARKS.has(input[from - 1] as string)) from--;
+  return from;
 }

@@ -155,6 +155,21 @@ describe("compression: the trailing clauses of a long sentence (rule `clause`)",
     assert.equal(compress(input, { rules }).text, input);
     assert.equal(summarize(input, { compress: false, count: 1 }).highlights[0]?.text, input);
   });
+
+  test("a sentence that ends on a quotation's full stop and its closing mark: the bullet ends on the full stop", () => {
+    // The cut tail opened the quotation (or the bracket): its closing mark goes with it.
+    const quoted = `${EXPECTED.replace("، ومن المتوقع", '، وقال الوزير: "نتوقع')} في الموسمين`;
+    for (const [open, close] of [
+      ['"', '"'],
+      ["«", "»"],
+      ["(", ")"],
+    ]) {
+      const tail = quoted.replace('"', open as string);
+      const input = `${LEAD}${WHERE}${STRESSED}${ALSO}${tail}.${close}`;
+      assert.ok(words(input) > 60, "fixture is long");
+      assert.deepEqual(compress(input), { text: `${LEAD}${WHERE}${STRESSED}.`, rules: ["clause"] });
+    }
+  });
 });
 
 describe("summarize: a run-on that compression cuts fills the default count", () => {
