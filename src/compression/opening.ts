@@ -19,6 +19,7 @@ import {
   NOTE_OPENINGS,
   PERFECT_PARTICLES,
   PLURAL_VERB,
+  SECTION_LABELS,
   SUBORDINATING_CONNECTIVES,
   WAW_AL_ROOT_WORD,
   WAW_BEFORE_DERIVED_FORM,
@@ -54,6 +55,7 @@ const LOST_OR_PARTICLE = "فقد";
 const NOTES = phraseWords(NOTE_OPENINGS);
 const ACCUSATIVE = phraseWords(ACCUSATIVE_CONNECTIVES);
 const ORDINALS = new Set(LIST_ORDINALS);
+const LABELS = phraseWords(SECTION_LABELS);
 /** `هذا`, `كما`, `لذلك`: one-word connectives that are not cut as the second of two. */
 const NOT_SECOND: ReadonlySet<string> = new Set(NOT_A_SECOND_CONNECTIVE);
 
@@ -104,6 +106,8 @@ export function findOpening(
     }
   } else if (cut && last - 1 >= minWords && listOrdinal(input, words)) {
     first = 1;
+  } else if (cut && sectionLabel(input, words, last, minWords)) {
+    first = matchAt(words, 0, LABELS);
   }
   // "It is worth noting that" (`يذكر أن الشرطة …` → `الشرطة …`), unless the noun after `أن`
   // shows the accusative's tanween (`يذكر أن صاروخاً …`), which cannot open a sentence.
@@ -170,6 +174,26 @@ function listOrdinal(input: string, words: readonly Token[]): boolean {
   const next = words[1];
   if (!ordinal || !next || !ORDINALS.has(ordinal.norm)) return false;
   return /^\s*[:：\-–—،,]\s*$/u.test(input.slice(ordinal.span.end, next.span.start));
+}
+
+/**
+ * Whether the bullet opens on a column's section label (`كلمة أخيرة`, `كلمة أخيرة:`) with at least
+ * `minWords` words after it before word `last`: with no clitic before it
+ * (`وكلمة أخيرة لمعالي الوزير` is "and a last word to the minister"), and no mark after it but a
+ * colon or the opening quote of what follows.
+ */
+function sectionLabel(
+  input: string,
+  words: readonly Token[],
+  last: number,
+  minWords: number,
+): boolean {
+  const label = matchAt(words, 0, LABELS);
+  const next = words[label];
+  if (label === 0 || next === undefined || last - label < minWords) return false;
+  if (input[(words[0] as Token).span.start] === "و") return false;
+  const gap = input.slice((words[label - 1] as Token).span.end, next.span.start);
+  return /^\s*[:：]?\s*["«“]?$/u.test(gap) && /[\s:：]/u.test(gap);
 }
 
 /** The text of `word` as written (harakat kept), or `""`. */

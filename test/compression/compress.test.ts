@@ -1504,6 +1504,30 @@ const cases: [name: string, input: string, expected: string, rules: string[]][] 
     ["connective"],
   ],
   [
+    "a column's section label run into its first sentence goes",
+    "كلمة أخيرة للمرة الثالثة يتأهل النادي إلى الدور النهائي من البطولة القارية.",
+    "للمرة الثالثة يتأهل النادي إلى الدور النهائي من البطولة القارية.",
+    ["connective"],
+  ],
+  [
+    "a section label with a colon goes, and before a quotation its opening mark stays",
+    "كلمة أخيرة: «الفوز يبدأ من التدريب» عبارة رددها اللاعبون طوال الموسم الماضي.",
+    "«الفوز يبدأ من التدريب» عبارة رددها اللاعبون طوال الموسم الماضي.",
+    ["connective"],
+  ],
+  [
+    "`وكلمة أخيرة لـ…` is a last word to someone: only the clitic goes",
+    "وكلمة أخيرة لرئيس النادي نعلم أنك تحب الفريق لكنك أخطأت في حقه هذا الموسم.",
+    "كلمة أخيرة لرئيس النادي نعلم أنك تحب الفريق لكنك أخطأت في حقه هذا الموسم.",
+    ["clitic"],
+  ],
+  [
+    "a section label with a comma after it is the sentence's subject, and stays",
+    "كلمة أخيرة، قالها المدرب للاعبين قبل أن يغادر الملعب مساء أمس.",
+    "كلمة أخيرة، قالها المدرب للاعبين قبل أن يغادر الملعب مساء أمس.",
+    [],
+  ],
+  [
     "an ordinal with no mark after it is an adverb of the sentence, and stays",
     "أولا ينبغي أن تتفق الأطراف على جدول زمني واضح لتنفيذ الاتفاق كاملا.",
     "أولا ينبغي أن تتفق الأطراف على جدول زمني واضح لتنفيذ الاتفاق كاملا.",
