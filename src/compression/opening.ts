@@ -1,9 +1,11 @@
 import { DEMONSTRATIVES } from "../lang/ar/data/boilerplate.js";
+import { SAID_COMPLEMENTS } from "../lang/ar/data/clauses.js";
 import { WAW_CLITIC_WORDS } from "../lang/ar/data/clitics.js";
 import {
   ACCUSATIVE_CONNECTIVES,
   ACCUSATIVE_PLURALS,
   ACCUSATIVE_TANWEEN,
+  BEFORE_A_SUBORDINATE_VERB,
   CONNECTIVES_BEFORE_A_JOIN,
   FA_AL_NAMES,
   FA_CLITIC_BEFORE,
@@ -37,6 +39,8 @@ const CONNECTIVES = phraseWords([...LEADING_CONNECTIVES, ...SUBORDINATING_CONNEC
 const BEFORE_A_JOIN = phraseWords(CONNECTIVES_BEFORE_A_JOIN);
 const SUBORDINATING = phraseWords(SUBORDINATING_CONNECTIVES);
 const MAIN_CLAUSE = new Set(MAIN_CLAUSE_OPENERS);
+const SAID: ReadonlySet<string> = new Set(SAID_COMPLEMENTS);
+const BEFORE_SUBORDINATE_VERB: ReadonlySet<string> = new Set(BEFORE_A_SUBORDINATE_VERB);
 const NOT_BEFORE = Object.entries(NOT_A_CONNECTIVE_BEFORE).map(
   ([connective, after]) => [phraseWords([connective]), new Set(after)] as const,
 );
@@ -310,9 +314,34 @@ function connectiveMayGo(
   }
   if (matchAt(words, 0, SUBORDINATING) === lead) {
     if (words.some((t, i) => i > lead && MAIN_CLAUSE.has(t.norm))) return false;
-    return !hasClauseMark(input, next.span.start, body.end);
+    return noMainClause(input, words, lead);
   }
   return true;
+}
+
+/**
+ * Whether no main clause follows the subordinate clause that `words[0, lead)` opens. With no
+ * clause mark after it, none does (`بينما حل مطعم إسباني ثانيا.`). With one, each mark must go
+ * on with a clitic `و` (`فيما أغلقت السلطات المطار، وأجلت السكان.`: a second clause of the same
+ * "meanwhile") or with what a verb of saying says (`فيما قالت الوزيرة، إن …`), not with a clause
+ * of its own (`فيما يقول الجيش إنه …، قال المرصد …`); and no past verb may open a clause before the
+ * first mark (`بينما كان نتانياهو يتكلم انطفأت الأضواء، …`), other than after a relative
+ * pronoun or `أن` (`الحريق الذي شب`, `بأنه نفذ`).
+ */
+function noMainClause(input: string, words: readonly Token[], lead: number): boolean {
+  let marked = false;
+  let pastVerb = false;
+  for (let i = lead + 1; i < words.length; i++) {
+    const word = words[i] as Token;
+    const before = (words[i - 1] as Token).norm;
+    if (hasClauseMark(input, (words[i - 1] as Token).span.end, word.span.start)) {
+      marked = true;
+      if (!isWawClitic(word.norm) && !SAID.has(word.norm)) return false;
+    } else if (!marked && PERFECT.has(word.norm) && !BEFORE_SUBORDINATE_VERB.has(before)) {
+      pastVerb = true;
+    }
+  }
+  return !(marked && pastVerb);
 }
 
 /**

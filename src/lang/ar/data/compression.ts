@@ -170,6 +170,17 @@ export const NOT_A_SECOND_CONNECTIVE: readonly string[] = [
  */
 export const SUBORDINATING_CONNECTIVES: readonly string[] = ["في حين", "فيما", "بينما"];
 
+/**
+ * Words after which a past verb opens no main clause of its own (`الحريق الذي شب`, `بأنه نفذ`):
+ * a relative pronoun, `ما`, `من`, or `أن` with a pronoun and with `ب` or `ل` before it.
+ */
+export const BEFORE_A_SUBORDINATE_VERB: readonly string[] = [
+  ...RELATIVE_PRONOUNS,
+  "ما",
+  "من",
+  ...["ان", "انه", "انها", "انهم", "انهن"].flatMap((that) => [that, `ب${that}`, `ل${that}`]),
+];
+
 /** Words that open the main clause after a subordinate one (`فإن`). */
 export const MAIN_CLAUSE_OPENERS: readonly string[] = ["فان", "فانه", "فانها", "فانهم"];
 
