@@ -5,6 +5,7 @@ import {
   ANSWER_OPENERS,
   BOILERPLATE_LINE,
   CONTINUING_OPENERS,
+  DATE_LINE_WORDS,
   DATELINE_MARK,
   DATELINE_PREFIX,
   DEMONSTRATIVES,
@@ -45,6 +46,9 @@ import { teaserSentences } from "./teasers.js";
 
 /** Fewer content words than this after the dateline: the sentence is only a tag. */
 const MIN_WORDS = 4;
+
+/** Most words of the place before a dash that a line telling only a date may open with. */
+const DATELINE_PLACE_WORDS = 3;
 
 /** Fewer words than this, even with no dateline: never a highlight. */
 const MIN_SHORT_WORDS = 3;
@@ -145,6 +149,25 @@ const YEAR = /^(?:1[89]|20)\d\d$/u;
 
 /** Whether a word names a month or a weekday (`مارس`, `الخميس`). */
 const dateWord = (t: Token): boolean => MONTH_WORDS.has(t.norm) || WEEKDAY_WORDS.has(t.norm);
+
+const DATE_LINE: ReadonlySet<string> = new Set(DATE_LINE_WORDS);
+/** Whether a word may stand in a line that only tells a date: a month, a weekday, a number. */
+const dateOnlyWord = (t: Token): boolean =>
+  dateWord(t) || DATE_LINE.has(t.norm) || /^\p{Nd}+$/u.test(t.norm);
+
+/**
+ * Whether `tokens` only tell a date (`الأحد 12 أيار 2024`), perhaps after a place and a dash
+ * (`عمّان - الأحد 12 أيار 2024`, a dateline with nothing after it): no news.
+ */
+function onlyDate(input: string, tokens: readonly Token[]): boolean {
+  const from = tokens.findIndex(dateOnlyWord);
+  if (from < 0 || from > DATELINE_PLACE_WORDS || !tokens.slice(from).every(dateOnlyWord)) {
+    return false;
+  }
+  if (from === 0) return true;
+  const gap = input.slice((tokens[from - 1] as Token).span.end, (tokens[from] as Token).span.start);
+  return /[-–—:]/u.test(gap);
+}
 
 /**
  * Whether `ذلك التاريخ` or `ذلك اليوم` ("that date", "that day") stands in the first clause of a
@@ -348,6 +371,7 @@ function findKinds(ctx: FeatureContext): Uint8Array {
       return Boilerplate.Dependent;
     }
     const { body, first, words } = sentenceBody(ctx, i);
+    if (onlyDate(ctx.doc.input, s.tokens.slice(first))) return Boilerplate.Line;
     if (words < MIN_WORDS) {
       // What is left of a dateline, or a word or two, is a tag; a short sentence of its own
       // (a headline given alone, `الحكومة تخفض الأسعار`) is used only when nothing else is.

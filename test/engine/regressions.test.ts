@@ -116,6 +116,27 @@ test("text that is only a dateline, a photo credit and a teaser is EMPTY_INPUT",
   );
 });
 
+test("a line that only tells a date, after a dateline's place too, is EMPTY_INPUT; it never is a bullet", () => {
+  for (const text of [
+    "عمّان - الأحد 12 أيار 2024",
+    "الأحد 12 أيار 2024",
+    "يوم الخميس الموافق 5 رمضان 1445 هـ",
+  ]) {
+    assert.throws(
+      () => summarize(text),
+      (e) => e instanceof KhulasaError && e.code === "EMPTY_INPUT",
+      text,
+    );
+  }
+  const news = "أعلنت الحكومة اليوم خطة جديدة لدعم المزارعين بقيمة 20 مليون دينار.";
+  assert.deepEqual(
+    summarize(`عمّان - الأحد 12 أيار 2024\n${news}`).highlights.map((h) => h.text),
+    [news],
+  );
+  // A headline that names a month is a headline, not a date.
+  assert.equal(summarize("الحكومة تخفض الأسعار في أيار").highlights.length, 1);
+});
+
 test("a quotation right after a dateline keeps its opening mark", () => {
   const text =
     'القاهرة (رويترز) - "سنواصل دعم المزارعين حتى نهاية العام" قال وزير الزراعة في مؤتمر صحفي.';

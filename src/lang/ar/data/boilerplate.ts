@@ -524,6 +524,22 @@ export const POINTING_BACK_PHRASES: readonly string[] = ["كل هذا", "كل ذ
  */
 export const POINTED_DATES: readonly string[] = ["التاريخ", "اليوم"];
 
+/**
+ * Words besides months, weekdays and numbers in a line that only tells a date (normalized):
+ * `يوم الأحد 12 أيار 2024`, `الموافق 5 رمضان 1445 هـ`, `نشر في 3 مارس`. Such a line is no highlight.
+ */
+export const DATE_LINE_WORDS: readonly string[] = [
+  "يوم",
+  "الموافق",
+  "م",
+  "ه",
+  "هـ",
+  "في",
+  "نشر",
+  "تحديث",
+  "اخر",
+];
+
 /** How many first words of a sentence are looked at for `ذلك` and POINTED_DATES. */
 export const POINTED_DATE_WITHIN_WORDS = 10;
 
