@@ -2,6 +2,7 @@ import { danglingQuotes, withoutMarks } from "../text/dangling-quote.js";
 import type { Span, Token } from "../text/types.js";
 import { cutAsides } from "./asides.js";
 import { findOpening } from "./opening.js";
+import { findOverlong } from "./overlong.js";
 import {
   CONTENT_RULES,
   type Compressed,
@@ -24,7 +25,8 @@ export {
 /**
  * Trim what rarely belongs in a highlight from one sentence (`body` is the sentence span, after
  * any dateline): the trailing clauses of a long sentence (`trailing-clauses.ts`), else an
- * attribution tail or a trailing adjunct (`tail.ts`), a leading connective and
+ * attribution tail or a trailing adjunct (`tail.ts`), and what is still past the longest
+ * highlight (`overlong.ts`); a leading connective and
  * a clitic `و` (`opening.ts`), parenthetical asides (`asides.ts`), and the mark of a quotation
  * that the bullet opens and never closes (`dangling-quote.ts`). Each cut keeps at least
  * `minWords` words and never cuts inside a quote. Content goes only from a sentence of more than
@@ -43,10 +45,14 @@ export function compressSentence(
   const enabled = enabledRules(settings, words.length);
   const rules: CompressionRule[] = [];
 
-  const tail =
+  const rest =
     (enabled.has("clause")
       ? findTrailingClauses(input, body, words, settings.longClauses, settings.maxClauseWords)
       : null) ?? findTail(input, body, words, minWords, enabled);
+  const tail =
+    enabled.has("length") && (rest?.word ?? words.length) > settings.maxWords
+      ? findOverlong(input, body, words, settings.maxWords, settings.maxClauseWords)
+      : rest;
   if (tail) rules.push(tail.rule);
   const last = tail?.word ?? words.length;
   const end = tail?.end ?? body.end;

@@ -9,7 +9,8 @@ export type CompressionRule =
   | "aside"
   | "quote"
   | "signpost"
-  | "clause";
+  | "clause"
+  | "length";
 
 export const COMPRESSION_RULES: readonly CompressionRule[] = [
   "connective",
@@ -20,6 +21,7 @@ export const COMPRESSION_RULES: readonly CompressionRule[] = [
   "quote",
   "signpost",
   "clause",
+  "length",
 ];
 
 /** The rules that remove content, rather than open the bullet. */
@@ -28,6 +30,7 @@ export const CONTENT_RULES: ReadonlySet<CompressionRule> = new Set([
   "adjunct",
   "aside",
   "clause",
+  "length",
 ]);
 
 /** Compression settings. */
@@ -50,6 +53,11 @@ export interface CompressionOptions {
   longClauses: number;
   /** Most words the leading clauses of a long sentence keep. */
   maxClauseWords: number;
+  /**
+   * A bullet of more than this many words after the other rules is cut to at most
+   * `maxClauseWords` words (rule `length`): no highlight is that long.
+   */
+  maxWords: number;
   /** The rules that may fire. */
   rules: ReadonlySet<CompressionRule>;
 }
@@ -60,6 +68,7 @@ export const DEFAULT_COMPRESSION: Readonly<CompressionOptions> = Object.freeze({
   longWords: 30,
   longClauses: 60,
   maxClauseWords: 40,
+  maxWords: 100,
   rules: new Set(COMPRESSION_RULES),
 });
 
