@@ -55,6 +55,10 @@ export function decodeAs(
         "Split it into smaller files.",
       );
     }
+    // A NUL byte is binary data in any encoding but UTF-16 (`/bin/ls`): say so, not "convert it".
+    if (!/^utf-16/i.test(encoding) && bytes.includes(0)) {
+      throw createError("NOT_TEXT", `${name} contains NUL bytes (binary data)`, options.binaryHint);
+    }
     // `UTF-8` and `UTF-16LE` as usually written; other names as given (`windows-1256`).
     const label = /^utf-/i.test(encoding) ? encoding.toUpperCase() : encoding;
     throw createError("NOT_TEXT", `${name} is not valid ${label} text`, options.hint);

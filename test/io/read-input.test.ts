@@ -90,6 +90,21 @@ test("binary data is NOT_TEXT: invalid UTF-8, NUL bytes, mostly control characte
   assert.equal(decodeText(Buffer.from(`${ARTICLE}\t\r\n\x07`)), `${ARTICLE}\t\r\n\x07`);
 });
 
+test("binary data that is also invalid UTF-8 (an executable) is named binary, not a text to convert", () => {
+  const executable = Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0xff, 0xfe]);
+  assert.throws(
+    () => decodeText(executable, "ls", { binaryHint: "Give UTF-8 text." }),
+    (error: unknown) =>
+      hasCode("NOT_TEXT")(error) &&
+      (error as Error).message.startsWith("ls contains NUL bytes (binary data)"),
+  );
+  // Invalid UTF-8 with no NUL (text saved by Arabic Windows) is still told to be converted.
+  assert.throws(
+    () => decodeText(Uint8Array.from([0xc7, 0xe1, 0xd3, 0xe1, 0xc7, 0xe3]), "x"),
+    (error: unknown) => (error as Error).message.startsWith("x is not valid UTF-8 text"),
+  );
+});
+
 test("binary data is more than 10% control characters: 9% is text, 11% is NOT_TEXT", () => {
   // 100 UTF-16 units each: Arabic letters and U+0001 (a control character that is no white space).
   const mixed = (controls: number): string => "\x01".repeat(controls) + "ب".repeat(100 - controls);
