@@ -22,15 +22,77 @@ export function roleAntecedents(
   sentences: readonly Sentence[],
   title: readonly Token[] | null = null,
 ): (readonly number[] | null)[] {
-  return sentences.map((sentence, i) => {
+  const roles = sentences.map((sentence) => {
     const role = unnamedRole(input, sentence.tokens);
-    if (role === null || title?.some((t) => holdsRole(t, role))) return null;
-    const earlier: number[] = [];
-    for (let j = 0; j < i; j++) {
-      if ((sentences[j] as Sentence).tokens.some((t) => holdsRole(t, role))) earlier.push(j);
-    }
-    return earlier.length > 0 ? earlier : null;
+    return role === null || title?.some((t) => holdsRole(t, role)) ? null : role;
   });
+  const holders = roleHolders(sentences, roles);
+  return roles.map((role, i) => {
+    if (role === null) return null;
+    const all = holders.get(roleKey(role)) ?? [];
+    const before = countBelow(all, i);
+    return before > 0 ? all.slice(0, before) : null;
+  });
+}
+
+/** What `holdsRole` reads of a role: its stem and its form. */
+function roleKey(role: Token): string {
+  return `${role.stem}\u0000${role.norm}`;
+}
+
+/**
+ * Per role of `roles` (by `roleKey`), the sentences with a word that holds it (`holdsRole`), in
+ * order. One pass over the words, looking each one up by its stem and its forms, so a long input
+ * with many reports stays linear: each report against every earlier sentence made a 5 MB input
+ * take minutes.
+ */
+function roleHolders(
+  sentences: readonly Sentence[],
+  roles: readonly (Token | null)[],
+): Map<string, number[]> {
+  const holders = new Map<string, number[]>();
+  const byStem = new Map<string, string[]>();
+  const byBare = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, word: string, key: string) => {
+    const keys = map.get(word);
+    if (keys === undefined) map.set(word, [key]);
+    else if (!keys.includes(key)) keys.push(key);
+  };
+  for (const role of roles) {
+    if (role === null) continue;
+    const key = roleKey(role);
+    if (holders.has(key)) continue;
+    holders.set(key, []);
+    add(byStem, role.stem, key);
+    add(byBare, role.norm.slice(2), key);
+  }
+  if (holders.size === 0) return holders;
+  sentences.forEach((sentence, j) => {
+    const hold = (keys: readonly string[] | undefined) => {
+      for (const key of keys ?? []) {
+        const list = holders.get(key) as number[];
+        if (list[list.length - 1] !== j) list.push(j);
+      }
+    };
+    for (const t of sentence.tokens) {
+      hold(byStem.get(t.stem));
+      hold(byBare.get(t.norm));
+      hold(byBare.get(t.norm.replace(GLUED, "")));
+    }
+  });
+  return holders;
+}
+
+/** How many of the ascending `sorted` are below `i` (binary search). */
+function countBelow(sorted: readonly number[], i: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A preposition glued to a word (`لمنظمة`, `بالبيان`, `وللمجلس`). */
