@@ -1,5 +1,6 @@
 import { analyze } from "./analysis/analyze.js";
 import { checkArticleText, SUMMARIZE_TEXT_HINT } from "./analysis/check.js";
+import type { AnalysedDocument } from "./analysis/document.js";
 import { checkNotNeighbour } from "./analysis/neighbours.js";
 import {
   type CompressionOptions,
@@ -22,7 +23,12 @@ import { defaultModel } from "./scoring/default-model.js";
 import { arabicNewsIdf } from "./scoring/idf.js";
 import { type SentenceModel, scoreSentences } from "./scoring/model.js";
 import { type CountOptions, chooseCount } from "./selection/count.js";
-import { countPools, eligibleSentences, selectionTiers } from "./selection/eligible.js";
+import {
+  countPools,
+  eligibleSentences,
+  hasEligible,
+  selectionTiers,
+} from "./selection/eligible.js";
 import { quantities } from "./selection/quantities.js";
 import { quoteHeads } from "./selection/quote-head.js";
 import { quotedTermsOf } from "./selection/quoted.js";
@@ -30,6 +36,28 @@ import { roleAntecedents } from "./selection/role-subject.js";
 import { type SelectionOptions, selectMmr } from "./selection/select.js";
 import { collapseWhitespace } from "./text/span.js";
 import type { Highlight, Sentence, Span, Summary, Token } from "./text/types.js";
+
+/**
+ * The most sentences a summary draws on: an article of more is summarized from its first
+ * MAX_SENTENCES, the rest taking no part in features, scoring or selection (unless the first ones
+ * are all datelines, credits or teasers: then it is read whole). Ten times the longest
+ * article of the corpora (197 sentences; 28,418 articles), so no real article reaches it; it keeps
+ * a multi-megabyte input (the 5 MB `--max-bytes` default) to seconds and its memory bounded.
+ */
+export const MAX_SENTENCES = 2000;
+
+/**
+ * The document cut after its `max`-th sentence (itself when it has no more): its paragraphs up
+ * to that sentence's, the last one ending with it. The input and the spans are unchanged.
+ */
+export function firstSentences(doc: AnalysedDocument, max: number): AnalysedDocument {
+  const last = doc.sentences[max - 1];
+  if (doc.sentences.length <= max || last === undefined) return doc;
+  const paragraphs = doc.paragraphs.slice(0, last.paragraph + 1);
+  const cut = paragraphs[last.paragraph];
+  if (cut !== undefined) paragraphs[last.paragraph] = { start: cut.start, end: last.span.end };
+  return { ...doc, paragraphs, sentences: doc.sentences.slice(0, max) };
+}
 
 /**
  * Summarize an Arabic article (plain text) into highlights made of the article's own words.
@@ -61,11 +89,19 @@ export function summarizeWith(
   const started = performance.now();
   const opts = resolveOptions(options);
   checkArticleText(text, SUMMARIZE_TEXT_HINT);
-  const doc = analyze(text, { title: opts.title, pack: arabic });
-  if (doc.sentences.length === 0) throw createError("EMPTY_INPUT", "the article has no sentence");
-  checkNotNeighbour(doc);
+  const article = analyze(text, { title: opts.title, pack: arabic });
+  if (article.sentences.length === 0) {
+    throw createError("EMPTY_INPUT", "the article has no sentence");
+  }
+  checkNotNeighbour(article);
   const idf = arabicNewsIdf();
-  const ctx = featureContext(doc, arabic, idf);
+  let doc = firstSentences(article, MAX_SENTENCES);
+  let ctx = featureContext(doc, arabic, idf);
+  // First sentences that are all datelines, credits or teasers: the whole article is read.
+  if (doc !== article && !hasEligible(boilerplateKinds(ctx))) {
+    doc = article;
+    ctx = featureContext(doc, arabic, idf);
+  }
   const scores = scoreSentences(model, computeFeatures(ctx, model.features));
   const kinds = boilerplateKinds(ctx);
   const eligible = eligibleSentences(kinds, normalizedSentences(ctx));
@@ -121,7 +157,7 @@ export function summarizeWith(
   return {
     highlights,
     language: arabic.code,
-    sentences: doc.sentences.length,
+    sentences: article.sentences.length,
     ms: performance.now() - started,
   };
 }

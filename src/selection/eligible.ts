@@ -31,6 +31,11 @@ export function eligibleSentences(kinds: Uint8Array, norms: readonly string[]): 
   );
 }
 
+/** Whether `eligibleSentences` finds a sentence: one that is not a line of boilerplate. */
+export function hasEligible(kinds: Uint8Array): boolean {
+  return kinds.some((kind) => kind !== Boilerplate.Line);
+}
+
 /**
  * The pools of the count (`CountPools`) over the eligible sentences: a run-on does not fill the
  * default, unless compression keeps only its leading clauses (`shortened`) and the article has a

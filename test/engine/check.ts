@@ -6,7 +6,12 @@ import { featureContext } from "../../src/features/extract.js";
 import { arabic } from "../../src/lang/ar/index.js";
 import type { SummarizeOptions } from "../../src/options.js";
 import { arabicNewsIdf } from "../../src/scoring/idf.js";
-import { highlightSources, highlightText } from "../../src/summarize.js";
+import {
+  firstSentences,
+  highlightSources,
+  highlightText,
+  MAX_SENTENCES,
+} from "../../src/summarize.js";
 import type { Summary } from "../../src/text/types.js";
 
 /** Default count bounds of the contract: 3 or 4, fewer only when fewer sentences are eligible. */
@@ -107,15 +112,22 @@ export function firstUnmatched(bullet: readonly string[], article: readonly stri
  * repeated word for word, or with only a dateline, a connective or white space more) count once.
  * And how many the default count may fill (`defaultPool`): the same, but a run-on sentence (over
  * 80 words) counts only when no sentence of a highlight's length is left. The article is analysed
- * once for both.
+ * once for both. Only its first MAX_SENTENCES sentences count, as only they may be chosen, unless
+ * none of them is eligible.
  */
 export function sentencePools(
   input: string,
   title: string | null,
   compress = true,
 ): { eligible: number; defaultPool: number } {
-  const doc = analyze(input, { title, pack: arabic });
-  const ctx = featureContext(doc, arabic, arabicNewsIdf());
+  const article = analyze(input, { title, pack: arabic });
+  let doc = firstSentences(article, MAX_SENTENCES);
+  let ctx = featureContext(doc, arabic, arabicNewsIdf());
+  // The whole article when its first sentences are all datelines, credits or teasers.
+  if (boilerplateKinds(ctx).every((kind) => kind === Boilerplate.Line)) {
+    doc = article;
+    ctx = featureContext(doc, arabic, arabicNewsIdf());
+  }
   const kinds = boilerplateKinds(ctx);
   const distinct = (allowed: readonly number[]): number =>
     new Set(
