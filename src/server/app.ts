@@ -21,6 +21,7 @@ import {
 import { createEngine, type Engine } from "./engine.js";
 import { clientErrorHandler, frameworkErrorHandler } from "./framework-errors.js";
 import { toHttpError } from "./http-errors.js";
+import { lingerOnClose } from "./linger.js";
 import { loggerOptions } from "./logging.js";
 import { createServiceMetrics } from "./metrics.js";
 import { batchRoutes } from "./routes/batch.js";
@@ -33,13 +34,19 @@ import { SECURITY_HEADERS, webRoutes } from "./routes/web.js";
  * set explicitly so that the 408 can say it) and the whole request, and how often Node checks;
  * and how long a batch's body may pause (`bodyIdle`): 30 s, ample for a producer that sends a
  * record every few seconds, while a client that stops sending gives its slot of --concurrency
- * back in 30 s rather than at the 300 s of the whole request.
+ * back in 30 s rather than at the 300 s of the whole request. A connection refused before its
+ * body came in is read (and the bytes dropped) for at most 5 s or 32 MiB after its answer
+ * (`linger`, `lingerBytes`): time for a client still sending to see the answer and stop, where
+ * a close at once resets the connection and loses the answer; a client that goes on sending
+ * costs a few seconds of reading, never memory.
  */
 export const HTTP_TIMEOUTS: Readonly<HttpTimeouts> = Object.freeze({
   headers: 60_000,
   request: 300_000,
   check: 5_000,
   bodyIdle: 30_000,
+  linger: 5_000,
+  lingerBytes: 32 * 1024 * 1024,
 });
 
 /** Options of `buildServer`: the service's options, plus seams for tests. */
@@ -148,9 +155,14 @@ function installHooks(app: FastifyInstance, ctx: ServiceContext): void {
     // Shutdown waits for every connection: one kept alive after its response would hold it up.
     // While draining, a closed connection sends the client's next request to another server.
     if (ctx.admission.stopping) reply.header("connection", "close");
-    // A refusal sent before the body has all come in (413, 415, 404, BUSY): closing the
-    // connection stops reading the rest, which could be gigabytes a client declared.
+    // A refusal sent before the body has all come in (413, 415, 404, BUSY): the connection is
+    // closed rather than the rest read, which could be gigabytes a client declared; but only
+    // once the client stopped sending or a few seconds passed, for a close while bytes still
+    // come in resets the connection, and the client loses the answer.
     if (reply.statusCode >= 400 && !request.raw.complete) reply.header("connection", "close");
+    if (!request.raw.complete && /^close$/i.test(String(reply.getHeader("connection") ?? ""))) {
+      lingerOnClose(request.raw, { ms: ctx.http.linger, bytes: ctx.http.lingerBytes });
+    }
     return payload;
   });
   // A client that goes away before its response has no onResponse: its one line is this. So has

@@ -24,6 +24,14 @@ export interface HttpTimeouts {
    * last TIMEOUT line), closes its connection and frees its slot. Not Node's: the batch route's.
    */
   bodyIdle: number;
+  /**
+   * How long, in milliseconds, a connection answered before its request's body came in (413,
+   * 415, 404, BUSY) goes on being read, the rest dropped, before it is closed: a client still
+   * sending then reads its answer, where closing at once would reset the connection and lose it.
+   */
+  linger: number;
+  /** How many bytes that connection may send meanwhile: past them it is closed at once. */
+  lingerBytes: number;
 }
 
 /** What every route of the service shares. */

@@ -4,8 +4,9 @@ import { test } from "node:test";
 import { errorOf, withListening } from "./helpers.js";
 
 // What bounds an upload on each route, on loopback: a body that keeps coming past its route's
-// limit is answered TOO_LARGE while the client is still sending, its connection is closed (the
-// rest is not read) and it holds no slot; a Content-Length over the limit is refused at once.
+// limit is answered TOO_LARGE while the client is still sending, its connection is closed once
+// the client stops (the rest is not read on: see refusal-linger.test.ts) and it holds no slot; a
+// Content-Length over the limit is refused at once.
 
 const MAX_BODY = 4096;
 const MAX_BATCH_BODY = 16_384;
