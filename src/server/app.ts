@@ -19,6 +19,7 @@ import {
   sendError,
 } from "./context.js";
 import { createEngine, type Engine } from "./engine.js";
+import { answering, continueOnRead } from "./expect-continue.js";
 import { clientErrorHandler, frameworkErrorHandler } from "./framework-errors.js";
 import { toHttpError } from "./http-errors.js";
 import { lingerOnClose } from "./linger.js";
@@ -98,6 +99,9 @@ export async function buildServer(build: BuildOptions = {}): Promise<Service> {
     clientErrorHandler: clientErrorHandler(context, maxHeaderSize),
   });
   app.addHook("onClose", async () => context.engine.close());
+  // `Expect: 100-continue` is answered 100 only once the body is read: a request refused from its
+  // headers gets its refusal instead.
+  continueOnRead(app.server);
   // No route outside the /v1 scopes (which set their own parsers) takes a body: a request
   // that reaches none is answered 404 or 405 without its body being parsed.
   app.removeAllContentTypeParsers();
@@ -144,6 +148,8 @@ function installHooks(app: FastifyInstance, ctx: ServiceContext): void {
     }
   });
   app.addHook("onSend", async (request, reply, payload) => {
+    // An answer before the body was read (a refusal) goes without `100 Continue`.
+    answering(request.raw);
     reply.headers(SECURITY_HEADERS);
     reply.header("x-request-id", request.id);
     // fastify closes the connection after any body its parser refused (BAD_JSON), for a client
