@@ -336,7 +336,7 @@ describe("POST /v1/summarize", () => {
     assert.equal(errorOf(unknown.body).code, "NOT_FOUND");
   });
 
-  test("the page's files answer a range outside them 416 and a failed condition 412", async () => {
+  test("the page's files answer a range outside them 416, ignore an invalid one, and answer a failed condition 412", async () => {
     const whole = await app.inject({ method: "GET", url: "/app.js" });
     assert.equal(whole.statusCode, 200);
     const size = whole.rawPayload.length;
@@ -352,6 +352,12 @@ describe("POST /v1/summarize", () => {
     assert.equal(outside.statusCode, 416);
     assert.equal(outside.headers["content-range"], `bytes */${size}`);
     assert.equal(errorOf(outside.body).code, "RANGE_NOT_SATISFIABLE");
+    // An invalid Range is ignored (RFC 9110, 14.2): the whole file.
+    for (const invalid of ["bytes=abc", "bytes=5-2", "bytes=0-3,x", "bytes="]) {
+      const res = await app.inject({ method: "GET", url: "/app.js", headers: { range: invalid } });
+      assert.equal(res.statusCode, 200, invalid);
+      assert.equal(res.rawPayload.length, size, invalid);
+    }
     const stale = await app.inject({
       method: "GET",
       url: "/app.js",

@@ -29,8 +29,38 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze(
   "x-frame-options": "DENY",
 });
 
+/** One range of a `bytes` Range header (RFC 9110, 14.1.2): `first-last`, `first-` or `-suffix`. */
+const RANGE_SPEC = /^\s*(?:(\d+)-(\d*)|-(\d+))\s*$/;
+
+/**
+ * Whether a `Range: bytes=…` header is valid (RFC 9110, 14.1.1): each range well formed, with no
+ * last position before its first. A header of another unit is left to the file server, which
+ * ignores it, as it should.
+ */
+export function validBytesRange(header: string): boolean {
+  const unit = /^\s*bytes\s*=/i.exec(header);
+  if (unit === null) return true;
+  return header
+    .slice(unit[0].length)
+    .split(",")
+    .every((spec) => {
+      const m = RANGE_SPEC.exec(spec);
+      if (m === null) return false;
+      const [, first, last] = m;
+      return (
+        first === undefined || last === undefined || last === "" || BigInt(last) >= BigInt(first)
+      );
+    });
+}
+
 /** The web page at `/` and its assets, all served by khulasa (no CDN). */
 export async function webRoutes(app: FastifyInstance): Promise<void> {
+  // An invalid Range (`bytes=abc`) is ignored, as RFC 9110 has it (14.2): the whole file, 200.
+  // The file server would answer 416, which is for a valid range outside the file.
+  app.addHook("onRequest", async (request) => {
+    const range = request.raw.headers.range;
+    if (typeof range === "string" && !validBytesRange(range)) delete request.raw.headers.range;
+  });
   await app.register(fastifyStatic, {
     root: assetsDir(),
     prefix: "/",
