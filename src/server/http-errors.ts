@@ -171,6 +171,15 @@ function mapFastifyCode(code: string | undefined): ErrorCode | null {
 export interface ClientError {
   code?: string;
   reason?: string;
+  /** The bytes the parser was reading when it failed (Node's `rawPacket`). */
+  rawPacket?: unknown;
+}
+
+/** A request line whose URL alone fills `limit` bytes: a method, a space, and no line end. */
+function urlOverflows(packet: unknown, limit: number): boolean {
+  if (!Buffer.isBuffer(packet) || packet.length < limit) return false;
+  const head = packet.subarray(0, limit).toString("latin1");
+  return /^[A-Z]+ /.test(head) && !head.includes("\n");
 }
 
 /** The limits `clientError` names. */
@@ -194,13 +203,21 @@ export function clientError(
   headersDone = true,
 ): { status: number; error: KhulasaError } {
   if (error.code === "HPE_HEADER_OVERFLOW") {
+    // The limit counts the request line too: a URL that fills it is named, not the headers.
+    const url = urlOverflows(error.rawPacket, limits.maxHeaderSize);
     return {
       status: 431,
-      error: createError(
-        "TOO_LARGE",
-        `the request headers are over the limit of ${limits.maxHeaderSize} bytes`,
-        "Send fewer or smaller headers (cookies, for instance).",
-      ),
+      error: url
+        ? createError(
+            "TOO_LARGE",
+            `the URL is over the limit of ${limits.maxHeaderSize} bytes of the request line and headers`,
+            "Send a shorter URL: an article goes in the body of POST /v1/summarize, not in the URL.",
+          )
+        : createError(
+            "TOO_LARGE",
+            `the request line and headers are over the limit of ${limits.maxHeaderSize} bytes`,
+            "Send a shorter URL, or fewer or smaller headers (cookies, for instance).",
+          ),
     };
   }
   if (error.code === "ERR_HTTP_REQUEST_TIMEOUT") {

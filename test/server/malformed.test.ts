@@ -122,6 +122,16 @@ describe("requests that fastify or Node's HTTP parser refuse", () => {
     assert.match(message, /headers/);
   });
 
+  test("a URL over Node's header limit is 431 TOO_LARGE naming the URL, not cookies", async () => {
+    const request = `GET /healthz?q=${"a".repeat(20_000)} HTTP/1.1\r\nHost: localhost\r\n\r\n`;
+    const res = await rawRequest(port, request);
+    const message = assertApiError(res, 431, "TOO_LARGE");
+    assert.match(message, /^the URL is over the limit/);
+    const hint = (JSON.parse(res.body) as { error: { hint: string } }).error.hint;
+    assert.match(hint, /shorter URL/);
+    assert.doesNotMatch(hint, /cookies/);
+  });
+
   test("the server goes on serving, after a request its parser refuses", async () => {
     assertApiError(
       await rawRequest(port, "GET /% HTTP/1.1\r\nHost: localhost\r\n\r\n"),
