@@ -98,7 +98,7 @@ export function openApiDocument(version: string, bodyIdle: number): Record<strin
               "No article (EMPTY_INPUT, NOT_ARABIC or NO_ARTICLE), or one that takes longer " +
                 "than the server's --timeout to summarize (TIMEOUT: sending it again would too).",
             ),
-            "431": errorResponse("The request's headers are over the limit (TOO_LARGE)."),
+            "431": errorResponse("The request's URL or headers are over the limit (TOO_LARGE)."),
             "500": internal,
             "503": errorResponse(
               "Too many requests in flight or shutting down (BUSY), with Retry-After.",
@@ -133,7 +133,7 @@ export function openApiDocument(version: string, bodyIdle: number): Record<strin
             ),
             "413": errorResponse("Content-Length is over the batch limit (TOO_LARGE)."),
             "415": errorResponse("The body is not application/x-ndjson (NOT_TEXT)."),
-            "431": errorResponse("The request's headers are over the limit (TOO_LARGE)."),
+            "431": errorResponse("The request's URL or headers are over the limit (TOO_LARGE)."),
             "500": internal,
             "503": errorResponse("Too many requests in flight or shutting down (BUSY)."),
           },
