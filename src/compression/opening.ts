@@ -325,8 +325,8 @@ function connectiveMayGo(
  * on with a clitic `و` (`فيما أغلقت السلطات المطار، وأجلت السكان.`: a second clause of the same
  * "meanwhile") or with what a verb of saying says (`فيما قالت الوزيرة، إن …`), not with a clause
  * of its own (`فيما يقول الجيش إنه …، قال المرصد …`); and no past verb may open a clause before the
- * first mark (`بينما كان نتانياهو يتكلم انطفأت الأضواء، …`), other than after a relative
- * pronoun or `أن` (`الحريق الذي شب`, `بأنه نفذ`).
+ * first mark (`بينما كان الوزير يتحدث دخل المحتجون القاعة، …`; a past verb of the corpus table,
+ * PERFECT_VERBS), other than after a relative pronoun or `أن` (`الحريق الذي شب`, `بأنه نفذ`).
  */
 function noMainClause(input: string, words: readonly Token[], lead: number): boolean {
   let marked = false;
