@@ -3,15 +3,12 @@ import { SAID_COMPLEMENTS } from "../lang/ar/data/clauses.js";
 import { WAW_CLITIC_WORDS } from "../lang/ar/data/clitics.js";
 import {
   ACCUSATIVE_CONNECTIVES,
-  ACCUSATIVE_PLURALS,
-  ACCUSATIVE_TANWEEN,
   BEFORE_A_SUBORDINATE_VERB,
   CONNECTIVES_BEFORE_A_JOIN,
   FA_AL_NAMES,
   FA_CLITIC_BEFORE,
   FA_CLITIC_BEFORE_HAMZA,
   HAMZA_ALEFS,
-  IN_YEEN,
   LEADING_CONNECTIVES,
   LIST_ORDINALS,
   MAIN_CLAUSE_OPENERS,
@@ -20,7 +17,6 @@ import {
   NOT_A_SECOND_CONNECTIVE,
   NOTE_OPENINGS,
   PERFECT_PARTICLES,
-  PLURAL_VERB,
   SECTION_LABELS,
   SUBORDINATING_CONNECTIVES,
   WAW_AL_ROOT_WORD,
@@ -32,6 +28,7 @@ import { surelyPast } from "../lang/ar/past-shape.js";
 import { inWithWaw, matchAt, phraseWords } from "../text/phrases.js";
 import { withOpeners, withSpacedOpeners, withTagOpening } from "../text/span.js";
 import type { Span, Token } from "../text/types.js";
+import { accusativeSubject } from "./accusative.js";
 import type { CompressionRule } from "./rules.js";
 import { hasClauseMark } from "./scan.js";
 
@@ -114,13 +111,12 @@ export function findOpening(
     first = matchAt(words, 0, LABELS);
   }
   // "It is worth noting that" (`يذكر أن الشرطة …` → `الشرطة …`), unless the noun after `أن`
-  // shows the accusative's tanween (`يذكر أن صاروخاً …`), which cannot open a sentence.
+  // shows the accusative (`يذكر أن صاروخاً …`), which cannot open a sentence.
   const note = cut ? matchAt(words, first, NOTES) : 0;
   if (
     note > 0 &&
     last - first - note >= minWords &&
-    !ACCUSATIVE_TANWEEN.test(wordText(input, words[first + note])) &&
-    !accusativePlural(words, first + note) &&
+    !accusativeSubject(input, words, first + note) &&
     plainOpening(input, words, first, note, body)
   ) {
     first += note;
@@ -159,17 +155,6 @@ export function findOpening(
 }
 
 /**
- * Whether `words[k]` is a sound plural or a dual whose accusative shows (`محللين`, `البلدين`
- * before `يتقاسمان`): after `لكنّ` or `يذكر أنّ` it is the subject, which no sentence opens on.
- */
-function accusativePlural(words: readonly Token[], k: number): boolean {
-  const word = words[k]?.norm ?? "";
-  if (!IN_YEEN.test(word)) return false;
-  if (ACCUSATIVE_PLURALS.some((shape) => shape.test(word))) return true;
-  return PLURAL_VERB.test(words[k + 1]?.norm ?? "");
-}
-
-/**
  * Whether the bullet opens on a list item's ordinal (`خامسا: …`, `أولاً- …`, `ثانيا، …`): an
  * ordinal with a colon, a dash or a comma after it, and nothing glued before it.
  */
@@ -198,11 +183,6 @@ function sectionLabel(
   if (input[(words[0] as Token).span.start] === "و") return false;
   const gap = input.slice((words[label - 1] as Token).span.end, next.span.start);
   return /^\s*[:：]?\s*["«“]?$/u.test(gap) && /[\s:：]/u.test(gap);
-}
-
-/** The text of `word` as written (harakat kept), or `""`. */
-function wordText(input: string, word: Token | undefined): string {
-  return word ? input.slice(word.span.start, word.span.end) : "";
 }
 
 /**
@@ -307,8 +287,9 @@ function connectiveMayGo(
   for (const [connective, after] of NOT_BEFORE) {
     if (matchAt(words, 0, connective) === lead && after.has(next.norm)) return false;
   }
-  // `لكن محللين قالوا …`: the subject after `لكنّ` shows its accusative.
-  if (matchAt(words, 0, ACCUSATIVE) === lead && accusativePlural(words, lead)) return false;
+  // `لكن محللين قالوا …`, `إلا أن مصدرا أمنيا أكد …`: the subject after `لكنّ` shows its
+  // accusative.
+  if (matchAt(words, 0, ACCUSATIVE) === lead && accusativeSubject(input, words, lead)) return false;
   if (matchAt(words, 0, BEFORE_A_JOIN) === lead) {
     return hasClauseMark(input, gap, next.span.start) || next.norm.startsWith("و");
   }

@@ -1038,7 +1038,13 @@ export const NOTE_OPENINGS: readonly string[] = [
  * Connectives after which the subject is in the accusative (`لكنّ`, `إلا أنّ`, `غير أنّ`, `بيد
  * أنّ`), as the noting openings' (`يذكر أنّ`): cut, they would leave it opening the bullet.
  */
-export const ACCUSATIVE_CONNECTIVES: readonly string[] = ["لكن", "الا ان", "غير ان", "بيد ان"];
+export const ACCUSATIVE_CONNECTIVES: readonly string[] = [
+  "لكن",
+  "الا ان",
+  "غير ان",
+  "بيد ان",
+  "كما ان",
+];
 
 /**
  * A sound masculine plural or a dual in the accusative (`-ين`, normalized) that cannot open a
@@ -1062,6 +1068,89 @@ export const PLURAL_VERB = /^(?:\S{2,}وا|[يت]\S{2,}(?:ون|ان))$/u;
 
 /** A word written with the accusative's tanween on its alef (`صاروخاً`, `صاروخًا`), as written. */
 export const ACCUSATIVE_TANWEEN = /(?:\u0627\u064B|\u064B\u0627)$/u;
+
+/**
+ * An indefinite noun in the accusative as most news text writes it, on a bare alef with no
+ * tanween (`مصدرا`, `مسؤولا`), normalized: three letters or more before the alef.
+ */
+export const BARE_ACCUSATIVE = /^\S{3,}ا$/u;
+
+/**
+ * Words in `-ا` that are no accusative subject, normalized: adverbs (`أيضاً`, `حالياً`,
+ * `ميدانياً`), which open a sentence as well as after `لكنّ`, so their tanween says nothing of a
+ * subject, and conjunctions in `ما` (`عندما`, `ربما`).
+ */
+export const NOT_ACCUSATIVE_SUBJECTS: readonly string[] = [
+  "ايضا",
+  "حاليا",
+  "غدا",
+  "مثلا",
+  "دائما",
+  "ابدا",
+  "تماما",
+  "فعلا",
+  "اولا",
+  "ثانيا",
+  "ثالثا",
+  "اخيرا",
+  "مؤخرا",
+  "سابقا",
+  "لاحقا",
+  "تحديدا",
+  "خصوصا",
+  "جدا",
+  "كثيرا",
+  "قليلا",
+  "يوميا",
+  "سنويا",
+  "رسميا",
+  "عمليا",
+  "نظريا",
+  "ميدانيا",
+  "سياسيا",
+  "اقتصاديا",
+  "عسكريا",
+  "مبدئيا",
+  "تقريبا",
+  "احيانا",
+  "غالبا",
+  "معا",
+  "مجددا",
+  "مجانا",
+  "فورا",
+  "قريبا",
+  "عموما",
+  "اجمالا",
+  "شخصيا",
+  "اساسا",
+  "صباحا",
+  "مساءا",
+  "ليلا",
+  "نهارا",
+  "حتما",
+  "طبعا",
+  "اذا",
+  "هكذا",
+  "كذا",
+  "عندما",
+  "بينما",
+  "حينما",
+  "كلما",
+  "ربما",
+  "طالما",
+  "انما",
+  "مهما",
+  "لاسيما",
+];
+
+/**
+ * Words after which an accusative opens an adverbial, not a subject (`وفقاً لـ…`, `حرصاً على`,
+ * `خلافاً لـ…`), normalized: the prepositions it takes. A word that opens on `ل` counts too.
+ */
+export const ADVERBIAL_OBJECTS: readonly string[] = ["علي", "عن", "في", "مع", "الي"];
+
+/** Particles in `ل` that a subject may be followed by (`لكن مصدرا لم يؤكد`): no preposition. */
+export const LAM_PARTICLES: readonly string[] = ["لا", "لم", "لن", "ليس", "لقد", "لكن", "لدي"];
 
 /**
  * The particle `قد` as a sentence opens with it before a past verb (`قد أعلنت`, `وقد تم`, `لقد
