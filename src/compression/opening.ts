@@ -1,4 +1,4 @@
-import { DEMONSTRATIVES } from "../lang/ar/data/boilerplate.js";
+import { DEMONSTRATIVES, SAYING_PARTICIPLES } from "../lang/ar/data/boilerplate.js";
 import { SAID_COMPLEMENTS } from "../lang/ar/data/clauses.js";
 import { WAW_CLITIC_WORDS } from "../lang/ar/data/clitics.js";
 import {
@@ -36,7 +36,8 @@ const CONNECTIVES = phraseWords([...LEADING_CONNECTIVES, ...SUBORDINATING_CONNEC
 const BEFORE_A_JOIN = phraseWords(CONNECTIVES_BEFORE_A_JOIN);
 const SUBORDINATING = phraseWords(SUBORDINATING_CONNECTIVES);
 const MAIN_CLAUSE = new Set(MAIN_CLAUSE_OPENERS);
-const SAID: ReadonlySet<string> = new Set(SAID_COMPLEMENTS);
+/** What goes on with the clause of one who speaks after a mark: `، إن …`, `، مضيفا أن …`. */
+const SAID: ReadonlySet<string> = new Set([...SAID_COMPLEMENTS, ...SAYING_PARTICIPLES]);
 const BEFORE_SUBORDINATE_VERB: ReadonlySet<string> = new Set(BEFORE_A_SUBORDINATE_VERB);
 const NOT_BEFORE = Object.entries(NOT_A_CONNECTIVE_BEFORE).map(
   ([connective, after]) => [phraseWords([connective]), new Set(after)] as const,
@@ -304,7 +305,7 @@ function connectiveMayGo(
  * Whether no main clause follows the subordinate clause that `words[0, lead)` opens. With no
  * clause mark after it, none does (`بينما حل مطعم إسباني ثانيا.`). With one, each mark must go
  * on with a clitic `و` (`فيما أغلقت السلطات المطار، وأجلت السكان.`: a second clause of the same
- * "meanwhile") or with what a verb of saying says (`فيما قالت الوزيرة، إن …`), not with a clause
+ * "meanwhile") or with what a verb of saying says (`فيما قالت الوزيرة، إن …`, `…، مضيفا أن …`), not with a clause
  * of its own (`فيما يقول الجيش إنه …، قال المرصد …`); and no past verb may open a clause before the
  * first mark (`بينما كان الوزير يتحدث دخل المحتجون القاعة، …`; a past verb of the corpus table,
  * PERFECT_VERBS), other than after a relative pronoun or `أن` (`الحريق الذي شب`, `بأنه نفذ`).

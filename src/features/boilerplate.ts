@@ -19,6 +19,7 @@ import {
   QUESTION_OPENERS,
   RELATIVE_PRONOUNS,
   RESULT_OPENINGS,
+  SAYING_PARTICIPLES,
   THEN_OR_HAS,
 } from "../lang/ar/data/boilerplate.js";
 import { ATTRIBUTION_STARTS, LEADING_CONNECTIVES } from "../lang/ar/data/compression.js";
@@ -71,12 +72,13 @@ const QUESTION_OPENER: ReadonlySet<string> = new Set(QUESTION_OPENERS);
 const ATTRIBUTION = phraseWords(ATTRIBUTION_STARTS);
 
 /**
- * First words that make a sentence go on from the previous one (`حيث` "where", `إذ` "as"), and
- * the relative pronouns, a clitic `و` before them or not (`التي ظهر فيها …`, `والذي جعلني …`:
+ * First words that make a sentence go on from the previous one (`حيث` "where", `إذ` "as", a
+ * participle of saying: `مضيفا أن …`), and the relative pronouns, a clitic `و` before them or not (`التي ظهر فيها …`, `والذي جعلني …`:
  * the rest of a noun phrase cut off by a full stop).
  */
 const CONTINUES: ReadonlySet<string> = new Set([
   ...CONTINUING_OPENERS,
+  ...SAYING_PARTICIPLES,
   ...RELATIVE_PRONOUNS,
   ...RELATIVE_PRONOUNS.map((pronoun) => `و${pronoun}`),
 ]);

@@ -1156,6 +1156,12 @@ const cases: [name: string, input: string, expected: string, rules: string[]][] 
     ["connective"],
   ],
   [
+    "فيما goes when the clause mark goes on with a participle of saying (`، مضيفاً أن …`)",
+    "فيما قالت البلدية إنها ستزرع أشجارا جديدة في الحديقة العامة، مضيفةً أن أعمال الصيانة انتهت أمس.",
+    "قالت البلدية إنها ستزرع أشجارا جديدة في الحديقة العامة، مضيفةً أن أعمال الصيانة انتهت أمس.",
+    ["connective"],
+  ],
+  [
     "فيما goes past a relative clause's verb (`الذي وقع`), which opens no main clause",
     "فيما أكدت الشرطة أن الحريق الذي وقع في المخزن لم يوقع إصابات، وفتحت تحقيقا في أسبابه.",
     "أكدت الشرطة أن الحريق الذي وقع في المخزن لم يوقع إصابات، وفتحت تحقيقا في أسبابه.",

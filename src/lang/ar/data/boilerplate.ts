@@ -238,17 +238,17 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
 /**
  * First words (normalized) of a sentence that goes on from the previous one: never a highlight
  * alone. `وذلك` ("and that [was]", `وذلك بعد أن …`, `وذلك ردا على …`) points back to the sentence
- * before and has no verb of its own. A participle of saying (`مضيفا أن …` "adding that …",
- * `مشيرة إلى …`) is the rest of a sentence whose speaker came before a full stop.
+ * before and has no verb of its own. A participle of saying (SAYING_PARTICIPLES) opening a
+ * sentence is the rest of one whose speaker came before a full stop.
  */
-export const CONTINUING_OPENERS: readonly string[] = [
-  "حيث",
-  "اذ",
-  "وحيث",
-  "واذ",
-  "وذلك",
-  // Masculine, feminine and plural; not `لافتة` ("a banner") or `متابعة` ("a follow-up"),
-  // which are nouns as well.
+export const CONTINUING_OPENERS: readonly string[] = ["حيث", "اذ", "وحيث", "واذ", "وذلك"];
+
+/**
+ * Participles of saying (`مضيفا أن …` "adding that …", `مشيرة إلى …`), normalized: masculine,
+ * feminine and plural; not `لافتة` ("a banner") or `متابعة` ("a follow-up"), which are nouns as
+ * well. They go on with the clause of the one who speaks.
+ */
+export const SAYING_PARTICIPLES: readonly string[] = [
   ...["مضيف", "مشير", "موضح", "مؤكد", "معتبر", "مستدرك", "منوه", "قائل"].flatMap((stem) => [
     `${stem}ا`,
     `${stem}ه`,
