@@ -87,7 +87,7 @@ function readJsonl(
     try {
       record = JSON.parse(line);
     } catch (error) {
-      throw createError("BAD_JSON", `${where}: not valid JSON${syntaxErrorAt(error)}`);
+      throw createError("BAD_JSON", `${where}: not valid JSON${syntaxErrorAt(error, line)}`);
     }
     if (!isJsonObject(record)) {
       const what = `not a JSON object (${describeValue(record)})`;

@@ -128,14 +128,17 @@ export async function* readJsonl(
     try {
       record = JSON.parse(item.text);
     } catch (error) {
-      yield { line: item.line, error: badJson(item.line, error) };
+      yield { line: item.line, error: badJson(item.line, error, item.text) };
       continue;
     }
     yield { line: item.line, record };
   }
 }
 
-/** BAD_JSON for a line: `line N is not valid JSON`, with the character where parsing stopped. */
-function badJson(line: number, error: unknown): KhulasaError {
-  return createError("BAD_JSON", `line ${line} is not valid JSON${syntaxErrorAt(error)}`);
+/**
+ * BAD_JSON for a line: `line N is not valid JSON`, with the character where parsing stopped and,
+ * for the usual slips (`NaN`, `None`, single quotes), what to write instead.
+ */
+function badJson(line: number, error: unknown, text: string): KhulasaError {
+  return createError("BAD_JSON", `line ${line} is not valid JSON${syntaxErrorAt(error, text)}`);
 }

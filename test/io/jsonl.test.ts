@@ -201,10 +201,29 @@ test("jsonl: a line that is not JSON is BAD_JSON with its line number, never quo
   assert.equal(items.length, 4);
   assert.ok(items[1] && "error" in items[1]);
   assert.equal(items[1].error.code, "BAD_JSON");
-  assert.equal(items[1].error.message, "line 2 is not valid JSON (at character 2)");
+  assert.equal(
+    items[1].error.message,
+    "line 2 is not valid JSON (at character 2: a word outside quotes: JSON strings and keys take double quotes)",
+  );
   assert.deepEqual(items[2], { line: 3, record: [1, 2] });
   assert.ok(items[3] && "error" in items[3]);
   assert.equal(items[3].error.message, "line 4 is not valid JSON");
+});
+
+test("jsonl: a line that Python's json.dumps or str() wrote says where and what to write instead", async () => {
+  // V8 gives no position for an unexpected letter: these lines said only "not valid JSON".
+  const lines = ['{"id": 1, "title": NaN}', '{"id": 2, "title": None}', "{'id': 3}"];
+  const items = await collect(readJsonl(stream(`${lines.join("\n")}\n`)));
+  const messages = items.map((item) => ("error" in item ? item.error.message : ""));
+  assert.equal(
+    messages[0],
+    "line 1 is not valid JSON (at character 20: NaN is not JSON, write null)",
+  );
+  assert.match(
+    messages[1] ?? "",
+    /^line 2 is not valid JSON \(at character 20: None is Python, not JSON: write null/,
+  );
+  assert.match(messages[2] ?? "", /^line 3 is not valid JSON \(at character 2: a single quote/);
 });
 
 test("record validation names the field", () => {
