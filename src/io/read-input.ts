@@ -4,6 +4,7 @@ import type { Readable } from "node:stream";
 import { createError, KhulasaError } from "../errors.js";
 import { decodeText } from "./decode.js";
 import { checkMaxBytes, DEFAULT_MAX_BYTES } from "./limits.js";
+import { readPath, textAsPathError } from "./text-as-path.js";
 
 /** The name of standard input on the command line. */
 export const STDIN = "-";
@@ -37,6 +38,10 @@ export interface ReadInputOptions {
 export function fileError(error: unknown, path: string): KhulasaError {
   if (error instanceof KhulasaError) return error;
   const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === "ENOENT" || code === "ENOTDIR" || code === "ENAMETOOLONG") {
+    const reading = readPath(path, code);
+    if (reading !== "path") return textAsPathError(path, reading);
+  }
   switch (code) {
     case "ENOENT":
     case "ENOTDIR":
