@@ -2,6 +2,7 @@ import { isUtf8 } from "node:buffer";
 import sniffHtmlEncoding from "html-encoding-sniffer";
 import { compressedError } from "./compressed.js";
 import { type DecodeOptions, decodeAs } from "./decode.js";
+import { misdeclaredCharsetError } from "./misdeclared-charset.js";
 import { utf16WithoutBomError } from "./utf16-guess.js";
 
 /** The hint for input that is neither UTF-8 nor valid in the encoding it declares. */
@@ -52,7 +53,8 @@ function lateMetaCharset(bytes: Uint8Array): string | null {
  * `<meta http-equiv="Content-Type">` in its first 1024 bytes (the HTML standard's prescan),
  * e.g. windows-1256 or ISO-8859-6, or failing that in a later `<meta>`. The encoding of
  * undeclared text is never guessed: it is NOT_TEXT with a hint to convert it, named as UTF-16
- * when it looks like UTF-16 without a BOM.
+ * when it looks like UTF-16 without a BOM; so is a page declared in a charset with no Arabic
+ * letters whose bytes read as Arabic in an Arabic encoding (`misdeclaredCharsetError`).
  * BOM and binary data as in `decodeText`; compressed data (gzip, …) is NOT_TEXT that says so.
  */
 export function decodeInput(
@@ -75,5 +77,10 @@ export function decodeInput(
     const error = utf16WithoutBomError(bytes, name);
     if (error !== null) throw error;
   }
-  return decodeAs(bytes, encoding, name, { ...options, hint: CONVERT_HINT });
+  const text = decodeAs(bytes, encoding, name, { ...options, hint: CONVERT_HINT });
+  if (!utf16 && encoding !== "utf-8") {
+    const misdeclared = misdeclaredCharsetError(bytes, encoding, text, name);
+    if (misdeclared !== null) throw misdeclared;
+  }
+  return text;
 }

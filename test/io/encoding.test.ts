@@ -103,6 +103,38 @@ test("undeclared legacy text is NOT_TEXT with a hint to convert it, never guesse
   assert.throws(() => decodeInput(iso), hasCode("NOT_TEXT", /iconv/));
 });
 
+test("an Arabic page whose <meta> names a charset with no Arabic letters is NOT_TEXT naming its encoding", () => {
+  // Before: read as declared (windows-1252), it held no Arabic letter: NOT_ARABIC, "found no
+  // Arabic letters in the article", of an Arabic article.
+  for (const [fixture, declared, encoding] of [
+    ["windows-1256-page.html", "windows-1256", "windows-1256"],
+    ["iso-8859-6-page.html", "iso-8859-6", "iso-8859-6"],
+  ] as const) {
+    const page = readFileSync(join(FIXTURES, fixture)).toString("latin1");
+    for (const wrong of ["latin1", "iso-8859-1", "windows-1252", "iso-8859-15"]) {
+      const bytes = Buffer.from(page.replace(declared, wrong), "latin1");
+      assert.throws(
+        () => decodeInput(bytes, "old.html"),
+        (error: unknown) =>
+          error instanceof KhulasaError &&
+          error.code === "NOT_TEXT" &&
+          /^old\.html declares the charset \S+, which has no Arabic letters, but its text reads as Arabic in /.test(
+            error.message,
+          ) &&
+          error.message.endsWith(` ${encoding}`) &&
+          error.hint.includes(`iconv -f ${encoding} -t utf-8 FILE`),
+        `${fixture} as ${wrong}`,
+      );
+    }
+  }
+  // A page in Latin letters that declares latin1 is read as declared.
+  const french = Buffer.from(
+    '<meta charset="latin1"><p>Le ministre a annoncé un été très chargé à la capitale.</p>',
+    "latin1",
+  );
+  assert.match(decodeInput(french), /annoncé un été/);
+});
+
 test("UTF-16 without a byte-order mark is named as such, not decoded by guess", () => {
   for (const [endian, label] of [
     ["le", "UTF-16LE"],
