@@ -1,4 +1,5 @@
 import { createError } from "../errors.js";
+import { cutCharacterBytes } from "./cut-character.js";
 
 /** Largest share of control characters (other than tab, line breaks, form feed) in text. */
 export const MAX_CONTROL_SHARE = 0.1;
@@ -58,6 +59,14 @@ export function decodeAs(
     // A NUL byte is binary data in any encoding but UTF-16 (`/bin/ls`): say so, not "convert it".
     if (!/^utf-16/i.test(encoding) && bytes.includes(0)) {
       throw createError("NOT_TEXT", `${name} contains NUL bytes (binary data)`, options.binaryHint);
+    }
+    const cut = /^utf-?8$/i.test(encoding) ? cutCharacterBytes(bytes) : 0;
+    if (cut > 0) {
+      throw createError(
+        "NOT_TEXT",
+        `${name} ends inside a character (its last ${cut === 1 ? "byte begins" : `${cut} bytes begin`} a UTF-8 character, cut off there): it was cut short`,
+        "Give the whole text; to shorten one, keep whole lines (`head -n`), not a count of bytes (`head -c`).",
+      );
     }
     // `UTF-8` and `UTF-16LE` as usually written; other names as given (`windows-1256`).
     const label = /^utf-/i.test(encoding) ? encoding.toUpperCase() : encoding;
