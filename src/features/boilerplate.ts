@@ -158,15 +158,20 @@ const dateOnlyWord = (t: Token): boolean =>
   dateWord(t) || DATE_LINE.has(t.norm) || /^\p{Nd}+$/u.test(t.norm);
 
 /**
- * Whether `tokens` only tell a date (`الأحد 12 أيار 2024`), perhaps after a place and a dash
- * (`عمّان - الأحد 12 أيار 2024`, a dateline with nothing after it): no news.
+ * Whether the `tokens` from `start` only tell a date (`الأحد 12 أيار 2024`), perhaps after a
+ * place and a dash (`عمّان - الأحد 12 أيار 2024`, a dateline with nothing after it): no news.
  */
-function onlyDate(input: string, tokens: readonly Token[]): boolean {
-  const from = tokens.findIndex(dateOnlyWord);
-  if (from < 0 || from > DATELINE_PLACE_WORDS || !tokens.slice(from).every(dateOnlyWord)) {
-    return false;
+function onlyDate(input: string, tokens: readonly Token[], start: number): boolean {
+  // The first date word is looked for only where it may stand (after at most
+  // DATELINE_PLACE_WORDS words of a place), not through the whole sentence.
+  const last = Math.min(tokens.length, start + DATELINE_PLACE_WORDS + 1);
+  let from = start;
+  while (from < last && !dateOnlyWord(tokens[from] as Token)) from++;
+  if (from === last) return false;
+  for (let k = from + 1; k < tokens.length; k++) {
+    if (!dateOnlyWord(tokens[k] as Token)) return false;
   }
-  if (from === 0) return true;
+  if (from === start) return true;
   const gap = input.slice((tokens[from - 1] as Token).span.end, (tokens[from] as Token).span.start);
   return /[-–—:]/u.test(gap);
 }
@@ -373,7 +378,8 @@ function findKinds(ctx: FeatureContext): Uint8Array {
       return Boilerplate.Dependent;
     }
     const { body, first, words } = sentenceBody(ctx, i);
-    if (onlyDate(ctx.doc.input, s.tokens.slice(first))) return Boilerplate.Line;
+    // (No word in the body, `first` -1: the sentence is a Line below.)
+    if (first >= 0 && onlyDate(ctx.doc.input, s.tokens, first)) return Boilerplate.Line;
     if (words < MIN_WORDS) {
       // What is left of a dateline, or a word or two, is a tag; a short sentence of its own
       // (a headline given alone, `الحكومة تخفض الأسعار`) is used only when nothing else is.
