@@ -305,10 +305,11 @@ function connectiveMayGo(
  * Whether no main clause follows the subordinate clause that `words[0, lead)` opens. With no
  * clause mark after it, none does (`بينما حل مطعم إسباني ثانيا.`). With one, each mark must go
  * on with a clitic `و` (`فيما أغلقت السلطات المطار، وأجلت السكان.`: a second clause of the same
- * "meanwhile") or with what a verb of saying says (`فيما قالت الوزيرة، إن …`, `…، مضيفا أن …`), not with a clause
- * of its own (`فيما يقول الجيش إنه …، قال المرصد …`); and no past verb may open a clause before the
- * first mark (`بينما كان الوزير يتحدث دخل المحتجون القاعة، …`; a past verb of the corpus table,
- * PERFECT_VERBS), other than after a relative pronoun or `أن` (`الحريق الذي شب`, `بأنه نفذ`).
+ * "meanwhile") or with what a verb of saying says (`فيما قالت الوزيرة، إن …`, `…، مضيفا أن …`),
+ * not with a clause of its own (`فيما يقول الجيش إنه …، قال المرصد …`); and no past verb may open a
+ * clause before the first mark (`بينما كان الوزير يتحدث دخل المحتجون القاعة، …`; a past verb of the
+ * corpus table, PERFECT_VERBS), other than after a relative pronoun or `أن` (`الحريق الذي شب`,
+ * `بأنه نفذ`).
  */
 function noMainClause(input: string, words: readonly Token[], lead: number): boolean {
   let marked = false;

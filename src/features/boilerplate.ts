@@ -73,8 +73,8 @@ const ATTRIBUTION = phraseWords(ATTRIBUTION_STARTS);
 
 /**
  * First words that make a sentence go on from the previous one (`حيث` "where", `إذ` "as", a
- * participle of saying: `مضيفا أن …`), and the relative pronouns, a clitic `و` before them or not (`التي ظهر فيها …`, `والذي جعلني …`:
- * the rest of a noun phrase cut off by a full stop).
+ * participle of saying: `مضيفا أن …`), and the relative pronouns, a clitic `و` before them or
+ * not (`التي ظهر فيها …`, `والذي جعلني …`: the rest of a noun phrase cut off by a full stop).
  */
 const CONTINUES: ReadonlySet<string> = new Set([
   ...CONTINUING_OPENERS,
