@@ -1,6 +1,6 @@
 import { asKhulasaError } from "../errors.js";
 import { type PreparedArticle, prepareArticle } from "../io/article.js";
-import { checkPlainCharacters } from "../io/decode.js";
+import { checkPlainCharacters, checkWellFormed } from "../io/decode.js";
 import { summarize } from "../summarize.js";
 import { type BatchOutcome, errorOutcome } from "./outcome.js";
 
@@ -32,7 +32,7 @@ export interface BatchSuccessLine {
 
 /**
  * A record's article as `summarizeRecord` summarizes it: NOT_TEXT for a NUL or mostly control
- * characters, then `prepareArticle` (an HTML page's article text, a leading block of `- `
+ * characters, or half of a character in the article or the title, then `prepareArticle` (an HTML page's article text, a leading block of `- `
  * highlight lines cut off, EMPTY_INPUT, NOT_ARABIC, NO_ARTICLE). `khulasa eval` prepares the
  * gold articles with it too, so that it scores what `batch` writes. Throws a KhulasaError.
  */
@@ -40,6 +40,7 @@ export async function prepareRecord(
   task: Pick<BatchTask, "line" | "article" | "title">,
 ): Promise<PreparedArticle> {
   checkPlainCharacters(task.article, `the article of line ${task.line}`);
+  if (task.title) checkWellFormed(task.title, `the title of line ${task.line}`);
   return prepareArticle(task.article, { title: task.title });
 }
 

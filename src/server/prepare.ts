@@ -1,5 +1,5 @@
 import { prepareArticle } from "../io/article.js";
-import { checkPlainCharacters } from "../io/decode.js";
+import { checkPlainCharacters, checkWellFormed } from "../io/decode.js";
 
 /** An article as a client sends it: plain text or HTML, and maybe a title. */
 export interface ArticleInput {
@@ -23,6 +23,8 @@ export async function prepareInput(input: ArticleInput): Promise<PreparedInput> 
   const html = typeof input.html === "string";
   const raw = html ? (input.html as string) : (input.text ?? "");
   checkPlainCharacters(raw, html ? "the HTML" : "the text");
+  // The title goes back to the client with `includeText`: no half of a character either.
+  if (typeof input.title === "string") checkWellFormed(input.title, "the title");
   const article = await prepareArticle(raw, { title: input.title ?? null, html });
   return { text: article.text, title: article.title };
 }

@@ -42,6 +42,7 @@ test('batch: a record whose article escapes half a character ("\\ud800") fails a
     `{"id": "half", "article": ${withHalfCharacter(2)}}`,
     `{"id": "low", "article": ${withHalfCharacter(3, "\\udc00")}}`,
     `{"id": "pair", "article": ${withHalfCharacter(4, "\\ud83d\\ude00")}}`,
+    `{"id": "title", "title": "عنوان \\ud800", "article": ${JSON.stringify(article(5))}}`,
   ].join("\n");
   let text = "";
   const output = new Writable({
@@ -55,14 +56,16 @@ test('batch: a record whose article escapes half a character ("\\ud800") fails a
     output,
     summarizer: createSummarizer(0),
   });
-  assert.equal(stats.failed, 2);
+  assert.equal(stats.failed, 3);
   const lines = text.trim().split("\n");
   assert.deepEqual(outcomes(lines.map((l) => JSON.parse(l) as Record<string, unknown>)), [
     ["ok", null, "ok"],
     ["half", 2, "NOT_TEXT"],
     ["low", 3, "NOT_TEXT"],
     ["pair", null, "ok"],
+    ["title", 5, "NOT_TEXT"],
   ]);
+  assert.match(lines[4] ?? "", /the title of line 5 holds half of a character/);
   assert.match(lines[1] ?? "", /the article of line 2 holds half of a character/);
   assert.ok(
     lines.every((l) => !/\\ud[89ab]/i.test(l) || l.includes("unpaired")),
@@ -83,6 +86,24 @@ test("POST /v1/summarize: text with half a character is 415 NOT_TEXT", async () 
     const e = errorOf(res.body);
     assert.equal(e.code, "NOT_TEXT");
     assert.match(e.message, /^the text holds half of a character/);
+  } finally {
+    await app.close();
+  }
+});
+
+test("POST /v1/summarize: a title with half a character is 415 NOT_TEXT (it is echoed back)", async () => {
+  const { app } = await buildServer({ workers: 0, logLevel: "silent" });
+  try {
+    const res = await app.inject({
+      method: "POST",
+      url: "/v1/summarize",
+      headers: JSON_HEADERS,
+      payload: `{"text": ${JSON.stringify(article(6))}, "title": "عنوان \\udc00"}`,
+    });
+    assert.equal(res.statusCode, 415);
+    const e = errorOf(res.body);
+    assert.equal(e.code, "NOT_TEXT");
+    assert.match(e.message, /^the title holds half of a character/);
   } finally {
     await app.close();
   }
