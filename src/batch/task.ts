@@ -32,9 +32,10 @@ export interface BatchSuccessLine {
 
 /**
  * A record's article as `summarizeRecord` summarizes it: NOT_TEXT for a NUL or mostly control
- * characters, or half of a character in the article or the title, then `prepareArticle` (an HTML page's article text, a leading block of `- `
- * highlight lines cut off, EMPTY_INPUT, NOT_ARABIC, NO_ARTICLE). `khulasa eval` prepares the
- * gold articles with it too, so that it scores what `batch` writes. Throws a KhulasaError.
+ * characters, or half of a character in the article or the title, then `prepareArticle` (an
+ * HTML page's article text, a leading block of `- ` highlight lines cut off, EMPTY_INPUT,
+ * NOT_ARABIC, NO_ARTICLE). `khulasa eval` prepares the gold articles with it too, so that it
+ * scores what `batch` writes. Throws a KhulasaError.
  */
 export async function prepareRecord(
   task: Pick<BatchTask, "line" | "article" | "title">,

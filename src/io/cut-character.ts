@@ -10,8 +10,8 @@ function sequenceLength(byte: number): number {
 
 /**
  * How many bytes at the end of `bytes` begin a UTF-8 character that is cut off (1 to 3), when
- * all before them is valid UTF-8 with characters beyond ASCII: text cut at a byte count (`head -c`, a size limit, a download
- * broken off), not text in another encoding. 0 otherwise.
+ * all before them is valid UTF-8 with characters beyond ASCII: text cut at a byte count (`head
+ * -c`, a size limit, a download broken off), not text in another encoding. 0 otherwise.
  */
 export function cutCharacterBytes(bytes: Uint8Array): number {
   const n = bytes.length;

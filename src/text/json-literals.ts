@@ -21,8 +21,8 @@ const BARE_WORD = "a word outside quotes: JSON strings and keys take double quot
 
 /**
  * A short note on what stands at `position` of a line that JSON.parse refused, when it is one of
- * the usual slips (a foreign literal, after a minus sign too, a single quote, a word left unquoted), or
- * null. It names no text of the line but those fixed words.
+ * the usual slips (a foreign literal, after a minus sign too, a single quote, a word left
+ * unquoted), or null. It names no text of the line but those fixed words.
  */
 export function foreignLiteralNote(text: string, position: number): string | null {
   const at = text.slice(position, position + 64);
