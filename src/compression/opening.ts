@@ -234,13 +234,19 @@ function afterClitic(input: string, start: number): number {
   return at;
 }
 
-/** Whether a first word's `ف` is a clitic: the rest is a listed function word. */
+/**
+ * Whether a first word's `ف` is a clitic: the rest is a listed function word, the article and a
+ * noun, or a past verb written with its hamza.
+ */
 function isFaClitic(surface: string, norm: string): boolean {
   if (FA_BEFORE.has(norm.slice(1))) return true;
   // `ف` + the article + a noun (`فالشركة`), unless a name.
   if (norm.startsWith("فال") && norm.length >= 6 && !FA_AL_NAME.has(norm)) return true;
   const rest = surface.slice(afterClitic(surface, 0)).replace(/[\p{M}\p{Cf}\u0640]/gu, "");
-  return FA_BEFORE_HAMZA.has(rest);
+  if (FA_BEFORE_HAMZA.has(rest)) return true;
+  // `ف` + a past verb written with its hamza (`فأكد`, `فأطلقت`): no root opens `فأ` or `فإ` but
+  // nouns (`فأر`, `فأس`), which the verb table does not hold.
+  return HAMZA_ALEF.has(rest[0] ?? "") && PERFECT.has(norm.slice(1));
 }
 
 /**
