@@ -73,38 +73,32 @@ test('batch: a record whose article escapes half a character ("\\ud800") fails a
   );
 });
 
-test("POST /v1/summarize: text with half a character is 415 NOT_TEXT", async () => {
+/** POST `payload` to /v1/summarize: 415 NOT_TEXT whose message matches `message`. */
+async function assertRefused(payload: string, message: RegExp): Promise<void> {
   const { app } = await buildServer({ workers: 0, logLevel: "silent" });
   try {
     const res = await app.inject({
       method: "POST",
       url: "/v1/summarize",
       headers: JSON_HEADERS,
-      payload: `{"text": ${withHalfCharacter(5)}}`,
+      payload,
     });
     assert.equal(res.statusCode, 415);
     const e = errorOf(res.body);
     assert.equal(e.code, "NOT_TEXT");
-    assert.match(e.message, /^the text holds half of a character/);
+    assert.match(e.message, message);
   } finally {
     await app.close();
   }
+}
+
+test("POST /v1/summarize: text with half a character is 415 NOT_TEXT", async () => {
+  await assertRefused(`{"text": ${withHalfCharacter(5)}}`, /^the text holds half of a character/);
 });
 
 test("POST /v1/summarize: a title with half a character is 415 NOT_TEXT (it is echoed back)", async () => {
-  const { app } = await buildServer({ workers: 0, logLevel: "silent" });
-  try {
-    const res = await app.inject({
-      method: "POST",
-      url: "/v1/summarize",
-      headers: JSON_HEADERS,
-      payload: `{"text": ${JSON.stringify(article(6))}, "title": "عنوان \\udc00"}`,
-    });
-    assert.equal(res.statusCode, 415);
-    const e = errorOf(res.body);
-    assert.equal(e.code, "NOT_TEXT");
-    assert.match(e.message, /^the title holds half of a character/);
-  } finally {
-    await app.close();
-  }
+  await assertRefused(
+    `{"text": ${JSON.stringify(article(6))}, "title": "عنوان \\udc00"}`,
+    /^the title holds half of a character/,
+  );
 });
