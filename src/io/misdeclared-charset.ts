@@ -1,3 +1,4 @@
+import { arabicLetterShare } from "../analysis/check.js";
 import { createError, type KhulasaError } from "../errors.js";
 import { ARABIC, LETTER, unitClass } from "../text/chars.js";
 
@@ -53,9 +54,7 @@ export function misdeclaredCharsetError(
   text: string,
   name: string,
 ): KhulasaError | null {
-  for (let i = 0; i < text.length; i++) {
-    if (isArabicLetter(text.charCodeAt(i))) return null;
-  }
+  if (arabicLetterShare(text) > 0) return null;
   for (const encoding of ARABIC_ENCODINGS) {
     let arabic: string;
     try {
