@@ -23,18 +23,27 @@
 // (`pastShape`: `قد أعلنت` "has announced", not `قد يكون` "may be"). Nouns do not follow `قد`,
 // so the table tells `فقد أعلنت` ("for it announced") from `فقد الكولومبي …` ("the Colombian
 // lost"); compression drops such an opening particle.
+//
+// And src/lang/ar/data/particle-verbs.json: the words that follow `قد` or the negation `لم`
+// (`لم`, `ولم`) at least MIN_AFTER_QAD times and open on a present prefix (`ي`, `ت`, `ن`, or `ا`
+// but not the article `ال`): `قد يكون`, `لم يعد`, and `قد تفاعل`, whose tense the shape leaves open.
+// Only verbs follow those particles, so after `فقد` or `فلم` such a word makes the `ف` a clitic
+// (`فقد يكون` → `قد يكون`, `فلم يعد` → `لم يعد`), where `فقد` may be the verb "lost" and `فلم`
+// the noun "film".
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { buildCliticTable } from "./lib/clitic-table.js";
 import { corpusOrExit, defaultCorpus, root } from "./lib/corpus.js";
 
 const corpus = corpusOrExit("build-clitics", process.argv[2] ?? defaultCorpus);
-const { table, perfect, openers } = await buildCliticTable(corpus);
+const { table, perfect, verbs: anyTense, openers } = await buildCliticTable(corpus);
 const data = resolve(root, "src", "lang", "ar", "data");
 const out = resolve(data, "clitics.json");
 writeFileSync(out, `${JSON.stringify(table)}\n`);
 const verbs = resolve(data, "perfect-verbs.json");
 writeFileSync(verbs, `${JSON.stringify(perfect)}\n`);
+const particleVerbs = resolve(data, "particle-verbs.json");
+writeFileSync(particleVerbs, `${JSON.stringify(anyTense)}\n`);
 console.log(
-  `build-clitics: ${table.docs} articles, ${openers} sentence openers, ${table.words.split(" ").length} with a clitic و -> ${out}; ${perfect.words.split(" ").length} past verbs after قد -> ${verbs}`,
+  `build-clitics: ${table.docs} articles, ${openers} sentence openers, ${table.words.split(" ").length} with a clitic و -> ${out}; ${perfect.words.split(" ").length} past verbs after قد -> ${verbs}; ${anyTense.words.split(" ").length} verbs after قد or لم -> ${particleVerbs}`,
 );

@@ -75,6 +75,7 @@ test(
       "dist/lang/ar/data/df.json",
       "dist/lang/ar/data/clitics.json",
       "dist/lang/ar/data/perfect-verbs.json",
+      "dist/lang/ar/data/particle-verbs.json",
       "dist/web/assets/index.html",
       "dist/web/assets/app.js",
       "dist/web/assets/model.js",

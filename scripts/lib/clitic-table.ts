@@ -1,7 +1,7 @@
-// The words that open a sentence with a clitic `و`, and the past verbs that follow the particle
-// `قد`: what scripts/build-clitics.ts writes to src/lang/ar/data/clitics.json and
-// perfect-verbs.json, and what the tests check those files against. The rules are in that
-// script's header.
+// The words that open a sentence with a clitic `و`, the past verbs that follow the particle `قد`,
+// and the verbs of any tense that follow `قد` or `لم`: what scripts/build-clitics.ts writes to
+// src/lang/ar/data/clitics.json, perfect-verbs.json and particle-verbs.json, and what the tests
+// check those files against. The rules are in that script's header.
 import { analyze } from "../../src/analysis/analyze.js";
 import { pastShape } from "../../src/lang/ar/past-shape.js";
 import { articles } from "./corpus.js";
@@ -20,6 +20,15 @@ export const MIN_COUNT = 1;
 export const MIN_AFTER_QAD = 3;
 /** The particle `قد` as the corpus spells it before a verb: alone, after `و`, or as `لقد`. */
 const QAD = new Set(["قد", "وقد", "لقد"]);
+/** The particles that only a verb follows: `قد` as above, and the negation `لم` (`لم`, `ولم`). */
+const BEFORE_A_VERB = new Set([...QAD, "لم", "ولم"]);
+/**
+ * A present prefix (`ي`, `ت`, `ن`, `ا` for the first person's `أ`) on three letters or more, not
+ * the article (`فقد الاتصال بالطائرة`, "contact with the plane was lost"): the shapes that may be
+ * either tense, which the table of past verbs leaves out. Particles (`في`, `لا`) and nouns (`لم
+ * الشمل`) fall out with them.
+ */
+const PRESENT_PREFIX = /^(?!ال)[يتنا]../u;
 /** `و` + the future `س` + a present prefix (`ي`, `ت`, `ن`; not `ا`: `وسام`, `وساند`). */
 const FUTURE = /^وس[يتن]/u;
 
@@ -34,13 +43,18 @@ export interface BuiltCliticTable {
     words: string;
   };
   perfect: { docs: number; thresholds: { minCount: number }; words: string };
+  verbs: { docs: number; thresholds: { minCount: number }; words: string };
   openers: number;
 }
 
-/** Build the tables of clitic `و` words and of past verbs after `قد` from `corpus`, in one pass. */
+/**
+ * Build the tables of clitic `و` words, of past verbs after `قد`, and of verbs of any tense after
+ * `قد` or `لم`, from `corpus`, in one pass.
+ */
 export async function buildCliticTable(corpus: string): Promise<BuiltCliticTable> {
   const count = new Map<string, number>();
   const afterQad = new Map<string, number>();
+  const afterParticle = new Map<string, number>();
   const opens = new Set<string>();
   let docs = 0;
   for await (const article of articles(corpus)) {
@@ -51,6 +65,9 @@ export async function buildCliticTable(corpus: string): Promise<BuiltCliticTable
         count.set(t.norm, (count.get(t.norm) ?? 0) + 1);
         const next = s.tokens[i + 1]?.norm;
         if (next && QAD.has(t.norm)) afterQad.set(next, (afterQad.get(next) ?? 0) + 1);
+        if (next && BEFORE_A_VERB.has(t.norm)) {
+          afterParticle.set(next, (afterParticle.get(next) ?? 0) + 1);
+        }
       });
     }
     docs++;
@@ -84,5 +101,14 @@ export async function buildCliticTable(corpus: string): Promise<BuiltCliticTable
     .map(([word]) => word)
     .sort();
   const perfect = { docs, thresholds: { minCount: MIN_AFTER_QAD }, words: verbs.join(" ") };
-  return { table, perfect, openers: opens.size };
+  const anyTense = [...afterParticle]
+    .filter(([word, n]) => n >= MIN_AFTER_QAD && PRESENT_PREFIX.test(word))
+    .map(([word]) => word)
+    .sort();
+  const particleVerbs = {
+    docs,
+    thresholds: { minCount: MIN_AFTER_QAD },
+    words: anyTense.join(" "),
+  };
+  return { table, perfect, verbs: particleVerbs, openers: opens.size };
 }

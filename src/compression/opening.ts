@@ -8,6 +8,7 @@ import {
   FA_AL_NAMES,
   FA_CLITIC_BEFORE,
   FA_CLITIC_BEFORE_HAMZA,
+  FA_PARTICLES_BEFORE_A_VERB,
   HAMZA_ALEFS,
   LEADING_CONNECTIVES,
   LIST_ORDINALS,
@@ -23,6 +24,7 @@ import {
   WAW_BEFORE_DERIVED_FORM,
   WAW_OPENERS,
 } from "../lang/ar/data/compression.js";
+import { PARTICLE_VERBS } from "../lang/ar/data/particle-verbs.js";
 import { PERFECT_VERBS } from "../lang/ar/data/perfect-verbs.js";
 import { surelyPast } from "../lang/ar/past-shape.js";
 import { inWithWaw, matchAt, phraseWords } from "../text/phrases.js";
@@ -52,6 +54,8 @@ const FA_AL_NAME = new Set(FA_AL_NAMES);
 const HAMZA_ALEF = new Set(HAMZA_ALEFS);
 const PARTICLE = new Set(PERFECT_PARTICLES);
 const PERFECT = new Set(PERFECT_VERBS);
+const FA_PARTICLE = new Set(FA_PARTICLES_BEFORE_A_VERB);
+const VERB_AFTER_PARTICLE = new Set(PARTICLE_VERBS);
 /** `فقد`: the particle with `ف`, or the verb "lost". */
 const LOST_OR_PARTICLE = "فقد";
 const NOTES = phraseWords(NOTE_OPENINGS);
@@ -147,7 +151,10 @@ export function findOpening(
       rules.push("clitic");
     }
   } else if (opener && enabled.has("clitic") && input[start] === "ف") {
-    if (isFaClitic(input.slice(start, opener.span.end), opener.norm)) {
+    if (
+      isFaClitic(input.slice(start, opener.span.end), opener.norm) ||
+      faBeforeVerb(opener.norm, words[first + 1])
+    ) {
       start = afterClitic(input, start);
       rules.push("clitic");
     }
@@ -247,6 +254,15 @@ function isFaClitic(surface: string, norm: string): boolean {
   // `ف` + a past verb written with its hamza (`فأكد`, `فأطلقت`): no root opens `فأ` or `فإ` but
   // nouns (`فأر`, `فأس`), which the verb table does not hold.
   return HAMZA_ALEF.has(rest[0] ?? "") && PERFECT.has(norm.slice(1));
+}
+
+/**
+ * Whether a first word `فقد` or `فلم` is the particle with a clitic `ف`: the word after it is one
+ * the corpus puts after `قد` or `لم` (`فقد يكون`, `فلم يعد`, `فقد تفاعل`), which makes it a verb.
+ * `فقد` before a past verb of the table has gone whole already (`فقد أظهرت` → `أظهرت`).
+ */
+function faBeforeVerb(norm: string, next: Token | undefined): boolean {
+  return FA_PARTICLE.has(norm) && next !== undefined && VERB_AFTER_PARTICLE.has(next.norm);
 }
 
 /**

@@ -24,11 +24,11 @@ test("derived tables: df.json is what scripts/build-df.ts makes", sharedSkip(COR
 });
 
 test(
-  "derived tables: clitics.json and perfect-verbs.json are what scripts/build-clitics.ts makes",
+  "derived tables: clitics.json, perfect-verbs.json and particle-verbs.json are what scripts/build-clitics.ts makes",
   sharedSkip(CORPUS),
   async () => {
     // One pass over the corpus builds both, as the script does.
-    const { table, perfect } = await buildCliticTable(CORPUS);
+    const { table, perfect, verbs } = await buildCliticTable(CORPUS);
     assert.deepEqual(
       table.words.split(" "),
       (committed("clitics.json") as { words: string }).words.split(" "),
@@ -39,6 +39,11 @@ test(
       perfect,
       committed("perfect-verbs.json"),
       "src/lang/ar/data/perfect-verbs.json is stale: run `npx tsx scripts/build-clitics.ts`",
+    );
+    assert.deepEqual(
+      verbs,
+      committed("particle-verbs.json"),
+      "src/lang/ar/data/particle-verbs.json is stale: run `npx tsx scripts/build-clitics.ts`",
     );
   },
 );
@@ -54,4 +59,16 @@ test("perfect verbs: past shapes only, no present verb, noun or particle", () =>
   }
   const verbs = new Set((committed("perfect-verbs.json") as { words: string }).words.split(" "));
   for (const word of ["اعلنت", "تم", "كان"]) assert.ok(verbs.has(word), word);
+});
+
+test("particle verbs: present prefixes only, no article, particle or short word", () => {
+  const verbs = (committed("particle-verbs.json") as { words: string }).words.split(" ");
+  // `يكون` after `قد`, `يعد` after `لم`, `تعرض` of either tense.
+  for (const word of ["يكون", "يعد", "تعرض"]) assert.ok(verbs.includes(word), word);
+  // Past verbs of other shapes are the other table's; `الشمل` (`لم الشمل`), `في`, `لا` are no verbs.
+  for (const word of ["تم", "كان", "الشمل", "في", "لا"]) assert.ok(!verbs.includes(word), word);
+  assert.deepEqual(
+    verbs.filter((w) => !/^[يتنا]/u.test(w) || w.startsWith("ال") || w.length < 3),
+    [],
+  );
 });

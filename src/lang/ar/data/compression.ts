@@ -1162,7 +1162,7 @@ export const PERFECT_PARTICLES: readonly string[] = ["قد", "وقد", "لقد",
 /**
  * Function words after which an opening `ف` is a clitic (`ففي` → `في`, `فعلى` → `على`), normalized.
  * A closed list, because `ف` is far more often a root letter (`فتحت`, `فاز`, `فرض`); `فقد` (also
- * the verb "lost") and `فلم` (also "film") are left out.
+ * the verb "lost") and `فلم` (also "film") are FA_PARTICLES_BEFORE_A_VERB's.
  */
 export const FA_CLITIC_BEFORE: readonly string[] = [
   "في",
@@ -1197,6 +1197,13 @@ export const FA_CLITIC_BEFORE: readonly string[] = [
   "كانت",
   "كيف",
 ];
+
+/**
+ * Particles whose opening `ف` is a clitic only before a verb (normalized): `فقد يكون` → `قد يكون`
+ * ("may be"), `فلم يعد` → `لم يعد` ("no longer"); but `فقد الاتصال` is "contact was lost" and `فلم
+ * وثائقي` "a documentary film".
+ */
+export const FA_PARTICLES_BEFORE_A_VERB: readonly string[] = ["فقد", "فلم"];
 
 /**
  * Function words spelled with hamza after which an opening `ف` is a clitic (`فإن` → `إن`). They
