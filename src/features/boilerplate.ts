@@ -4,6 +4,7 @@ import {
   ANAPHORIC_OPENERS,
   ANSWER_OPENERS,
   BOILERPLATE_LINE,
+  CLOSING_CREDIT,
   CONTINUING_OPENERS,
   DATE_LINE_WORDS,
   DATELINE_MARK,
@@ -344,9 +345,13 @@ function findKinds(ctx: FeatureContext): Uint8Array {
   const inQuote = opensInQuote(ctx);
   const inUnmarked = inUnmarkedQuote(ctx);
   const teasers = teaserSentences(ctx.doc.sentences, norms);
-  // Teasers and boilerplate lines: never highlights.
+  // Teasers, boilerplate lines and a closing credit: never highlights.
+  const last = norms.length - 1;
   const chrome = norms.map(
-    (norm, i) => teasers[i] === true || BOILERPLATE_LINE.some((re) => re.test(norm)),
+    (norm, i) =>
+      teasers[i] === true ||
+      BOILERPLATE_LINE.some((re) => re.test(norm)) ||
+      (i === last && i > 0 && CLOSING_CREDIT.test(norm)),
   );
   const links = linkRuns(ctx, texts, chrome);
   const others = relatedStories(ctx);

@@ -899,3 +899,30 @@ test("boilerplate: a lede is news with a quotation mark left open, or reporting 
     'سؤال يطرحه كثير من مستخدمي الهواتف الذكية هذه الأيام: "لماذا تنفد البطارية بسرعة؟"';
   assert.equal(kindsOf([teaser, said, STATEMENT])[0]?.[1], Boilerplate.Dependent);
 });
+
+test("boilerplate: a video report's credit as the last sentence is a line; the same words elsewhere, or alone, are not", () => {
+  const said = "وقال الوزير إن الخطة تبدأ مطلع الشهر المقبل وتستمر عاما كاملا.";
+  const lastKind = (lines: readonly string[]) => {
+    const kinds = kindsOf(lines, " ");
+    return (kinds[kinds.length - 1] as [string, number])[1];
+  };
+  for (const credit of [
+    "تقرير: سامي نور وليلى حداد.",
+    "تقرير سامي نور وليلى حداد.",
+    "أجرى الحوار منير الصافي.",
+    "إعداد: هالة يوسف",
+  ]) {
+    assert.equal(lastKind([STATEMENT, said, credit]), Boilerplate.Line, credit);
+  }
+  // A report that opens a sentence with more to it, or that is not last, is news.
+  const report = "تقرير أممي يحذر من ارتفاع أعداد الجياع في المنطقة.";
+  assert.equal(lastKind([STATEMENT, report]), Boilerplate.None);
+  assert.equal(kindsOf([report, STATEMENT, said], " ")[0]?.[1], Boilerplate.None);
+  const long = "تقرير: سامي نور وليلى حداد وفريق القناة في العاصمة والمدن المجاورة لها.";
+  assert.equal(lastKind([STATEMENT, long]), Boilerplate.None);
+  // Alone it is what there is to summarize.
+  assert.deepEqual(
+    summarize(report).highlights.map((h) => h.text),
+    [report],
+  );
+});

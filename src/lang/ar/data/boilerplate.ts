@@ -120,6 +120,15 @@ export const TEASER_LINE: readonly RegExp[] = [
 export const MAX_TEASER_WORDS = 40;
 
 /**
+ * A video report's credit as the text's last sentence (normalized): `تقرير: … و…`, `تقرير … و…`,
+ * `أجرى الحوار …`, `إعداد …`, with at most six words after it (10 articles of the unlabeled
+ * corpus, all France 24's). Only as the last of several sentences: alone, `تقرير أممي يحذر …` is
+ * a headline.
+ */
+export const CLOSING_CREDIT =
+  /^\s*(?:تقرير|اعداد|اجري\s+الحوار|اجرت\s+الحوار|حاوره|حاورها|حاورته)\s*[:：]?\s*(?:\S+\s+){0,5}\S+\s*$/u;
+
+/**
  * A site's note that it cannot check what social media report: `ويشار إلى أن موقع CNN بالعربية
  * لا يمكنه التأكد بشكل مستقل من الأنباء …` (36 articles). It closes the article: what follows
  * it is other stories' openings (9 articles).
