@@ -1,5 +1,6 @@
 import { foreignSentences } from "../analysis/neighbours.js";
 import {
+  ADJUNCT_ONLY_OPENINGS,
   AFTER_POINTING_BACK,
   ANAPHORIC_OPENERS,
   ANSWER_OPENERS,
@@ -71,6 +72,7 @@ const LIST_ITEM =
 const QUESTION_OPENER: ReadonlySet<string> = new Set(QUESTION_OPENERS);
 /** Openings of an attribution (`بحسب`, `وفق ما`). */
 const ATTRIBUTION = phraseWords(ATTRIBUTION_STARTS);
+const ADJUNCT_ONLY = phraseWords(ADJUNCT_ONLY_OPENINGS);
 
 /**
  * First words that make a sentence go on from the previous one (`حيث` "where", `إذ` "as", a
@@ -246,6 +248,15 @@ function attributionOnly(
   return matchAt(tokens, first, ATTRIBUTION) > 0;
 }
 
+/**
+ * Whether the words from `first` are only an adjunct on the sentence before (`في إشارة إلى
+ * العمليتين السابقتين في سوريا.`): an ADJUNCT_ONLY_OPENINGS opening and no clause mark, so no
+ * clause of its own after the adjunct (`في إشارة إلى …، قال …`, `… ذكر أردوغان: …`).
+ */
+function adjunctOnly(text: string, tokens: readonly Token[], first: number): boolean {
+  return matchAt(tokens, first, ADJUNCT_ONLY) > 0 && !/[،,:：؛;]/u.test(text);
+}
+
 /** Bodies found so far by `stripDateline`, by sentence (one array per document). */
 function bodies(ctx: FeatureContext): (Span | undefined)[] {
   return new Array<Span | undefined>(ctx.doc.sentences.length);
@@ -418,6 +429,7 @@ function findKinds(ctx: FeatureContext): Uint8Array {
     if (opensQuestion(ctx.doc.input, s.tokens[first])) return Boilerplate.Dependent;
     if (matchAt(s.tokens, first, LIST_OPENING) > 0) return Boilerplate.Dependent;
     if (attributionOnly(text, s.tokens, first, words)) return Boilerplate.Dependent;
+    if (adjunctOnly(text, s.tokens, first)) return Boilerplate.Dependent;
     // What a picture or a video with the article shows: the highlights carry no picture.
     // Not the first sentence: a video page's lede tells what the video shows, and is the news.
     if (i > 0 && pointsAtMedia(s.tokens, first)) return Boilerplate.Dependent;

@@ -306,6 +306,14 @@ export const LIST_OPENINGS: readonly string[] = [
 export const MAX_ATTRIBUTION_ONLY_WORDS = 8;
 
 /**
+ * Openings of an adjunct that comments on the sentence before (`في إشارة إلى …`, "in a reference
+ * to …"), normalized. A sentence that opens so and has no clause mark is only that adjunct, cut off
+ * by a full stop (`… مهام جديدة". في إشارة إلى العمليتين السابقتين في سوريا.`); with one, the
+ * adjunct opens a clause of its own (`في إشارة إلى …، قال ترمب إن …`).
+ */
+export const ADJUNCT_ONLY_OPENINGS: readonly string[] = ["في اشاره"];
+
+/**
  * Verbs of saying (normalized, third person masculine past: `features/speakers.ts` adds the
  * feminine and a clitic `و` or `ف`). Followed straight by `أن`/`إن`, a colon or a preposition,
  * their subject is a pronoun (`وأضاف أن …`, `قالت في حديث لـ… إنها …`): the speaker was named in
