@@ -17,6 +17,10 @@
 // A future verb (`وسيمر`, `وستلتقي` = و + the future `س` + `يمر`, `تلتقي`) is rarely a word of its
 // own after the `و`, so for `وس` + `ي`/`ت`/`ن` the present verb after `وس` may be R instead, when
 // it has at least three letters (`وسيط`, `وسيلة`, `وستهام` are not `س` + a word).
+// A rare verb whose rest is seen too few times for that test counts when the corpus conjugates
+// it: `و` + `ي`/`ت`/`ن` + a stem of three letters or more that the corpus has with both `ي` and
+// `ت` (`ويعزو`: `يعزو`, `تعزو`), or `وت` + a past of Form V or VI whose present it has
+// (`وتجمعت`: `يتجمع`).
 //
 // The same pass writes src/lang/ar/data/perfect-verbs.json: the words that follow the particle
 // `قد` (`قد`, `وقد`, `لقد`) at least MIN_AFTER_QAD times and have the shape of a past verb

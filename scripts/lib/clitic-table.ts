@@ -29,6 +29,24 @@ const BEFORE_A_VERB = new Set([...QAD, "لم", "ولم"]);
  * الشمل`) fall out with them.
  */
 const PRESENT_PREFIX = /^(?!ال)[يتنا]../u;
+/**
+ * Whether `و` + the rest of `word` is a verb that the corpus shows conjugated, when the rest is too
+ * rare for the word test (`ويعزو`, `وتستهل`, `وتجمعت`: seen a few times each): a present verb
+ * (`ي`, `ت` or `ن` + a stem of three letters or more) whose stem the corpus also has with both
+ * `ي` and `ت` ("he", "she": `يعزو`, `تعزو`), or `ت` + a past of Form V or VI (`تجمعت`, `تقمص`)
+ * whose present the corpus has (`يتجمع`). No word whose `و` is a root letter passes: its rest is
+ * no stem that takes those prefixes (`وتيرة`, `ويلات`; names: `ويندوز`, `ويستهام`).
+ */
+function conjugated(word: string, n: (word: string) => number): boolean {
+  const prefix = word[1] ?? "";
+  const stem = word.slice(2);
+  if (stem.length < 3 || !PRESENT_PREFIXES.has(prefix)) return false;
+  if (n(`ي${stem}`) > 0 && n(`ت${stem}`) > 0) return true;
+  const past = stem.replace(/(?:ت|وا|ا)$/u, "");
+  return prefix === "ت" && past.length >= 3 && n(`يت${past}`) > 0;
+}
+/** The present prefixes of "he", "she" or "you", and "we". */
+const PRESENT_PREFIXES = new Set(["ي", "ت", "ن"]);
 /** `و` + the future `س` + a present prefix (`ي`, `ت`, `ن`; not `ا`: `وسام`, `وساند`). */
 const FUTURE = /^وس[يتن]/u;
 
@@ -80,6 +98,7 @@ export async function buildCliticTable(corpus: string): Promise<BuiltCliticTable
       if (!word.startsWith("و") || word.length < 3 || n(word) < MIN_COUNT) return false;
       if (n(`و${word}`) > Math.max(1, DOUBLED_SHARE * n(word))) return false;
       if (isWord(word.slice(1), word)) return true;
+      if (conjugated(word, n)) return true;
       // `وسيمر`, `وستلتقي`: the future `س` between the clitic and a present verb of its own.
       const verb = word.slice(2);
       return FUTURE.test(word) && verb.length >= 3 && isWord(verb, word);

@@ -64,3 +64,15 @@ test("clitics table: a root word that opens with وس is not", () => {
     assert.ok(!table.has(normalize(word)), word);
   }
 });
+
+test("clitics table: a rare verb is listed when the corpus conjugates what follows its و", () => {
+  // attributes, draws on, gathered (Form V), acted the part: too rare for the word test, but the
+  // corpus has `يعزو` and `تعزو`, `يستمد` and `تستمد`, the present `يتجمع`, `يتقمص`.
+  for (const word of ["ويعزو", "ويستمد", "وتجمعت", "وتقمص", "وتستهل", "وينبه"]) {
+    assert.ok(table.has(normalize(word)), word);
+  }
+  // No root word takes the prefixes so: pace, woes, Windows, West Ham's players.
+  for (const word of ["وتيرة", "ويلات", "ويندوز", "ويليامز", "وتر"]) {
+    assert.ok(!table.has(normalize(word)), word);
+  }
+});
