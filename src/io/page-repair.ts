@@ -3,6 +3,7 @@ interface MendableElement {
   nodeName: string;
   children: ArrayLike<MendableElement>;
   firstChild: unknown;
+  replaceChildren(): void;
   insertBefore(node: MendableElement, before: unknown): unknown;
   appendChild(node: MendableElement): unknown;
   remove(): void;
@@ -13,6 +14,9 @@ export interface MendablePage {
   documentElement: MendableElement | null;
   querySelectorAll(selector: string): ArrayLike<MendableElement>;
 }
+
+/** Elements whose content a browser never shows as the page's text (see `mendPage`). */
+const UNSHOWN_ELEMENTS = "template, noembed, noframes, xmp";
 
 /** Elements between `</head>` and `<body>` that belong in the head (a second head's, too). */
 const HEAD_ELEMENTS: ReadonlySet<string> = new Set([
@@ -34,10 +38,16 @@ const HEAD_ELEMENTS: ReadonlySet<string> = new Set([
  *   the page's. Those of the head (a second head's children too) move to the head, where the
  *   title, og:title and JSON-LD are read; the others to the start of the body;
  * - `<template>` elements: their content is inert, never shown, while linkedom gives it as
- *   children that Readability would take for the article.
+ *   children that Readability would take for the article;
+ * - `<noembed>`, `<noframes>` and `<xmp>` elements, and what an `<iframe>` holds: a browser reads
+ *   their content as raw text, and shows none of it but an `<xmp>`'s, which is markup shown as
+ *   its source (a code listing). linkedom gives the first three's as elements, which were read
+ *   as the article, and an `<xmp>`'s as text that Readability escaped into `&lt;p&gt;` words.
+ *   An `<iframe>` stays, emptied: Readability keeps one that embeds a video.
  */
 export function mendPage(doc: MendablePage): void {
-  for (const template of Array.from(doc.querySelectorAll("template"))) template.remove();
+  for (const unshown of Array.from(doc.querySelectorAll(UNSHOWN_ELEMENTS))) unshown.remove();
+  for (const frame of Array.from(doc.querySelectorAll("iframe"))) frame.replaceChildren();
   const root = doc.documentElement;
   if (root === null) return;
   const children = Array.from(root.children);
