@@ -1,4 +1,5 @@
 import { foreignLiteralNote } from "./json-literals.js";
+import { BOM, strayCharacterNote } from "./json-stray.js";
 
 /**
  * Where JSON.parse stopped on a line, as ` (at character C)` (1-based), or "" when it cannot be
@@ -9,7 +10,9 @@ import { foreignLiteralNote } from "./json-literals.js";
  * a key without quotes): that is what other languages' writers leave in a line (Python's
  * `json.dumps` writes `NaN` for a missing float, `str(dict)` writes `None` and single quotes), so
  * `text`, when given, is scanned for the first word outside strings that JSON lacks; the word is
- * named with what to write instead (`(at character 40: NaN is not JSON, write null)`).
+ * named with what to write instead (`(at character 40: NaN is not JSON, write null)`), and so
+ * is a carriage return alone before the failing character (a file of old Mac line endings is one
+ * line of records) or a byte-order mark at it (`strayCharacterNote`).
  */
 export function syntaxErrorAt(error: unknown, text?: string): string {
   const message = error instanceof Error ? error.message : "";
@@ -18,12 +21,24 @@ export function syntaxErrorAt(error: unknown, text?: string): string {
   // Only in a line that opens as JSON does: text given to a JSON reader holds Latin words too.
   const json = text !== undefined && /^\s*[{[]/.test(text);
   if (position === null && json && /^Unexpected token\b/.test(message)) {
-    position = firstBareWord(text);
+    position = earliest(firstBareWord(text), firstBom(text));
   }
   if (position === null) return "";
   const note =
-    text === undefined || insideString(text, position) ? null : foreignLiteralNote(text, position);
+    text === undefined || insideString(text, position)
+      ? null
+      : (strayCharacterNote(text, position) ?? foreignLiteralNote(text, position));
   return ` (at character ${position + 1}${note === null ? "" : `: ${note}`})`;
+}
+
+/** The smaller of two indices, either of which may be null (none). */
+function earliest(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.min(a, b);
+}
+
+/** Index of the first byte-order mark outside JSON strings, or null: V8 gives no position for one. */
+function firstBom(text: string): number | null {
+  return scanOutsideStrings(text, (i) => (text[i] === BOM ? null : i));
 }
 
 /** JSON's own words: the only letters allowed outside strings. */

@@ -46,3 +46,26 @@ test("a line of Arabic text is no slip of a JSON writer: no position, nothing qu
   assert.equal(said("هذا نص وليس JSON"), "");
   assert.equal(syntaxErrorAt(new SyntaxError("Unexpected token 'N'")), "");
 });
+
+test("records ended by a carriage return alone (old Mac line endings) are named, with the fix", () => {
+  const note = (at: number) =>
+    new RegExp(
+      `^ \\(at character ${at}: a carriage return \\(CR\\) alone ends the record before it: the file's lines end in CR \\(old Mac line endings\\).*tr '\\\\r' '\\\\n'`,
+    );
+  assert.match(said('{"id": "a"}\r{"id": "b"}'), note(13));
+  assert.match(said('{"id": "a"}\r \t{"id": "b"}'), note(15));
+  // A CR inside a string is no line ending: its position only.
+  assert.equal(said('{"a": "x\ry"}'), " (at character 9)");
+});
+
+test("a byte-order mark inside a line is named, wherever it stands outside strings", () => {
+  const note =
+    "a byte-order mark (U+FEFF) inside the line, left where files were joined; remove it";
+  // V8 gives no position for one after white space: it is looked for.
+  assert.equal(said('  \ufeff{"id": 1}'), ` (at character 3: ${note})`);
+  assert.equal(said('{"id"\ufeff: 1}'), ` (at character 6: ${note})`);
+  assert.equal(said('{"id": 1}\ufeff'), ` (at character 10: ${note})`);
+  // Before a bare word, the mark is what V8 stopped at; inside a string, it is text.
+  assert.equal(said(' \ufeff{"id": None}'), ` (at character 2: ${note})`);
+  assert.match(said('{"id": "\ufeff", "t": None}'), /^ \(at character 18: None is Python/);
+});
