@@ -3,6 +3,7 @@ import { markerEnd } from "../lang/ar/segment/markers.js";
 import { closersStart } from "../lang/ar/segment/terminal.js";
 import { isDataTable } from "./data-table.js";
 import { hiddenByClass } from "./hidden-class.js";
+import { decodeLeftoverReferences } from "./leftover-references.js";
 
 /** The few DOM members the text walker needs (linkedom's nodes have them). */
 export interface DomNode {
@@ -88,8 +89,9 @@ export interface PageTextOptions {
 
 /**
  * Walk a DOM subtree into paragraphs: block elements separate paragraphs, `<br>` breaks a
- * line, white space runs collapse as a browser would; a paragraph whose letters are all in links
- * (a list of other stories, a headline linked to its page) is left out; scripts, styles,
+ * line, white space runs collapse as a browser would, character references left in the text by
+ * a page escaped twice are decoded (`decodeLeftoverReferences`); a paragraph whose letters are
+ * all in links (a list of other stories, a headline linked to its page) is left out; scripts, styles,
  * navigation, forms (but one that holds the page, see `PAGE_FORM_LETTERS`), tables of data
  * (`isDataTable`), headers, footers, hidden elements and those `options.skip` names are skipped.
  */
@@ -199,9 +201,12 @@ export function foldSourceBreaks(root: DomNode): void {
 /** How the text under an element takes its source's line breaks (`foldSourceBreaks`). */
 type TextFlow = "lines" | "flowed" | "pre";
 
-/** The visible lines of a paragraph's raw text: white space collapsed, blank lines left out. */
+/**
+ * The visible lines of a paragraph's raw text: character references left in it decoded (its text
+ * nodes, joined: the parser may split a text at `&`), white space collapsed, blank lines left out.
+ */
 function visibleLines(raw: string): string[] {
-  return raw
+  return decodeLeftoverReferences(raw)
     .split("\n")
     .map((line) => line.replace(SPACES, " ").trim())
     .filter((line) => line !== "");
