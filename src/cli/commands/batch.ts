@@ -100,9 +100,10 @@ const REPLACEMENT = Buffer.from([0xef, 0xbf, 0xbd]);
 
 /**
  * Refuse, as a whole, input that is no JSONL text, judged by its first bytes (`head`): UTF-16
- * without a byte-order mark, compressed data (gzip, …), binary data (BINARY_SHARE), or text in
- * another encoding than UTF-8 (`isLegacyEncoded`). Without this, every line would be its own
- * NOT_TEXT or BAD_JSON error. UTF-16 with its mark is read (see `asUtf8`).
+ * without a byte-order mark, compressed data (gzip, …), binary data (BINARY_SHARE), text in
+ * another encoding than UTF-8 (`isLegacyEncoded`), or lines that end in CR alone
+ * (`endsLinesInCr`). Without this, every line would be its own NOT_TEXT or BAD_JSON error (or all
+ * the lines of a CR file one). UTF-16 with its mark is read (see `asUtf8`).
  */
 function checkJsonlBytes(head: Buffer, name: string): void {
   if (utf16Bom(head) !== null) return;
@@ -120,6 +121,26 @@ function checkJsonlBytes(head: Buffer, name: string): void {
   if (isLegacyEncoded(head)) {
     throw createError("NOT_TEXT", `${name} is not valid UTF-8 text`, CONVERT_JSONL_HINT);
   }
+  if (endsLinesInCr(head)) {
+    throw createError(
+      "BAD_JSON",
+      `${name} ends its lines in a carriage return alone (old Mac line endings), read as one line`,
+      "Convert them to LF (e.g. `tr '\\r' '\\n' < FILE > FIXED.jsonl`): JSONL lines end in LF or CRLF.",
+    );
+  }
+}
+
+const CR = 0x0d;
+const LF = 0x0a;
+
+/**
+ * Whether `head` is the start of a file whose lines end in CR alone: a CR with more after it,
+ * and no LF. A JSON writer puts no raw CR anywhere, and such a file reads as one line of
+ * records, one BAD_JSON for them all.
+ */
+function endsLinesInCr(head: Buffer): boolean {
+  const cr = head.indexOf(CR);
+  return cr !== -1 && cr < head.length - 1 && !head.includes(LF);
 }
 
 /**
