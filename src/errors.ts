@@ -100,7 +100,16 @@ export class KhulasaError extends Error {
   readonly code: ErrorCode;
   readonly hint: string;
 
+  /**
+   * Throws a RangeError for a code that is not in `errorCodes` (a misspelt `"BAD_OPTIONS"` from
+   * plain JavaScript, or an inherited key such as `"toString"`): such an error would have no
+   * hint, exit code or HTTP status.
+   */
   constructor(code: ErrorCode, message: string, hint?: string) {
+    if (typeof code !== "string" || !Object.hasOwn(errorCodes, code)) {
+      const given = typeof code === "string" ? JSON.stringify(code) : `of type ${typeof code}`;
+      throw new RangeError(`unknown error code ${given}: the codes are the keys of errorCodes`);
+    }
     super(message);
     this.name = "KhulasaError";
     this.code = code;
