@@ -1,5 +1,5 @@
 import { analyze } from "./analysis/analyze.js";
-import { checkArticleText, SUMMARIZE_TEXT_HINT } from "./analysis/check.js";
+import { checkArticleText, checkIsText, SUMMARIZE_TEXT_HINT } from "./analysis/check.js";
 import type { AnalysedDocument } from "./analysis/document.js";
 import { checkNotNeighbour } from "./analysis/neighbours.js";
 import {
@@ -34,6 +34,7 @@ import { quoteHeads } from "./selection/quote-head.js";
 import { quotedTermsOf } from "./selection/quoted.js";
 import { roleAntecedents } from "./selection/role-subject.js";
 import { type SelectionOptions, selectMmr } from "./selection/select.js";
+import { checkSources } from "./text/check-sources.js";
 import { collapseWhitespace } from "./text/span.js";
 import type { Highlight, Sentence, Span, Summary, Token } from "./text/types.js";
 
@@ -232,8 +233,18 @@ function inSources(t: Token, sources: readonly Span[]): boolean {
   return sources.some((s) => t.span.start >= s.start && t.span.end <= s.end);
 }
 
-/** A highlight's text: its source spans joined, white space collapsed. */
+/** The hint of a bad argument of `highlightText`. */
+const HIGHLIGHT_TEXT_HINT =
+  "highlightText takes the text given to summarize and a highlight's sources: [{ start, end }, …], offsets into that text.";
+
+/**
+ * A highlight's text: its source spans joined, white space collapsed (`Highlight.text` is
+ * `highlightText(text, sources)`, for the text given to `summarize`). Throws NOT_TEXT when
+ * `input` is not a string, BAD_OPTION when a source is not a span of it (KhulasaError).
+ */
 export function highlightText(input: string, sources: readonly Span[]): string {
+  checkIsText(input, "the text", HIGHLIGHT_TEXT_HINT);
+  checkSources(input, sources, HIGHLIGHT_TEXT_HINT);
   return collapseWhitespace(sources.map((s) => input.slice(s.start, s.end)).join(""));
 }
 
