@@ -95,11 +95,19 @@ export function resolveOptions(given: SummarizeOptions | null = {}): ResolvedOpt
   }
   const title = options.title ?? DEFAULT_OPTIONS.title;
   if (title !== null && typeof title !== "string") {
-    throw createError("BAD_OPTION", "title must be a string", SUMMARIZE_OPTIONS_HINT);
+    throw createError(
+      "BAD_OPTION",
+      `title must be a string, got ${describeValue(title)}`,
+      SUMMARIZE_OPTIONS_HINT,
+    );
   }
   const compress = options.compress ?? DEFAULT_OPTIONS.compress;
   if (typeof compress !== "boolean") {
-    throw createError("BAD_OPTION", "compress must be a boolean", SUMMARIZE_OPTIONS_HINT);
+    throw createError(
+      "BAD_OPTION",
+      `compress must be true or false, got ${describeValue(compress)}`,
+      SUMMARIZE_OPTIONS_HINT,
+    );
   }
   return { count, title, compress };
 }

@@ -1,6 +1,7 @@
 import { checkArticleText, checkIsText, checkNotBlank } from "../analysis/check.js";
 import { createError } from "../errors.js";
 import { optionsObject } from "../options.js";
+import { describeValue } from "../text/describe.js";
 import { looksLikeHtml } from "./detect-html.js";
 import { stripLeadingHighlights } from "./highlights-block.js";
 
@@ -61,11 +62,19 @@ export async function prepareArticle(
   checkIsText(raw, "the input", PREPARE_INPUT_HINT);
   const options = optionsObject(passed, ["title", "html"], PREPARE_OPTIONS_HINT);
   if (options.title != null && typeof options.title !== "string") {
-    throw createError("BAD_OPTION", "title must be a string", PREPARE_OPTIONS_HINT);
+    throw createError(
+      "BAD_OPTION",
+      `title must be a string, got ${describeValue(options.title)}`,
+      PREPARE_OPTIONS_HINT,
+    );
   }
   const mode = options.html ?? "auto";
   if (mode !== "auto" && typeof mode !== "boolean") {
-    throw createError("BAD_OPTION", 'html must be true, false or "auto"', PREPARE_OPTIONS_HINT);
+    throw createError(
+      "BAD_OPTION",
+      `html must be true, false or "auto", got ${describeValue(mode)}`,
+      PREPARE_OPTIONS_HINT,
+    );
   }
   checkNotBlank(raw, "the article");
   const given = options.title?.trim() ? options.title : null;
