@@ -1,18 +1,22 @@
 import { createError } from "./errors.js";
 import { describeValue } from "./text/describe.js";
 
-/** Options of `summarize`. */
+/**
+ * Options of `summarize`. An option given as `null` or `undefined` takes its default; each type
+ * says `| undefined` so that a caller compiled with `exactOptionalPropertyTypes` may pass a value
+ * that may be undefined (`{ count: args.count }`), as the runtime takes it.
+ */
 export interface SummarizeOptions {
   /** Number of highlights (1-10). Default: chosen from the article, 3 or 4. */
-  count?: number | null;
+  count?: number | null | undefined;
   /** The article's title, if known: used as a cue, never printed. */
-  title?: string | null;
+  title?: string | null | undefined;
   /**
    * Compression: an opening connective is cut from every bullet; attribution tails, asides and
    * trailing clauses only from a sentence of more than 30 words. false keeps whole sentences.
    * Default (also for null): true.
    */
-  compress?: boolean | null;
+  compress?: boolean | null | undefined;
 }
 
 /** Options after validation, with defaults filled in. */

@@ -8,12 +8,15 @@ import { stripLeadingHighlights } from "./highlights-block.js";
 /** How to read an input: HTML, plain text, or detected (`"auto"`, the default). */
 export type HtmlMode = boolean | "auto";
 
-/** Options of `prepareArticle`. */
+/**
+ * Options of `prepareArticle`. An option given as `null` or `undefined` takes its default (typed
+ * so for callers compiled with `exactOptionalPropertyTypes`, as `SummarizeOptions` is).
+ */
 export interface PrepareOptions {
   /** The article's title; when absent, an HTML page's title is used. */
-  title?: string | null;
-  /** true: HTML; false: plain text; "auto" (default): detected with `looksLikeHtml`. */
-  html?: HtmlMode;
+  title?: string | null | undefined;
+  /** true: HTML; false: plain text; "auto" (default, also for null): detected with `looksLikeHtml`. */
+  html?: HtmlMode | null | undefined;
 }
 
 /** The hint of a `prepareArticle` input that is neither text nor bytes. */
