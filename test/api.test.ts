@@ -300,3 +300,37 @@ test("errors: arguments of the wrong type from JavaScript are KhulasaErrors, not
   assert.ok(await untyped.prepareArticle(article, null));
   assert.ok(await untyped.prepareArticle(article, { title: null, html: false }));
 });
+
+/** The property names of an interface exported by `file`, read with the TypeScript checker. */
+function interfaceFields(file: string, name: string): string[] {
+  const program = ts.createProgram([file], { noEmit: true, skipLibCheck: true, types: [] });
+  const source = program.getSourceFile(file);
+  assert.ok(source, `TypeScript cannot read ${file}`);
+  const checker = program.getTypeChecker();
+  const module = checker.getSymbolAtLocation(source);
+  const symbol = module && checker.getExportsOfModule(module).find((s) => s.name === name);
+  assert.ok(symbol, `${file} does not export ${name}`);
+  return checker
+    .getDeclaredTypeOfSymbol(symbol)
+    .getProperties()
+    .map((p) => p.name);
+}
+
+test("the README's library section names every runtime export and every field of a Summary", () => {
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  const start = readme.indexOf("As a library:");
+  const section = readme.slice(start, readme.indexOf("\n## ", start));
+  const types = join(ROOT, "src", "text", "types.ts");
+  const names = [
+    ...RUNTIME_EXPORTS,
+    ...interfaceFields(types, "Summary"),
+    ...interfaceFields(types, "Highlight"),
+    ...interfaceFields(types, "Span"),
+  ];
+  assert.deepEqual(
+    names.filter((name) => !new RegExp(`\`[^\`]*\\b${name}\\b[^\`]*\``).test(section)),
+    [],
+  );
+  // A CommonJS user is told whether `require` works (package.test.ts runs it).
+  assert.match(section, /`require\("khulasa"\)`/);
+});

@@ -180,6 +180,30 @@ test("khulasa/core resolves through the package name and summarizes", distSkip, 
   assert.equal(r.stdout, "2 true\n");
 });
 
+test(
+  "require() from CommonJS gives the package and khulasa/core, as the README says",
+  distSkip,
+  () => {
+    // Node 20.19 loads an ES module with require() unless the module graph awaits at its top level:
+    // a top-level await in any module khulasa imports would break every CommonJS user.
+    const script = [
+      'const main = require("khulasa");',
+      'const core = require("khulasa/core");',
+      'const s = main.summarize("أعلنت الحكومة خطة جديدة لخفض أسعار الوقود. وقالت المعارضة إنها لا تكفي.");',
+      "let code = null;",
+      'try { core.summarize(""); } catch (e) { code = e instanceof main.KhulasaError && e.code; }',
+      "console.log(s.highlights.length, core.summarize === main.summarize, code);",
+    ].join("\n");
+    const r = spawnSync(process.execPath, ["--input-type=commonjs", "-e", script], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, "2 true EMPTY_INPUT\n");
+  },
+);
+
 test("the README's library example runs as printed", distSkip, () => {
   const readme = readFileSync(join(ROOT, "README.md"), "utf8");
   const section = readme.slice(readme.indexOf("As a library:"));
