@@ -93,11 +93,14 @@ function frozenTable<T extends Record<string, object>>(table: T): T {
   return Object.freeze(table);
 }
 
+/** A code of `errorCodes` (`"BAD_OPTION"`, `"NOT_ARABIC"`, …): what went wrong, for a program to test. */
 export type ErrorCode = keyof typeof errorCodes;
 
 /** An error meant for the user: a code from the table, a one-line message and a hint. */
 export class KhulasaError extends Error {
+  /** What went wrong, from `errorCodes`: test this rather than the message. */
   readonly code: ErrorCode;
+  /** What to do about it, for a person: the table's hint, or one given for the call. */
   readonly hint: string;
 
   /**
@@ -116,16 +119,18 @@ export class KhulasaError extends Error {
     this.hint = hint ?? errorCodes[code].hint;
   }
 
+  /** The exit code of the CLI for this error, from `errorCodes`. */
   get exitCode(): number {
     return errorCodes[this.code].exit;
   }
 
+  /** The HTTP status of the server's answer for this error, from `errorCodes`. */
   get httpStatus(): number {
     return errorCodes[this.code].http;
   }
 }
 
-/** Shorthand for `new KhulasaError(...)`. */
+/** Shorthand for `new KhulasaError(...)`: a RangeError for a code that is not in `errorCodes`. */
 export function createError(code: ErrorCode, message: string, hint?: string): KhulasaError {
   return new KhulasaError(code, message, hint);
 }

@@ -61,10 +61,17 @@ export function firstSentences(doc: AnalysedDocument, max: number): AnalysedDocu
 }
 
 /**
- * Summarize an Arabic article (plain text) into highlights made of the article's own words.
+ * Summarize an Arabic article (plain text) into 3 or 4 highlights (`options.count` for 1-10) made
+ * of the article's own words, each with the spans of `text` it comes from. Deterministic: the
+ * same text and options give the same summary, but for `ms`. An HTML page, bytes, or text with
+ * highlights printed above it go through `prepareArticle` (from "khulasa") first.
  * The one place where the stage order lives: analysis → features → scoring → selection →
- * compression. Throws EMPTY_INPUT, NOT_ARABIC, BAD_OPTION, or NOT_TEXT when `text` is not a
- * string (KhulasaError).
+ * compression.
+ * @throws {KhulasaError} NOT_TEXT when `text` is not a string, EMPTY_INPUT for blank text or text
+ * with no sentence, NOT_ARABIC, and BAD_OPTION for a bad option or an unknown option key.
+ * @example
+ * const { highlights } = summarize(article, { count: 3 });
+ * for (const h of highlights) console.log(h.text, h.sources);
  */
 export function summarize(text: string, options: SummarizeOptions | null = {}): Summary {
   return summarizeWith(defaultModel(), text, options);

@@ -334,3 +334,37 @@ test("the README's library section names every runtime export and every field of
   // A CommonJS user is told whether `require` works (package.test.ts runs it).
   assert.match(section, /`require\("khulasa"\)`/);
 });
+
+test("every export, and every member of KhulasaError, has a doc comment (what an editor shows)", () => {
+  const file = join(ROOT, "src", "index.ts");
+  const program = ts.createProgram([file], {
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    noEmit: true,
+    skipLibCheck: true,
+    types: [],
+  });
+  const source = program.getSourceFile(file);
+  assert.ok(source, `TypeScript cannot read ${file}`);
+  const checker = program.getTypeChecker();
+  const module = checker.getSymbolAtLocation(source);
+  assert.ok(module);
+  const undocumented: string[] = [];
+  const check = (name: string, symbol: ts.Symbol) => {
+    const doc = ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim();
+    if (doc === "") undocumented.push(name);
+  };
+  for (const exported of checker.getExportsOfModule(module)) {
+    const symbol =
+      exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+    check(exported.name, symbol);
+    if (exported.name !== "KhulasaError") continue;
+    for (const member of checker.getDeclaredTypeOfSymbol(symbol).getProperties()) {
+      // Members of Error (message, name, stack) are documented by the language's lib.
+      const ours = member.declarations?.every((d) => d.getSourceFile().fileName.includes("/src/"));
+      if (!ours) continue;
+      check(`KhulasaError.${member.name}`, member);
+    }
+  }
+  assert.deepEqual(undocumented, []);
+});
