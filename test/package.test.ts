@@ -71,6 +71,8 @@ test(
       "dist/cli/main.js",
       "dist/server/worker.js",
       "dist/batch/worker.js",
+      // What batch's worker threads load (scripts/bundle-worker.mjs).
+      "dist/batch/bundle/worker.js",
       "model/ar-news.json",
       "dist/lang/ar/data/df.json",
       "dist/lang/ar/data/clitics.json",

@@ -14,10 +14,14 @@ import type { Summarizer } from "./pool.js";
 import type { BatchTask } from "./task.js";
 import { whenLoaded, workerEntry } from "./worker-entry.js";
 
-/** The worker module next to this one: `worker.js` in dist/, `worker.ts` under tsx. */
+/**
+ * The worker module: in dist/, the bundle of `worker.js` and its modules that the build makes
+ * (scripts/bundle-worker.mjs: a thread loads a few files, not some 110 modules); under tsx,
+ * `worker.ts` next to this one.
+ */
 function workerModule(): URL {
-  const ext = import.meta.url.endsWith(".ts") ? ".ts" : ".js";
-  return new URL(`./worker${ext}`, import.meta.url);
+  if (import.meta.url.endsWith(".ts")) return new URL("./worker.ts", import.meta.url);
+  return new URL("./bundle/worker.js", import.meta.url);
 }
 
 /** Settings of {@link createChunkedPool}. */
