@@ -28,6 +28,7 @@ import { ATTRIBUTION_STARTS, LEADING_CONNECTIVES } from "../lang/ar/data/compres
 import { MONTH_WORDS, WEEKDAY_WORDS } from "../lang/ar/data/numbers.js";
 import { PERFECT_VERBS } from "../lang/ar/data/perfect-verbs.js";
 import { CLAUSE_MARKS } from "../lang/ar/data/punctuation.js";
+import { BmpPattern } from "../text/bmp-pattern.js";
 import { classAt, NEWLINE } from "../text/chars.js";
 import { danglingQuotes } from "../text/dangling-quote.js";
 import { inWithWaw, matchAt, phraseWords } from "../text/phrases.js";
@@ -68,6 +69,8 @@ const MAX_LINK_WORDS = 20;
 /** A list item's mark at a line's start: a dash, a bullet, or a number with its dot or bracket. */
 const LIST_ITEM =
   /^[\s\p{Cf}]*(?:[-\u2013\u2014\u2022\u00b7*\u25aa\u25cf\u25a0]|\p{Nd}{1,2}\s*[.)\-\u2013])/u;
+/** DATELINE_PREFIX, by its twin on text in the BMP (compiled in a quarter of the time). */
+const DATELINE = new BmpPattern(DATELINE_PREFIX);
 /** Words that make a question of a sentence they open, whatever its last mark (`هل`). */
 const QUESTION_OPENER: ReadonlySet<string> = new Set(QUESTION_OPENERS);
 /** Openings of an attribution (`بحسب`, `وفق ما`). */
@@ -285,7 +288,7 @@ function findBody(ctx: FeatureContext, index: number): Span {
   // is skipped before the prefix pattern, which would try every split of it (quadratic). The
   // pattern starts with `^\s*`: the words it finds are the same.
   const norm = (normalizedSentences(ctx)[index] as string).trimStart();
-  const match = DATELINE_MARK.test(norm) ? DATELINE_PREFIX.exec(norm) : null;
+  const match = DATELINE_MARK.test(norm) ? DATELINE.exec(norm) : null;
   if (!match || match[0].length === 0) return sentence.span;
   // Words inside the matched prefix, counted the same way on the raw sentence; the body starts at
   // the first token after the last of them. Not counted in tokens: the tokenizer splits `24ساعة`

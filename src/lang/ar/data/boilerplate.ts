@@ -34,11 +34,11 @@ export const AGENCIES: readonly string[] = [
 
 const agencyAlt = AGENCIES.map((a) => a.replace(/ /g, "[ .]*")).join("|");
 const AGENCY = `(?:${agencyAlt})`;
-const DASH = "[-–—]";
+const DASH = String.raw`[\-–—]`;
 /** A place: letters, spaces and commas (`القاهره`, `دبي، الامارات`). */
 const PLACE = String.raw`[\p{L}\s،,]{0,40}?`;
 /** A place and the date after it (`دبي، 5 مايو/ايار`): digits and slashes as well. */
-const PLACE_AND_DATE = String.raw`[\p{L}\p{N}\s،,/]{0,40}?`;
+const PLACE_AND_DATE = String.raw`[\p{L}\p{N}\s،,\/]{0,40}?`;
 /** Words that no place name holds (normalized): prepositions, a verb of saying. */
 const NOT_A_PLACE = String.raw`(?:في|وفي|مع|ومع|عن|من|علي|الي|قال|وقال|ذكرت|وذكرت)\s`;
 /** A word of a place (two letters or more, not NOT_A_PLACE). */
@@ -56,12 +56,12 @@ const WORDS = String.raw`\p{L}{2,}(?:\s+\p{L}{2,}){0,5}`;
 const DATELINE_FORMS: readonly string[] = [
   // Anything in brackets after a place, with a dash or colon after it: `القاهره (رويترز) - `,
   // `عمان (خاص) - `, `الدوحه - (اف ب) - `.
-  String.raw`${PLACE}\s*(?:${DASH}\s*)?\([^()]{1,30}\)\s*[-–—:]+`,
+  String.raw`${PLACE}\s*(?:${DASH}\s*)?\([^\(\)]{1,30}\)\s*[\-–—:]+`,
   // A known agency in brackets after a place and a date, with a dash or colon after it: `دبي، 5
   // مايو/ايار (رويترز) - `, `عمان 12 اذار (بترا)- ` (not any brackets: `ريال مدريد 1(5)-`).
-  String.raw`${PLACE_AND_DATE}\s*(?:${DASH}\s*)?\(\s*${AGENCY}\s*\)\s*[-–—:]+`,
+  String.raw`${PLACE_AND_DATE}\s*(?:${DASH}\s*)?\(\s*${AGENCY}\s*\)\s*[\-–—:]+`,
   // A known agency after a dash: `بيروت - ا ف ب: `, `القاهره - ا ش ا: `.
-  String.raw`(?:${PLACE}\s*)?${DASH}\s*${AGENCY}\s*[-–—:]`,
+  String.raw`(?:${PLACE}\s*)?${DASH}\s*${AGENCY}\s*[\-–—:]`,
   // A known agency in brackets needs no dash after it when a city and its country or a dash
   // come before (`اتلانتا، الولايات المتحده (cnn) نفي …`, `دبي، الامارات --(cnn) اعلن …`), or
   // nothing (`(cnn) -- `); other words make no place (`وذكرت وكاله الصحافه الفرنسيه (فرانس برس)
@@ -76,10 +76,11 @@ const DATELINE_FORMS: readonly string[] = [
 
 /**
  * A dateline or agency tag at the start of a sentence (DATELINE_FORMS), with the dashes, colon
- * and spaces after it. Group 0 is the prefix to drop.
+ * and spaces after it. Group 0 is the prefix to drop. Its classes escape `-`, `(`, `)` and `/`,
+ * as v mode wants them, so that its twin for text in the BMP (text/bmp-pattern.ts) is made of it.
  */
 export const DATELINE_PREFIX = new RegExp(
-  String.raw`^\s*(?:${DATELINE_FORMS.join("|")})\s*[-–—:]*\s*`,
+  String.raw`^\s*(?:${DATELINE_FORMS.join("|")})\s*[\-–—:]*\s*`,
   "u",
 );
 
