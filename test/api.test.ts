@@ -49,8 +49,8 @@ const DIST_JS = join(ROOT, "dist", "index.js");
 const DIST_DTS = join(ROOT, "dist", "index.d.ts");
 const distSkip = existsSync(DIST_JS) ? {} : { skip: `missing ${DIST_JS} (run npm run build)` };
 
-/** Every name a module exports (values and types), sorted, read with the TypeScript checker. */
-function declaredExports(file: string): string[] {
+/** A module read with the TypeScript checker: the checker and the module's symbol. */
+function checkedModule(file: string): { checker: ts.TypeChecker; symbol: ts.Symbol } {
   const program = ts.createProgram([file], {
     module: ts.ModuleKind.NodeNext,
     moduleResolution: ts.ModuleResolutionKind.NodeNext,
@@ -64,6 +64,12 @@ function declaredExports(file: string): string[] {
   const checker = program.getTypeChecker();
   const symbol = checker.getSymbolAtLocation(source);
   assert.ok(symbol, `${file} is not a module`);
+  return { checker, symbol };
+}
+
+/** Every name a module exports (values and types), sorted, read with the TypeScript checker. */
+function declaredExports(file: string): string[] {
+  const { checker, symbol } = checkedModule(file);
   return checker
     .getExportsOfModule(symbol)
     .map((s) => s.name)
@@ -336,19 +342,7 @@ test("the README's library section names every runtime export and every field of
 });
 
 test("every export, and every member of KhulasaError, has a doc comment (what an editor shows)", () => {
-  const file = join(ROOT, "src", "index.ts");
-  const program = ts.createProgram([file], {
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    noEmit: true,
-    skipLibCheck: true,
-    types: [],
-  });
-  const source = program.getSourceFile(file);
-  assert.ok(source, `TypeScript cannot read ${file}`);
-  const checker = program.getTypeChecker();
-  const module = checker.getSymbolAtLocation(source);
-  assert.ok(module);
+  const { checker, symbol: module } = checkedModule(join(ROOT, "src", "index.ts"));
   const undocumented: string[] = [];
   const check = (name: string, symbol: ts.Symbol) => {
     const doc = ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim();
