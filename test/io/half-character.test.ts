@@ -8,7 +8,7 @@ import { checkWellFormed } from "../../src/io/decode.js";
 import { buildServer } from "../../src/server/app.js";
 import { outcomes } from "../helpers/batch-lines.js";
 import { numberedArticle as article } from "../helpers/news.js";
-import { errorOf, JSON_HEADERS } from "../server/helpers.js";
+import { notTextError } from "../server/helpers.js";
 
 /** `article(i)` as a JSON string with `\ud800` (a high surrogate alone) escaped into its middle. */
 function withHalfCharacter(i: number, units = "\\ud800"): string {
@@ -77,16 +77,7 @@ test('batch: a record whose article escapes half a character ("\\ud800") fails a
 async function assertRefused(payload: string, message: RegExp): Promise<void> {
   const { app } = await buildServer({ workers: 0, logLevel: "silent" });
   try {
-    const res = await app.inject({
-      method: "POST",
-      url: "/v1/summarize",
-      headers: JSON_HEADERS,
-      payload,
-    });
-    assert.equal(res.statusCode, 415);
-    const e = errorOf(res.body);
-    assert.equal(e.code, "NOT_TEXT");
-    assert.match(e.message, message);
+    assert.match((await notTextError(app, payload)).message, message);
   } finally {
     await app.close();
   }

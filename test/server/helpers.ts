@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
+import type { FastifyInstance } from "fastify";
 import { buildServer } from "../../src/server/app.js";
 import type { Engine } from "../../src/server/engine.js";
 import { type JobOutcome, runJob } from "../../src/server/job.js";
@@ -79,6 +80,26 @@ export function errorOf(body: string): { code: string; message: string; hint: st
   assert.deepEqual(Object.keys(parsed.error).sort(), ["code", "hint", "message"]);
   assert.ok(!/\n\s+at /.test(body), "no stack trace");
   return parsed.error;
+}
+
+/**
+ * POST `payload` to /v1/summarize on `app` as JSON: the answer must be 415 NOT_TEXT, whose error
+ * is returned for the caller's checks of its message.
+ */
+export async function notTextError(
+  app: FastifyInstance,
+  payload: string | Buffer,
+): Promise<{ code: string; message: string; hint: string }> {
+  const res = await app.inject({
+    method: "POST",
+    url: "/v1/summarize",
+    headers: JSON_HEADERS,
+    payload,
+  });
+  assert.equal(res.statusCode, 415);
+  const e = errorOf(res.body);
+  assert.equal(e.code, "NOT_TEXT");
+  return e;
 }
 
 /**

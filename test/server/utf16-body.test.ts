@@ -3,7 +3,7 @@ import { after, before, describe, test } from "node:test";
 import type { FastifyInstance } from "fastify";
 import { buildServer } from "../../src/server/app.js";
 import type { Summary } from "../../src/text/types.js";
-import { ARTICLE, errorOf, JSON_HEADERS, NDJSON_HEADERS } from "./helpers.js";
+import { ARTICLE, JSON_HEADERS, NDJSON_HEADERS, notTextError } from "./helpers.js";
 
 /** `text` as UTF-16 with its byte-order mark, little- or big-endian. */
 function utf16(text: string, bigEndian: boolean): Buffer {
@@ -55,26 +55,12 @@ describe("a body in UTF-16 with its byte-order mark", () => {
 
   test("UTF-16 without its mark is still 415 NOT_TEXT", async () => {
     const json = JSON.stringify({ text: ARTICLE });
-    const res = await app.inject({
-      method: "POST",
-      url: "/v1/summarize",
-      headers: JSON_HEADERS,
-      payload: Buffer.from(json, "utf16le"),
-    });
-    assert.equal(res.statusCode, 415);
-    assert.equal(errorOf(res.body).code, "NOT_TEXT");
+    await notTextError(app, Buffer.from(json, "utf16le"));
   });
 
   test("a broken UTF-16 body is 415 NOT_TEXT", async () => {
     // The mark, then an unpaired high surrogate.
     const payload = Buffer.concat([utf16('{"text": "', false), Buffer.from([0x00, 0xd8])]);
-    const res = await app.inject({
-      method: "POST",
-      url: "/v1/summarize",
-      headers: JSON_HEADERS,
-      payload: Buffer.concat([payload, Buffer.from('"}', "utf16le")]),
-    });
-    assert.equal(res.statusCode, 415);
-    assert.equal(errorOf(res.body).code, "NOT_TEXT");
+    await notTextError(app, Buffer.concat([payload, Buffer.from('"}', "utf16le")]));
   });
 });
